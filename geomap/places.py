@@ -1,0 +1,147 @@
+"""Geoparse one document: find place mentions and resolve each to a point.
+
+:func:`find_places` is a pure function of a document and a loaded
+gazetteer (plus an optional spaCy pipeline), so it runs unchanged in a
+worker pool or on a Dask cluster.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+
+from gazetteer import Gazetteer, Kind
+from gazetteer.resolve import Query, resolve
+from geomap.mentions import Mention, context_words, find_mentions
+from geomap.records import Document, Place
+
+_ADMIN_WORDS = re.compile(
+    r"^[\s-]+(province|governorate|region|state|oblast|prefecture|county|district|department)\b",
+    re.I,
+)
+_CITY_BEFORE = re.compile(r"\b(city|town|village|port|capital|suburb)\s+of\s+$", re.I)
+_CITY_AFTER = re.compile(r"^\s+(city|town|village)\b", re.I)
+_COMMA = re.compile(r"^\s*,\s*(?:(?:the\s+)?(?:[a-z]+ern|central|northeast|northwest|southeast|southwest)\s+)?")
+_POSTAL = re.compile(r"^\s*,\s*([A-Z]{2})\b")
+_DEMONYM_GAP = re.compile(r"^(?:[\s-]+[a-z][a-z-]*){0,4}(?:\s+of)?\s+$")
+
+
+def _organisation_spans(text: str) -> list[tuple[int, int]]:
+    try:
+        from geomap.events.actors import organisation_spans
+    except ImportError:  # the actor dictionary is optional for geoparsing
+        return []
+    return list(organisation_spans(text))
+
+
+def _queries(gaz: Gazetteer, text: str, mentions: Sequence[Mention]) -> list[Query]:
+    """Build resolver queries, reading qualifiers from the text around each mention."""
+    queries = [Query(candidates=m.candidates, demonym=m.demonym) for m in mentions]
+    by_start = {m.start: i for i, m in enumerate(mentions)}
+    for i, mention in enumerate(mentions):
+        query = queries[i]
+        after = text[mention.end : mention.end + 60]
+        before = text[max(0, mention.start - 60) : mention.start]
+        query.admin_word = bool(_ADMIN_WORDS.match(after))
+        query.city_word = bool(_CITY_BEFORE.search(before) or _CITY_AFTER.match(after))
+        comma = _COMMA.match(after)
+        if comma:
+            j = by_start.get(mention.end + comma.end())
+            if j is not None:
+                _apply_qualifier(gaz, query, mentions[j])
+            else:
+                postal = _POSTAL.match(after)
+                entry = gaz.postal_admin1(postal.group(1)) if postal else None
+                if entry is not None:
+                    query.admin1 = (entry.country_code, entry.admin1_code)
+        if i > 0 and mentions[i - 1].demonym:
+            gap = text[mentions[i - 1].end : mention.start]
+            if _DEMONYM_GAP.match(gap):
+                entry = gaz.entry(mentions[i - 1].candidates[0][0])
+                query.country = query.country or entry.country_code
+    return queries
+
+
+def _apply_qualifier(gaz: Gazetteer, query: Query, qualifier: Mention) -> None:
+    kinds = {gaz.entry(e).kind for e, _ in qualifier.candidates}
+    if Kind.COUNTRY in kinds and not qualifier.demonym:
+        country = next(gaz.entry(e) for e, _ in qualifier.candidates if gaz.entry(e).kind == Kind.COUNTRY)
+        query.country = country.country_code
+    elif Kind.ADMIN1 in kinds:
+        options = [gaz.entry(e) for e, _ in qualifier.candidates if gaz.entry(e).kind == Kind.ADMIN1]
+        own = {gaz.entry(e).country_code for e, _ in query.candidates}
+        match = [o for o in options if o.country_code in own] or options
+        query.admin1 = (match[0].country_code, match[0].admin1_code)
+
+
+def find_places(
+    doc: Document | str,
+    gaz: Gazetteer,
+    *,
+    fast: bool = False,
+    nlp=None,
+    demonyms: bool = False,
+) -> list[Place]:
+    """Return every toponym mention of ``doc`` resolved against ``gaz``.
+
+    Parameters
+    ----------
+    doc : Document or str
+        The article.
+    gaz : Gazetteer
+        The loaded index (:func:`gazetteer.load`).
+    fast : bool
+        Skip the statistical language model (rules and gazetteer only).
+    nlp : spacy.Language, optional
+        A loaded pipeline with NER; loaded once per process when needed.
+    demonyms : bool
+        Also report nationality words ("Syrian", "Americans") as mentions of
+        their country. They always inform the document's country focus.
+
+    Returns
+    -------
+    list of Place
+        In document order; ``text[start:end]`` is each mention as written.
+    """
+    text = doc.text if isinstance(doc, Document) else doc
+    mentions, _rejected = find_mentions(gaz, text, exclude=_organisation_spans(text))
+    if not fast and mentions:
+        from geomap.ner import entity_filter
+
+        mentions = entity_filter(text, mentions, nlp=nlp)
+    queries = _queries(gaz, text, mentions)
+    resolutions = resolve(gaz, queries)
+    places: list[Place] = []
+    for mention, resolution in zip(mentions, resolutions, strict=True):
+        if mention.demonym and not demonyms:
+            continue
+        places.append(_to_place(gaz, mention, resolution))
+    return places
+
+
+def _to_place(gaz: Gazetteer, mention: Mention, resolution) -> Place:
+    place = Place(start=mention.start, end=mention.end, text=mention.text)
+    if resolution.entry is None:
+        place.reason = resolution.reason
+        return place
+    entry = gaz.entry(resolution.entry)
+    place.name = entry.name
+    place.geonameid = entry.geonameid
+    place.feature = entry.feature
+    place.feature_code = entry.feature_code
+    place.country_code = entry.country_code or None
+    if entry.kind in (Kind.CITY, Kind.ADMIN2):
+        place.admin1 = gaz.admin1_name(entry.country_code, entry.admin1_code)
+    elif entry.kind == Kind.ADMIN1:
+        place.admin1 = entry.name
+    place.lat = entry.lat
+    place.lon = entry.lon
+    place.population = entry.population or None
+    place.score = resolution.score
+    place.reason = "demonym of the country" if mention.demonym else resolution.reason
+    if entry.lat is None:
+        place.reason = "indexed without coordinates"
+    return place
+
+
+__all__ = ["find_places", "context_words"]
