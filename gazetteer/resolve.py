@@ -28,7 +28,7 @@ from gazetteer.index import Gazetteer
 from gazetteer.kinds import Flag, Kind
 
 _KIND_PRIOR = {
-    Kind.COUNTRY: 7.5,
+    Kind.COUNTRY: 9.0,
     Kind.CONTINENT: 7.0,
     Kind.REGION: 6.0,
     Kind.SEA: 6.0,
@@ -89,7 +89,7 @@ def _prior(gaz: Gazetteer, entry: int, flag: Flag, query: Query) -> float:
         if kind in (Kind.ADMIN1, Kind.ADMIN2) and query.admin_word:
             value += 4.0
     if flag == Flag.MAIN:
-        value += 0.6
+        value += 1.0
     if math.isnan(gaz._lat[entry]):
         value -= 3.0
     return value

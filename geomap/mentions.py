@@ -25,7 +25,7 @@ from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
 from importlib import resources
 
-from gazetteer import Flag, Gazetteer
+from gazetteer import Flag, Gazetteer, Kind
 from gazetteer.normalize import ARTICLES, fold, fold_with_offsets
 
 _WORD = re.compile(r"[^\W\d_]+(?:[’'][^\W\d_]+)?")
@@ -107,15 +107,14 @@ def _hits_to_mentions(gaz: Gazetteer, text: str) -> list[Mention]:
     for hit in gaz.scan(folded, offsets):
         surface = text[hit.start : hit.end]
         entries = gaz.key_entries(hit.key)
-        flags = {flag for _, flag in entries}
-        if flags == {Flag.ABBREVIATION} or (Flag.ABBREVIATION in flags and len(flags) == 1):
+        if any(flag == Flag.ABBREVIATION for _, flag in entries):
             forms = gaz.exact_forms(hit.key)
             exact = next((f for f in forms if text.startswith(f, hit.start)), None)
-            if exact is None:
+            if exact is not None:  # written exactly as the abbreviation: it is one
+                end = hit.start + len(exact)
+                strong = [(e, f) for e, f in entries if f == Flag.ABBREVIATION]
+                found.append(Mention(hit.start, end, text[hit.start : end], hit.key, strong))
                 continue
-            end = hit.start + len(exact)
-            found.append(Mention(hit.start, end, text[hit.start : end], hit.key, entries))
-            continue
         entries = [(e, f) for e, f in entries if f != Flag.ABBREVIATION]
         if not entries or not is_capitalised(surface):
             continue
@@ -123,11 +122,49 @@ def _hits_to_mentions(gaz: Gazetteer, text: str) -> list[Mention]:
     return found
 
 
-def _reject_reason(mention: Mention, text: str) -> str | None:
+def _is_major(gaz: Gazetteer, mention: Mention) -> bool:
+    """A country, division or region among the candidates, or a city of 100k+."""
+    for entry, flag in mention.candidates:
+        kind = int(gaz._kind[entry])
+        if kind != Kind.CITY and kind != Kind.ADMIN2 and flag != Flag.ALTERNATE:
+            return True
+        if kind == Kind.CITY and gaz._population[entry] >= 100_000:
+            return True
+    return False
+
+
+def _person_context(text: str, mention: Mention, words: dict) -> bool:
+    """A capitalised word that is not a place before the name: a person's name."""
+    previous, offset = _previous_word(text, mention.start)
+    if not previous or not previous[0].isupper() or offset < 0:
+        return False
+    if text[offset + len(previous) : mention.start].strip() not in ("",):
+        return False  # separated by punctuation ("Aleppo, Syria")
+    low = previous.lower()
+    if low in words["function_words"] or low in words["direction_words"]:
+        return False
+    if low in words["place_type_words"] or low in ARTICLES:
+        return False
+    return not _sentence_initial(text, offset) or low not in words["function_words"]
+
+
+def _reject_reason(gaz: Gazetteer, mention: Mention, text: str, place_starts: set[int]) -> str | None:
     words = context_words()
     folded = fold(mention.text)
     if folded in words["not_places"]:
         return "not a place name"
+    common = gaz._t["common"].get(folded, 0.0)
+    if mention.sentence_initial and common >= 4.0 and not _is_major(gaz, mention):
+        return "common word at the start of a sentence"
+    if mention.sentence_initial and common >= 5.0:
+        return "common word at the start of a sentence"
+    previous, offset = _previous_word(text, mention.start)
+    if offset not in place_starts and _person_context(text, mention, words):
+        if not _is_major(gaz, mention):
+            return f"part of a name after {previous!r}"
+    follower = _next_token(text, mention.end).lower().strip(",.;:")
+    if follower in ("said", "says", "told", "added", "asked", "wrote") and not _is_major(gaz, mention):
+        return "the subject of 'said': a person"
     follower = _next_token(text, mention.end)
     if re.match(r"^\d+\b", follower) and not re.match(r"^\d{4}\b", follower):
         return "followed by a number (channel, route or team name)"
@@ -182,13 +219,19 @@ def find_mentions(
             continue
         candidates.append(mention)
     mentions = _longest_first(candidates)
+    place_starts = {m.start for m in mentions}
     kept: list[Mention] = []
     for mention in mentions:
-        reason = _reject_reason(mention, text)
+        reason = _reject_reason(gaz, mention, text, place_starts)
         if reason is None and keep is not None and not keep(mention):
             reason = "filtered"
         if reason:
             rejected.append((mention, reason))
         else:
             kept.append(mention)
+    persons = {fold(m.text) for m, r in rejected if r.startswith(("part of a name", "the subject"))}
+    if persons:
+        still = [m for m in kept if fold(m.text) not in persons or _is_major(gaz, m)]
+        rejected += [(m, "a person's name elsewhere in the text") for m in kept if m not in still]
+        kept = still
     return kept, rejected
