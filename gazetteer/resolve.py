@@ -27,17 +27,21 @@ import numpy as np
 from gazetteer.index import Gazetteer
 from gazetteer.kinds import Flag, Kind
 
-_KIND_PRIOR = {
-    Kind.COUNTRY: 9.0,
-    Kind.CONTINENT: 7.0,
-    Kind.REGION: 6.0,
-    Kind.SEA: 6.0,
-    Kind.ISLAND: 5.5,
-    Kind.ADMIN1: 5.5,
-    Kind.ADMIN2: 3.0,
-    Kind.CUSTOM: 9.0,
-}
+_KIND_PRIOR = np.full(16, 4.0)
+_KIND_PRIOR[int(Kind.COUNTRY)] = 9.0
+_KIND_PRIOR[int(Kind.CONTINENT)] = 7.0
+_KIND_PRIOR[int(Kind.REGION)] = 6.0
+_KIND_PRIOR[int(Kind.SEA)] = 6.0
+_KIND_PRIOR[int(Kind.ISLAND)] = 5.5
+_KIND_PRIOR[int(Kind.ADMIN1)] = 5.5
+_KIND_PRIOR[int(Kind.ADMIN2)] = 3.0
+_KIND_PRIOR[int(Kind.CUSTOM)] = 9.0
+_CITY = int(Kind.CITY)
+_ADMIN = (int(Kind.ADMIN1), int(Kind.ADMIN2))
+_COUNTRY = int(Kind.COUNTRY)
+_CONTINENT = int(Kind.CONTINENT)
 _NEAR_KM = 350.0
+_MAX_CANDIDATES = 40
 
 
 @dataclass(slots=True)
@@ -64,6 +68,7 @@ class Query:
     admin_word: bool = False
     city_word: bool = False
     demonym: bool = False
+    key: int = -1  # the name's key: repeated mentions of one name do not vouch for each other
 
 
 @dataclass(slots=True)
@@ -75,48 +80,104 @@ class Resolution:
     reason: str
 
 
-def _prior(gaz: Gazetteer, entry: int, flag: Flag, query: Query) -> float:
-    kind = Kind(int(gaz._kind[entry]))
-    population = int(gaz._population[entry])
-    if kind == Kind.CITY:
-        value = math.log10(population + 10)
-        if gaz._fcode_list[gaz._fcode[entry]] == "PPLC":
-            value += 1.0
-        if query.city_word:
-            value += 2.0
-    else:
-        value = _KIND_PRIOR.get(kind, 4.0)
-        if kind in (Kind.ADMIN1, Kind.ADMIN2) and query.admin_word:
-            value += 4.0
-    if flag == Flag.MAIN:
-        value += 1.0
-    if math.isnan(gaz._lat[entry]):
-        value -= 3.0
-    return value
-
-
-def _same_named_city_nearby(gaz: Gazetteer, entries: Sequence[int], entry: int) -> bool:
-    """An admin1/admin2 that shares its name with a sizeable city inside it."""
-    country = gaz._country[entry]
-    admin1 = gaz._admin1[entry]
-    for other in entries:
-        if (
-            gaz._kind[other] == Kind.CITY
-            and gaz._country[other] == country
-            and gaz._admin1[other] == admin1
-            and gaz._population[other] >= 5000
-        ):
-            return True
-    return False
-
-
-def _haversine_km(lat: float, lon: float, lats: np.ndarray, lons: np.ndarray) -> np.ndarray:
-    p = math.pi / 180
-    h = (
-        np.sin((lats - lat) * p / 2) ** 2
-        + math.cos(lat * p) * np.cos(lats * p) * np.sin((lons - lon) * p / 2) ** 2
+def _priors(gaz: Gazetteer, query: Query) -> tuple[np.ndarray, np.ndarray]:
+    """Entries and prior scores of one query's candidates (vectorised)."""
+    entries = np.fromiter((e for e, _ in query.candidates), dtype=np.int64)
+    flags = np.fromiter((int(f) for _, f in query.candidates), dtype=np.int64)
+    kinds = gaz._kind[entries].astype(np.int64)
+    population = gaz._population[entries]
+    is_city = kinds == _CITY
+    value = np.where(is_city, np.log10(population + 10.0), _KIND_PRIOR[kinds])
+    capital = np.fromiter(
+        (gaz._fcode_list[c] == "PPLC" for c in gaz._fcode[entries]), dtype=bool, count=len(entries)
     )
+    value = value + np.where(is_city & capital, 1.0, 0.0)
+    is_admin = (kinds == _ADMIN[0]) | (kinds == _ADMIN[1])
+    if query.city_word:
+        value = value + np.where(is_city, 2.0, 0.0)
+    if query.admin_word:
+        value = value + np.where(is_admin, 4.0, 0.0)
+    elif is_admin.any():
+        # "Aleppo" is the city unless the text says "Aleppo province"
+        big = is_city & (population >= 5000)
+        towns = {(gaz._country[e], gaz._admin1[e]) for e in entries[big]}
+        if towns:
+            shadowed = np.fromiter(
+                ((gaz._country[e], gaz._admin1[e]) in towns for e in entries),
+                dtype=bool,
+                count=len(entries),
+            )
+            value = value - np.where(is_admin & shadowed, 4.0, 0.0)
+    value = value + np.where(flags == int(Flag.MAIN), 1.0, 0.0)
+    value = value - np.where(np.isnan(gaz._lat[entries]), 3.0, 0.0)
+    codes = gaz._country[entries]
+    if query.country:
+        wanted = (
+            gaz._country_list.index(query.country) if query.country in gaz._country_list else -1
+        )
+        value = value + np.where(codes == wanted, 6.0, -6.0)
+    if query.admin1:
+        cc, code = query.admin1
+        same = np.fromiter(
+            (
+                gaz._country_list[c] == cc and gaz._admin1_list[a] == code
+                for c, a in zip(codes, gaz._admin1[entries], strict=True)
+            ),
+            dtype=bool,
+            count=len(entries),
+        )
+        value = value + np.where(same, 8.0, -4.0)
+    if len(entries) > _MAX_CANDIDATES:
+        keep = np.argsort(-value)[:_MAX_CANDIDATES]
+        entries, value = entries[keep], value[keep]
+    return entries, value
+
+
+def _haversine_km(
+    lat: np.ndarray, lon: np.ndarray, lats: np.ndarray, lons: np.ndarray
+) -> np.ndarray:
+    """Distance matrix (len(lat) x len(lats)) in km."""
+    p = math.pi / 180
+    lat, lon = lat[:, None] * p, lon[:, None] * p
+    lats, lons = lats[None, :] * p, lons[None, :] * p
+    h = np.sin((lats - lat) / 2) ** 2 + np.cos(lat) * np.cos(lats) * np.sin((lons - lon) / 2) ** 2
     return 12742 * np.arcsin(np.sqrt(np.clip(h, 0, 1)))
+
+
+def _focus(
+    gaz: Gazetteer, chosen: list[int | None], queries: Sequence[Query], *, first: bool
+) -> dict[int, Counter]:
+    """Country weights per name key: what the other names of the document point at.
+
+    Each distinct name counts once. In the first round only names that are
+    not ambiguous across countries (or are countries) count.
+    """
+    per_key: dict[int, tuple[int, float]] = {}
+    for best, query in zip(chosen, queries, strict=True):
+        if best is None or query.key in per_key:
+            continue
+        code = int(gaz._country[best])
+        if not gaz._country_list[code]:
+            continue
+        countries = {int(gaz._country[e]) for e, _ in query.candidates[:_MAX_CANDIDATES]}
+        if gaz._kind[best] == _COUNTRY:
+            weight = 2.0
+        elif len(countries) == 1 or query.country:
+            weight = 1.0
+        else:
+            weight = 0.0 if first else 0.5
+        if weight:
+            per_key[query.key] = (code, weight)
+    total: Counter = Counter()
+    for code, weight in per_key.values():
+        total[code] += weight
+    result: dict[int, Counter] = {}
+    for key, (code, weight) in per_key.items():
+        own = Counter(total)
+        own[code] -= weight
+        result[key] = own
+    result[-2] = total
+    return result
 
 
 def resolve(gaz: Gazetteer, queries: Sequence[Query]) -> list[Resolution]:
@@ -134,91 +195,78 @@ def resolve(gaz: Gazetteer, queries: Sequence[Query]) -> list[Resolution]:
     list of Resolution
         One per query, in the same order.
     """
-    country_of = gaz._country_list
-    priors: list[dict[int, float]] = []
-    for query in queries:
-        entries = [e for e, _ in query.candidates]
-        scores: dict[int, float] = {}
-        for entry, flag in query.candidates:
-            value = _prior(gaz, entry, flag, query)
-            kind = gaz._kind[entry]
-            if (
-                kind in (Kind.ADMIN1, Kind.ADMIN2)
-                and not query.admin_word
-                and _same_named_city_nearby(gaz, entries, entry)
-            ):
-                value -= 4.0  # "Aleppo" is the city unless "Aleppo province"
-            cc = country_of[gaz._country[entry]]
-            if query.country:
-                value += 6.0 if cc == query.country else -6.0
-            if query.admin1:
-                same = cc == query.admin1[0] and (
-                    gaz._admin1_list[gaz._admin1[entry]] == query.admin1[1]
-                )
-                value += 8.0 if same else -4.0
-            scores[entry] = max(value, scores.get(entry, -99.0))
-        priors.append(scores)
-
-    # Country focus from what is unambiguous: countries, demonyms, single-candidate names.
-    focus: Counter[str] = Counter()
-    for query, scores in zip(queries, priors, strict=True):
-        if not scores:
-            continue
-        best = max(scores, key=scores.get)
-        countries = {country_of[gaz._country[e]] for e in scores}
-        cc = country_of[gaz._country[best]]
-        if not cc:
-            continue
-        if gaz._kind[best] == Kind.COUNTRY:
-            focus[cc] += 2.0
-        elif len(countries) == 1:
-            focus[cc] += 1.0
-        if query.country:
-            focus[query.country] += 1.0
-
-    chosen: list[int | None] = [max(s, key=s.get) if s else None for s in priors]
-    final: list[dict[int, float]] = priors
+    priors = [
+        _priors(gaz, q) if q.candidates else (np.zeros(0, np.int64), np.zeros(0)) for q in queries
+    ]
+    chosen: list[int | None] = [int(e[np.argmax(v)]) if len(e) else None for e, v in priors]
+    final = [v for _, v in priors]
     for _round in range(2):
-        total = sum(focus.values()) or 1.0
-        points = [
-            (i, gaz._lat[c], gaz._lon[c])
+        focus_by_key = _focus(gaz, chosen, queries, first=_round == 0)
+        admin_focus: Counter = Counter(
+            (gaz._country[c], gaz._admin1[c])
+            for c in chosen
+            if c is not None and gaz._kind[c] in (_CITY, _ADMIN[0], _ADMIN[1])
+        )
+        admin_total = sum(admin_focus.values()) or 1.0
+        located = [
+            (i, c)
             for i, c in enumerate(chosen)
-            if c is not None and not math.isnan(gaz._lat[c]) and gaz._kind[c] != Kind.CONTINENT
+            if c is not None
+            and not math.isnan(gaz._lat[c])
+            and gaz._kind[c] not in (_COUNTRY, _CONTINENT)
         ]
-        updated: list[dict[int, float]] = []
-        for i, scores in enumerate(priors):
-            new: dict[int, float] = {}
-            others = [(la, lo) for j, la, lo in points if j != i]
-            lats = np.array([p[0] for p in others]) if others else None
-            lons = np.array([p[1] for p in others]) if others else None
-            for entry, value in scores.items():
-                cc = country_of[gaz._country[entry]]
-                share = focus.get(cc, 0.0) / total
-                value += 3.0 * share
-                if lats is not None and gaz._kind[entry] not in (Kind.COUNTRY, Kind.CONTINENT):
-                    lat = gaz._lat[entry]
-                    if not math.isnan(lat):
-                        dist = _haversine_km(lat, gaz._lon[entry], lats, lons)
-                        near = int((dist < _NEAR_KM).sum())
-                        value += min(near, 3) * 0.8
-                new[entry] = value
-            updated.append(new)
+        point_owner = np.array([queries[i].key for i, _ in located], dtype=np.int64)
+        point_lat = np.array([gaz._lat[c] for _, c in located])
+        point_lon = np.array([gaz._lon[c] for _, c in located])
+        updated: list[np.ndarray] = []
+        for i, (entries, value) in enumerate(priors):
+            if not len(entries):
+                updated.append(value)
+                continue
+            codes = gaz._country[entries]
+            focus = focus_by_key.get(queries[i].key, focus_by_key[-2])
+            total = sum(v for v in focus.values() if v > 0) or 1.0
+            share = np.fromiter((focus.get(c, 0.0) for c in codes), dtype=float, count=len(entries))
+            value = value + 3.0 * share / total
+            admins = gaz._admin1[entries]
+            admin_share = np.fromiter(
+                (admin_focus.get((c, a), 0) for c, a in zip(codes, admins, strict=True)),
+                dtype=float,
+                count=len(entries),
+            )
+            value = value + 1.5 * admin_share / admin_total
+            others = point_owner != queries[i].key
+            if others.any() and len(entries) > 1:
+                lat = gaz._lat[entries]
+                ok = ~np.isnan(lat)
+                if ok.any():
+                    dist = _haversine_km(
+                        np.nan_to_num(lat),
+                        np.nan_to_num(gaz._lon[entries]),
+                        point_lat[others],
+                        point_lon[others],
+                    )
+                    near = np.minimum((dist < _NEAR_KM).sum(axis=1), 3) * 0.8
+                    kinds = gaz._kind[entries]
+                    near = np.where(ok & (kinds != _COUNTRY) & (kinds != _CONTINENT), near, 0.0)
+                    value = value + near
+            updated.append(value)
         final = updated
-        chosen = [max(s, key=s.get) if s else None for s in final]
-        focus = Counter()
-        for c in chosen:
-            if c is not None and country_of[gaz._country[c]]:
-                weight = 2.0 if gaz._kind[c] == Kind.COUNTRY else 1.0
-                focus[country_of[gaz._country[c]]] += weight
+        chosen = [
+            int(e[np.argmax(v)]) if len(e) else None
+            for (e, _), v in zip(priors, final, strict=True)
+        ]
 
     results: list[Resolution] = []
-    for scores, best in zip(final, chosen, strict=True):
+    for (entries, _), scores, best in zip(priors, final, chosen, strict=True):
         if best is None:
             results.append(Resolution(None, 0.0, "no candidate"))
             continue
-        ranked = sorted(scores.values(), reverse=True)
-        margin = ranked[0] - ranked[1] if len(ranked) > 1 else 4.0
+        ranked = np.sort(scores)[::-1]
+        margin = float(ranked[0] - ranked[1]) if len(ranked) > 1 else 4.0
         confidence = 1.0 / (1.0 + math.exp(-margin))
-        reason = "only candidate" if len(ranked) == 1 else f"best of {len(ranked)} (margin {margin:.1f})"
+        reason = (
+            "only candidate" if len(ranked) == 1 else f"best of {len(ranked)} (margin {margin:.1f})"
+        )
         results.append(Resolution(best, round(confidence, 3), reason))
     return results

@@ -21,7 +21,9 @@ _ADMIN_WORDS = re.compile(
 )
 _CITY_BEFORE = re.compile(r"\b(city|town|village|port|capital|suburb)\s+of\s+$", re.I)
 _CITY_AFTER = re.compile(r"^\s+(city|town|village)\b", re.I)
-_COMMA = re.compile(r"^\s*,\s*(?:(?:the\s+)?(?:[a-z]+ern|central|northeast|northwest|southeast|southwest)\s+)?")
+_COMMA = re.compile(
+    r"^\s*,\s*(?:(?:the\s+)?(?:[a-z]+ern|central|northeast|northwest|southeast|southwest)\s+)?"
+)
 _POSTAL = re.compile(r"^\s*,\s*([A-Z]{2})\b")
 _DEMONYM_GAP = re.compile(r"^(?:[\s-]+[a-z][a-z-]*){0,4}(?:\s+of)?\s+$")
 
@@ -36,7 +38,7 @@ def _organisation_spans(text: str) -> list[tuple[int, int]]:
 
 def _queries(gaz: Gazetteer, text: str, mentions: Sequence[Mention]) -> list[Query]:
     """Build resolver queries, reading qualifiers from the text around each mention."""
-    queries = [Query(candidates=m.candidates, demonym=m.demonym) for m in mentions]
+    queries = [Query(candidates=m.candidates, demonym=m.demonym, key=m.key) for m in mentions]
     by_start = {m.start: i for i, m in enumerate(mentions)}
     for i, mention in enumerate(mentions):
         query = queries[i]
@@ -65,10 +67,14 @@ def _queries(gaz: Gazetteer, text: str, mentions: Sequence[Mention]) -> list[Que
 def _apply_qualifier(gaz: Gazetteer, query: Query, qualifier: Mention) -> None:
     kinds = {gaz.entry(e).kind for e, _ in qualifier.candidates}
     if Kind.COUNTRY in kinds and not qualifier.demonym:
-        country = next(gaz.entry(e) for e, _ in qualifier.candidates if gaz.entry(e).kind == Kind.COUNTRY)
+        country = next(
+            gaz.entry(e) for e, _ in qualifier.candidates if gaz.entry(e).kind == Kind.COUNTRY
+        )
         query.country = country.country_code
     elif Kind.ADMIN1 in kinds:
-        options = [gaz.entry(e) for e, _ in qualifier.candidates if gaz.entry(e).kind == Kind.ADMIN1]
+        options = [
+            gaz.entry(e) for e, _ in qualifier.candidates if gaz.entry(e).kind == Kind.ADMIN1
+        ]
         own = {gaz.entry(e).country_code for e, _ in query.candidates}
         match = [o for o in options if o.country_code in own] or options
         query.admin1 = (match[0].country_code, match[0].admin1_code)
