@@ -81,6 +81,13 @@ def is_capitalised(surface: str) -> bool:
     return True
 
 
+def _in_compound(text: str, start: int, end: int) -> bool:
+    """The name is glued by a hyphen to another capitalised word (Wal-Mart, Coca-Cola)."""
+    if end + 1 < len(text) and text[end] == "-" and text[end + 1].isupper():
+        return True
+    return start >= 2 and text[start - 1] == "-" and text[start - 2].isalpha() and text[start].isupper()
+
+
 def _sentence_initial(text: str, start: int) -> bool:
     return bool(_SENTENCE_END.search(text[max(0, start - 12) : start]))
 
@@ -118,6 +125,11 @@ def _hits_to_mentions(gaz: Gazetteer, text: str) -> list[Mention]:
         entries = [(e, f) for e, f in entries if f != Flag.ABBREVIATION]
         if not entries or not is_capitalised(surface):
             continue
+        letters = [c for c in surface if c.isalpha()]
+        if len(letters) > 1 and all(c.isupper() for c in letters) and not text.isupper():
+            continue  # an acronym (SOS, NAFTA) is not the town that shares its letters
+        if _in_compound(text, hit.start, hit.end):
+            continue
         found.append(Mention(hit.start, hit.end, surface, hit.key, entries))
     return found
 
@@ -148,6 +160,17 @@ def _person_context(text: str, mention: Mention, words: dict) -> bool:
     return not _sentence_initial(text, offset) or low not in words["function_words"]
 
 
+def _inside_longer_name(text: str, mention: Mention, words: dict) -> bool:
+    follower = _next_token(text, mention.end)
+    if follower[:1].isupper() and follower.lower().strip(",.;:") not in words["function_words"]:
+        if not re.match(r"^\s*[,;:.]", text[mention.end : mention.end + 2]):
+            return True
+    previous, offset = _previous_word(text, mention.start)
+    if previous[:1].isupper() and previous.lower() not in words["function_words"]:
+        return not _sentence_initial(text, offset) and text[offset + len(previous)] == " "
+    return False
+
+
 def _reject_reason(gaz: Gazetteer, mention: Mention, text: str, place_starts: set[int]) -> str | None:
     words = context_words()
     folded = fold(mention.text)
@@ -159,6 +182,8 @@ def _reject_reason(gaz: Gazetteer, mention: Mention, text: str, place_starts: se
     if mention.sentence_initial and common >= 5.0:
         return "common word at the start of a sentence"
     previous, offset = _previous_word(text, mention.start)
+    if common >= 4.0 and not _is_major(gaz, mention) and _inside_longer_name(text, mention, words):
+        return "a common word inside a longer name"
     if offset not in place_starts and _person_context(text, mention, words):
         if not _is_major(gaz, mention):
             return f"part of a name after {previous!r}"

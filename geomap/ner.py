@@ -7,6 +7,7 @@ candidate mention are parsed, with the tagger/parser/lemmatizer disabled.
 from __future__ import annotations
 
 import functools
+import re
 from collections.abc import Sequence
 
 from geomap.mentions import Mention
@@ -66,12 +67,36 @@ def entity_labels(text: str, mentions: Sequence[Mention], *, nlp=None) -> list[s
     return labels
 
 
-def entity_filter(text: str, mentions: list[Mention], *, nlp=None) -> list[Mention]:
-    """Record spaCy's label on each mention (``features['ner']``) and keep all.
+_LOCATIVE = re.compile(
+    r"\b(in|at|near|from|to|into|outside|around|toward|towards|across|of|via|through)\s+(the\s+)?$",
+    re.I,
+)
 
-    The decision itself is taken by the mention scorer; this step only adds
-    evidence.
+
+def entity_filter(
+    text: str, mentions: list[Mention], *, nlp=None, is_major=None
+) -> list[Mention]:
+    """Drop minor-place mentions that spaCy reads as a person's name.
+
+    Each mention's label is kept in ``features['ner']``. A mention is kept
+    when it is a major place (``is_major``: a country, a division, a city of
+    100,000+), when a locative preposition precedes it ("in Palmyra"), or
+    when spaCy reads another mention of the same name in the document as a
+    place: the small model often tags real towns as PERSON or ORG.
     """
-    for mention, label in zip(mentions, entity_labels(text, mentions, nlp=nlp), strict=True):
+    minor = [m for m in mentions if not (is_major and is_major(m))]
+    if not minor:
+        return mentions
+    by_mention = dict(zip(map(id, minor), entity_labels(text, minor, nlp=nlp), strict=True))
+    labels = [by_mention.get(id(m)) for m in mentions]
+    placed = {m.key for m, label in zip(mentions, labels, strict=True) if label in PLACE_LABELS}
+    kept = []
+    for mention, label in zip(mentions, labels, strict=True):
         mention.features["ner"] = label or ""
-    return mentions
+        if label == "PERSON" and mention.key not in placed:
+            major = bool(is_major and is_major(mention))
+            locative = _LOCATIVE.search(text[max(0, mention.start - 20) : mention.start])
+            if not major and not locative:
+                continue
+        kept.append(mention)
+    return kept
