@@ -1,13 +1,15 @@
 # geomap: `make demo` maps the example articles, `make test` runs the tests.
-# Both create .venv and install everything from the package registries.
+# Both create .venv and install everything from the package registries
+# (PyPI, npm, and Debian's chromium/gdal-bin for the browser and GIS tests).
 PYTHON ?= python3
 VENV := .venv
 BIN := $(VENV)/bin
 STAMP := $(VENV)/.installed
+ASSETS := node_modules/.installed
 
-.PHONY: setup demo test lint bench clean
+.PHONY: setup demo test lint bench system-packages clean
 
-setup: $(STAMP)
+setup: $(STAMP) $(ASSETS)
 
 $(STAMP): pyproject.toml
 	$(PYTHON) -m venv $(VENV)
@@ -16,11 +18,29 @@ $(STAMP): pyproject.toml
 	$(BIN)/python -m gazetteer.build
 	touch $(STAMP)
 
-demo: setup
-	$(BIN)/geomap places examples/ --format geojson -o outputs/places.geojson
-	@echo "wrote outputs/places.geojson"
+# Leaflet and the folium plugins at folium's pinned versions, and the Natural
+# Earth outlines, for offline maps (read from node_modules at run time).
+$(ASSETS): package.json package-lock.json
+	npm ci --silent --no-audit --no-fund
+	touch $(ASSETS)
 
-test: setup
+# Headless Chromium (browser tests, screenshots) and GDAL's ogrinfo (export tests).
+system-packages:
+	@if ! command -v chromium >/dev/null || ! command -v ogrinfo >/dev/null; then \
+	  if [ "$$(id -u)" = 0 ]; then \
+	    apt-get update -qq && apt-get install -y -qq --no-install-recommends chromium chromium-driver gdal-bin >/dev/null; \
+	  else \
+	    echo "note: chromium/gdal-bin missing and not root: browser and ogrinfo tests will skip"; \
+	  fi; \
+	fi
+
+demo: setup system-packages
+	$(BIN)/geomap events examples/ -o outputs/events.geojson
+	$(BIN)/geomap map examples/ --offline -o outputs/map.html
+	$(BIN)/python bench/screenshot.py outputs/map.html outputs/map.png
+	@echo "open outputs/map.html (self-contained; screenshot in outputs/map.png)"
+
+test: setup system-packages
 	$(BIN)/ruff check .
 	$(BIN)/ruff format --check .
 	$(BIN)/python -m pytest -q
@@ -29,7 +49,7 @@ lint: setup
 	$(BIN)/ruff check . && $(BIN)/ruff format --check .
 
 bench: setup
-	$(BIN)/python bench/geoparse.py
+	$(BIN)/python bench/geoparse.py --split test
 
 clean:
-	rm -rf $(VENV) outputs/*.html outputs/*.geojson
+	rm -rf $(VENV) node_modules outputs/*.html outputs/*.geojson outputs/*.png

@@ -258,7 +258,7 @@ def resolve(gaz: Gazetteer, queries: Sequence[Query]) -> list[Resolution]:
         ]
 
     results: list[Resolution] = []
-    for (entries, _), scores, best in zip(priors, final, chosen, strict=True):
+    for scores, best in zip(final, chosen, strict=True):
         if best is None:
             results.append(Resolution(None, 0.0, "no candidate"))
             continue

@@ -85,7 +85,12 @@ def _in_compound(text: str, start: int, end: int) -> bool:
     """The name is glued by a hyphen to another capitalised word (Wal-Mart, Coca-Cola)."""
     if end + 1 < len(text) and text[end] == "-" and text[end + 1].isupper():
         return True
-    return start >= 2 and text[start - 1] == "-" and text[start - 2].isalpha() and text[start].isupper()
+    return (
+        start >= 2
+        and text[start - 1] == "-"
+        and text[start - 2].isalpha()
+        and text[start].isupper()
+    )
 
 
 def _sentence_initial(text: str, start: int) -> bool:
@@ -171,7 +176,9 @@ def _inside_longer_name(text: str, mention: Mention, words: dict) -> bool:
     return False
 
 
-def _reject_reason(gaz: Gazetteer, mention: Mention, text: str, place_starts: set[int]) -> str | None:
+def _reject_reason(
+    gaz: Gazetteer, mention: Mention, text: str, place_starts: set[int]
+) -> str | None:
     words = context_words()
     folded = fold(mention.text)
     if folded in words["not_places"]:
@@ -188,7 +195,9 @@ def _reject_reason(gaz: Gazetteer, mention: Mention, text: str, place_starts: se
         if not _is_major(gaz, mention):
             return f"part of a name after {previous!r}"
     follower = _next_token(text, mention.end).lower().strip(",.;:")
-    if follower in ("said", "says", "told", "added", "asked", "wrote") and not _is_major(gaz, mention):
+    if follower in ("said", "says", "told", "added", "asked", "wrote") and not _is_major(
+        gaz, mention
+    ):
         return "the subject of 'said': a person"
     follower = _next_token(text, mention.end)
     if re.match(r"^\d+\b", follower) and not re.match(r"^\d{4}\b", follower):

@@ -35,7 +35,9 @@ def _sentence_windows(text: str, mentions: Sequence[Mention]) -> list[tuple[int,
     windows: list[tuple[int, int]] = []
     for mention in mentions:
         start = max(text.rfind(". ", 0, mention.start), text.rfind("\n", 0, mention.start)) + 1
-        end_candidates = [i for i in (text.find(". ", mention.end), text.find("\n", mention.end)) if i >= 0]
+        end_candidates = [
+            i for i in (text.find(". ", mention.end), text.find("\n", mention.end)) if i >= 0
+        ]
         end = min(end_candidates) + 1 if end_candidates else len(text)
         if windows and start <= windows[-1][1]:
             windows[-1] = (windows[-1][0], max(end, windows[-1][1]))
@@ -73,9 +75,7 @@ _LOCATIVE = re.compile(
 )
 
 
-def entity_filter(
-    text: str, mentions: list[Mention], *, nlp=None, is_major=None
-) -> list[Mention]:
+def entity_filter(text: str, mentions: list[Mention], *, nlp=None, is_major=None) -> list[Mention]:
     """Drop minor-place mentions that spaCy reads as a person's name.
 
     Each mention's label is kept in ``features['ner']``. A mention is kept

@@ -132,7 +132,9 @@ def _read_jsonl(raw: bytes, name: str) -> Iterator[Document | InputError]:
         try:
             record = json.loads(text)
         except json.JSONDecodeError as err:
-            yield InputError(f"malformed JSON: {err.msg} (column {err.colno})", path=name, line=number)
+            yield InputError(
+                f"malformed JSON: {err.msg} (column {err.colno})", path=name, line=number
+            )
             continue
         yield _to_document(record, name, number, default_id=f"{Path(name).stem}-{number}")
 

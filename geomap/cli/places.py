@@ -16,17 +16,33 @@ from geomap.errors import GeomapError
 
 @app.command("places")
 def places_command(
-    inputs: Annotated[list[str], typer.Argument(help="Files (.txt, .jsonl, .csv), folders, or - for stdin.")],
-    output: Annotated[Path | None, typer.Option("-o", "--output", help="Write here instead of stdout.")] = None,
-    fmt: Annotated[str, typer.Option("--format", help="jsonl (one line per document) or geojson.")] = "jsonl",
-    fast: Annotated[bool, typer.Option("--fast", help="Rules and gazetteer only, no spaCy model.")] = False,
-    demonyms: Annotated[bool, typer.Option("--demonyms", help="Report nationality words as places.")] = False,
+    inputs: Annotated[
+        list[str], typer.Argument(help="Files (.txt, .jsonl, .csv), folders, or - for stdin.")
+    ],
+    output: Annotated[
+        Path | None, typer.Option("-o", "--output", help="Write here instead of stdout.")
+    ] = None,
+    fmt: Annotated[
+        str, typer.Option("--format", help="jsonl (one line per document) or geojson.")
+    ] = "jsonl",
+    fast: Annotated[
+        bool, typer.Option("--fast", help="Rules and gazetteer only, no spaCy model.")
+    ] = False,
+    demonyms: Annotated[
+        bool, typer.Option("--demonyms", help="Report nationality words as places.")
+    ] = False,
     gazetteer_file: Annotated[
         list[Path] | None,
-        typer.Option("--gazetteer", help="CSV of extra places (name, lat, lon, ...); wins over GeoNames."),
+        typer.Option(
+            "--gazetteer", help="CSV of extra places (name, lat, lon, ...); wins over GeoNames."
+        ),
     ] = None,
-    online: Annotated[bool, typer.Option("--online", help="Ask Nominatim for names the index lacks.")] = False,
-    skip_bad: Annotated[bool, typer.Option("--skip-bad", help="Report and skip bad records.")] = False,
+    online: Annotated[
+        bool, typer.Option("--online", help="Ask Nominatim for names the index lacks.")
+    ] = False,
+    skip_bad: Annotated[
+        bool, typer.Option("--skip-bad", help="Report and skip bad records.")
+    ] = False,
 ) -> None:
     """Find every place each article mentions and resolve it to coordinates."""
     import gazetteer
