@@ -35,7 +35,7 @@ from gazetteer.normalize import fold, variants
 #: Countries whose place names are romanised from Arabic script (Arabic,
 #: Persian, Pashto, Urdu, Kurdish), where article and ending variants apply.
 ARABIC_SCRIPT_COUNTRIES = frozenset(
-    ["AE", "BH", "DZ", "EG", "IQ", "JO", "KW", "LB", "LY", "MA", "MR", "OM", "PS", "QA", "SA", "SD", "SO", "SY", "TN", "YE", "EH", "DJ", "KM", "IR", "AF", "PK", "TD"]
+    ("AE BH DZ EG IQ JO KW LB LY MA MR OM PS QA SA SD SO SY TN YE EH DJ KM IR AF PK TD").split()
 )
 _KEEP_SCRIPTS = ("LATIN", "ARABIC", "CYRILLIC")
 _CODE = re.compile(r"^[A-Z0-9]{2,4}$")

@@ -32,7 +32,7 @@ from importlib import resources
 
 #: Arabic definite-article forms as they appear in romanised names.
 ARTICLES = frozenset(
-    ["al", "el", "ul", "il", "ar", "er", "ad", "ed", "as", "es", "ash", "esh", "az", "ez", "at", "et", "an", "en", "ath", "eth", "adh", "edh", "at", "ts", "sh"]
+    ("al el ul il ar er ad ed as es ash esh az ez at et an en ath eth adh edh at ts sh").split()
 )
 #: Characters removed outright (apostrophes, ayn and hamza marks, okina).
 _DROP = set("'’‘`´ʿʾʻʼʹ′")
