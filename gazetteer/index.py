@@ -67,9 +67,10 @@ class Gazetteer:
         Maps every padded key (``" aleppo "``) to its key number.
     """
 
-    def __init__(self, tables: dict, automaton: ahocorasick.Automaton):
+    def __init__(self, tables: dict, automaton: ahocorasick.Automaton, overlay: dict | None = None):
         self._t = tables
         self._automaton = automaton
+        self._overlay = overlay or {}
         self._geonameid = tables["geonameid"]
         self._lat = tables["lat"]
         self._lon = tables["lon"]
@@ -88,7 +89,7 @@ class Gazetteer:
 
     # -- construction helpers -------------------------------------------------
     def __reduce__(self):
-        return (Gazetteer, (self._t, self._automaton))
+        return (Gazetteer, (self._t, self._automaton, self._overlay))
 
     def __len__(self) -> int:
         return len(self._geonameid)
@@ -151,16 +152,28 @@ class Gazetteer:
     # -- names ---------------------------------------------------------------
     def key_text(self, key: int) -> str:
         """The folded name of key number ``key``."""
-        return self._keys[key]
+        base = len(self._keys)
+        return self._overlay["keys"][key - base] if key >= base else self._keys[key]
 
     def key_entries(self, key: int) -> list[tuple[int, Flag]]:
-        """Entries a key points at, with how the name relates to each."""
+        """Entries a key points at, with how the name relates to each.
+
+        Places from a user file (:meth:`extend`) come first: they win over
+        GeoNames entries of the same name.
+        """
+        base = len(self._keys)
+        if key >= base:
+            return [(e, Flag.MAIN) for e in self._overlay["entries"][key - base]]
         values = self._values[self._offsets[key] : self._offsets[key + 1]]
-        return [(int(v) >> 3, Flag(int(v) & 7)) for v in values]
+        found = [(int(v) >> 3, Flag(int(v) & 7)) for v in values]
+        extra = self._overlay.get("by_key", {}).get(self._keys[key])
+        if extra:
+            found = [(e, Flag.MAIN) for e in extra] + found
+        return found
 
     def exact_forms(self, key: int) -> tuple[str, ...]:
         """Exact spellings required for an abbreviation key (``U.S.``, ``Calif.``)."""
-        return tuple(self._t["exact"].get(self._keys[key], ()))
+        return tuple(self._t["exact"].get(self.key_text(key), ()))
 
     def find_key(self, name: str) -> int | None:
         """Key number of ``name`` after folding, or None."""
@@ -168,6 +181,9 @@ class Gazetteer:
         if not folded:
             return None
         value = self._automaton.get(f" {folded} ", None)
+        if value is None and self._overlay.get("keys"):
+            keys = self._overlay["keys"]
+            return len(self._keys) + keys.index(folded) if folded in keys else None
         return None if value is None else int(value)
 
     def lookup(self, name: str) -> list[Entry]:
@@ -200,3 +216,78 @@ class Gazetteer:
             start = offsets[first + 1]
             end = offsets[last - 1] + 1
             yield NameHit(start=start, end=end, key=int(key))
+        if self._overlay:
+            base = len(self._keys)
+            for last, number in self._overlay["automaton"].iter(folded):
+                padded = self._overlay["keys"][number]
+                first = last - len(padded) - 1
+                yield NameHit(
+                    start=offsets[first + 1], end=offsets[last - 1] + 1, key=base + number
+                )
+
+    def extend(self, places: list[dict]) -> Gazetteer:
+        """Return a gazetteer that also knows ``places`` (user-supplied rows).
+
+        Parameters
+        ----------
+        places : list of dict
+            Each with ``name``, ``lat``, ``lon`` and optional ``country``
+            (ISO2), ``admin1`` and ``alternate_names`` (list of str). They
+            win over GeoNames places of the same name.
+        """
+        tables = dict(self._t)
+        n = len(self)
+        rows = list(places)
+        tables["geonameid"] = np.concatenate([self._geonameid, np.full(len(rows), -1)])
+        tables["lat"] = np.concatenate([self._lat, [float(p["lat"]) for p in rows]])
+        tables["lon"] = np.concatenate([self._lon, [float(p["lon"]) for p in rows]])
+        tables["population"] = np.concatenate([self._population, np.zeros(len(rows), np.int64)])
+        tables["kind"] = np.concatenate([self._kind, np.full(len(rows), int(Kind.CUSTOM), np.int8)])
+        tables["name"] = StringTable.from_strings([*self._names, *(p["name"] for p in rows)])
+        columns = {}
+        for column, field_name in (("fcode", None), ("country", "country"), ("admin1", "admin1")):
+            values, codes = self._t[column]
+            values = list(values)
+            extra = []
+            for p in rows:
+                value = "CUSTOM" if field_name is None else (p.get(field_name) or "")
+                if value not in values:
+                    values.append(value)
+                extra.append(values.index(value))
+            columns[column] = (values, np.concatenate([codes, np.asarray(extra, np.int32)]))
+        tables.update(columns)
+        overlay_keys: list[str] = []
+        entries: list[list[int]] = []
+        by_key: dict[str, list[int]] = {}
+        automaton = ahocorasick.Automaton(ahocorasick.STORE_INTS)
+        for offset, p in enumerate(rows):
+            for name in [p["name"], *p.get("alternate_names", [])]:
+                key = fold(name)
+                if not key:
+                    continue
+                if self.find_key(name) is not None:
+                    by_key.setdefault(key, []).append(n + offset)
+                    continue
+                if key not in overlay_keys:
+                    overlay_keys.append(key)
+                    entries.append([])
+                    automaton.add_word(f" {key} ", len(overlay_keys) - 1)
+                entries[overlay_keys.index(key)].append(n + offset)
+        if overlay_keys:
+            automaton.make_automaton()
+        overlay = {
+            "automaton": automaton,
+            "keys": overlay_keys,
+            "entries": entries,
+            "by_key": by_key,
+        }
+        if not overlay_keys:
+            overlay["automaton"] = _EmptyAutomaton()
+        return Gazetteer(tables, self._automaton, overlay)
+
+
+class _EmptyAutomaton:
+    """Stands in for an automaton with no words (pyahocorasick refuses to build one)."""
+
+    def iter(self, _text: str):
+        return iter(())

@@ -1,0 +1,82 @@
+"""Recognition and resolution on sentences written for these tests."""
+
+from __future__ import annotations
+
+import pytest
+
+from geomap.places import find_places
+
+
+def _resolved(gaz, text, **options):
+    return {p.text: p for p in find_places(text, gaz, **options)}
+
+
+@pytest.mark.parametrize("fast", [True, False])
+def test_offsets_point_at_the_mention(gaz, fast):
+    text = "Rockets fell on Kharkiv and Odesa overnight, officials in Kyiv said."
+    places = find_places(text, gaz, fast=fast)
+    assert [p.text for p in places] == ["Kharkiv", "Odesa", "Kyiv"]
+    for place in places:
+        assert text[place.start : place.end] == place.text
+        assert place.country_code == "UA"
+        assert place.lat is not None and 0 < place.score <= 1
+
+
+def test_qualifier_after_a_comma_picks_the_state(gaz):
+    found = _resolved(gaz, "The parade in Palmyra, N.Y., drew a large crowd.", fast=True)
+    assert found["Palmyra"].country_code == "US"
+    assert found["Palmyra"].admin1 == "New York"
+
+
+def test_postal_code_qualifier(gaz):
+    found = _resolved(gaz, "A new library opened in Palmyra, NY on Monday.", fast=True)
+    assert found["Palmyra"].country_code == "US"
+
+
+def test_country_focus_resolves_an_ambiguous_town(gaz):
+    text = "Islamic State fighters entered Palmyra after leaving Raqqa, Syria."
+    assert _resolved(gaz, text, fast=True)["Palmyra"].country_code == "SY"
+
+
+def test_demonym_before_a_description_picks_the_country(gaz):
+    found = _resolved(gaz, "Fighting reached the Libyan port city of Khoms on Friday.", fast=True)
+    assert found["Khoms"].country_code == "LY"
+
+
+def test_country_qualifier_picks_lebanon(gaz):
+    found = _resolved(
+        gaz, "Clashes erupted in Tripoli, northern Lebanon, late on Sunday.", fast=True
+    )
+    assert found["Tripoli"].country_code == "LB"
+
+
+def test_tv_channel_and_organisation_names_are_not_places(gaz):
+    text = (
+        "He told Russia 24 and France 24 that the Islamic State of Iraq and the Levant "
+        "had left Mosul."
+    )
+    names = [p.text for p in find_places(text, gaz, fast=True)]
+    assert names == ["Mosul"]
+
+
+def test_common_words_and_people_are_not_places(gaz):
+    text = (
+        "We met Governor Jackson and Maria Henry in the Street Council office. "
+        "Police said the convoy reached Homs."
+    )
+    names = [p.text for p in find_places(text, gaz, fast=True)]
+    assert names == ["Homs"]
+
+
+def test_demonyms_inform_but_are_reported_only_on_request(gaz):
+    text = "Syrian families returned to the town."
+    assert find_places(text, gaz, fast=True) == []
+    places = find_places(text, gaz, fast=True, demonyms=True)
+    assert [(p.text, p.country_code, p.feature) for p in places] == [("Syrian", "SY", "country")]
+
+
+def test_province_word_selects_the_division(gaz):
+    found = _resolved(gaz, "Airstrikes hit villages in Idlib province.", fast=True)
+    assert found["Idlib"].feature == "admin1"
+    found = _resolved(gaz, "Airstrikes hit the centre of Idlib.", fast=True)
+    assert found["Idlib"].feature == "city"
