@@ -9,12 +9,17 @@ The small public API:
 
 from __future__ import annotations
 
+# Import the submodule first: the function ``places`` below must shadow it as
+# the package attribute, whatever is imported later.
+import geomap.places as _places_module  # noqa: F401
 from geomap.errors import GeomapError, InputError, OutputError
+from geomap.eventset import EventSet
 from geomap.records import Document, Event, Place
 
 __all__ = [
     "Document",
     "Event",
+    "EventSet",
     "GeomapError",
     "InputError",
     "OutputError",

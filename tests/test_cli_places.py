@@ -7,11 +7,10 @@ import subprocess
 import sys
 
 import pytest
+from conftest import REPO, SHARED
 
 from geomap.errors import InputError
 from geomap.readers import read_documents
-
-from .conftest import REPO, SHARED
 
 
 def _run(*args, stdin=None):
@@ -55,7 +54,7 @@ def test_jsonl_output_contract_on_the_example_articles(tmp_path):
 
 def test_stdin_text_and_geojson_output():
     result = _run(
-        "-", "--fast", "--format", "geojson", stdin="Shelling hit Aleppo and Homs.".encode()
+        "-", "--fast", "--format", "geojson", stdin=b"Shelling hit Aleppo and Homs."
     )
     assert result.returncode == 0, result.stderr
     collection = json.loads(result.stdout)

@@ -82,7 +82,7 @@ def _write(results, fmt: str, output: Path | None) -> None:
 
             sys.stdout.write(places_geojson(results))
             return
-        write_places(results, output)
+        write_places(results, output, fmt="geojson")
         return
     lines = [
         json.dumps({"id": doc.id, "places": [p.to_dict() for p in places]}, ensure_ascii=False)

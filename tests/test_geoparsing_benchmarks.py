@@ -1,0 +1,98 @@
+"""geomap on the test split of each geoparsing corpus must stay above its floors.
+
+The corpora and the scorer are read from ``../shared`` (skipped when absent);
+the dev/test split is the one of ``bench/splits.py`` (tuning happens on dev,
+these floors guard test). Floors sit a little below the figures reached, so a
+regression fails the test while noise does not.
+"""
+
+from __future__ import annotations
+
+import importlib.util
+from pathlib import Path
+
+import pytest
+
+import gazetteer
+from geomap.places import find_places
+from geomap.records import Document
+
+REPO = Path(__file__).resolve().parents[1]
+
+
+def _bench_splits():
+    spec = importlib.util.spec_from_file_location("bench_splits", REPO / "bench" / "splits.py")
+    module = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(module)
+    return module
+
+
+splits = _bench_splits()
+
+pytestmark = pytest.mark.skipif(
+    not splits.available(), reason="geoparsing benchmarks not available (../shared)"
+)
+
+# Floors a little below what the default pipeline reaches on each test split
+# (tuned on the dev split only); see the README's accuracy table.
+FLOORS: dict[str, dict[str, float]] = {
+    "geovirus": {"precision": 0.79, "recall": 0.92, "f1": 0.85, "acc161": 0.85, "end_to_end": 0.80},
+    "lgl": {"precision": 0.72, "recall": 0.81, "f1": 0.76, "acc161": 0.80, "end_to_end": 0.61},
+    "trnews": {"precision": 0.74, "recall": 0.87, "f1": 0.80, "acc161": 0.89, "end_to_end": 0.78},
+    "geowebnews": {
+        "precision": 0.84,
+        "recall": 0.78,
+        "f1": 0.81,
+        "acc161": 0.91,
+        "end_to_end": 0.68,
+    },
+}
+# Annotation conventions: LGL, TR-News and GeoWebNews annotate demonyms
+# ("Syrian", "Americans") as toponyms; GeoVirus does not.
+DEMONYMS = {"geovirus": False, "lgl": True, "trnews": True, "geowebnews": True}
+
+
+@pytest.fixture(scope="module")
+def gaz():
+    return gazetteer.load()
+
+
+def test_every_corpus_has_floors():
+    assert set(FLOORS) == set(splits.CORPORA)
+
+
+def test_split_is_deterministic_and_about_half():
+    for corpus in splits.CORPORA:
+        docs = splits.load_corpus(corpus)
+        dev = splits.select(docs, "dev")
+        test = splits.select(docs, "test")
+        assert {d["id"] for d in dev}.isdisjoint(d["id"] for d in test)
+        assert len(dev) + len(test) == len(docs)
+        assert 0.35 <= len(dev) / len(docs) <= 0.65
+        assert [d["id"] for d in splits.select(docs, "dev")] == [d["id"] for d in dev]
+
+
+@pytest.mark.parametrize("corpus", list(splits.CORPORA))
+def test_geomap_meets_floors_on_test_split(corpus, gaz):
+    gold = {d["id"]: d for d in splits.load_corpus(corpus, "test")}
+    pred = {
+        doc_id: {
+            "id": doc_id,
+            "places": [
+                p.to_dict()
+                for p in find_places(
+                    Document(id=doc_id, text=d["text"]), gaz, demonyms=DEMONYMS[corpus]
+                )
+            ],
+        }
+        for doc_id, d in gold.items()
+    }
+    figures, errors = splits.load_scorer().score_places(gold, pred)
+    below = {
+        k: (round(figures[k], 4), floor)
+        for k, floor in FLOORS[corpus].items()
+        if figures[k] < floor
+    }
+    assert not below, (
+        f"{corpus} below floors (reached, floor): {below}; first errors: {errors[:10]}"
+    )
