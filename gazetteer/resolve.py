@@ -33,7 +33,7 @@ _KIND_PRIOR[int(Kind.CONTINENT)] = 7.0
 _KIND_PRIOR[int(Kind.REGION)] = 6.0
 _KIND_PRIOR[int(Kind.SEA)] = 6.0
 _KIND_PRIOR[int(Kind.ISLAND)] = 5.5
-_KIND_PRIOR[int(Kind.ADMIN1)] = 5.5
+_KIND_PRIOR[int(Kind.ADMIN1)] = 7.0
 _KIND_PRIOR[int(Kind.ADMIN2)] = 3.0
 _KIND_PRIOR[int(Kind.CUSTOM)] = 9.0
 _CITY = int(Kind.CITY)
@@ -99,7 +99,7 @@ def _priors(gaz: Gazetteer, query: Query) -> tuple[np.ndarray, np.ndarray]:
         value = value + np.where(is_admin, 4.0, 0.0)
     elif is_admin.any():
         # "Aleppo" is the city unless the text says "Aleppo province"
-        big = is_city & (population >= 5000)
+        big = is_city & (population >= 5000) & (flags == int(Flag.MAIN))
         towns = {(gaz._country[e], gaz._admin1[e]) for e in entries[big]}
         if towns:
             shadowed = np.fromiter(
@@ -216,6 +216,9 @@ def resolve(gaz: Gazetteer, queries: Sequence[Query]) -> list[Resolution]:
             and gaz._kind[c] not in (_COUNTRY, _CONTINENT)
         ]
         point_owner = np.array([queries[i].key for i, _ in located], dtype=np.int64)
+        country_keys: dict[int, set[int]] = {}
+        for i, c in located:
+            country_keys.setdefault(int(gaz._country[c]), set()).add(queries[i].key)
         point_lat = np.array([gaz._lat[c] for _, c in located])
         point_lon = np.array([gaz._lon[c] for _, c in located])
         updated: list[np.ndarray] = []
@@ -234,7 +237,16 @@ def resolve(gaz: Gazetteer, queries: Sequence[Query]) -> list[Resolution]:
                 dtype=float,
                 count=len(entries),
             )
-            value = value + 1.5 * admin_share / admin_total
+            value = value + 3.0 * admin_share / admin_total
+            kinds = gaz._kind[entries]
+            is_country = kinds == _COUNTRY
+            if is_country.any():
+                inside = np.fromiter(
+                    (len(country_keys.get(int(c), set()) - {queries[i].key}) for c in codes),
+                    dtype=float,
+                    count=len(entries),
+                )
+                value = value + np.where(is_country, np.minimum(inside, 3) * 0.8, 0.0)
             others = point_owner != queries[i].key
             if others.any() and len(entries) > 1:
                 lat = gaz._lat[entries]
