@@ -150,6 +150,24 @@ def _is_major(gaz: Gazetteer, mention: Mention) -> bool:
     return False
 
 
+def is_unmistakable(gaz: Gazetteer, mention: Mention) -> bool:
+    """A country, continent, region or sea by its main name, or a city of 1M+.
+
+    Such mentions skip the statistical check; everything else is looked at
+    by the NER model when it runs.
+    """
+    for entry, flag in mention.candidates:
+        kind = int(gaz._kind[entry])
+        if kind in _UNMISTAKABLE and flag != Flag.ALTERNATE:
+            return True
+        if kind == Kind.CITY and gaz._population[entry] >= 1_000_000:
+            return True
+    return False
+
+
+_UNMISTAKABLE = frozenset({int(Kind.COUNTRY), int(Kind.CONTINENT), int(Kind.REGION), int(Kind.SEA)})
+
+
 def _person_context(text: str, mention: Mention, words: dict) -> bool:
     """A capitalised word that is not a place before the name: a person's name."""
     previous, offset = _previous_word(text, mention.start)

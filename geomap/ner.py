@@ -94,9 +94,8 @@ def entity_filter(text: str, mentions: list[Mention], *, nlp=None, is_major=None
     for mention, label in zip(mentions, labels, strict=True):
         mention.features["ner"] = label or ""
         if label == "PERSON" and mention.key not in placed:
-            major = bool(is_major and is_major(mention))
             locative = _LOCATIVE.search(text[max(0, mention.start - 20) : mention.start])
-            if not major and not locative:
+            if not locative:
                 continue
         kept.append(mention)
     return kept

@@ -112,10 +112,12 @@ def find_places(
     text = doc.text if isinstance(doc, Document) else doc
     mentions, _rejected = find_mentions(gaz, text, exclude=_organisation_spans(text))
     if not fast and mentions:
-        from geomap.mentions import _is_major
+        from geomap.mentions import is_unmistakable
         from geomap.ner import entity_filter
 
-        mentions = entity_filter(text, mentions, nlp=nlp, is_major=lambda m: _is_major(gaz, m))
+        mentions = entity_filter(
+            text, mentions, nlp=nlp, is_major=lambda m: is_unmistakable(gaz, m)
+        )
     queries = _queries(gaz, text, mentions)
     resolutions = resolve(gaz, queries)
     places: list[Place] = []
