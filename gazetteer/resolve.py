@@ -46,6 +46,7 @@ FOCUS_WEIGHT = 3.0
 ADMIN_FOCUS_WEIGHT = 3.0
 NEAR_WEIGHT = 0.8
 CAPITAL_BONUS = 1.0
+CONTINENT_WEIGHT = 1.0
 _MAX_CANDIDATES = 40
 
 
@@ -207,6 +208,16 @@ def resolve(gaz: Gazetteer, queries: Sequence[Query]) -> list[Resolution]:
     final = [v for _, v in priors]
     for _round in range(2):
         focus_by_key = _focus(gaz, chosen, queries, first=_round == 0)
+        continent_of = gaz._t.get("continent_of", {})
+        code_continent = np.array(
+            [continent_of.get(code, "") for code in gaz._country_list], dtype=object
+        )
+        continents: Counter = Counter()
+        for code, weight in focus_by_key[-2].items():
+            if code_continent[code]:
+                continents[code_continent[code]] += weight
+        main_continent, main_weight = (continents.most_common(1) or [("", 0.0)])[0]
+        continent_share = main_weight / (sum(continents.values()) or 1.0)
         admin_focus: Counter = Counter(
             (gaz._country[c], gaz._admin1[c])
             for c in chosen
@@ -236,6 +247,9 @@ def resolve(gaz: Gazetteer, queries: Sequence[Query]) -> list[Resolution]:
             total = sum(v for v in focus.values() if v > 0) or 1.0
             share = np.fromiter((focus.get(c, 0.0) for c in codes), dtype=float, count=len(entries))
             value = value + FOCUS_WEIGHT * share / total
+            if main_continent:
+                same = code_continent[codes] == main_continent
+                value = value + np.where(same, CONTINENT_WEIGHT * continent_share, 0.0)
             admins = gaz._admin1[entries]
             admin_share = np.fromiter(
                 (admin_focus.get((c, a), 0) for c, a in zip(codes, admins, strict=True)),
