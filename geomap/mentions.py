@@ -204,7 +204,7 @@ def _reject_reason(
     common = gaz._t["common"].get(folded, 0.0)
     if mention.sentence_initial and common >= 4.0 and not _is_major(gaz, mention):
         return "common word at the start of a sentence"
-    if mention.sentence_initial and common >= 5.0:
+    if mention.sentence_initial and common >= 5.0 and not is_unmistakable(gaz, mention):
         return "common word at the start of a sentence"
     previous, offset = _previous_word(text, mention.start)
     if common >= 4.0 and not _is_major(gaz, mention) and _inside_longer_name(text, mention, words):
@@ -266,7 +266,9 @@ def find_mentions(
         if any(flag == Flag.DEMONYM for _, flag in mention.candidates):
             mention.demonym = True
             mention.candidates = [c for c in mention.candidates if c[1] == Flag.DEMONYM]
-        if any(mention.start < e and s < mention.end for s, e in exclude):
+        # A name inside an organisation's name ("Islamic State of Iraq") is not a
+        # place; one that opens it ("U.S. military", "Kurdistan Region") still is.
+        if any(s < mention.start < e for s, e in exclude):
             rejected.append((mention, "inside an organisation's name"))
             continue
         candidates.append(mention)

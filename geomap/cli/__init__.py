@@ -6,6 +6,8 @@ Each sub-command lives in its own module and registers itself on
 
 from __future__ import annotations
 
+from geomap.cli import events as _events  # noqa: F401  (registers the command)
+from geomap.cli import map as _map  # noqa: F401  (registers the command)
 from geomap.cli import places as _places  # noqa: F401  (registers the command)
 from geomap.cli.app import app
 
