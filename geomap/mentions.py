@@ -213,6 +213,8 @@ def _reject_reason(
         if not _is_major(gaz, mention):
             return f"part of a name after {previous!r}"
     follower = _next_token(text, mention.end).lower().strip(",.;:")
+    if follower in words["eponym_heads"]:
+        return f"names a disease ('{follower}'), not a place"
     if follower in ("said", "says", "told", "added", "asked", "wrote") and not _is_major(
         gaz, mention
     ):

