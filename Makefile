@@ -36,8 +36,8 @@ system-packages:
 
 demo: setup system-packages
 	$(BIN)/geomap events examples/ -o outputs/events.geojson
-	$(BIN)/geomap map examples/ --offline -o outputs/map.html
-	$(BIN)/python bench/screenshot.py outputs/map.html outputs/map.png
+	$(BIN)/geomap map outputs/events.geojson --offline -o outputs/map.html
+	$(BIN)/python -m geomap.maps.screenshot outputs/map.html -o outputs/map.png --popup
 	@echo "open outputs/map.html (self-contained; screenshot in outputs/map.png)"
 
 test: setup system-packages
@@ -49,7 +49,12 @@ lint: setup
 	$(BIN)/ruff check . && $(BIN)/ruff format --check .
 
 bench: setup
+	$(BIN)/python bench/gazetteer_load.py
 	$(BIN)/python bench/geoparse.py --split test
+	$(BIN)/python bench/events.py
+	$(BIN)/python bench/events_dev.py --split test
+	$(BIN)/python bench/event_location.py --split test
+	$(BIN)/python bench/map.py
 
 clean:
 	rm -rf $(VENV) node_modules outputs/*.html outputs/*.geojson outputs/*.png

@@ -1,0 +1,122 @@
+"""Event extraction on the annotated dev set: precision, recall, F1 by type and modality.
+
+Runs the geoparser and the extractor on ``tests/data/events_dev/articles.jsonl``
+and scores against ``gold.jsonl`` (same rule as the project's event scorer:
+same type and modality, place within 161 km). Tune on ``--split dev``,
+report ``--split test``::
+
+    python bench/events_dev.py --split test [--gold-places] [-v]
+
+``--gold-places`` feeds the gold toponyms instead of the geoparser's, to
+separate extraction errors from geoparsing errors; ``--lexical`` runs the
+extractor without the parser.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import sys
+import time
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parents[1]
+sys.path.insert(0, str(ROOT))
+
+from geomap.events import extract_events  # noqa: E402
+from geomap.events.evaluate import score  # noqa: E402
+from geomap.records import Document, Place  # noqa: E402
+
+DATA = ROOT / "tests" / "data" / "events_dev"
+
+
+def load(split: str) -> tuple[list[Document], list[dict]]:
+    """Documents and gold records of ``split`` (``dev``, ``test`` or ``all``)."""
+    gold = [
+        json.loads(line) for line in (DATA / "gold.jsonl").open(encoding="utf-8") if line.strip()
+    ]
+    gold = [g for g in gold if split == "all" or g.get("split") == split]
+    wanted = {g["id"] for g in gold}
+    docs = []
+    for line in (DATA / "articles.jsonl").open(encoding="utf-8"):
+        if not line.strip():
+            continue
+        record = json.loads(line)
+        if record["id"] in wanted:
+            docs.append(
+                Document(
+                    id=record["id"],
+                    text=record["text"],
+                    title=record.get("title"),
+                    date=record.get("date"),
+                    source=record.get("source"),
+                    url=record.get("url"),
+                )
+            )
+    return docs, gold
+
+
+def gold_places(doc: Document, gold: dict) -> list[Place]:
+    """The gold toponyms of ``doc`` as resolved places."""
+    return [
+        Place(
+            t["start"],
+            t["end"],
+            doc.text[t["start"] : t["end"]],
+            name=t["name"],
+            geonameid=t.get("geonameid"),
+            feature=t.get("feature"),
+            country_code=t.get("country_code"),
+            lat=t.get("lat"),
+            lon=t.get("lon"),
+        )  # fmt: skip
+        for t in gold.get("toponyms", [])
+    ]
+
+
+def run(split: str, *, use_gold_places: bool = False, lexical: bool = False):
+    """Extract the events of ``split`` and return (report, events, seconds)."""
+    docs, gold = load(split)
+    by_id = {g["id"]: g for g in gold}
+    gaz = None
+    if not use_gold_places:
+        import gazetteer
+        from geomap.places import find_places
+
+        gaz = gazetteer.load()
+    events = []
+    start = time.perf_counter()
+    for doc in docs:
+        places = gold_places(doc, by_id[doc.id]) if use_gold_places else find_places(doc, gaz)
+        events.extend(extract_events(doc, places, parse=not lexical))
+    return score(gold, events), events, time.perf_counter() - start
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--split", default="test", choices=["dev", "test", "all"])
+    parser.add_argument("--gold-places", action="store_true")
+    parser.add_argument("--lexical", action="store_true", help="no parse: lexical rules only")
+    parser.add_argument("-v", "--verbose", action="store_true")
+    args = parser.parse_args()
+    report, events, seconds = run(
+        args.split, use_gold_places=args.gold_places, lexical=args.lexical
+    )
+    o = report.overall
+    mode = "lexical" if args.lexical else "parsed"
+    print(f"split={args.split} places={'gold' if args.gold_places else 'geomap'} mode={mode} "
+          f"events={len(events)} seconds={seconds:.1f}")  # fmt: skip
+    counts = f"(tp={o.tp} fp={o.fp} fn={o.fn})"
+    print(f"overall  P={o.precision:.3f} R={o.recall:.3f} F1={o.f1:.3f} {counts}")
+    for title, table in (("event type", report.by_type), ("modality", report.by_modality)):
+        print(f"by {title}:")
+        for key in sorted(table):
+            c = table[key]
+            print(f"  {key:32s} P={c.precision:.3f} R={c.recall:.3f} F1={c.f1:.3f} "
+                  f"(tp={c.tp} fp={c.fp} fn={c.fn})")  # fmt: skip
+    if args.verbose:
+        print("\n".join(report.errors))
+
+
+if __name__ == "__main__":
+    main()

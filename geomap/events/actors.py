@@ -1,0 +1,281 @@
+"""Find conflict actors in text with the actor dictionary.
+
+Three layers, longest match first: named actors with their aliases and
+acronyms (``actors.json``), nationality-qualified forces built from country
+adjectives (``demonyms.json``: "Iraqi forces" -> Military Forces of Iraq),
+and generic descriptions ("government forces", "protesters", "gunmen")
+whose country is filled in once the event is placed.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, replace
+from functools import cache
+
+from geomap.events.lexicon import load_json
+
+COUNTRY_SLOT = "{country}"
+
+
+@dataclass(frozen=True, slots=True)
+class ActorMention:
+    """An actor mention: ``text`` is ``source[start:end]``.
+
+    ``name`` may hold the ``{country}`` slot (generic actors), filled by
+    :func:`with_country` once the event's country is known.
+    """
+
+    start: int
+    end: int
+    text: str
+    name: str
+    actor_type: str | None
+    country: str | None = None
+    government: bool = False
+    weak: bool = False
+    named: bool = False
+
+
+@cache
+def demonym_table() -> dict[str, str]:
+    """Map each lower-case country adjective to its ISO2 code."""
+    data = load_json("demonyms.json")["demonyms"]
+    return {form.lower(): code for code, forms in data.items() for form in forms}
+
+
+def country_name(code: str) -> str:
+    """Return a short English name for the ISO2 ``code`` (falls back to the code)."""
+    names = load_json("demonyms.json")["country_names"]
+    if code in names:
+        return names[code]
+    try:
+        import pycountry
+
+        country = pycountry.countries.get(alpha_2=code)
+    except (ImportError, LookupError):
+        country = None
+    if country is None:
+        return code
+    return getattr(country, "common_name", None) or country.name
+
+
+@dataclass(frozen=True, slots=True)
+class _Named:
+    name: str
+    actor_type: str
+    country: str | None
+    government: bool
+
+
+@cache
+def _named_index():
+    actors = load_json("actors.json")["actors"]
+    by_alias: dict[str, _Named] = {}
+    by_acronym: dict[str, _Named] = {}
+    for item in actors:
+        named = _Named(
+            item["name"], item["type"], item.get("country"), bool(item.get("government"))
+        )
+        for alias in [item["name"], *item.get("aliases", ())]:
+            by_alias.setdefault(_norm(alias), named)
+        for acronym in item.get("acronyms", ()):
+            by_acronym.setdefault(acronym, named)
+    from geomap.events.matcher import PhraseMatcher
+
+    return PhraseMatcher(by_alias), PhraseMatcher(by_acronym, case_sensitive=True)
+
+
+def _norm(alias: str) -> str:
+    return re.sub(r"[\s\u2019']+", " ", alias.replace("\u2019", "'")).lower().strip()
+
+
+@cache
+def _nationality_pattern() -> re.Pattern:
+    forms = sorted(demonym_table(), key=len, reverse=True)
+    roles = load_json("actors.json")["nationality_forces"]
+    demonyms = "|".join(re.escape(f).replace(r"\ ", r"\s+") for f in forms)
+    groups = "|".join(f"(?P<{role}>{body})" for role, body in roles.items())
+    return re.compile(rf"(?<![\w-])(?P<demonym>{demonyms})\s+(?:{groups})(?![\w-])", re.IGNORECASE)
+
+
+@cache
+def _demonym_matcher():
+    from geomap.events.matcher import PhraseMatcher
+
+    return PhraseMatcher({form: True for form in demonym_table()})
+
+
+def _nationality_matches(text: str):
+    """Nationality-qualified forces; the big pattern runs only where a demonym is."""
+    pattern = _nationality_pattern()
+    for start, _end, _ in _demonym_matcher().find(text):
+        match = pattern.match(text, start)
+        if match is not None:
+            yield match
+
+
+@cache
+def _generic_patterns() -> list[tuple[re.Pattern, dict]]:
+    out = []
+    for item in load_json("actors.json")["generic"]:
+        pattern = re.compile(rf"(?<![\w-])(?:{item['pattern']})(?![\w-])", re.IGNORECASE)
+        out.append((pattern, item))
+    return out
+
+
+def _state_actor(code: str, role: str) -> tuple[str, str]:
+    """Name and type of the state actor of ``code`` for ``role``."""
+    for item in load_json("actors.json")["actors"]:
+        if item.get("country") != code or not item.get("government"):
+            continue
+        is_gov = item["name"].startswith("Government of")
+        if (role == "government") == is_gov and role != "police":
+            return item["name"], item["type"]
+    prefix = {"government": "Government of", "police": "Police Forces of"}.get(
+        role, "Military Forces of"
+    )
+    return f"{prefix} {country_name(code)}", "State forces"
+
+
+def find_actors(text: str) -> list[ActorMention]:
+    """Return the actor mentions in ``text``, longest first, without overlaps.
+
+    Parameters
+    ----------
+    text : str
+        A sentence or a whole article.
+
+    Returns
+    -------
+    list of ActorMention
+        In text order. Generic mentions carry ``{country}`` in their name.
+
+    Examples
+    --------
+    >>> [a.name for a in find_actors("Iraqi forces and Daesh clashed; gunmen fled.")]
+    ['Military Forces of Iraq', 'Islamic State', 'Unidentified Armed Group ({country})']
+    """
+    found: list[ActorMention] = []
+    aliases, acronyms = _named_index()
+    for matcher in (aliases, acronyms):
+        for start, end, named in matcher.find(text):
+            found.append(_from_named(start, end, text[start:end], named))
+    for match in _nationality_matches(text):
+        code = demonym_table()[re.sub(r"\s+", " ", match.group("demonym")).lower()]
+        role = next(r for r in ("military", "police", "government") if match.group(r))
+        name, actor_type = _state_actor(code, role)
+        found.append(
+            ActorMention(
+                match.start(),
+                match.end(),
+                match.group(),
+                name,
+                actor_type,
+                code,
+                True,
+                False,
+                False,
+            )
+        )
+    for pattern, item in _generic_patterns():
+        for match in pattern.finditer(text):
+            found.append(_from_generic(match, item))
+    return _join_descriptions(text, _resolve_overlaps(found))
+
+
+def _join_descriptions(text: str, actors: list[ActorMention]) -> list[ActorMention]:
+    """Fold a generic noun into the named actor before it ("Islamic State terrorists")."""
+    out: list[ActorMention] = []
+    for actor in actors:
+        prev = out[-1] if out else None
+        if (
+            prev is not None
+            and prev.named
+            and not actor.named
+            and COUNTRY_SLOT in actor.name
+            and not text[prev.end : actor.start].strip()
+        ):
+            out[-1] = replace(prev, end=actor.end, text=text[prev.start : actor.end])
+            continue
+        out.append(actor)
+    return out
+
+
+def _from_named(start: int, end: int, surface: str, named: _Named) -> ActorMention:
+    return ActorMention(
+        start,
+        end,
+        surface,
+        named.name,
+        named.actor_type,
+        named.country,
+        named.government,
+        False,
+        True,
+    )
+
+
+def _from_generic(match: re.Match, item: dict) -> ActorMention:
+    role = item.get("role")
+    if role:
+        prefix = {"government": "Government of", "police": "Police Forces of"}.get(
+            role, "Military Forces of"
+        )
+        name, actor_type = f"{prefix} {COUNTRY_SLOT}", "State forces"
+    else:
+        name, actor_type = f"{item['name']} ({COUNTRY_SLOT})", item["type"]
+    return ActorMention(
+        match.start(),
+        match.end(),
+        match.group(),
+        name,
+        actor_type,
+        None,
+        bool(item.get("government")),
+        bool(item.get("weak")),
+        False,
+    )
+
+
+def _resolve_overlaps(found: list[ActorMention]) -> list[ActorMention]:
+    found.sort(key=lambda a: (-(a.end - a.start), a.start))
+    kept: list[ActorMention] = []
+    for actor in found:
+        if all(actor.end <= k.start or actor.start >= k.end for k in kept):
+            kept.append(actor)
+    kept.sort(key=lambda a: a.start)
+    return kept
+
+
+def with_country(actor: ActorMention, country_code: str | None) -> ActorMention:
+    """Fill the ``{country}`` slot of a generic actor (state forces of that country).
+
+    With no country known the slot is dropped ("Protesters", "Military Forces").
+    """
+    if COUNTRY_SLOT not in actor.name:
+        return actor
+    if country_code is None:
+        name = actor.name.replace(f" ({COUNTRY_SLOT})", "").replace(f" of {COUNTRY_SLOT}", "")
+        return replace(actor, name=name)
+    if actor.government:
+        role = "government" if actor.name.startswith("Government") else "military"
+        role = "police" if actor.name.startswith("Police") else role
+        name, actor_type = _state_actor(country_code, role)
+        return replace(actor, name=name, actor_type=actor_type, country=country_code)
+    return replace(actor, name=actor.name.replace(COUNTRY_SLOT, country_name(country_code)))
+
+
+def organisation_spans(text: str) -> list[tuple[int, int]]:
+    """Character spans of named organisations (armed groups, forces, governments).
+
+    The geoparser drops place candidates inside these spans, so that the
+    country in "Islamic State of Iraq and al-Sham" is not mapped.
+
+    Examples
+    --------
+    >>> text = "fighters of the Islamic State of Iraq and al-Sham"
+    >>> [text[s:e] for s, e in organisation_spans(text)]
+    ['Islamic State of Iraq and al-Sham']
+    """
+    return [(a.start, a.end) for a in find_actors(text) if a.named]

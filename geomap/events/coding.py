@@ -1,0 +1,262 @@
+"""Refine a trigger's default ACLED coding from actors, instruments and targets.
+
+The lexicon gives each trigger a class with a default event type and
+sub-type. These rules sharpen it: taking territory is "Government regains
+territory" for a state's forces in their own country and "Non-state actor
+overtakes territory" otherwise, or a "Non-violent transfer of territory"
+when the sentence says there was no fight; an attack with warplanes is an
+air strike, with artillery shelling; an attack on civilians is violence
+against civilians; a protest broken up with tear gas is a "Protest with
+intervention".
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from geomap.events.actors import ActorMention
+from geomap.events.lexicon import TriggerEntry, coding_cues, phrase_pattern
+
+DISORDER = {
+    "Battles": "Political violence",
+    "Explosions/Remote violence": "Political violence",
+    "Violence against civilians": "Political violence",
+    "Protests": "Demonstrations",
+    "Riots": "Demonstrations",
+    "Strategic developments": "Strategic developments",
+}
+_INSTRUMENT_TYPES = {
+    "chemical": "Chemical weapon",
+    "suicide": "Suicide bomb",
+    "grenade": "Grenade",
+    "ied": "Remote explosive/landmine/IED",
+    "airstrike": "Air/drone strike",
+    "shelling": "Shelling/artillery/missile attack",
+}
+_CONFLICT_CLASSES = frozenset(["attack", "kill", "explosion", "bombard"])
+ARMED_TYPES = frozenset(
+    [
+        "State forces",
+        "Rebel group",
+        "Political militia",
+        "Identity militia",
+        "External/Other forces",
+    ]
+)
+
+
+@dataclass(frozen=True, slots=True)
+class Coding:
+    """ACLED event type, sub-type, disorder type and civilian targeting."""
+
+    event_type: str
+    sub_event_type: str
+    disorder_type: str
+    civilian_targeting: bool = False
+
+
+def _has(sentence: str, key: str) -> re.Match | None:
+    return phrase_pattern(tuple(coding_cues()[key])).search(sentence)
+
+
+def instrument(sentence: str) -> str | None:
+    """The weapon class named in ``sentence`` (chemical, suicide, ..., shelling), if any."""
+    for kind, words in coding_cues()["instruments"].items():
+        if phrase_pattern(tuple(words)).search(sentence):
+            return kind
+    return None
+
+
+def is_state_actor_at_home(actor: ActorMention | None, event_country: str | None) -> bool:
+    """Whether ``actor`` is the government's forces of the country the event is in."""
+    if actor is None or not actor.government:
+        return False
+    return actor.country is None or event_country is None or actor.country == event_country
+
+
+def code_event(
+    entry: TriggerEntry,
+    sentence: str,
+    trigger: tuple[int, int],
+    actor1: ActorMention | None,
+    actor2: ActorMention | None,
+    event_country: str | None,
+) -> Coding:
+    """Return the ACLED coding of the event at ``trigger``.
+
+    Examples
+    --------
+    >>> from geomap.events.lexicon import trigger_table
+    >>> from geomap.events.actors import find_actors
+    >>> s = "Government forces recaptured the town."
+    >>> a = find_actors(s)[0]
+    >>> code_event(trigger_table()["recaptured"], s, (18, 28), a, None, "SY").sub_event_type
+    'Government regains territory'
+    """
+    event_type, sub = entry.event_type, entry.sub_event_type
+    refine = entry.refine
+    after = sentence[trigger[1] : trigger[1] + 60]
+    civilians = _civilian_target(re.split(r"[,;:]", after)[0], actor2)
+    crowd = actor1 is not None and actor1.actor_type in ("Rioters", "Protesters")
+    armed = actor1 is not None and actor1.actor_type in ARMED_TYPES
+    if refine == "protest" and armed:
+        refine = "territory"  # "its fighters would march on Bukavu"
+        event_type, sub = "Battles", "Armed clash"
+    if refine == "territory" and _person_object(after):
+        event_type, sub = "Violence against civilians", "Abduction/forced disappearance"
+    elif entry.trigger_class in ("attack", "kill", "looting", "stabbing", "clash") and (
+        crowd or (entry.trigger_class == "clash" and _has(sentence, "crowd_cues"))
+    ):
+        event_type = "Riots"
+        person = civilians and _person_object(after)
+        killing = entry.trigger_class in ("kill", "stabbing")
+        sub = "Mob violence" if person or killing else "Violent demonstration"
+    elif refine in ("attack", "kill") and (
+        (actor2 is not None and actor2.actor_type == "Protesters")
+        or _has(after[:60], "protest_targets")
+    ):
+        event_type, sub = "Protests", "Excessive force against protesters"
+    elif (
+        refine == "territory"
+        and entry.lemma in _OCCUPY
+        and _BASE_OBJECT.match(after)
+        and not _has(sentence, "fighting_cues")
+    ):
+        event_type, sub = "Strategic developments", "Headquarters or base established"
+    elif refine == "territory_loss":  # "government forces lost control of X": the other side won
+        if actor1 is not None and is_state_actor_at_home(actor1, event_country):
+            sub = "Non-state actor overtakes territory"
+        elif actor1 is not None:
+            sub = "Government regains territory"
+    elif refine == "territory":
+        if _has(sentence, "nonviolent_transfer"):
+            event_type, sub = "Strategic developments", "Non-violent transfer of territory"
+        elif actor1 is not None and actor1.actor_type not in ("Civilians", "Protesters", "Rioters"):
+            if is_state_actor_at_home(actor1, event_country):
+                sub = "Government regains territory"
+            else:
+                sub = "Non-state actor overtakes territory"
+    elif refine in _CONFLICT_CLASSES:
+        kind = instrument(sentence)
+        if refine == "bombard" and kind is None:
+            kind = "shelling" if entry.trigger_class == "shelling" else "airstrike"
+        if entry.trigger_class == "strike" and kind is None:
+            kind = "airstrike"  # "an Israeli strike on a house": a strike is remote violence
+        if kind is not None and (refine != "kill" or kind != "shelling" or civilians is not False):
+            event_type, sub = "Explosions/Remote violence", _INSTRUMENT_TYPES[kind]
+        elif civilians:
+            event_type, sub = "Violence against civilians", "Attack"
+        elif (refine in ("attack", "kill") and civilians is False) or (
+            refine == "kill" and actor2 is not None and actor2.actor_type != "Civilians"
+        ):
+            event_type, sub = "Battles", "Armed clash"
+    elif refine == "protest":
+        if _has(sentence, "excessive_force"):
+            sub = "Excessive force against protesters"
+        elif _has(sentence, "protest_intervention"):
+            sub = "Protest with intervention"
+        elif _has(sentence, "riot_violence"):
+            event_type, sub = "Riots", "Violent demonstration"
+    elif refine == "riot" and re.search(r"\bmobs?\b", sentence, re.I):
+        sub = "Mob violence"
+    if (
+        event_type == "Protests"
+        and entry.refine not in ("protest", None)
+        and sub == "Peaceful protest"
+    ):
+        sub = "Protest with intervention"
+    disorder = DISORDER[event_type]
+    if event_type == "Riots" and sub == "Mob violence":
+        disorder = "Political violence"
+    targeting = event_type == "Violence against civilians" or (
+        event_type == "Explosions/Remote violence" and bool(civilians)
+    )
+    return Coding(event_type, sub, disorder, targeting)
+
+
+_OCCUPY = frozenset(["take over", "takeover", "move into", "enter", "walk into", "roll into"])
+_BASE_OBJECT = re.compile(
+    r"^\s*(?:the\s+|a\s+|an\s+|its\s+|their\s+)?(?:[\w'\u2019-]+\s+){0,4}?"
+    r"(?:camps?|bases?|garrisons?|headquarters|barracks|outposts?)\b",
+    re.I,
+)
+
+
+def _person_object(after: str) -> bool:
+    """Whether the words after a trigger name people ("seized him", "took 20 villagers")."""
+    head = " ".join(after.split()[:3]).lower()
+    pattern = phrase_pattern(tuple(coding_cues()["person_objects"]))
+    match = pattern.search(head)
+    return match is not None and match.start() <= 12
+
+
+def _civilian_target(after: str, actor2: ActorMention | None) -> bool | None:
+    """True when the target is civilian, False when armed, None when unknown."""
+    if actor2 is not None:
+        if actor2.actor_type == "Civilians":
+            return True
+        if actor2.actor_type is not None:
+            return False
+    armed = _has(after, "armed_targets")
+    civil = _has(after, "civilian_targets")
+    if civil and (not armed or civil.start() < armed.start()):
+        return True
+    if armed:
+        return False
+    return None
+
+
+# ------------------------------------------------------------------ fatalities
+
+
+def fatalities(sentence: str) -> int | None:
+    """The lowest fatality figure reported in ``sentence`` ("dozens" = 12), or None.
+
+    Examples
+    --------
+    >>> fatalities("At least 12 civilians were killed and 30 wounded.")
+    12
+    >>> fatalities("Dozens of fighters died.")
+    12
+    >>> fatalities("The strike killed between 8 and 10 people.")
+    8
+    """
+    cues = coding_cues()
+    words = cues["number_words"]
+    nouns = "|".join(re.escape(n) for n in cues["fatality_nouns"])
+    verbs = "|".join(re.escape(v) for v in cues["fatality_verbs"])
+    tens = "|".join(sorted((re.escape(w) for w in words), key=len, reverse=True))
+    _NUMBER = rf"(?:\d[\d,]*|(?:{tens})(?:[\s-](?:{tens}))?)"  # noqa: N806
+    patterns = [
+        rf"(?P<n>{_NUMBER})(?:\s+(?:to|and|or)\s+{_NUMBER})?\s+(?:of\s+the\s+|of\s+)?"
+        rf"(?:[\w-]+\s+){{0,3}}?(?:{nouns})\s+(?:\w+\s+){{0,3}}?(?:{verbs})\b",
+        rf"\b(?:killed|killing|kills|kill|left|leaving)\s+(?:at\s+least\s+|more\s+than\s+|"
+        rf"some\s+|about\s+|around\s+|nearly\s+|between\s+|up\s+to\s+)?(?P<n>{_NUMBER})\b",
+        rf"\bdeath\s+toll\s+(?:\w+\s+){{0,3}}?(?:to|at|of)\s+(?:at\s+least\s+)?(?P<n>{_NUMBER})\b",
+        rf"\b(?P<n>{_NUMBER})\s+(?:people\s+)?(?:dead|deaths|fatalities|bodies)\b",
+    ]
+    found = []
+    for pattern in patterns:
+        for match in re.finditer(pattern, sentence, re.IGNORECASE):
+            value = _number(match.group("n"), words)
+            if value is not None:
+                found.append(value)
+    return min(found) if found else None
+
+
+def _number(text: str, words: dict[str, int]) -> int | None:
+    text = text.lower().strip()
+    if text[0].isdigit():
+        try:
+            return int(text.replace(",", ""))
+        except ValueError:
+            return None
+    if text in words:
+        return words[text]
+    parts = re.split(r"[\s-]", text)
+    if len(parts) == 2 and parts[0] in words and parts[1] in words:
+        return words[parts[0]] + words[parts[1]]
+    if parts[0] in words and (len(parts) == 1 or parts[1] == "of"):
+        return words[parts[0]]
+    return None

@@ -1,0 +1,187 @@
+"""Resolve an event's date from its sentence and the article date.
+
+Relative expressions are anchored on the article date: "on Thursday" is
+the most recent Thursday on or before it, "yesterday" the day before,
+"last week" and "a few days ago" give week precision (ACLED 2), "last
+month" month precision (3). Explicit dates win over relative ones. With no
+article date and no explicit date the event is undated.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from datetime import date, timedelta
+
+_MONTHS = {
+    name: number
+    for number, names in enumerate(
+        [
+            ("january", "jan"),
+            ("february", "feb"),
+            ("march", "mar"),
+            ("april", "apr"),
+            ("may",),
+            ("june", "jun"),
+            ("july", "jul"),
+            ("august", "aug"),
+            ("september", "sep", "sept"),
+            ("october", "oct"),
+            ("november", "nov"),
+            ("december", "dec"),
+        ],
+        start=1,
+    )
+    for name in names
+}
+_WEEKDAYS = ["monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"]
+_MONTH_RE = "|".join(sorted(_MONTHS, key=len, reverse=True))
+_DAY_MONTH = re.compile(
+    rf"\b(?P<day>\d{{1,2}})(?:st|nd|rd|th)?\s+(?:of\s+)?(?P<month>{_MONTH_RE})\.?(?:,?\s+(?P<year>(?:19|20)\d\d))?\b",
+    re.IGNORECASE,
+)
+_MONTH_DAY = re.compile(
+    rf"\b(?P<month>{_MONTH_RE})\.?\s+(?P<day>\d{{1,2}})(?:st|nd|rd|th)?\b(?:,?\s+(?P<year>(?:19|20)\d\d))?",
+    re.IGNORECASE,
+)
+_MONTH_YEAR = re.compile(
+    rf"\b(?P<month>{_MONTH_RE})\.?,?\s+(?P<year>(?:19|20)\d\d)\b", re.IGNORECASE
+)
+_YEAR = re.compile(r"\bin\s+(?:early\s+|late\s+|mid-)?(?P<year>(?:19|20)\d\d)\b", re.I)
+_ISO = re.compile(r"\b(?P<year>(?:19|20)\d\d)-(?P<month>\d\d)-(?P<day>\d\d)\b")
+_WEEKDAY = re.compile(
+    rf"\b(?:(?P<last>last|this|on|early|late)\s+)?(?P<wd>{'|'.join(_WEEKDAYS)})\b", re.IGNORECASE
+)
+_RELATIVE = [
+    (re.compile(r"\b(?:yesterday|last night)\b", re.I), 1, 1),
+    (re.compile(r"\bovernight\b", re.I), 1, 1),
+    (re.compile(r"\b(?:today|this morning|this afternoon|this evening|tonight)\b", re.I), 0, 1),
+    (re.compile(r"\b(?:a few|several|two|three|couple of) days ago\b", re.I), 3, 2),
+    (re.compile(r"\b(?:earlier this week|this week)\b", re.I), 0, 2),
+    (re.compile(r"\b(?:last|past|previous) week(?:end)?\b", re.I), 7, 2),
+    (re.compile(r"\b(?:earlier this month|this month)\b", re.I), 0, 3),
+    (re.compile(r"\b(?:last|past|previous) month\b", re.I), 30, 3),
+]
+
+
+@dataclass(frozen=True, slots=True)
+class EventDate:
+    """A resolved date: ISO string (or None) and ACLED time precision."""
+
+    date: str | None
+    precision: int | None
+    cue: str | None = None
+
+
+def parse_article_date(value: str | None) -> date | None:
+    """Return the date part of an ISO 8601 article date, or None."""
+    if not value:
+        return None
+    try:
+        return date.fromisoformat(value[:10])
+    except ValueError:
+        return None
+
+
+def resolve_date(
+    sentence: str, article_date: str | None, *, anchor: int | None = None
+) -> EventDate:
+    """Date an event told in ``sentence``.
+
+    Parameters
+    ----------
+    sentence : str
+        The sentence holding the event's trigger.
+    article_date : str or None
+        The document's ISO date.
+    anchor : int, optional
+        Offset of the trigger in ``sentence``: among several cues the one
+        nearest to it wins.
+
+    Returns
+    -------
+    EventDate
+        ``date`` None and ``precision`` None when nothing anchors the event.
+
+    Examples
+    --------
+    >>> resolve_date("Rebels attacked the town on Thursday.", "2016-12-17")
+    EventDate(date='2016-12-15', precision=1, cue='on Thursday')
+    """
+    today = parse_article_date(article_date)
+    anchor = len(sentence) // 2 if anchor is None else anchor
+    candidates: list[tuple[int, EventDate]] = []
+    for pattern in (_ISO, _DAY_MONTH, _MONTH_DAY):
+        for match in pattern.finditer(sentence):
+            resolved = _explicit(match, today)
+            if resolved is not None:
+                candidates.append((abs(match.start() - anchor), resolved))
+    if not candidates:
+        for match in _YEAR.finditer(sentence):
+            year = int(match.group("year"))
+            near = abs(match.start() - anchor) <= 60  # "...captured in 2017", not a comparison
+            if near and (today is None or year != today.year):
+                value = date(year, 7, 1)
+                candidates.append(
+                    (abs(match.start() - anchor) + 1000, EventDate(_iso(value), 3, match.group()))
+                )
+    if not candidates or all(c[0] >= 1000 for c in candidates):
+        for match in _MONTH_YEAR.finditer(sentence):
+            month = _MONTHS[match.group("month").lower()]
+            value = date(int(match.group("year")), month, 15)
+            candidates.append(
+                (abs(match.start() - anchor), EventDate(_iso(value), 3, match.group()))
+            )
+    if candidates:
+        return min(candidates, key=lambda c: c[0])[1]
+    if today is None:
+        return EventDate(None, None)
+    for match in _WEEKDAY.finditer(sentence):
+        wanted = _WEEKDAYS.index(match.group("wd").lower())
+        back = (today.weekday() - wanted) % 7
+        if (match.group("last") or "").lower() == "last" and back == 0:
+            back = 7
+        candidates.append(
+            (
+                abs(match.start() - anchor),
+                EventDate(_iso(today - timedelta(back)), 1, match.group()),
+            )
+        )
+    for pattern, days, precision in _RELATIVE:
+        for match in pattern.finditer(sentence):
+            value = today - timedelta(days)
+            if precision == 3:
+                value = value.replace(day=15)
+            candidates.append(
+                (abs(match.start() - anchor), EventDate(_iso(value), precision, match.group()))
+            )
+    if candidates:
+        return min(candidates, key=lambda c: c[0])[1]
+    return EventDate(_iso(today), 2, None)
+
+
+def _explicit(match: re.Match, today: date | None) -> EventDate | None:
+    month_text = match.group("month")
+    month = int(month_text) if month_text.isdigit() else _MONTHS[month_text.lower().rstrip(".")]
+    day = int(match.group("day"))
+    year_text = match.group("year")
+    if year_text:
+        year = int(year_text)
+    elif today is not None:
+        year = today.year
+    else:
+        return None
+    try:
+        value = date(year, month, day)
+    except ValueError:
+        return None
+    if not year_text and today is not None and value > today:
+        try:
+            value = value.replace(year=year - 1)
+        except ValueError:
+            return None
+    return EventDate(_iso(value), 1, match.group())
+
+
+def _iso(value: date) -> str:
+    return value.isoformat()

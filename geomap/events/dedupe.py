@@ -1,0 +1,174 @@
+"""Merge the mentions of one event told several times in an article.
+
+Two events of a document are the same when they share event type and
+modality, happen at the same place (same GeoNames id, or one is coded to a
+region that holds the other's town) and have compatible actors and dates.
+The merged event counts its ``mentions``, keeps the most specific
+sub-type, the finest location and the lowest fatality figure.
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+from dataclasses import replace
+
+from geomap.records import Event
+
+NON_STATE = frozenset(["Rebel group", "Political militia", "Identity militia"])
+GENERIC_SUBTYPES = frozenset(["Armed clash", "Attack", "Peaceful protest", "Violent demonstration"])
+
+
+def _same_place(a: Event, b: Event) -> bool:
+    if a.geonameid is not None and a.geonameid == b.geonameid:
+        return True
+    if a.country != b.country or a.geonameid is None or b.geonameid is None:
+        return False
+    for coarse, fine in ((a, b), (b, a)):
+        if coarse.geo_precision == 3 and (fine.geo_precision or 1) < 3:
+            region = coarse.admin1 or coarse.location
+            if region and fine.admin1 and same_region(region, fine.admin1):
+                return True
+    return False
+
+
+_REGION_WORDS = frozenset(
+    ["governorate", "province", "region", "state", "oblast", "department", "district",
+     "prefecture", "muhafazat", "wilayah", "county", "al", "ar", "as", "ad", "el", "of"]
+)  # fmt: skip
+
+
+def _norm(name: str) -> str:
+    """Fold a region name for comparison: "Muḩāfaz̧at Şa‘dah" ~ "Sa'dah Governorate"."""
+    folded = unicodedata.normalize("NFKD", name)
+    folded = "".join(c for c in folded if not unicodedata.combining(c)).lower()
+    words = re.findall(
+        r"[a-z0-9]+", folded.replace("'", "").replace("\u2018", "").replace("\u2019", "")
+    )
+    return "".join(w for w in words if w not in _REGION_WORDS)
+
+
+def same_region(a: str, b: str) -> bool:
+    """Whether two first-level division names denote the same region."""
+    x, y = _norm(a), _norm(b)
+    if not x or not y:
+        return False
+    if x == y or (min(len(x), len(y)) >= 4 and (x in y or y in x)):
+        return True
+    from rapidfuzz import fuzz
+
+    return fuzz.ratio(x, y) >= 85
+
+
+GENERIC_ACTORS = (
+    "Unidentified",
+    "Military Forces",
+    "Police Forces",
+    "Civilians",
+    "Protesters",
+    "Rioters",
+)
+
+
+def _generic(actor: str) -> bool:
+    return actor.startswith(GENERIC_ACTORS) and "(" not in actor and " of " not in actor
+
+
+def _compatible_actors(a: Event, b: Event) -> bool:
+    """Same first actor, or one unknown or generic, or the two sides told the other way round."""
+    x, y = a.actor1, b.actor1
+    if (
+        x is None
+        or y is None
+        or x == y
+        or x.startswith("Unidentified")
+        or y.startswith("Unidentified")
+    ):
+        return True
+    if _generic(x) or _generic(y):
+        return True
+    return (a.actor2 is not None and a.actor2 == y) or (b.actor2 is not None and b.actor2 == x)
+
+
+def _compatible_date(a: Event, b: Event) -> bool:
+    if a.event_date is None or b.event_date is None or a.event_date == b.event_date:
+        return True
+    return (a.time_precision or 1) > 1 or (b.time_precision or 1) > 1
+
+
+def same_event(a: Event, b: Event) -> bool:
+    """Whether ``a`` and ``b`` describe one event of the same document."""
+    if a.doc_id != b.doc_id or a.event_type != b.event_type or a.modality != b.modality:
+        return False
+    if not _same_place(a, b):
+        return False
+    sentence = a.extra.get("sentence")
+    if sentence is not None and sentence == b.extra.get("sentence"):
+        return True  # two triggers of one sentence, same type and place: one event
+    return _compatible_actors(a, b) and _compatible_date(a, b)
+
+
+def merge(a: Event, b: Event) -> Event:
+    """Fold ``b`` into ``a`` (``a`` is the first mention and keeps its id)."""
+    a_weak = a.geonameid is None or (a.geo_method or "").startswith("no place")
+    keep_b_place = b.geonameid is not None and (
+        a_weak or (a.geo_precision == 3 and (b.geo_precision or 3) < 3)
+    )
+    place_fields = (
+        "location", "location_raw", "geonameid", "admin1", "country", "iso3",
+        "latitude", "longitude", "geo_precision", "geo_method",
+    )  # fmt: skip
+    updates: dict = {"mentions": a.mentions + b.mentions}
+    if keep_b_place:
+        updates.update({f: getattr(b, f) for f in place_fields})
+    if a.sub_event_type in GENERIC_SUBTYPES and b.sub_event_type not in GENERIC_SUBTYPES:
+        updates["sub_event_type"] = b.sub_event_type
+        updates["disorder_type"] = b.disorder_type
+    for name in ("actor1", "actor2"):
+        mine, theirs = getattr(a, name), getattr(b, name)
+        non_state = getattr(b, f"{name}_type") in NON_STATE
+        vague = mine is None or (mine.startswith("Unidentified") and non_state)
+        if vague and theirs is not None and not theirs.startswith("Unidentified"):
+            updates[name] = theirs
+            updates[f"{name}_type"] = getattr(b, f"{name}_type")
+        elif mine is None and theirs is not None:
+            updates[name] = getattr(b, name)
+            updates[f"{name}_type"] = getattr(b, f"{name}_type")
+    for name in ("attributed_to", "origin_location", "fatalities", "event_date"):
+        if getattr(a, name) is None and getattr(b, name) is not None:
+            updates[name] = getattr(b, name)
+    if a.origin_location is None and b.origin_location is not None:
+        updates["origin_latitude"] = b.origin_latitude
+        updates["origin_longitude"] = b.origin_longitude
+    if a.event_date is None and b.event_date is not None:
+        updates["year"] = b.year
+        updates["time_precision"] = b.time_precision
+    elif (b.time_precision or 9) < (a.time_precision or 9) and b.event_date is not None:
+        updates.update(event_date=b.event_date, year=b.year, time_precision=b.time_precision)
+    if a.fatalities is not None and b.fatalities is not None:
+        updates["fatalities"] = min(a.fatalities, b.fatalities)
+    updates["civilian_targeting"] = a.civilian_targeting or b.civilian_targeting
+    updates["confidence"] = round(min(1.0, max(a.confidence, b.confidence) + 0.05), 3)
+    return replace(a, **updates)
+
+
+def dedupe_events(events: list[Event]) -> list[Event]:
+    """Merge repeated mentions of the same event; order of first mention kept.
+
+    Examples
+    --------
+    >>> e = Event("1", "d", "Battles", "Armed clash", "Political violence", geonameid=5)
+    >>> f = Event("2", "d", "Battles", "Government regains territory", "Political violence",
+    ...           geonameid=5)
+    >>> [(x.sub_event_type, x.mentions) for x in dedupe_events([e, f])]
+    [('Government regains territory', 2)]
+    """
+    merged: list[Event] = []
+    for event in events:
+        for index, kept in enumerate(merged):
+            if same_event(kept, event):
+                merged[index] = merge(kept, event)
+                break
+        else:
+            merged.append(event)
+    return merged

@@ -1,0 +1,324 @@
+"""The extraction pipeline of one document (see :func:`extract_events`)."""
+
+from __future__ import annotations
+
+import hashlib
+from collections.abc import Sequence
+from dataclasses import replace
+
+from geomap.events.actors import (
+    ActorMention,
+    demonym_table,
+    find_actors,
+    organisation_spans,
+    with_country,
+)
+from geomap.events.coding import code_event, fatalities
+from geomap.events.dates import resolve_date
+from geomap.events.dedupe import dedupe_events
+from geomap.events.filters import is_background, reading, trigger_ok
+from geomap.events.linking import LinkResult, link_location, main_place
+from geomap.events.modality import classify_modality, paragraph_speaker
+from geomap.events.nlp import load_nlp
+from geomap.events.places import country_fields, usable_places
+from geomap.events.roles import assign_roles
+from geomap.events.rules import fold_reference, transfers_without_fighting
+from geomap.events.sentences import Sentence, split_sentences
+from geomap.events.triggers import (
+    SECONDARY,
+    drop_restatements,
+    find_triggers,
+    is_definite,
+    main_triggers,
+)
+from geomap.records import Document, Event, Place
+
+_EVIDENCE_CHARS = 400
+GENERIC_BASES = frozenset(
+    ["Military Forces", "Police Forces", "Government", "Civilians", "Protesters", "Rioters",
+     "Unidentified Armed Group", "Unidentified Militia"]
+)  # fmt: skip
+
+
+def extract_events(
+    doc: Document,
+    places: Sequence[Place],
+    *,
+    nlp=None,
+    parse: bool = True,
+    keep_unlocated: bool = False,
+) -> list[Event]:
+    """Return the conflict events reported in ``doc``.
+
+    Parameters
+    ----------
+    doc : Document
+        The article.
+    places : sequence of Place
+        Its resolved place mentions (from :func:`geomap.places.find_places`).
+    nlp : spacy.Language, optional
+        Pipeline used to parse event sentences; loaded once when omitted.
+    parse : bool
+        Parse the sentences that hold a trigger and a place (default). When
+        false only lexical rules are used (faster, less precise).
+    keep_unlocated : bool
+        Also return events whose place could not be found reliably
+        (``geonameid`` None, ``geo_method`` saying why).
+
+    Returns
+    -------
+    list of Event
+        One event per distinct event, repeated mentions merged.
+    """
+    text = doc.text
+    sentences = split_sentences(text)
+    orgs = organisation_spans(text)
+    located = usable_places(places, orgs, demonym_table())
+    if parse and nlp is None and any(_quick_candidates(s, located) for s in sentences):
+        nlp = load_nlp()
+    speakers = _paragraph_speakers(sentences)
+    parses = _parse_all(nlp, sentences, located) if parse and nlp is not None else {}
+    events: list[Event] = []
+    event_places: list[Place] = []
+    last_by_paragraph: dict[int, Event] = {}
+    previous_sentence = ""
+    for sentence in sentences:
+        triggers = find_triggers(sentence.text)
+        context = previous_sentence + " " + sentence.text
+        previous_sentence = sentence.text
+        if not triggers:
+            continue
+        in_sentence = [p for p in located if sentence.start <= p.start and p.end <= sentence.end]
+        parsed = parses.get(sentence.index)
+        triggers = [reading(t, parsed, sentence.text) for t in triggers]
+        triggers = [t for t in triggers if trigger_ok(t, sentence, in_sentence, parsed, context)]
+        triggers = drop_restatements(sentence.text, main_triggers(triggers))
+        actors = find_actors(sentence.text)
+        previous = [p for p in located if p.end <= sentence.start]
+        for trigger in triggers:
+            built = _build_event(
+                doc, sentence, trigger, in_sentence, previous, actors, parsed, speakers,
+                event_places,
+            )  # fmt: skip
+            event, direct, extras = built
+            if is_background(event, doc.date):
+                continue
+            if trigger.entry.trigger_class == "agreement" and event.modality != "asserted":
+                continue  # talks "aimed at a ceasefire" are not an agreement
+            anaphoric = (event.geo_method or "").startswith("anaphora")
+            if is_definite(sentence.text, trigger) and not (
+                event.geonameid and direct and not anaphoric
+            ):
+                if fold_reference(events, event):
+                    continue
+            if event.geonameid is None:
+                fallback = last_by_paragraph.get(sentence.paragraph)
+                if fallback is None and event_places:
+                    fallback = _event_at(events, main_place(event_places))
+                usable = trigger.entry.trigger_class not in SECONDARY and (
+                    event.actor1 is not None or event.actor2 is not None
+                )
+                if fallback is not None and usable:
+                    event = _with_place_of(event, fallback)
+                elif not keep_unlocated:
+                    continue
+            events.append(event)
+            events.extend(e for e in extras if e.geonameid is not None)
+            if event.geonameid is not None:
+                last_by_paragraph[sentence.paragraph] = event
+                event_places.append(_event_place(event, located))
+    events = transfers_without_fighting(events)
+    return dedupe_events(events)
+
+
+def _event_at(events: list[Event], place: Place | None) -> Event | None:
+    """The latest event at ``place``."""
+    if place is None:
+        return None
+    return next((e for e in reversed(events) if e.geonameid == place.geonameid), None)
+
+
+def _event_place(event: Event, located: Sequence[Place]) -> Place:
+    for place in located:
+        if place.geonameid == event.geonameid:
+            return place
+    return Place(0, 0, event.location or "", name=event.location, geonameid=event.geonameid,
+                 feature="city", lat=event.latitude, lon=event.longitude)  # fmt: skip
+
+
+def _parse_all(nlp, sentences: list[Sentence], places: Sequence[Place]) -> dict:
+    """Parse, in one batch, the sentences that hold a trigger and a place."""
+    wanted = [s for s in sentences if _quick_candidates(s, places)]
+    if not wanted:
+        return {}
+    texts = [s.text for s in wanted]
+    parsed = list(nlp.pipe(texts)) if hasattr(nlp, "pipe") else [nlp(t) for t in texts]
+    return {s.index: doc for s, doc in zip(wanted, parsed, strict=True)}
+
+
+def _quick_candidates(sentence: Sentence, places: Sequence[Place]) -> bool:
+    if not any(sentence.start <= p.start < sentence.end for p in places):
+        return False
+    return bool(find_triggers(sentence.text))
+
+
+def _paragraph_speakers(sentences: list[Sentence]) -> dict[int, str | None]:
+    paragraphs: dict[int, list[str]] = {}
+    for sentence in sentences:
+        paragraphs.setdefault(sentence.paragraph, []).append(sentence.text)
+    return {n: paragraph_speaker(" ".join(texts)) for n, texts in paragraphs.items()}
+
+
+def _build_event(
+    doc, sentence, trigger, places, previous, actors, parsed, speakers, event_places
+) -> tuple[Event, bool, list[Event]]:
+    """The event of one trigger, whether its place hangs on the trigger, and the
+    copies of it at the places listed with that place ("in Kidal and Tessalit")."""
+    span = (trigger.start, trigger.end)
+    link: LinkResult = link_location(
+        sentence.text,
+        span,
+        places,
+        parsed=parsed,
+        offset=sentence.start,
+        previous=previous,
+        event_places=event_places,
+        document=doc.text,
+        contested=trigger.entry.trigger_class in ("territory", "victory", "clash"),
+    )
+    if (
+        link.place is None
+        and link.origin is not None
+        and trigger.entry.trigger_class == "withdrawal"
+    ):
+        link = replace(link, place=link.origin, origin=None, precision=1, method="withdrew from")
+    place = link.place
+    country = place.country_code if place is not None else None
+    roles = assign_roles(sentence.text, span, actors, parsed=parsed)
+    actor1 = _finish_actor(roles.actor1, country)
+    actor2 = _finish_actor(roles.actor2, country)
+    coding = code_event(trigger.entry, sentence.text, span, actor1, actor2, country)
+    modality = classify_modality(
+        sentence.text, span, parsed=parsed, default_attribution=speakers.get(sentence.paragraph)
+    )
+    when = resolve_date(_mask(sentence.text, actors), doc.date, anchor=trigger.start)
+    doc_start = sentence.start + trigger.start
+    event_id = hashlib.sha1(
+        f"{doc.id}|{sentence.start}|{trigger.start}|{trigger.text.lower()}".encode()
+    ).hexdigest()[:16]
+    confidence = 0.45
+    if place is not None:
+        confidence += 0.2 if ("phrase" in link.method or "object" in link.method) else 0.1
+    if parsed is not None:
+        confidence += 0.1
+    if actor1 is not None:
+        confidence += 0.1
+    if modality.modality != "asserted":
+        confidence -= 0.05
+    event = Event(
+        event_id=event_id,
+        doc_id=doc.id,
+        event_type=coding.event_type,
+        sub_event_type=coding.sub_event_type,
+        disorder_type=coding.disorder_type,
+        event_date=when.date,
+        year=int(when.date[:4]) if when.date else None,
+        time_precision=when.precision,
+        actor1=actor1.name if actor1 else None,
+        actor1_type=actor1.actor_type if actor1 else None,
+        actor2=actor2.name if actor2 else None,
+        actor2_type=actor2.actor_type if actor2 else None,
+        civilian_targeting=coding.civilian_targeting,
+        fatalities=fatalities(sentence.text)
+        if coding.disorder_type != "Strategic developments"
+        else None,
+        modality=modality.modality,
+        modality_detail=modality.detail,
+        attributed_to=modality.attributed_to,
+        trigger=trigger.text,
+        source=doc.source,
+        source_url=doc.url,
+        evidence=_evidence(sentence.text, trigger.start),
+        char_start=doc_start,
+        char_end=doc_start + len(trigger.text),
+        confidence=round(min(1.0, confidence), 3),
+        geo_method=link.method if place is not None else "no reliable place in the sentence",
+        extra={
+            "lemma": trigger.entry.lemma,
+            "class": trigger.entry.trigger_class,
+            "sentence": sentence.index,
+            "link_score": round(link.score, 3),
+        },
+    )
+    if place is not None:
+        event = replace(event, **_place_fields(place, link.precision, link.method))
+    if link.origin is not None:
+        event = replace(
+            event,
+            origin_location=link.origin.name or link.origin.text,
+            origin_latitude=link.origin.lat,
+            origin_longitude=link.origin.lon,
+        )
+    extras = []
+    for number, other in enumerate(link.also, start=1):
+        fields = _place_fields(other, link.precision, link.method + "; listed with " + (place.text))
+        extras.append(replace(event, event_id=f"{event_id}-{number}", **fields))
+    return event, link.direct, extras
+
+
+def _finish_actor(actor: ActorMention | None, country: str | None) -> ActorMention | None:
+    if actor is None:
+        return None
+    actor = with_country(actor, country)
+    if actor.government and actor.country and country and actor.country != country:
+        actor = replace(actor, actor_type="External/Other forces")
+    return actor
+
+
+def _place_fields(place: Place, precision: int | None, method: str) -> dict:
+    fields = {
+        "location": place.name or place.text,
+        "location_raw": place.text,
+        "geonameid": place.geonameid,
+        "admin1": place.admin1 if place.feature != "admin1" else (place.name or place.text),
+        "latitude": place.lat,
+        "longitude": place.lon,
+        "geo_precision": precision,
+        "geo_method": method,
+    }
+    fields.update(country_fields(place.country_code))
+    return fields
+
+
+def _with_place_of(event: Event, source: Event) -> Event:
+    fields = (
+        "location", "location_raw", "geonameid", "admin1", "country", "iso3", "latitude",
+        "longitude", "geo_precision",
+    )  # fmt: skip
+    updates = {f: getattr(source, f) for f in fields}
+    for name in ("actor1", "actor2"):  # generic actors take the borrowed place's country
+        actor = getattr(event, name)
+        if actor in GENERIC_BASES and source.country:
+            joiner = " of " if actor.endswith(("Forces", "Government")) else " "
+            country = source.country if joiner == " of " else f"({source.country})"
+            updates[name] = f"{actor}{joiner}{country}"
+    updates["geo_method"] = "no place in the sentence: last event place of the paragraph"
+    updates["confidence"] = round(event.confidence * 0.6, 3)
+    return replace(event, **updates)
+
+
+def _mask(text: str, actors: list[ActorMention]) -> str:
+    """Blank out named actors, so "March 23 Movement" is not read as a date."""
+    for actor in actors:
+        if actor.named:
+            text = text[: actor.start] + " " * (actor.end - actor.start) + text[actor.end :]
+    return text
+
+
+def _evidence(sentence: str, anchor: int) -> str:
+    if len(sentence) <= _EVIDENCE_CHARS:
+        return sentence
+    start = max(0, min(anchor - _EVIDENCE_CHARS // 2, len(sentence) - _EVIDENCE_CHARS))
+    return (
+        ("\u2026" if start else "") + sentence[start : start + _EVIDENCE_CHARS].strip() + "\u2026"
+    )

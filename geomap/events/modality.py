@@ -1,0 +1,302 @@
+"""Tell asserted events from negated and hypothetical ones, and who reports them.
+
+With a parse, cues count only on the trigger's clause chain: its own
+negation and auxiliaries, then the predicates that embed it through
+``xcomp``/``ccomp``/``conj`` ("vowed to return", "denied that its forces
+had attacked"), never through a relative clause ("terrorists that
+recaptured the city" stays asserted). Without a parse the words of the
+trigger's clause before it are used. Reporting verbs and "according to"
+fill ``attributed_to``.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from functools import cache
+
+from geomap.events.lexicon import inflections, modality_cues, phrase_pattern
+
+HYPOTHETICAL_ORDER = ("threat", "vow", "plan", "question", "conditional", "future")
+
+
+@dataclass(frozen=True, slots=True)
+class Modality:
+    """Modality of an event mention (``asserted``, ``negated``, ``hypothetical``)."""
+
+    modality: str = "asserted"
+    detail: str | None = None
+    attributed_to: str | None = None
+
+
+@cache
+def _cue_lemmas() -> dict[str, frozenset[str]]:
+    cues = modality_cues()
+    plan = set(cues["plan"]) - set(cues["asserted_attempt"])
+    return {
+        "denial": frozenset(cues["denial"]),
+        "threat": frozenset(cues["threat"]),
+        "vow": frozenset(cues["vow"]),
+        "plan": frozenset(plan),
+        "future": frozenset(cues["future"]),
+        "conditional": frozenset(cues["conditional"]),
+        "negation": frozenset(cues["negation"]),
+        "negating": frozenset(cues["negating"]),
+        "reporting": frozenset(cues["reporting"]),
+    }
+
+
+@cache
+def _cue_forms() -> dict[str, frozenset[str]]:
+    """Surface forms of each cue class, for the lexical fallback."""
+    out = {}
+    for kind, lemmas in _cue_lemmas().items():
+        forms: set[str] = set()
+        for lemma in lemmas:
+            forms |= (
+                inflections(lemma) if kind not in ("future", "conditional", "negation") else {lemma}
+            )
+        out[kind] = frozenset(forms)
+    out["denial"] |= {"denied", "denies", "denying"}
+    out["future"] |= {"will", "would", "shall", "'ll", "won't", "wouldn't"}
+    out["negation"] |= {
+        "didn't",
+        "wasn't",
+        "weren't",
+        "hasn't",
+        "haven't",
+        "hadn't",
+        "isn't",
+        "aren't",
+    }
+    return out
+
+
+def classify_modality(
+    sentence: str,
+    trigger: tuple[int, int],
+    *,
+    parsed=None,
+    default_attribution: str | None = None,
+) -> Modality:
+    """Return the modality and attribution of the event at ``trigger``.
+
+    Parameters
+    ----------
+    sentence : str
+        The sentence text.
+    trigger : (int, int)
+        Offsets of the trigger in ``sentence``.
+    parsed : spacy.tokens.Doc, optional
+        spaCy parse of ``sentence``.
+    default_attribution : str, optional
+        Who speaks when the sentence is part of a longer quotation.
+
+    Examples
+    --------
+    >>> classify_modality("The army denied that it had shelled the town.", (28, 35))
+    Modality(modality='negated', detail='denial', attributed_to=None)
+    """
+    if parsed is not None:
+        kinds, speaker = _parsed_cues(parsed, trigger)
+        if phrase_pattern(tuple(modality_cues()["denial_phrases"])).search(sentence):
+            kinds.append("denial")
+    else:
+        kinds, speaker = _lexical_cues(sentence, trigger), None
+    if _is_question(sentence):
+        kinds.append("question")
+    speaker = speaker or _lexical_attribution(sentence) or default_attribution
+    modality, detail = _decide(kinds)
+    return Modality(modality, detail, speaker)
+
+
+def _decide(kinds: list[str]) -> tuple[str, str | None]:
+    if "denial" in kinds:
+        return "negated", "denial"
+    hypothetical = [k for k in HYPOTHETICAL_ORDER if k in kinds]
+    if hypothetical:
+        return "hypothetical", hypothetical[0]
+    if "negation" in kinds:
+        return "negated", None
+    return "asserted", None
+
+
+def _is_question(sentence: str) -> bool:
+    return sentence.rstrip().rstrip("\"'\u201d\u2019)").endswith("?")
+
+
+# ------------------------------------------------------------------ parsed
+
+
+def _parsed_cues(parsed, trigger: tuple[int, int]) -> tuple[list[str], str | None]:
+    span = parsed.char_span(*trigger, alignment_mode="expand")
+    if span is None or len(span) == 0:
+        return [], None
+    lemmas = _cue_lemmas()
+    kinds: list[str] = []
+    speaker = None
+    cur = span.root
+    via = None
+    negatable = True  # negation reaches the trigger only through complement links
+    for _ in range(12):
+        if via is not None and via not in _NEGATION_PATH:
+            negatable = False
+        for child in cur.children:
+            word = child.lower_
+            own_no = child.dep_ == "det" and word == "no" and via is None
+            if (child.dep_ == "neg" and negatable and via != "conj") or own_no:
+                kinds.append("negation")
+            elif child.dep_ in ("aux", "auxpass"):
+                if word in lemmas["future"] or child.lemma_ in lemmas["future"]:
+                    kinds.append("future")
+                elif word in lemmas["conditional"] or child.lemma_ in lemmas["conditional"]:
+                    kinds.append("conditional")
+            elif child.dep_ == "mark" and word in ("if", "unless", "whether"):
+                kinds.append("conditional")
+            elif (
+                via is None
+                and child.dep_ in ("nsubj", "nsubjpass", "dobj")
+                and any(g.dep_ == "det" and g.lower_ in ("no", "none") for g in child.children)
+            ):
+                kinds.append("negation")  # "no journalists had been detained"
+            elif via is None and child.dep_ in ("nsubj", "nsubjpass") and child.lower_ in _NOBODY:
+                kinds.append("negation")
+        if cur.i != span.root.i or via is not None:
+            lemma = cur.lemma_.lower()
+            for kind in ("denial", "threat", "vow", "plan"):
+                if lemma in lemmas[kind] and (cur.pos_ in ("VERB", "ADJ") or lemma in _CUE_NOUNS):
+                    kinds.append(kind)
+            if lemma in lemmas["negating"] and cur.pos_ == "VERB":
+                kinds.append("negation")  # "refrained from attacking", "called off the march"
+            if lemma in lemmas["reporting"] and cur.pos_ == "VERB":
+                speaker = _subject_text(cur, span.root)
+                break
+        dep = cur.dep_
+        if dep == "pobj" and cur.head.lower_ == "for" and cur.head.head.lemma_ in _CALL_FOR:
+            kinds.append("plan")  # "called for protests", "appealed for a ceasefire"
+        if dep in ("relcl", "ROOT") or cur.head.i == cur.i:
+            break
+        if dep == "acl" and cur.tag_ == "VBN":
+            break  # "the suspects arrested in Mombasa would appear...": the arrest happened
+        if dep == "advcl":
+            break
+        if dep not in (
+            "xcomp", "ccomp", "conj", "acomp", "dobj", "pobj", "prep", "acl", "attr",
+            "nsubj", "nsubjpass", "compound", "appos", "pcomp", "oprd",
+        ):  # fmt: skip
+            break
+        via = dep
+        cur = cur.head
+    if speaker is None:
+        speaker = _according_to(parsed)
+    return kinds, speaker
+
+
+_CALL_FOR = frozenset(["call", "appeal", "press", "push", "campaign", "plan", "prepare", "ask"])
+_NOBODY = frozenset(["nobody", "none", "nothing", "no-one"])
+_NEGATION_PATH = frozenset(["xcomp", "ccomp", "dobj", "acomp", "attr", "nsubjpass", "oprd"])
+_CUE_NOUNS = frozenset(["threat", "plan", "vow", "promise", "pledge", "intention", "bid"])
+
+
+def _subject_text(verb, trigger) -> str | None:
+    for child in verb.children:
+        if child.dep_ in ("nsubj", "nsubjpass"):
+            if child.left_edge.i <= trigger.i <= child.right_edge.i:
+                return None
+            words = [t for t in child.subtree if t.dep_ not in ("punct",)]
+            if len(words) > 8:
+                words = [t for t in child.subtree if t.i >= child.left_edge.i][:8]
+            text = " ".join(t.text for t in words).strip()
+            return None if child.lower_ in ("it", "this", "that") else text or None
+    return None
+
+
+def _according_to(parsed) -> str | None:
+    for token in parsed:
+        if (
+            token.lower_ == "according"
+            and token.i + 1 < len(parsed)
+            and parsed[token.i + 1].lower_ == "to"
+        ):
+            objs = [c for c in parsed[token.i + 1].children if c.dep_ == "pobj"]
+            if objs:
+                return " ".join(t.text for t in objs[0].subtree)[:80]
+    return None
+
+
+# ------------------------------------------------------------------ lexical
+
+_BOUNDARY_WORDS = frozenset(
+    ["but", "while", "whereas", "which", "who", "whom", "although", "because", "since", "after",
+     "before", "when", "as", "and"]
+)  # fmt: skip
+_AUX_CHAIN = frozenset(
+    ["be", "been", "being", "was", "were", "is", "are", "had", "has", "have", "did", "do", "does",
+     "yet", "ever", "even", "actually", "reportedly", "to", "any", "a", "the", "single",
+     "directly", "deliberately", "intentionally", "carry", "carried", "out", "launch", "launched"]
+)  # fmt: skip
+_TOKEN = re.compile(r"[\w']+|[;:,\u201c\u201d\"]")
+
+
+def _lexical_cues(sentence: str, trigger: tuple[int, int]) -> list[str]:
+    forms = _cue_forms()
+    words = _TOKEN.findall(sentence[: trigger[0]].replace("\u2019", "'"))
+    window: list[str] = []
+    for word in reversed(words):
+        low = word.lower()
+        if low in _BOUNDARY_WORDS or low in (";", ":"):
+            break
+        window.append(low)
+        if len(window) >= 10:
+            break
+    kinds = []
+    for position, word in enumerate(window):  # window runs backwards from the trigger
+        for kind in ("denial", "threat", "vow", "plan", "future", "conditional"):
+            if word in forms[kind]:
+                kinds.append(kind)
+        if word in forms["negating"]:
+            kinds.append("negation")
+        negation = word in forms["negation"] or word.endswith("n't")
+        if negation and all(w in _AUX_CHAIN for w in window[:position]):
+            kinds.append("negation")  # "did not attack", "had not been shelled", "no clashes"
+    cues = modality_cues()
+    before = sentence[max(0, trigger[0] - 60) : trigger[0]]
+    if phrase_pattern(tuple(cues["denial_phrases"])).search(before):
+        kinds.append("denial")
+    if phrase_pattern(tuple(cues["plan_phrases"])).search(before):
+        kinds.append("plan")
+    return kinds
+
+
+_ATTRIBUTION = [
+    re.compile(r"\baccording to (?P<who>[^,.;:\u201c\u201d\"]{2,80})", re.I),
+    re.compile(
+        r"[,\u201d\"]\s*(?P<who>(?:the\s+|an?\s+)?[\w'\-]+(?:\s+[\w'\-]+){0,5}?)"
+        r"\s+(?:said|says|added|told|claimed|stated|asserted|concluded|responded|reported|announced)\b"
+    ),
+    re.compile(
+        r"\b(?:said|says|added|claimed|stated|asserted|concluded|responded)\s+"
+        r"(?P<who>(?:the\s+)?[A-Z][\w'\-]*(?:\s+[A-Z][\w'\-]*){0,5})"
+    ),
+    re.compile(
+        r"^(?P<who>(?:The\s+)?[A-Z][\w'\-]*(?:\s+[A-Z][\w'\-]*){0,5})\s+"
+        r"(?:said|says|claimed|announced|reported|told)\b"
+    ),
+]
+
+
+def _lexical_attribution(sentence: str) -> str | None:
+    for pattern in _ATTRIBUTION:
+        match = pattern.search(sentence)
+        if match:
+            who = match.group("who").strip()
+            if who.lower() not in ("it", "he", "she", "they", "we", "i"):
+                return who
+    return None
+
+
+def paragraph_speaker(paragraph: str) -> str | None:
+    """The speaker of a quoted paragraph ("... ," Assad added), if any."""
+    if "\u201c" not in paragraph and '"' not in paragraph:
+        return None
+    return _lexical_attribution(paragraph)

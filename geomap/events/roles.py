@@ -1,0 +1,177 @@
+"""Assign actor mentions to the roles of an event: who acted, who was acted upon.
+
+With a parse: the trigger's subject (or the noun a relative clause hangs
+on), the agent of a passive ("by X"), a possessor or compound ("ISIS's
+capture", "Russian air strikes") are actor 1; the object, the passive
+subject, "on/against/with X" are actor 2. Without a parse: the nearest
+actor before the trigger in its clause, and the first one just after it.
+spaCy's ORG entities stand in when the dictionary knows no actor there.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from geomap.events.actors import ActorMention
+
+_ACTOR1_DEPS = ("nsubj", "poss", "compound", "amod", "agent", "nmod")
+_ACTOR2_PREPS = ("on", "against", "with", "upon", "targeting")
+_CLAUSE_BREAK = re.compile(r"[;:]|\b(?:but|while|whereas|although)\b|[\u201c\u201d\"]")
+_OBJECT_BREAK = re.compile(r"[;:,.]|\b(?:but|while|and|after|before|when|as)\b|[\u201c\u201d\"]")
+_MEDIA = frozenset(["reuters", "afp", "ap", "bbc", "cnn", "al jazeera", "sana", "tass", "ria"])
+
+
+@dataclass(frozen=True, slots=True)
+class Roles:
+    """Actor 1 (who acted) and actor 2 (acted upon) of an event."""
+
+    actor1: ActorMention | None = None
+    actor2: ActorMention | None = None
+
+
+def assign_roles(
+    sentence: str,
+    trigger: tuple[int, int],
+    actors: list[ActorMention],
+    *,
+    parsed=None,
+) -> Roles:
+    """Pick the actors of the event at ``trigger`` among ``actors`` of the sentence.
+
+    Parameters
+    ----------
+    sentence : str
+        The sentence text.
+    trigger : (int, int)
+        Trigger offsets in ``sentence``.
+    actors : list of ActorMention
+        Actor mentions with offsets relative to ``sentence``.
+    parsed : spacy.tokens.Doc, optional
+        spaCy parse of ``sentence``.
+
+    Examples
+    --------
+    >>> from geomap.events.actors import find_actors
+    >>> s = "Houthi rebels attacked Saudi forces near the border."
+    >>> r = assign_roles(s, (14, 22), find_actors(s))
+    >>> (r.actor1.name, r.actor2.name)
+    ('Houthis', 'Military Forces of Saudi Arabia')
+    """
+    roles = Roles()
+    if parsed is not None:
+        roles = _parsed_roles(parsed, trigger, actors)
+    lexical = _lexical_roles(sentence, trigger, actors)
+    actor1 = roles.actor1 or lexical.actor1
+    actor2 = roles.actor2 or lexical.actor2
+    if actor2 is not None and actor1 is not None and actor2.start == actor1.start:
+        actor2 = None
+    return Roles(actor1, actor2)
+
+
+def _covering(actors: list[ActorMention], token) -> ActorMention | None:
+    start = token.left_edge.idx
+    end = token.right_edge.idx + len(token.right_edge)
+    inside = [a for a in actors if a.start >= start and a.end <= end]
+    if not inside:
+        return None
+    # a named actor in the phrase wins ("fighters of the March 23 Movement"),
+    # then the mention holding the phrase head, then the first
+    named = [a for a in inside if a.named]
+    if named:
+        return named[0]
+    for actor in inside:
+        if actor.start <= token.idx < actor.end:
+            return actor
+    return inside[0]
+
+
+def _entity(parsed, token) -> ActorMention | None:
+    for ent in parsed.ents:
+        if (
+            ent.label_ == "ORG"
+            and ent.start <= token.i < ent.end
+            and ent.text.lower() not in _MEDIA
+        ):
+            return ActorMention(ent.start_char, ent.end_char, ent.text, ent.text, None, weak=True)
+    return None
+
+
+def _parsed_roles(parsed, trigger, actors) -> Roles:
+    span = parsed.char_span(*trigger, alignment_mode="expand")
+    if span is None or len(span) == 0:
+        return Roles()
+    trig = span.root
+    actor1 = actor2 = None
+    heads = [trig]
+    cur = trig
+    while (
+        cur.dep_ in ("xcomp", "conj", "advcl", "pcomp") and cur.head.i != cur.i and len(heads) < 4
+    ):
+        cur = cur.head
+        heads.append(cur)
+    for head in heads:
+        for child in head.children:
+            dep = child.dep_
+            if actor1 is None and dep in _ACTOR1_DEPS:
+                actor1 = _covering(actors, child) or (
+                    _entity(parsed, child) if dep == "nsubj" else None
+                )
+            elif actor1 is None and (dep == "agent" or (dep == "prep" and child.lower_ == "by")):
+                actor1 = _covering(actors, child)
+            elif actor2 is None and (
+                dep in ("dobj", "nsubjpass", "obj")
+                or (dep == "prep" and child.lower_ in _ACTOR2_PREPS)
+            ):
+                actor2 = _covering(actors, child)
+            elif actor1 is None and dep == "prep" and child.lower_ == "between":
+                actor1, actor2 = _between(actors, child, actor2)
+        if actor1 is not None:
+            break
+    relcl = next((h for h in heads if h.dep_ == "relcl"), None)
+    if actor1 is None and relcl is not None:
+        actor1 = _covering_token(actors, relcl.head)
+    return Roles(actor1, actor2)
+
+
+def _between(actors, prep, actor2):
+    """The two sides of "fighting between X and Y"."""
+    end = prep.right_edge.idx + len(prep.right_edge)
+    sides = [a for a in actors if prep.idx < a.start and a.end <= end]
+    if not sides:
+        return None, actor2
+    return sides[0], actor2 or (sides[1] if len(sides) > 1 else None)
+
+
+def _covering_token(actors, token) -> ActorMention | None:
+    start = token.left_edge.idx
+    end = token.idx + len(token)
+    for actor in actors:
+        if actor.start >= start and actor.end <= end:
+            return actor
+    return None
+
+
+def _lexical_roles(sentence: str, trigger: tuple[int, int], actors: list[ActorMention]) -> Roles:
+    before = [a for a in actors if a.end <= trigger[0]]
+    after = [a for a in actors if a.start >= trigger[1]]
+    actor1 = None
+    for actor in reversed(before):
+        gap = sentence[actor.end : trigger[0]]
+        if _CLAUSE_BREAK.search(gap) or len(gap.split()) > 12:
+            break
+        if actor.actor_type == "Civilians" and trigger[0] - actor.end > 3:
+            continue
+        actor1 = actor
+        break
+    actor2 = None
+    for actor in after:
+        gap = sentence[trigger[1] : actor.start]
+        if _OBJECT_BREAK.search(gap) or len(gap.split()) > 6:
+            break
+        if re.search(r"\bby\b", gap) and actor1 is None:
+            actor1 = actor
+            continue
+        actor2 = actor
+        break
+    return Roles(actor1, actor2)

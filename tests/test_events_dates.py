@@ -1,0 +1,46 @@
+"""Event dates from the article date and the sentence's time expressions."""
+
+from __future__ import annotations
+
+import pytest
+
+from geomap.events.dates import resolve_date
+
+ARTICLE = "2021-03-13"  # a Saturday
+
+
+@pytest.mark.parametrize(
+    ("sentence", "date", "precision"),
+    [
+        ("Rebels attacked the town on Thursday.", "2021-03-11", 1),
+        ("Rebels attacked the town on Saturday.", "2021-03-13", 1),  # the article's own day
+        ("Rebels attacked the town last Saturday.", "2021-03-06", 1),
+        ("Rebels attacked the town yesterday.", "2021-03-12", 1),
+        ("The town was shelled overnight.", "2021-03-12", 1),
+        ("The town was attacked a few days ago.", "2021-03-10", 2),
+        ("Fighting raged last week.", "2021-03-06", 2),
+        ("The base fell last month.", "2021-02-15", 3),
+        ("The base fell on 2 March.", "2021-03-02", 1),
+        ("The base fell on March 2, 2019.", "2019-03-02", 1),
+        ("The base fell in December 2020.", "2020-12-15", 3),
+        ("The base fell on 20 December.", "2020-12-20", 1),  # later than the article: last year
+        ("Troops stormed the base.", "2021-03-13", 2),  # no cue: the report's date, week precision
+    ],
+)
+def test_dates_relative_to_article(sentence, date, precision):
+    resolved = resolve_date(sentence, ARTICLE)
+    assert (resolved.date, resolved.precision) == (date, precision)
+
+
+def test_no_article_date_and_no_explicit_date_is_undated():
+    resolved = resolve_date("Rebels attacked the town on Thursday.", None)
+    assert (resolved.date, resolved.precision) == (None, None)
+
+
+def test_explicit_date_works_without_article_date():
+    assert resolve_date("Shelling resumed on 12 December 2016.", None).date == "2016-12-12"
+
+
+def test_nearest_cue_to_the_trigger_wins():
+    s = "After talks on Monday, militants raided the depot on Wednesday."
+    assert resolve_date(s, ARTICLE, anchor=s.index("raided")).date == "2021-03-10"

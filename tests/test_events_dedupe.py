@@ -1,0 +1,57 @@
+"""One event told several times in an article becomes one event with its mentions counted."""
+
+from __future__ import annotations
+
+from geomap.events.dedupe import dedupe_events
+from geomap.records import Event
+
+
+def event(**kw) -> Event:
+    base = dict(
+        event_id="x", doc_id="d", event_type="Battles", sub_event_type="Armed clash",
+        disorder_type="Political violence", geonameid=1, country="Mali", admin1="Gao",
+        location="Gao", geo_precision=1, event_date="2021-03-10", time_precision=1,
+    )  # fmt: skip
+    base.update(kw)
+    return Event(**base)
+
+
+def test_same_type_place_and_actor_merge_and_keep_the_specific_subtype():
+    merged = dedupe_events(
+        [
+            event(event_id="a", actor1="JNIM"),
+            event(event_id="b", sub_event_type="Non-state actor overtakes territory", fatalities=9),
+            event(event_id="c", actor1="JNIM", fatalities=4),
+        ]
+    )
+    assert len(merged) == 1
+    (one,) = merged
+    assert one.event_id == "a" and one.mentions == 3
+    assert one.sub_event_type == "Non-state actor overtakes territory"
+    assert one.fatalities == 4  # lowest reported figure
+
+
+def test_different_type_modality_place_or_actor_stay_apart():
+    base = event(event_id="a", actor1="JNIM")
+    others = [
+        event(event_id="b", event_type="Protests", sub_event_type="Peaceful protest"),
+        event(event_id="c", modality="hypothetical"),
+        event(event_id="d", geonameid=2, location="Kidal", admin1="Kidal"),
+        event(event_id="e", actor1="Military Forces of Mali"),
+        event(event_id="f", event_date="2021-02-01"),
+    ]
+    assert len(dedupe_events([base, *others])) == 6
+
+
+def test_region_level_event_merges_into_the_town_inside_it():
+    region = event(event_id="a", geonameid=50, location="Gao", admin1="Gao Region", geo_precision=3)
+    town = event(event_id="b", geonameid=7, location="Ansongo", admin1="Gao", geo_precision=1)
+    (one,) = dedupe_events([region, town])
+    assert one.location == "Ansongo" and one.geo_precision == 1 and one.mentions == 2
+
+
+def test_unidentified_actor_is_compatible_with_a_named_one():
+    merged = dedupe_events(
+        [event(event_id="a", actor1="Unidentified Armed Group (Mali)"), event(actor1="JNIM")]
+    )
+    assert len(merged) == 1

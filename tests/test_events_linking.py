@@ -1,0 +1,116 @@
+"""Linking an event to the place where it happened, among the places of its sentence."""
+
+from __future__ import annotations
+
+import pytest
+
+from geomap.events.linking import geo_precision, link_location
+from geomap.events.nlp import load_nlp
+from geomap.records import Place
+
+TOWNS = {
+    "Tessalit": (20.19, 1.01, "ML"),
+    "Kidal": (18.44, 1.41, "ML"),
+    "Gao": (16.27, -0.04, "ML"),
+    "Bamako": (12.65, -8.0, "ML"),
+    "Goma": (-1.68, 29.23, "CD"),
+    "Sake": (-1.57, 29.04, "CD"),
+    "Kinshasa": (-4.32, 15.31, "CD"),
+}
+
+
+def places_in(sentence: str, *names: str, feature: str = "city") -> list[Place]:
+    out = []
+    for gid, name in enumerate(names, start=1):
+        start = sentence.index(name)
+        lat, lon, cc = TOWNS.get(name, (0.0, 0.0, "ML"))
+        out.append(
+            Place(start, start + len(name), name, name=name, geonameid=gid, feature=feature,
+                  country_code=cc, lat=lat, lon=lon)
+        )  # fmt: skip
+    return out
+
+
+@pytest.fixture(scope="module")
+def nlp():
+    return load_nlp()
+
+
+def _link(sentence, verb, places, nlp, **kw):
+    start = sentence.index(verb)
+    parsed = nlp(sentence) if nlp is not None else None
+    return link_location(sentence, (start, start + len(verb)), places, parsed=parsed, **kw)
+
+
+@pytest.mark.parametrize("parse", [True, False])
+def test_movement_origin_is_not_the_event_place(nlp, parse):
+    s = "Fighters who came from Gao attacked an army post in Kidal."
+    result = _link(s, "attacked", places_in(s, "Gao", "Kidal"), nlp if parse else None)
+    assert result.place.name == "Kidal"
+    assert result.origin is not None and result.origin.name == "Gao"
+
+
+@pytest.mark.parametrize("parse", [True, False])
+def test_speaker_location_is_not_the_event_place(nlp, parse):
+    s = "Speaking in Bamako, a spokesman said rebels had shelled Kidal overnight."
+    result = _link(s, "shelled", places_in(s, "Bamako", "Kidal"), nlp if parse else None)
+    assert result.place.name == "Kidal"
+
+
+def test_reporting_place_alone_gives_no_event_place(nlp):
+    s = "A spokesman in Kinshasa said rebels had shelled the hills."
+    result = _link(s, "shelled", places_in(s, "Kinshasa"), nlp)
+    assert result.place is None
+
+
+def test_town_wins_over_its_region(nlp):
+    s = "M23 rebels captured Sake in North Kivu province."
+    places = places_in(s, "Sake") + [
+        Place(s.index("North Kivu"), s.index("North Kivu") + 10, "North Kivu", name="Nord Kivu",
+              geonameid=99, feature="admin1", country_code="CD", lat=-0.8, lon=29.0)
+    ]  # fmt: skip
+    assert _link(s, "captured", places, nlp).place.name == "Sake"
+
+
+def test_acting_capital_is_not_the_event_place(nlp):
+    s = "Kinshasa ordered new strikes on rebel positions around Goma."
+    result = _link(s, "strikes", places_in(s, "Kinshasa", "Goma"), nlp)
+    assert result.place.name == "Goma"
+
+
+def test_the_city_refers_back_to_the_event_town(nlp):
+    s = "Rebels stormed the city before dawn."
+    goma = places_in("Goma", "Goma")[0]
+    result = _link(s, "stormed", [], nlp, previous=[goma], event_places=[goma])
+    assert result.place is goma
+    assert result.method.startswith("anaphora")
+
+
+def test_listed_towns_are_all_linked(nlp):
+    s = "The army said it would take over the camps of Kidal and Tessalit."
+    result = _link(s, "take over", places_in(s, "Kidal", "Tessalit"), nlp)
+    assert result.place.name == "Kidal"
+    assert [p.name for p in result.also] == ["Tessalit"]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "name", "precision"),
+    [
+        ("fighting in east Gao", "Gao", 2),
+        ("fighting on the outskirts of Gao", "Gao", 2),
+        ("a village 20 km north of Gao", "Gao", 2),
+        ("fighting in the Gao countryside", "Gao", 3),
+        ("fighting in Gao province", "Gao", 3),
+        ("fighting in the town of Gao", "Gao", 1),
+        ("fighting in the central town of Gao", "Gao", 1),
+    ],
+)
+def test_geo_precision(sentence, name, precision):
+    start = sentence.index(name)
+    place = Place(start, start + len(name), name, feature="city")
+    assert geo_precision(sentence, start, start + len(name), place)[0] == precision
+
+
+def test_region_level_place_has_precision_3():
+    place = Place(0, 4, "Kivu", feature="admin1")
+    assert geo_precision("Kivu", 0, 4, place)[0] == 3

@@ -1,0 +1,68 @@
+"""Modality and attribution of event mentions, with and without a parse."""
+
+from __future__ import annotations
+
+import pytest
+
+from geomap.events.modality import classify_modality
+from geomap.events.nlp import load_nlp
+
+
+@pytest.fixture(scope="module")
+def nlp():
+    return load_nlp()
+
+
+def _at(sentence: str, word: str) -> tuple[int, int]:
+    start = sentence.index(word)
+    return start, start + len(word)
+
+
+CASES = [
+    ("Militia fighters shelled the market in Kadugli on Monday.", "shelled", "asserted", None),
+    ("The ministry denied that its troops had shelled the market.", "shelled", "negated", "denial"),
+    ("Army units did not attack the village, officials said.", "attack", "negated", None),
+    ("No clashes were reported in the border town overnight.", "clashes", "negated", None),
+    ("The rebels threatened to shell the airport.", "shell", "hypothetical", "threat"),
+    ("The commander vowed to recapture the town within days.", "recapture", "hypothetical", "vow"),
+    ("The army is preparing to storm the old quarter.", "storm", "hypothetical", "plan"),
+    ("Government troops will attack the camp at dawn.", "attack", "hypothetical", "future"),
+    ("If talks fail, the militia could raid the depot.", "raid", "hypothetical", "conditional"),
+    ("Will the army attack the northern suburbs?", "attack", "hypothetical", "question"),
+    # a relative clause keeps its own, asserted, modality
+    (
+        "The governor pledged to defeat the gunmen who stormed the prison last week.",
+        "stormed",
+        "asserted",
+        None,
+    ),
+    # negation on a verb that only frames the trigger does not negate it
+    ("Retaking the port doesn't end with retaking its docks.", "retaking its", "asserted", None),
+]
+
+
+@pytest.mark.parametrize(("sentence", "word", "modality", "detail"), CASES)
+def test_modality_with_parse(nlp, sentence, word, modality, detail):
+    result = classify_modality(sentence, _at(sentence, word), parsed=nlp(sentence))
+    assert (result.modality, result.detail) == (modality, detail)
+
+
+@pytest.mark.parametrize(("sentence", "word", "modality", "detail"), CASES[:9])
+def test_modality_without_parse(sentence, word, modality, detail):
+    result = classify_modality(sentence, _at(sentence, word))
+    assert result.modality == modality
+
+
+def test_attribution_from_according_to_and_said(nlp):
+    s = "Gunmen attacked a checkpoint near Gao, according to the regional governor."
+    assert classify_modality(s, _at(s, "attacked"), parsed=nlp(s)).attributed_to == (
+        "the regional governor"
+    )
+    s = "Gunmen attacked a checkpoint near Gao, the interior ministry said."
+    assert classify_modality(s, _at(s, "attacked")).attributed_to == "the interior ministry"
+
+
+def test_attribution_defaults_to_the_quoted_speaker():
+    s = "We shelled their positions all night."
+    result = classify_modality(s, _at(s, "shelled"), default_attribution="A militia commander")
+    assert result.attributed_to == "A militia commander"
