@@ -53,9 +53,7 @@ def test_jsonl_output_contract_on_the_example_articles(tmp_path):
 
 
 def test_stdin_text_and_geojson_output():
-    result = _run(
-        "-", "--fast", "--format", "geojson", stdin=b"Shelling hit Aleppo and Homs."
-    )
+    result = _run("-", "--fast", "--format", "geojson", stdin=b"Shelling hit Aleppo and Homs.")
     assert result.returncode == 0, result.stderr
     collection = json.loads(result.stdout)
     names = [f["properties"]["text"] for f in collection["features"]]
