@@ -75,7 +75,16 @@ def entity_labels(text: str, mentions: Sequence[Mention], *, nlp=None) -> list[s
 
 
 _LOCATIVE = re.compile(
-    r"\b(in|at|near|from|to|into|outside|around|toward|towards|across|of|via|through)\s+(the\s+)?$",
+    r"\b(in|at|near|from|to|into|outside|around|toward|towards|across|of|via|through"
+    r"|captured|seized|retook|recaptured|shelled|bombed|struck|stormed|entered|attacked"
+    r"|besieged|surrounded|liberated|overran|raided|evacuated|fled|reached|encircled"
+    r"|(?:march|strike|strikes|attack|attacks|assault|offensive|advance|push|raid|raids)\s+on"
+    r"|target\s+(?:would\s+be|is|was|will\s+be))\s+(the\s+)?$",
+    re.I,
+)
+_APPOSITIVE = re.compile(
+    r"^,\s+(?:the\s+|a\s+|an\s+)?(?:[\w-]+\s+){0,3}?(?:capital|town|city|village|province"
+    r"|region|district|county|port|border|stronghold|hub|outskirts|suburb|state|governorate)\b",
     re.I,
 )
 
@@ -87,7 +96,9 @@ def entity_filter(text: str, mentions: list[Mention], *, nlp=None, is_major=None
     when it is a major place (``is_major``: a country, a division, a city of
     100,000+), when a locative preposition precedes it ("in Palmyra"), or
     when spaCy reads another mention of the same name in the document as a
-    place: the small model often tags real towns as PERSON or ORG.
+    place: the small model often tags real towns as PERSON or ORG. The text
+    also overrules the model when it describes the name as a place ("Bukavu,
+    the capital of South Kivu"; "fighters captured Laukkai").
     """
     minor = [m for m in mentions if not (is_major and is_major(m))]
     if not minor:
@@ -99,8 +110,10 @@ def entity_filter(text: str, mentions: list[Mention], *, nlp=None, is_major=None
     for mention, label in zip(mentions, labels, strict=True):
         mention.features["ner"] = label or ""
         if label in _NOT_A_PLACE and mention.key not in placed:
-            locative = _LOCATIVE.search(text[max(0, mention.start - 20) : mention.start])
-            if not locative:
+            before = text[max(0, mention.start - 30) : mention.start]
+            after = text[mention.end : mention.end + 60]
+            placed_here = _LOCATIVE.search(before) or _APPOSITIVE.match(after)
+            if not placed_here:
                 continue
         kept.append(mention)
     return kept

@@ -116,7 +116,10 @@ def find_places(
         from geomap.ner import entity_filter
 
         mentions = entity_filter(
-            text, mentions, nlp=nlp, is_major=lambda m: is_unmistakable(gaz, m)
+            text,
+            mentions,
+            nlp=nlp,
+            is_major=lambda m: is_unmistakable(gaz, m),
         )
     queries = _queries(gaz, text, mentions)
     resolutions = resolve(gaz, queries)
