@@ -30,8 +30,8 @@ from gazetteer.kinds import Flag, Kind
 _KIND_PRIOR = np.full(16, 4.0)
 _KIND_PRIOR[int(Kind.COUNTRY)] = 9.0
 _KIND_PRIOR[int(Kind.CONTINENT)] = 7.0
-_KIND_PRIOR[int(Kind.REGION)] = 6.0
-_KIND_PRIOR[int(Kind.SEA)] = 6.0
+_KIND_PRIOR[int(Kind.REGION)] = 7.5
+_KIND_PRIOR[int(Kind.SEA)] = 7.5
 _KIND_PRIOR[int(Kind.ISLAND)] = 5.5
 _KIND_PRIOR[int(Kind.ADMIN1)] = 7.0
 _KIND_PRIOR[int(Kind.ADMIN2)] = 3.0

@@ -29,11 +29,20 @@ _DEMONYM_GAP = re.compile(r"^(?:[\s-]+[a-z][a-z-]*){0,4}(?:\s+of)?\s+$")
 
 
 def _organisation_spans(text: str) -> list[tuple[int, int]]:
+    """Spans of named organisations whose names hide place names.
+
+    A place strictly inside a span is not a place. A state force opened by
+    its country's name ("U.S. military", "Iraqi army") keeps that name as a
+    place; an armed group's own name ("Myanmar National Democratic Alliance
+    Army") does not, so its span is widened by one character to the left.
+    """
     try:
-        from geomap.events.actors import organisation_spans
+        from geomap.events.actors import find_actors
     except ImportError:  # the actor dictionary is optional for geoparsing
         return []
-    return list(organisation_spans(text))
+    return [
+        (a.start if a.government else a.start - 1, a.end) for a in find_actors(text) if a.named
+    ]
 
 
 def _queries(gaz: Gazetteer, text: str, mentions: Sequence[Mention]) -> list[Query]:
