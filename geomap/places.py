@@ -40,9 +40,7 @@ def _organisation_spans(text: str) -> list[tuple[int, int]]:
         from geomap.events.actors import find_actors
     except ImportError:  # the actor dictionary is optional for geoparsing
         return []
-    return [
-        (a.start if a.government else a.start - 1, a.end) for a in find_actors(text) if a.named
-    ]
+    return [(a.start if a.government else a.start - 1, a.end) for a in find_actors(text) if a.named]
 
 
 def _queries(gaz: Gazetteer, text: str, mentions: Sequence[Mention]) -> list[Query]:
