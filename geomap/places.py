@@ -129,13 +129,70 @@ def find_places(
             is_major=lambda m: is_unmistakable(gaz, m),
         )
     queries = _queries(gaz, text, mentions)
+    unknown = _unknown(gaz, text, mentions, _rejected, fast=fast, nlp=nlp)
+    for mention in unknown:
+        queries.append(Query(candidates=mention.candidates, key=-10 - mention.start))
     resolutions = resolve(gaz, queries)
+    found = [*mentions, *unknown]
+    focus = {
+        gaz.entry(r.entry).country_code
+        for m, r in zip(mentions, resolutions, strict=False)
+        if r.entry is not None and not m.demonym
+    }
     places: list[Place] = []
-    for mention, resolution in zip(mentions, resolutions, strict=True):
+    for mention, resolution in zip(found, resolutions, strict=True):
         if mention.demonym and not demonyms:
             continue
-        places.append(_to_place(gaz, mention, resolution))
-    return places
+        place = _to_place(gaz, mention, resolution)
+        if mention.features.get("unknown"):
+            place = _unknown_place(place, focus)
+        places.append(place)
+    return sorted(places, key=lambda p: p.start)
+
+
+def _unknown(gaz, text, mentions, rejected, *, fast, nlp) -> list[Mention]:
+    """Mentions of names the index lacks, with fuzzy candidates when close."""
+    from geomap.unknown import fuzzy_candidates, unknown_mentions
+
+    spans = unknown_mentions(text, mentions, rejected)
+    if not spans:
+        return []
+    found = [
+        Mention(
+            start,
+            end,
+            name,
+            -1,
+            fuzzy_candidates(gaz, name),
+            features={"unknown": 1.0, "place_noun": float(noun)},
+        )
+        for start, end, name, noun in spans
+    ]
+    if not fast:
+        from geomap.ner import NOT_PLACE_LABELS, entity_labels
+
+        labels = entity_labels(text, found, nlp=nlp)
+        found = [
+            m
+            for m, label in zip(found, labels, strict=True)
+            if label not in NOT_PLACE_LABELS or m.features["place_noun"]
+        ]
+    return found
+
+
+def _unknown_place(place: Place, focus: set[str]) -> Place:
+    """Keep a fuzzy match only inside the document's countries; else leave unresolved."""
+    if place.geonameid is not None or place.lat is not None:
+        if place.country_code in focus:
+            place.reason = f"fuzzy match of an unknown spelling ({place.reason})"
+            place.score = round(place.score * 0.6, 3)
+            return place
+    return Place(
+        start=place.start,
+        end=place.end,
+        text=place.text,
+        reason="not in the gazetteer (a place by its context)",
+    )
 
 
 def _to_place(gaz: Gazetteer, mention: Mention, resolution) -> Place:

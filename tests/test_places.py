@@ -80,3 +80,24 @@ def test_province_word_selects_the_division(gaz):
     assert found["Idlib"].feature == "admin1"
     found = _resolved(gaz, "Airstrikes hit the centre of Idlib.", fast=True)
     assert found["Idlib"].feature == "city"
+
+
+def test_unknown_village_stays_in_the_output_unresolved(gaz):
+    text = "Shelling hit the village of Khan Qirbat al-Saghir near Aleppo on Sunday."
+    found = _resolved(gaz, text)
+    village = found["Khan Qirbat al-Saghir"]
+    assert village.geonameid is None and village.lat is None
+    assert "not in the gazetteer" in village.reason
+    assert found["Aleppo"].country_code == "SY"
+
+
+def test_fuzzy_match_places_an_unseen_spelling_in_the_documents_country(gaz):
+    text = "Syrian troops advanced in Deir Ez-Zourr after fighting near Palmyra, Syria."
+    place = _resolved(gaz, text)["Deir Ez-Zourr"]
+    assert place.country_code == "SY" and place.lat is not None
+    assert place.reason.startswith("fuzzy match")
+
+
+def test_hyphenated_names_with_short_lowercase_words(gaz):
+    found = _resolved(gaz, "Gangs attacked a police post in Port-au-Prince.", fast=True)
+    assert found["Port-au-Prince"].country_code == "HT"
