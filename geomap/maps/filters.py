@@ -10,8 +10,6 @@ from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
 from datetime import date
 
-import pycountry
-
 from geomap.errors import InputError
 from geomap.records import Event
 
@@ -66,89 +64,23 @@ def parse_date(value: str | None, *, option: str = "date") -> date | None:
         raise InputError(f"{option}: {value!r} is not an ISO date (YYYY-MM-DD)") from err
 
 
-def country_keys(value: str) -> set[str]:
-    """Return the upper-cased codes and name a country may appear under.
-
-    Examples
-    --------
-    >>> sorted(country_keys("sy"))
-    ['SY', 'SYR', 'SYRIA', 'SYRIAN ARAB REPUBLIC']
-    """
-    keys = {value.strip().upper()}
-    found = None
-    try:
-        found = pycountry.countries.lookup(value.strip())
-    except LookupError:
-        found = None
-    if found is not None:
-        keys.update({found.alpha_2.upper(), found.alpha_3.upper(), found.name.upper()})
-        common = getattr(found, "common_name", None)
-        if common:
-            keys.add(common.upper())
-    return keys
-
-
-def _event_countries(event: Event) -> set[str]:
-    keys = set()
-    for value in (event.iso3, event.country):
-        if value:
-            keys.add(value.upper())
-    return keys
-
-
-def _event_date(event: Event) -> date | None:
-    if not event.event_date:
-        return None
-    try:
-        return date.fromisoformat(event.event_date[:10])
-    except ValueError:
-        return None
-
-
-def matches(event: Event, criteria: EventFilter, *, _countries: set[str] | None = None) -> bool:
-    """Return True when ``event`` meets every criterion of ``criteria``."""
-    if criteria.since or criteria.until:
-        day = _event_date(event)
-        if day is None:
-            return False
-        if criteria.since and day < criteria.since:
-            return False
-        if criteria.until and day > criteria.until:
-            return False
-    if criteria.types:
-        wanted = {t.lower() for t in criteria.types}
-        if (event.event_type or "").lower() not in wanted and (
-            event.sub_event_type or ""
-        ).lower() not in wanted:
-            return False
-    if criteria.countries:
-        keys = _countries if _countries is not None else _wanted_countries(criteria)
-        if not (_event_countries(event) & keys):
-            return False
-    if criteria.actors:
-        actors = " | ".join(a for a in (event.actor1, event.actor2) if a).lower()
-        if not any(a.lower() in actors for a in criteria.actors):
-            return False
-    if criteria.min_fatalities is not None and (
-        event.fatalities is None or event.fatalities < criteria.min_fatalities
-    ):
-        return False
-    return not criteria.modalities or (event.modality or "asserted") in criteria.modalities
-
-
-def _wanted_countries(criteria: EventFilter) -> set[str]:
-    keys: set[str] = set()
-    for value in criteria.countries:
-        keys |= country_keys(value)
-    return keys
-
-
 def filter_events(events: Iterable[Event], criteria: EventFilter) -> Iterator[Event]:
-    """Yield the events of ``events`` that meet ``criteria``, in order."""
+    """Yield the events of ``events`` that meet ``criteria``, in order.
+
+    The selection itself is :meth:`geomap.eventset.EventSet.filter`, the one
+    implementation shared by the Python API and the map command.
+    """
     if criteria.is_empty():
         yield from events
         return
-    countries = _wanted_countries(criteria)
-    for event in events:
-        if matches(event, criteria, _countries=countries):
-            yield event
+    from geomap.eventset import EventSet
+
+    yield from EventSet(list(events)).filter(
+        since=criteria.since,
+        until=criteria.until,
+        type=criteria.types or None,
+        country=criteria.countries or None,
+        actor=criteria.actors or None,
+        min_fatalities=criteria.min_fatalities,
+        modality=criteria.modalities or None,
+    )
