@@ -24,7 +24,13 @@ class DocumentResult:
 
 
 def process_document(
-    doc: Document, gaz, *, nlp=None, fast: bool = False, events: bool = True
+    doc: Document,
+    gaz,
+    *,
+    nlp=None,
+    fast: bool = False,
+    events: bool = True,
+    demonyms: bool = False,
 ) -> DocumentResult:
     """Geoparse ``doc`` and extract its events.
 
@@ -38,13 +44,15 @@ def process_document(
         Loaded once per process when omitted and needed.
     fast : bool
         No statistical model for place recognition.
+    demonyms : bool
+        Also report nationality words as places (they always inform events).
     events : bool
         Also extract events (the parser runs only on sentences that hold a
         trigger and a place).
     """
     from geomap.places import find_places
 
-    places = find_places(doc, gaz, fast=fast, nlp=nlp)
+    places = find_places(doc, gaz, fast=fast, nlp=nlp, demonyms=demonyms)
     found: list[Event] = []
     if events:
         from geomap.events import extract_events
@@ -53,7 +61,41 @@ def process_document(
     return DocumentResult(doc=doc, places=places, events=found)
 
 
-def process_documents(docs: Iterable[Document], gaz, **options) -> Iterator[DocumentResult]:
-    """Apply :func:`process_document` to every document, in order."""
-    for doc in docs:
-        yield process_document(doc, gaz, **options)
+def process_documents(
+    docs: Iterable[Document], gaz, *, workers: int = 1, chunksize: int = 8, **options
+) -> Iterator[DocumentResult]:
+    """Apply :func:`process_document` to every document, in input order.
+
+    Parameters
+    ----------
+    docs : iterable of Document
+        Streamed; never held whole in memory when ``workers`` is 1.
+    gaz : gazetteer.Gazetteer
+        The loaded index. With ``workers > 1`` the worker processes are
+        forked after it is loaded, so they share its memory.
+    workers : int
+        Number of processes (1: serial, in this process).
+    **options
+        Passed to :func:`process_document` (``fast``, ``events``, ``nlp``).
+    """
+    if workers <= 1:
+        for doc in docs:
+            yield process_document(doc, gaz, **options)
+        return
+    import multiprocessing
+
+    context = multiprocessing.get_context("fork")
+    with context.Pool(workers, initializer=_init_worker, initargs=(gaz, options)) as pool:
+        yield from pool.imap(_work, docs, chunksize=chunksize)
+
+
+_WORKER: dict = {}
+
+
+def _init_worker(gaz, options: dict) -> None:
+    _WORKER["gaz"] = gaz
+    _WORKER["options"] = {k: v for k, v in options.items() if k != "nlp"}
+
+
+def _work(doc: Document) -> DocumentResult:
+    return process_document(doc, _WORKER["gaz"], **_WORKER["options"])

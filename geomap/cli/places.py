@@ -43,6 +43,7 @@ def places_command(
     skip_bad: Annotated[
         bool, typer.Option("--skip-bad", help="Report and skip bad records.")
     ] = False,
+    workers: Annotated[int, typer.Option("--workers", min=1, help="Worker processes.")] = 1,
 ) -> None:
     """Find every place each article mentions and resolve it to coordinates."""
     import gazetteer
@@ -62,8 +63,19 @@ def places_command(
 
             resolver = OnlineGeocoder()
         results = []
-        for doc in documents(inputs, skip_bad=skip_bad):
-            places = find_places(doc, gaz, fast=fast, demonyms=demonyms)
+        docs = documents(inputs, skip_bad=skip_bad)
+        if workers > 1:
+            from geomap.pipeline import process_documents
+
+            pairs = (
+                (r.doc, r.places)
+                for r in process_documents(
+                    docs, gaz, workers=workers, fast=fast, events=False, demonyms=demonyms
+                )
+            )
+        else:
+            pairs = ((doc, find_places(doc, gaz, fast=fast, demonyms=demonyms)) for doc in docs)
+        for doc, places in pairs:
             if resolver is not None:
                 places = [resolver.complete(p) for p in places]
             results.append((doc, places))
