@@ -3,9 +3,10 @@
 Runs the geoparser and the extractor on ``tests/data/events_dev/articles.jsonl``
 and scores against ``gold.jsonl`` (same rule as the project's event scorer:
 same type and modality, place within 161 km). Tune on ``--split dev``,
-report ``--split test``::
+report ``--split test``. The dev split also holds the extra articles of
+``articles_extra.jsonl`` (``--no-extra`` leaves them out)::
 
-    python bench/events_dev.py --split test [--gold-places] [-v]
+    python bench/events_dev.py --split test [--gold-places] [--no-extra] [-v]
 
 ``--gold-places`` feeds the gold toponyms instead of the geoparser's, to
 separate extraction errors from geoparsing errors; ``--lexical`` runs the
@@ -30,29 +31,38 @@ from geomap.records import Document, Place  # noqa: E402
 DATA = ROOT / "tests" / "data" / "events_dev"
 
 
-def load(split: str) -> tuple[list[Document], list[dict]]:
-    """Documents and gold records of ``split`` (``dev``, ``test`` or ``all``)."""
-    gold = [
-        json.loads(line) for line in (DATA / "gold.jsonl").open(encoding="utf-8") if line.strip()
-    ]
+def _jsonl(path: Path) -> list[dict]:
+    if not path.is_file():
+        return []
+    lines = path.read_text(encoding="utf-8").splitlines()
+    return [json.loads(line) for line in lines if line.strip()]
+
+
+def load(split: str, *, extra: bool = True) -> tuple[list[Document], list[dict]]:
+    """Documents and gold records of ``split`` (``dev``, ``test`` or ``all``).
+
+    The extra articles (``articles_extra.jsonl`` / ``gold_extra.jsonl``, all
+    ``dev``) join the dev split unless ``extra`` is false.
+    """
+    gold = _jsonl(DATA / "gold.jsonl")
+    records = _jsonl(DATA / "articles.jsonl")
+    if extra:
+        gold += _jsonl(DATA / "gold_extra.jsonl")
+        records += _jsonl(DATA / "articles_extra.jsonl")
     gold = [g for g in gold if split == "all" or g.get("split") == split]
     wanted = {g["id"] for g in gold}
-    docs = []
-    for line in (DATA / "articles.jsonl").open(encoding="utf-8"):
-        if not line.strip():
-            continue
-        record = json.loads(line)
-        if record["id"] in wanted:
-            docs.append(
-                Document(
-                    id=record["id"],
-                    text=record["text"],
-                    title=record.get("title"),
-                    date=record.get("date"),
-                    source=record.get("source"),
-                    url=record.get("url"),
-                )
-            )
+    docs = [
+        Document(
+            id=record["id"],
+            text=record["text"],
+            title=record.get("title"),
+            date=record.get("date"),
+            source=record.get("source"),
+            url=record.get("url"),
+        )
+        for record in records
+        if record["id"] in wanted
+    ]
     return docs, gold
 
 
@@ -74,9 +84,9 @@ def gold_places(doc: Document, gold: dict) -> list[Place]:
     ]
 
 
-def run(split: str, *, use_gold_places: bool = False, lexical: bool = False):
+def run(split: str, *, use_gold_places: bool = False, lexical: bool = False, extra: bool = True):
     """Extract the events of ``split`` and return (report, events, seconds)."""
-    docs, gold = load(split)
+    docs, gold = load(split, extra=extra)
     by_id = {g["id"]: g for g in gold}
     gaz = None
     if not use_gold_places:
@@ -97,10 +107,11 @@ def main() -> None:
     parser.add_argument("--split", default="test", choices=["dev", "test", "all"])
     parser.add_argument("--gold-places", action="store_true")
     parser.add_argument("--lexical", action="store_true", help="no parse: lexical rules only")
+    parser.add_argument("--no-extra", action="store_true", help="leave out the extra dev articles")
     parser.add_argument("-v", "--verbose", action="store_true")
     args = parser.parse_args()
     report, events, seconds = run(
-        args.split, use_gold_places=args.gold_places, lexical=args.lexical
+        args.split, use_gold_places=args.gold_places, lexical=args.lexical, extra=not args.no_extra
     )
     o = report.overall
     mode = "lexical" if args.lexical else "parsed"

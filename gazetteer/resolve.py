@@ -186,6 +186,25 @@ def _focus(
     return result
 
 
+def _longer_names(gaz: Gazetteer, queries: Sequence[Query]) -> dict[int, set[int]]:
+    """For each name, the places of longer names that extend it in the document.
+
+    "Mexico City" extends "Mexico", "New York City" extends "New York": the
+    candidates those longer names denote are unlikely for the shorter one.
+    """
+    keys = {q.key for q in queries if q.key >= 0}
+    texts = {k: gaz.key_text(k) for k in keys}
+    result: dict[int, set[int]] = {}
+    for key, text in texts.items():
+        for other, other_text in texts.items():
+            if other != key and other_text.startswith(text + " "):
+                entries = {
+                    e for q in queries if q.key == other for e, _ in q.candidates[:_MAX_CANDIDATES]
+                }
+                result.setdefault(key, set()).update(entries)
+    return result
+
+
 def resolve(gaz: Gazetteer, queries: Sequence[Query]) -> list[Resolution]:
     """Resolve every mention of one document together.
 
@@ -205,6 +224,7 @@ def resolve(gaz: Gazetteer, queries: Sequence[Query]) -> list[Resolution]:
         _priors(gaz, q) if q.candidates else (np.zeros(0, np.int64), np.zeros(0)) for q in queries
     ]
     chosen: list[int | None] = [int(e[np.argmax(v)]) if len(e) else None for e, v in priors]
+    longer_names = _longer_names(gaz, queries)
     final = [v for _, v in priors]
     for _round in range(2):
         focus_by_key = _focus(gaz, chosen, queries, first=_round == 0)
@@ -224,13 +244,15 @@ def resolve(gaz: Gazetteer, queries: Sequence[Query]) -> list[Resolution]:
             if c is not None and gaz._kind[c] in (_CITY, _ADMIN[0], _ADMIN[1])
         )
         admin_total = sum(admin_focus.values()) or 1.0
-        located = [
-            (i, c)
-            for i, c in enumerate(chosen)
-            if c is not None
-            and not math.isnan(gaz._lat[c])
-            and gaz._kind[c] not in (_COUNTRY, _CONTINENT)
-        ]
+        located = []
+        seen_keys: set[int] = set()
+        for i, c in enumerate(chosen):
+            if c is None or math.isnan(gaz._lat[c]) or gaz._kind[c] in (_COUNTRY, _CONTINENT):
+                continue
+            if queries[i].key in seen_keys:
+                continue  # each distinct name vouches once
+            seen_keys.add(queries[i].key)
+            located.append((i, c))
         point_owner = np.array([queries[i].key for i, _ in located], dtype=np.int64)
         country_keys: dict[int, set[int]] = {}
         for i, c in located:
@@ -266,6 +288,10 @@ def resolve(gaz: Gazetteer, queries: Sequence[Query]) -> list[Resolution]:
                     count=len(entries),
                 )
                 value = value + np.where(is_country, np.minimum(inside, 3) * 0.8, 0.0)
+            taken = longer_names.get(queries[i].key)
+            if taken:
+                # "Mexico" beside "Mexico City": the writer means another place
+                value = value - np.where(np.isin(entries, list(taken)), 3.0, 0.0)
             others = point_owner != queries[i].key
             if others.any() and len(entries) > 1:
                 lat = gaz._lat[entries]

