@@ -82,6 +82,17 @@ def is_capitalised(surface: str) -> bool:
     return True
 
 
+_DATELINE_AFTER = re.compile(r"^(?:[ ,]+[A-Z][A-Za-z.]*)*\s*(?:[,(:]|[-–—]{1,2}\s|\(\w)")
+
+
+def _dateline(text: str, start: int, end: int) -> bool:
+    """A place in capitals opening a line, as in "WASHINGTON (AP) --" or "EDMONTON, Alta. --"."""
+    line_start = text.rfind("\n", 0, start) + 1
+    if text[line_start:start].strip(" \t\"'“‘*"):
+        return False
+    return bool(_DATELINE_AFTER.match(text[end : end + 30]))
+
+
 def _in_compound(text: str, start: int, end: int) -> bool:
     """The name is glued by a hyphen to another capitalised word (Wal-Mart, Coca-Cola)."""
     if end + 1 < len(text) and text[end] == "-" and text[end + 1].isupper():
@@ -133,10 +144,14 @@ def _hits_to_mentions(gaz: Gazetteer, text: str) -> list[Mention]:
             continue
         letters = [c for c in surface if c.isalpha()]
         if len(letters) > 1 and all(c.isupper() for c in letters) and not text.isupper():
-            continue  # an acronym (SOS, NAFTA) is not the town that shares its letters
+            if not (len(letters) >= 4 and _dateline(text, hit.start, hit.end)):
+                continue  # an acronym (SOS, NAFTA) is not the town that shares its letters
         if _in_compound(text, hit.start, hit.end):
             continue
-        found.append(Mention(hit.start, hit.end, surface, hit.key, entries))
+        mention = Mention(hit.start, hit.end, surface, hit.key, entries)
+        if _dateline(text, hit.start, hit.end):
+            mention.features["dateline"] = 1.0
+        found.append(mention)
     return found
 
 
@@ -146,7 +161,7 @@ def _is_major(gaz: Gazetteer, mention: Mention) -> bool:
         kind = int(gaz._kind[entry])
         if kind != Kind.CITY and kind != Kind.ADMIN2 and flag != Flag.ALTERNATE:
             return True
-        if kind == Kind.CITY and gaz._population[entry] >= 100_000:
+        if kind == Kind.CITY and flag == Flag.MAIN and gaz._population[entry] >= 100_000:
             return True
     return False
 
@@ -203,6 +218,8 @@ def _reject_reason(
     if folded in words["not_places"]:
         return "not a place name"
     common = gaz._t["common"].get(folded, 0.0)
+    if mention.features.get("dateline"):
+        return None  # "WASHINGTON (AP) --": the place a report was filed from
     if mention.sentence_initial and common >= 4.0 and not _is_major(gaz, mention):
         return "common word at the start of a sentence"
     if mention.sentence_initial and common >= 5.0 and not is_unmistakable(gaz, mention):
@@ -286,7 +303,11 @@ def find_mentions(
             rejected.append((mention, reason))
         else:
             kept.append(mention)
-    persons = {fold(m.text) for m, r in rejected if r.startswith(("part of a name", "the subject"))}
+    persons = {
+        fold(m.text)
+        for m, r in rejected
+        if r.startswith(("part of a name", "the subject")) and " " not in fold(m.text)
+    }
     if persons:
         still = [m for m in kept if fold(m.text) not in persons or _is_major(gaz, m)]
         rejected += [(m, "a person's name elsewhere in the text") for m in kept if m not in still]

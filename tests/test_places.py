@@ -101,3 +101,16 @@ def test_fuzzy_match_places_an_unseen_spelling_in_the_documents_country(gaz):
 def test_hyphenated_names_with_short_lowercase_words(gaz):
     found = _resolved(gaz, "Gangs attacked a police post in Port-au-Prince.", fast=True)
     assert found["Port-au-Prince"].country_code == "HT"
+
+
+def test_datelines_in_capitals_are_places_but_acronyms_are_not(gaz):
+    text = "EDMONTON, Alta. -- The SOS call came late, NAFTA officials said."
+    assert [p.text for p in find_places(text, gaz, fast=True)][:1] == ["EDMONTON"]
+    assert "SOS" not in [p.text for p in find_places(text, gaz, fast=True)]
+
+
+def test_a_longer_name_claims_its_place(gaz):
+    text = "Flights from Mexico City resumed, and Mexico reported new cases near Monterrey."
+    found = _resolved(gaz, text, fast=True)
+    assert found["Mexico"].feature == "country"
+    assert found["Mexico City"].feature == "city"
