@@ -208,6 +208,8 @@ def _longer_names(gaz: Gazetteer, queries: Sequence[Query]) -> dict[int, set[int
 def resolve(gaz: Gazetteer, queries: Sequence[Query]) -> list[Resolution]:
     """Resolve every mention of one document together.
 
+    Repeated mentions of a name with the same qualifiers are resolved once.
+
     Parameters
     ----------
     gaz : Gazetteer
@@ -220,6 +222,27 @@ def resolve(gaz: Gazetteer, queries: Sequence[Query]) -> list[Resolution]:
     list of Resolution
         One per query, in the same order.
     """
+    index: dict[tuple, int] = {}
+    unique: list[Query] = []
+    positions = []
+    for query in queries:
+        signature = (
+            query.key if query.key >= 0 else id(query),
+            query.country,
+            query.admin1,
+            query.admin_word,
+            query.city_word,
+            query.demonym,
+        )
+        if signature not in index:
+            index[signature] = len(unique)
+            unique.append(query)
+        positions.append(index[signature])
+    solved = _resolve_unique(gaz, unique)
+    return [solved[i] for i in positions]
+
+
+def _resolve_unique(gaz: Gazetteer, queries: Sequence[Query]) -> list[Resolution]:
     priors = [
         _priors(gaz, q) if q.candidates else (np.zeros(0, np.int64), np.zeros(0)) for q in queries
     ]
