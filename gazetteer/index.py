@@ -85,6 +85,7 @@ class Gazetteer:
         self._country_list, self._country = tables["country"]
         self._admin1_list, self._admin1 = tables["admin1"]
         self._by_geonameid: dict[int, int] | None = None
+        self._key_list: list[str] | None = None
         self._country_entries: dict[str, int] | None = None
 
     # -- construction helpers -------------------------------------------------
@@ -93,6 +94,12 @@ class Gazetteer:
 
     def __len__(self) -> int:
         return len(self._geonameid)
+
+    def key_list(self) -> list[str]:
+        """All folded keys as a sorted Python list (decoded on first use; for fuzzy search)."""
+        if self._key_list is None:
+            self._key_list = list(self._keys)
+        return self._key_list
 
     @property
     def key_count(self) -> int:

@@ -84,13 +84,13 @@ def fuzzy_candidates(gaz: Gazetteer, name: str) -> list[tuple[int, Flag]]:
     key = fold(name)
     if len(key) < 5:
         return []
-    keys = gaz._keys
+    keys = gaz.key_list()
     prefix = key[:2]
     lo = bisect.bisect_left(keys, prefix)
     hi = bisect.bisect_left(keys, prefix + "\uffff")
     if hi <= lo:
         return []
-    pool = [keys[i] for i in range(lo, hi)]
+    pool = keys[lo:hi]
     best = process.extractOne(key, pool, scorer=fuzz.ratio, score_cutoff=FUZZY_CUTOFF)
     if best is None:
         return []
