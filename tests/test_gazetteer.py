@@ -95,3 +95,13 @@ def test_user_file_places_win_and_bad_rows_name_the_line(gaz, tmp_path):
     bad.write_text("name,lat,lon\nA,1,2\nB,north,2\n", encoding="utf-8")
     with pytest.raises(GazetteerDataError, match=r"bad.csv:3"):
         read_places(bad)
+
+
+def test_ascii_fast_path_folds_like_the_general_path():
+    text = "Aleppo's fall: Ma'arrat al-Nu'man, rock 'n' roll -- U.S. 79!"
+    fast, fast_offsets = fold_with_offsets(text)
+    general, general_offsets = fold_with_offsets(text + " é")  # not ASCII: general path
+    assert general.startswith(fast) and general[len(fast) :] == "e "
+    for i, char in enumerate(fast):
+        if char != " ":
+            assert fast_offsets[i] == general_offsets[i]
