@@ -105,16 +105,24 @@ def _priors(gaz: Gazetteer, query: Query) -> tuple[np.ndarray, np.ndarray]:
         value = value + np.where(is_admin, 4.0, 0.0)
     elif is_admin.any():
         # "Aleppo" is the city unless the text says "Aleppo province"
+        # (admin1 codes of cities and divisions come from different sources and
+        # do not always agree: a big city of the same country is enough)
         big = is_city & (population >= 5000) & (flags == int(Flag.MAIN))
         towns = {(gaz._country[e], gaz._admin1[e]) for e in entries[big]}
+        cities = set(gaz._country[entries[big & (population >= 100_000)]].tolist())
         if towns:
             shadowed = np.fromiter(
-                ((gaz._country[e], gaz._admin1[e]) in towns for e in entries),
+                (
+                    (gaz._country[e], gaz._admin1[e]) in towns or gaz._country[e] in cities
+                    for e in entries
+                ),
                 dtype=bool,
                 count=len(entries),
             )
             value = value - np.where(is_admin & shadowed, 4.0, 0.0)
     value = value + np.where(flags == int(Flag.MAIN), 1.0, 0.0)
+    # a country's name in another language ("Tunis" for Tunisia) is weak evidence
+    value = value - np.where((kinds == _COUNTRY) & (flags == int(Flag.ALTERNATE)), 2.5, 0.0)
     value = value - np.where(np.isnan(gaz._lat[entries]), 3.0, 0.0)
     codes = gaz._country[entries]
     if query.country:

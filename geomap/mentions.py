@@ -225,7 +225,7 @@ def _reject_reason(
     if mention.sentence_initial and common >= 5.0 and not is_unmistakable(gaz, mention):
         return "common word at the start of a sentence"
     previous, offset = _previous_word(text, mention.start)
-    if common >= 4.0 and not _is_major(gaz, mention) and _inside_longer_name(text, mention, words):
+    if common >= 3.5 and not _is_major(gaz, mention) and _inside_longer_name(text, mention, words):
         return "a common word inside a longer name"
     if offset not in place_starts and _person_context(text, mention, words):
         if not _is_major(gaz, mention):

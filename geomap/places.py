@@ -117,7 +117,8 @@ def find_places(
         In document order; ``text[start:end]`` is each mention as written.
     """
     text = doc.text if isinstance(doc, Document) else doc
-    mentions, _rejected = find_mentions(gaz, text, exclude=_organisation_spans(text))
+    organisations = _organisation_spans(text)
+    mentions, _rejected = find_mentions(gaz, text, exclude=organisations)
     if not fast and mentions:
         from geomap.mentions import is_unmistakable
         from geomap.ner import entity_filter
@@ -129,7 +130,7 @@ def find_places(
             is_major=lambda m: is_unmistakable(gaz, m),
         )
     queries = _queries(gaz, text, mentions)
-    unknown = _unknown(gaz, text, mentions, _rejected, fast=fast, nlp=nlp)
+    unknown = _unknown(gaz, text, mentions, _rejected, organisations, fast=fast, nlp=nlp)
     for mention in unknown:
         queries.append(Query(candidates=mention.candidates, key=-10 - mention.start))
     resolutions = resolve(gaz, queries)
@@ -150,11 +151,11 @@ def find_places(
     return sorted(places, key=lambda p: p.start)
 
 
-def _unknown(gaz, text, mentions, rejected, *, fast, nlp) -> list[Mention]:
+def _unknown(gaz, text, mentions, rejected, organisations, *, fast, nlp) -> list[Mention]:
     """Mentions of names the index lacks, with fuzzy candidates when close."""
     from geomap.unknown import fuzzy_candidates, unknown_mentions
 
-    spans = unknown_mentions(text, mentions, rejected)
+    spans = unknown_mentions(text, mentions, rejected, organisations)
     if not spans:
         return []
     found = [

@@ -52,12 +52,18 @@ def _looks_like_a_name(name: str) -> bool:
         return False
     if fold(name) in words["not_places"] or low[0] in words["person_titles"]:
         return False
+    letters = [c for c in name if c.isalpha()]
+    if len(letters) <= 6 and all(c.isupper() for c in letters):
+        return False  # an acronym (RSF, UN), not a village
     # ordinary capitalised words ("In March", "near The") are not names
     return not (len(tokens) == 1 and _zipf()(low[0], "en") >= 3.5)
 
 
 def unknown_mentions(
-    text: str, known: Sequence[Mention], rejected: Sequence[tuple[Mention, str]]
+    text: str,
+    known: Sequence[Mention],
+    rejected: Sequence[tuple[Mention, str]],
+    organisations: Sequence[tuple[int, int]] = (),
 ) -> list[tuple[int, int, str, bool]]:
     """Spans of place-like names that no gazetteer name covers.
 
@@ -65,6 +71,7 @@ def unknown_mentions(
     name ("the village of ..."): evidence strong enough to overrule NER.
     """
     taken = [(m.start, m.end) for m in known] + [(m.start, m.end) for m, _ in rejected]
+    taken += list(organisations)
     found = []
     for match in _CANDIDATE.finditer(text):
         start, end = match.span("name")
