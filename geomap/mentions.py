@@ -106,7 +106,8 @@ def _in_compound(text: str, start: int, end: int) -> bool:
 
 
 def _sentence_initial(text: str, start: int) -> bool:
-    return bool(_SENTENCE_END.search(text[max(0, start - 12) : start]))
+    before = text[max(0, start - 12) : start]
+    return bool(_SENTENCE_END.search(before) or re.search(r"(?:^|\s)[\"“]$", before))
 
 
 def _previous_word(text: str, start: int) -> tuple[str, int]:
@@ -159,6 +160,8 @@ def _is_major(gaz: Gazetteer, mention: Mention) -> bool:
     """A country, division or region among the candidates, or a city of 100k+."""
     for entry, flag in mention.candidates:
         kind = int(gaz._kind[entry])
+        if kind == Kind.COUNTRY:
+            return True
         if kind != Kind.CITY and kind != Kind.ADMIN2 and flag != Flag.ALTERNATE:
             return True
         if kind == Kind.CITY and flag == Flag.MAIN and gaz._population[entry] >= 100_000:
@@ -200,6 +203,8 @@ def _person_context(text: str, mention: Mention, words: dict) -> bool:
 
 
 def _inside_longer_name(text: str, mention: Mention, words: dict) -> bool:
+    if re.match(r"^ of (?:the )?[A-Z]", text[mention.end : mention.end + 12]):
+        return True  # "Bureau of Meteorology", "Village of Hope"
     follower = _next_token(text, mention.end)
     if follower[:1].isupper() and follower.lower().strip(",.;:") not in words["function_words"]:
         if not re.match(r"^\s*[,;:.]", text[mention.end : mention.end + 2]):
@@ -230,6 +235,8 @@ def _reject_reason(
     if offset not in place_starts and _person_context(text, mention, words):
         if not _is_major(gaz, mention):
             return f"part of a name after {previous!r}"
+    if text[mention.end : mention.end + 1] == "$":
+        return "a currency (US$, A$)"
     follower = _next_token(text, mention.end).lower().strip(",.;:")
     if follower in words["eponym_heads"]:
         return f"names a disease ('{follower}'), not a place"

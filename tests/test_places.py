@@ -114,3 +114,8 @@ def test_a_longer_name_claims_its_place(gaz):
     found = _resolved(gaz, text, fast=True)
     assert found["Mexico"].feature == "country"
     assert found["Mexico City"].feature == "city"
+
+
+def test_currencies_and_offices_are_not_places(gaz):
+    text = "The Bureau of Meteorology pledged US$2 million to flood victims in Queensland."
+    assert [p.text for p in find_places(text, gaz, fast=True)] == ["Queensland"]
