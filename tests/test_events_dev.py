@@ -19,8 +19,9 @@ pytestmark = pytest.mark.skipif(
     not (DATA / "gold.jsonl").is_file(), reason="annotated event set not available"
 )
 
-FLOORS = {"dev": 0.82, "test": 0.65}  # with geomap's own places (reached: 0.89, 0.71)
-GOLD_PLACE_FLOORS = {"dev": 0.90, "test": 0.65}  # with the gold toponyms (reached: 0.96, 0.72)
+# dev = the dev half of articles.jsonl plus articles_extra.jsonl (49 docs, 166 events)
+FLOORS = {"dev": 0.90, "test": 0.67}  # with geomap's own places (reached: 0.929, 0.714)
+GOLD_PLACE_FLOORS = {"dev": 0.93, "test": 0.65}  # with the gold toponyms (reached: 0.966, 0.687)
 
 
 def _bench():

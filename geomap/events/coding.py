@@ -97,13 +97,21 @@ def code_event(
     event_type, sub = entry.event_type, entry.sub_event_type
     refine = entry.refine
     after = sentence[trigger[1] : trigger[1] + 60]
-    civilians = _civilian_target(re.split(r"[,;:]", after)[0], actor2)
+    clause = trigger_clause(sentence, trigger)
+    clause_after = clause[
+        clause.find(sentence[trigger[0] : trigger[1]]) + trigger[1] - trigger[0] :
+    ]
+    civilians = _civilian_target(re.split(r"[,;:]", clause_after[:60])[0], actor2)
     crowd = actor1 is not None and actor1.actor_type in ("Rioters", "Protesters")
     armed = actor1 is not None and actor1.actor_type in ARMED_TYPES
-    if refine == "protest" and armed:
+    if refine == "protest" and armed and entry.lemma in _MARCH_ON:
         refine = "territory"  # "its fighters would march on Bukavu"
         event_type, sub = "Battles", "Armed clash"
-    if refine == "territory" and _person_object(after):
+    if refine == "territory" and crowd:  # "a crowd seized ...", "supporters stormed the embassy"
+        event_type = "Riots"
+        killed = re.search(r"\b(?:to\s+death|lynch\w*|killed|killing)\b", sentence, re.I)
+        sub = "Mob violence" if killed else "Violent demonstration"
+    elif refine == "territory" and _person_object(after):
         event_type, sub = "Violence against civilians", "Abduction/forced disappearance"
     elif entry.trigger_class in ("attack", "kill", "looting", "stabbing", "clash") and (
         crowd or (entry.trigger_class == "clash" and _has(sentence, "crowd_cues"))
@@ -115,6 +123,7 @@ def code_event(
     elif refine in ("attack", "kill") and (
         (actor2 is not None and actor2.actor_type == "Protesters")
         or _has(after[:60], "protest_targets")
+        or (_is_state(actor1) and _has(sentence, "protest_targets"))
     ):
         event_type, sub = "Protests", "Excessive force against protesters"
     elif (
@@ -138,7 +147,7 @@ def code_event(
             else:
                 sub = "Non-state actor overtakes territory"
     elif refine in _CONFLICT_CLASSES:
-        kind = instrument(sentence)
+        kind = instrument(trigger_clause(sentence, trigger))
         if refine == "bombard" and kind is None:
             kind = "shelling" if entry.trigger_class == "shelling" else "airstrike"
         if entry.trigger_class == "strike" and kind is None:
@@ -154,7 +163,7 @@ def code_event(
     elif refine == "protest":
         if _has(sentence, "excessive_force"):
             sub = "Excessive force against protesters"
-        elif _has(sentence, "protest_intervention"):
+        elif _intervention(sentence):
             sub = "Protest with intervention"
         elif _has(sentence, "riot_violence"):
             event_type, sub = "Riots", "Violent demonstration"
@@ -175,12 +184,58 @@ def code_event(
     return Coding(event_type, sub, disorder, targeting)
 
 
+_MARCH_ON = frozenset(["march"])
+_HELD_PERSONS = re.compile(
+    r"\b(?:of|for|the|their|his|her|its|our)\s+(?:arrested|detained|jailed)\s+[a-z]", re.I
+)
+
+
+def _intervention(sentence: str) -> bool:
+    """Whether the protest met an intervention (tear gas, arrests...).
+
+    "Relatives of detained officers gathered": an adjective "detained"
+    names who the protest is about, not an arrest at the protest.
+    """
+    pattern = phrase_pattern(tuple(coding_cues()["protest_intervention"]))
+    for match in pattern.finditer(sentence):
+        start = max(0, match.start() - 8)
+        held = _HELD_PERSONS.search(sentence, start, match.end() + 3)
+        if held is None or held.start() > match.start():
+            return True
+    return False
+
+
 _OCCUPY = frozenset(["take over", "takeover", "move into", "enter", "walk into", "roll into"])
 _BASE_OBJECT = re.compile(
     r"^\s*(?:the\s+|a\s+|an\s+|its\s+|their\s+)?(?:[\w'\u2019-]+\s+){0,4}?"
     r"(?:camps?|bases?|garrisons?|headquarters|barracks|outposts?)\b",
     re.I,
 )
+
+
+_CLAUSE_BREAK = re.compile(
+    r",\s+(?:and|but|while|whereas)\s+|;\s*|\s+(?:if|unless|while|whereas)\s+", re.I
+)
+
+
+def trigger_clause(sentence: str, trigger: tuple[int, int]) -> str:
+    """The clause of ``sentence`` that holds the trigger (cut at ", and", ";", "if"...).
+
+    "A car bomb exploded in X, and in Y gunmen shot dead five guests": the
+    shooting's weapon is not the car bomb.
+    """
+    start, end = 0, len(sentence)
+    for match in _CLAUSE_BREAK.finditer(sentence):
+        if match.end() <= trigger[0]:
+            start = match.end()
+        elif match.start() >= trigger[1]:
+            end = match.start()
+            break
+    return sentence[start:end]
+
+
+def _is_state(actor: ActorMention | None) -> bool:
+    return actor is not None and actor.actor_type == "State forces"
 
 
 def _person_object(after: str) -> bool:

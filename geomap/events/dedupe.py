@@ -102,10 +102,30 @@ def same_event(a: Event, b: Event) -> bool:
         return False
     if not _same_place(a, b):
         return False
+    if _distinct_kinds(a, b):
+        return False  # an abduction and a rape in one district are two events
     sentence = a.extra.get("sentence")
     if sentence is not None and sentence == b.extra.get("sentence"):
         return True  # two triggers of one sentence, same type and place: one event
+    if a.event_type in _CROWD_TYPES and _adjacent(a, b) and _compatible_date(a, b):
+        return True  # "Thousands marched. Police opened fire on them": one protest
     return _compatible_actors(a, b) and _compatible_date(a, b)
+
+
+_CROWD_TYPES = frozenset(["Protests", "Riots"])
+
+
+def _distinct_kinds(a: Event, b: Event) -> bool:
+    """Two specific, different sub-types of violence against civilians or remote violence."""
+    if a.event_type not in ("Violence against civilians", "Explosions/Remote violence"):
+        return False
+    specific = a.sub_event_type not in GENERIC_SUBTYPES and b.sub_event_type not in GENERIC_SUBTYPES
+    return specific and a.sub_event_type != b.sub_event_type
+
+
+def _adjacent(a: Event, b: Event) -> bool:
+    x, y = a.extra.get("sentence"), b.extra.get("sentence")
+    return x is not None and y is not None and abs(x - y) <= 1
 
 
 def merge(a: Event, b: Event) -> Event:

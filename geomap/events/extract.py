@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import hashlib
+import re
 from collections.abc import Sequence
 from dataclasses import replace
 
@@ -13,10 +14,17 @@ from geomap.events.actors import (
     organisation_spans,
     with_country,
 )
-from geomap.events.coding import code_event, fatalities
+from geomap.events.coding import code_event, fatalities, instrument, trigger_clause
 from geomap.events.dates import resolve_date
 from geomap.events.dedupe import dedupe_events
-from geomap.events.filters import is_background, reading, trigger_ok
+from geomap.events.filters import (
+    borrows_no_place,
+    heads_own_clause,
+    is_background,
+    is_summary,
+    reading,
+    trigger_ok,
+)
 from geomap.events.linking import LinkResult, link_location, main_place
 from geomap.events.modality import classify_modality, paragraph_speaker
 from geomap.events.nlp import load_nlp
@@ -26,6 +34,7 @@ from geomap.events.rules import fold_reference, transfers_without_fighting
 from geomap.events.sentences import Sentence, split_sentences
 from geomap.events.triggers import (
     SECONDARY,
+    Trigger,
     drop_restatements,
     find_triggers,
     is_definite,
@@ -34,6 +43,8 @@ from geomap.events.triggers import (
 from geomap.records import Document, Event, Place
 
 _EVIDENCE_CHARS = 400
+# classes whose word names the actors too ("lynchings"): no actor needed to borrow a place
+SELF_EVIDENT = frozenset(["mob", "massacre", "sexual"])
 GENERIC_BASES = frozenset(
     ["Military Forces", "Police Forces", "Government", "Civilians", "Protesters", "Rioters",
      "Unidentified Armed Group", "Unidentified Militia"]
@@ -92,7 +103,15 @@ def extract_events(
         parsed = parses.get(sentence.index)
         triggers = [reading(t, parsed, sentence.text) for t in triggers]
         triggers = [t for t in triggers if trigger_ok(t, sentence, in_sentence, parsed, context)]
-        triggers = drop_restatements(sentence.text, main_triggers(triggers))
+        triggers = _protest_arrests(triggers)
+        independent = frozenset(
+            t.start
+            for t in triggers
+            if t.entry.trigger_class in SECONDARY
+            and heads_own_clause(t, parsed, _place_under(in_sentence, sentence.start))
+        )
+        triggers = main_triggers(triggers, independent=independent, sentence=sentence.text)
+        triggers = drop_restatements(sentence.text, triggers)
         actors = find_actors(sentence.text)
         previous = [p for p in located if p.end <= sentence.start]
         for trigger in triggers:
@@ -101,7 +120,12 @@ def extract_events(
                 event_places,
             )  # fmt: skip
             event, direct, extras = built
+            event = _date_of_paragraph(event, last_by_paragraph.get(sentence.paragraph))
             if is_background(event, doc.date):
+                continue
+            if is_summary(
+                trigger, sentence.text, _mention_start(event, sentence), _feature(event, located)
+            ):
                 continue
             if trigger.entry.trigger_class == "agreement" and event.modality != "asserted":
                 continue  # talks "aimed at a ceasefire" are not an agreement
@@ -115,8 +139,15 @@ def extract_events(
                 fallback = last_by_paragraph.get(sentence.paragraph)
                 if fallback is None and event_places:
                     fallback = _event_at(events, main_place(event_places))
-                usable = trigger.entry.trigger_class not in SECONDARY and (
-                    event.actor1 is not None or event.actor2 is not None
+                usable = (
+                    trigger.entry.trigger_class not in SECONDARY
+                    and (
+                        event.actor1 is not None
+                        or event.actor2 is not None
+                        or trigger.entry.trigger_class in SELF_EVIDENT
+                        or instrument(trigger_clause(sentence.text, (trigger.start, trigger.end)))
+                    )
+                    and not borrows_no_place(trigger, sentence.text)
                 )
                 if fallback is not None and usable:
                     event = _with_place_of(event, fallback)
@@ -129,6 +160,49 @@ def extract_events(
                 event_places.append(_event_place(event, located))
     events = transfers_without_fighting(events)
     return dedupe_events(events)
+
+
+def _date_of_paragraph(event: Event, last: Event | None) -> Event:
+    """An event whose sentence gives no date happened when the paragraph's last event did.
+
+    "Residents marched on Friday. Police opened fire, killing one": the
+    shooting is Friday's, not the article's date.
+    """
+    if last is None or event.extra.get("date_cue") or last.event_date is None:
+        return event
+    return replace(
+        event, event_date=last.event_date, year=last.year, time_precision=last.time_precision
+    )
+
+
+def _protest_arrests(triggers: list[Trigger]) -> list[Trigger]:
+    """Arrests told with a protest are its intervention, not an event of their own."""
+    if not any(t.entry.trigger_class == "protest" for t in triggers):
+        return triggers
+    return [t for t in triggers if t.entry.trigger_class != "arrest"]
+
+
+def _place_under(places: Sequence[Place], offset: int):
+    """A test of whether a parse token's subtree holds one of ``places``."""
+
+    def test(token) -> bool:
+        start = token.left_edge.idx
+        end = token.right_edge.idx + len(token.right_edge)
+        return any(start <= p.start - offset and p.end - offset <= end for p in places)
+
+    return test
+
+
+def _mention_start(event: Event, sentence: Sentence) -> int | None:
+    """Offset in the sentence of the place mention the event was linked to."""
+    if not event.location_raw:
+        return None
+    found = sentence.text.find(event.location_raw)
+    return found if found >= 0 else None
+
+
+def _feature(event: Event, located: Sequence[Place]) -> str | None:
+    return next((p.feature for p in located if p.geonameid == event.geonameid), None)
 
 
 def _event_at(events: list[Event], place: Place | None) -> Event | None:
@@ -156,8 +230,22 @@ def _parse_all(nlp, sentences: list[Sentence], places: Sequence[Place]) -> dict:
     return {s.index: doc for s, doc in zip(wanted, parsed, strict=True)}
 
 
+_CLAUSE_CUES = re.compile(
+    r"\b(?:if|unless|would|will|not|never|no|denied|deny|denies|threat\w*|vow\w*|plans?|"
+    r"planned|warn\w*)\b|n't\b",
+    re.I,
+)
+
+
 def _quick_candidates(sentence: Sentence, places: Sequence[Place]) -> bool:
-    if not any(sentence.start <= p.start < sentence.end for p in places):
+    """Whether a sentence is worth parsing: it holds a trigger, and a place or a clause cue.
+
+    A sentence without a place is parsed when it has a condition, negation
+    or intent word: its event may borrow the paragraph's place, and telling
+    "if the navy kept shelling" from a shelling needs the parse.
+    """
+    has_place = any(sentence.start <= p.start < sentence.end for p in places)
+    if not has_place and not _CLAUSE_CUES.search(sentence.text):
         return False
     return bool(find_triggers(sentence.text))
 
@@ -185,6 +273,7 @@ def _build_event(
         event_places=event_places,
         document=doc.text,
         contested=trigger.entry.trigger_class in ("territory", "victory", "clash"),
+        taken_from=trigger.entry.trigger_class in ("abduction", "looting"),
     )
     if (
         link.place is None
@@ -248,6 +337,7 @@ def _build_event(
             "class": trigger.entry.trigger_class,
             "sentence": sentence.index,
             "link_score": round(link.score, 3),
+            "date_cue": when.cue,
         },
     )
     if place is not None:

@@ -71,14 +71,19 @@ def trigger_ok(
         span = parsed.char_span(trigger.start, trigger.end, alignment_mode="expand")
         if span is not None and len(span):
             pos = {"NOUN" if t.pos_ == "PROPN" else t.pos_ for t in span}
-            if not pos & set(entry.pos):
+            if not pos & set(entry.pos) and not _mistagged_verb(span, entry):
                 return False
             root = span.root
-            if "NOUN" in pos and root.dep_ == "compound" and len(span) == 1:
+            mistagged = not pos & set(entry.pos)
+            if "NOUN" in pos and root.dep_ == "compound" and len(span) == 1 and not mistagged:
                 return False  # "attack helicopters", "strike group"
+    if span is not None and len(span) and _held_state(span.root, entry.trigger_class):
+        return False  # "relatives of detained officers": who they are, not an arrest
+    if span is not None and len(span) and _aspectual_reference(span.root, sentence.text, trigger):
+        return False  # "the fighting in Amhara began in August": the conflict, not an event
     before = sentence.text[max(0, trigger.start - 50) : trigger.start]
-    if _BACKGROUND.search(before) or _SINCE_CLAUSE.search(before):
-        return False  # "those responsible for missile attacks on ..."
+    if _BACKGROUND.search(before) or _SINCE_CLAUSE.search(before) or _DURATION.search(before):
+        return False  # "those responsible for missile attacks on ...", "weeks of attacks"
     if entry.trigger_class == "agreement" and (
         _STANDING_AGREEMENT.search(before) or is_definite(sentence.text, trigger)
     ):
@@ -92,6 +97,8 @@ def trigger_ok(
         by_forces = "NOUN" in entry.pos and _FORCES_BEFORE.search(sentence.text[: trigger.start])
         if not (_place_after(trigger, sentence, places) or aimed_at_crowd or by_forces):
             return False
+    if entry.trigger_class == "territory" and _GOODS_OBJECT.match(sentence.text, trigger.end):
+        return False  # "seized homemade guns", "captured large quantities of weapons"
     if entry.requires_place_object or entry.requires_place_prep:
         if entry.requires_place_object and _ANAPHOR_OBJECT.match(sentence.text, trigger.end):
             return True
@@ -108,6 +115,55 @@ def trigger_ok(
     return True
 
 
+_DURATION = re.compile(  # "after weeks of fighting", "an earlier kidnapping": background
+    r"(?:\b(?:days|weeks|months|years|decades)\s+of\s+(?:[\w'-]+\s+){0,2}"
+    r"|\b(?:an?|the|their|its)\s+(?:earlier|previous|prior|past)\s+)$",
+    re.I,
+)
+_HELD_CLASSES = frozenset(["arrest", "abduction"])
+_ASPECTUAL = frozenset(["begin", "start", "erupt", "continue", "rage", "escalate", "intensify"])
+
+
+_AUXILIARIES = frozenset(["had", "has", "have", "having", "was", "were", "been", "be", "is", "are"])
+
+
+def _mistagged_verb(span, entry) -> bool:
+    """A verb the tagger took for a noun: "it had overrun two bases", "gunmen shot dead"."""
+    if "VERB" not in entry.pos:
+        return False
+    doc = span.doc
+    before = doc[span.start - 1].lower_ if span.start > 0 else ""
+    after = doc[span.end].lower_ if span.end < len(doc) else ""
+    return before in _AUXILIARIES or after == "dead"
+
+
+def _held_state(token, trigger_class: str) -> bool:
+    """A participle that describes people ("detained officers", "abducted girls")."""
+    return trigger_class in _HELD_CLASSES and token.dep_ == "amod" and token.tag_ == "VBN"
+
+
+def _aspectual_reference(token, text: str, trigger: Trigger) -> bool:
+    """A definite noun trigger that is the subject of "began", "continued"...
+
+    "The fighting in Amhara began in early August" talks about the conflict
+    as a whole; "Fighting began in Goma on Monday" (no article) is an event.
+    """
+    if token.pos_ not in ("NOUN", "PROPN") or token.dep_ not in ("nsubj", "nsubjpass"):
+        return False
+    if token.head.lemma_.lower() not in _ASPECTUAL:
+        return False
+    return (
+        re.search(r"\b(?:the|this|that)\s+$", text[max(0, trigger.start - 6) : trigger.start], re.I)
+        is not None
+    )
+
+
+_GOODS_OBJECT = re.compile(
+    r"\s+(?:(?!and\b|or\b)[\w'-]+\s+){0,3}?(?:weapons|guns|rifles|arms|ammunition|explosives|drugs|cocaine|"
+    r"heroin|methamphetamine|cash|money|documents|equipment|materials?|ammunition|munitions|"
+    r"vehicles|cargo|shipments?)\b",
+    re.I,
+)
 _SINCE_CLAUSE = re.compile(r"\b[Ss]ince\s+(?:the\s+|its\s+|their\s+)?(?:[\w'-]+\s+){0,4}$")
 _BACKGROUND = re.compile(
     r"\b(?:responsible|blamed|blame|blaming|accused|accusing|accuse|retaliation|revenge|avenge|"
@@ -208,3 +264,77 @@ _OBJECT_GAP = re.compile(
     r"area|base|region|province|neighbourhood|neighborhood)\s+of\s+)?",
     re.I,
 )
+
+
+# ------------------------------------------------------------------ clauses
+
+_PRONOUN_SUBJECTS = frozenset(["it", "they", "he", "she", "which", "that", "who", "this"])
+
+
+def heads_own_clause(trigger: Trigger, parsed, places_in_clause) -> bool:
+    """Whether a verb trigger heads a clause of its own with its own actor and place.
+
+    "A car bomb exploded in Beledweyne, and in Mogadishu gunmen shot dead
+    five guests": the shooting has its subject and its place, so it is an
+    event and not the fatalities of the bombing. ``places_in_clause`` tells,
+    for a token, whether a place lies in its subtree.
+    """
+    if parsed is None:
+        return False
+    span = parsed.char_span(trigger.start, trigger.end, alignment_mode="expand")
+    if span is None or not len(span):
+        return False
+    verb = span.root
+    if verb.pos_ != "VERB" or verb.dep_ not in ("ROOT", "conj", "ccomp"):
+        return False
+    subjects = [c for c in verb.children if c.dep_ == "nsubj"]
+    if not subjects or subjects[0].lower_ in _PRONOUN_SUBJECTS:
+        return False
+    if subjects[0].lower_ in trigger_readings() or subjects[0].lemma_.lower() in trigger_readings():
+        return False  # "a strike on a house killed five": the strike's toll
+    return places_in_clause(verb)
+
+
+_INFINITIVE_BEFORE = re.compile(r"\bto\s+(?:[\w-]+\s+)?$", re.I)
+_INTENT_BEFORE = re.compile(
+    r"\b(?:would|will|going|vowed|vows?|threatened|threatens?|plans?|planned|tried|tries|try|"
+    r"attempted|sought|seeks?|wants?|wanted|intends?|intended|began|begun|started|continued|"
+    r"managed|failed|pledged|promised|prepared|preparing|ready|set|about)\s+to\s+",
+    re.I,
+)
+_PERFECT_PROGRESSIVE = re.compile(r"\b(?:has|have|had)\s+(?:[\w-]+\s+)?been\s+$", re.I)
+
+
+def borrows_no_place(trigger: Trigger, sentence: str) -> bool:
+    """Whether a trigger without a place of its own must not take the last event's place.
+
+    An infinitive of purpose ("merged into an alliance to fight the police",
+    "forcing men to fight for it") and an ongoing activity ("has been
+    fighting local groups for control") tell what a group does in general,
+    not an event at the place last mentioned.
+    """
+    before = sentence[max(0, trigger.start - 40) : trigger.start]
+    if "VERB" in trigger.entry.pos and _INFINITIVE_BEFORE.search(before):
+        return not _INTENT_BEFORE.search(before)
+    return bool(_PERFECT_PROGRESSIVE.search(before))
+
+
+_SPREAD = re.compile(r"\b(?:across|throughout)\s+(?:the\s+)?[\w'-]*\s*$", re.I)
+
+
+def is_summary(
+    trigger: Trigger, sentence: str, place_start: int | None, feature: str | None
+) -> bool:
+    """A plural noun spread over a region ("attacks across Balochistan", "raids across the region").
+
+    Such a phrase sums up the events told one by one, or gives the setting
+    of another event ("arrested 17 in raids across the North-West").
+    """
+    if "NOUN" not in trigger.entry.pos or place_start is None or place_start < trigger.end:
+        return False
+    if (feature or "city") in ("city", "admin2", "neighbourhood"):
+        return False
+    if not trigger.text.lower().endswith("s"):
+        return False
+    gap = sentence[trigger.end : place_start]
+    return len(gap) <= 40 and _SPREAD.search(gap) is not None

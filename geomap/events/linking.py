@@ -48,7 +48,7 @@ NEAR_WORDS = frozenset(
 REGION_ADJECTIVES = frozenset("rural".split())
 ANAPHORA = re.compile(
     r"\b(?:the|this|that)\s+(?:city|town|village|area|neighbourhood|neighborhood|district|camp|"
-    r"port|airport|capital|base|garrison)\b",
+    r"port|airport|capital|base|garrison|province|region|governorate)\b",
     re.I,
 )
 FINE_FEATURES = {"city": 0.1, "admin2": 0.0, "admin1": -0.05, "region": -0.1, "country": -0.6}
@@ -129,6 +129,7 @@ def link_location(
     event_places: Sequence[Place] = (),
     document: str | None = None,
     contested: bool = False,
+    taken_from: bool = False,
 ) -> LinkResult:
     """Pick the place where the event of ``trigger`` happened.
 
@@ -157,13 +158,20 @@ def link_location(
     contested : bool
         The event is fighting over a place ("recover the city"): the town a
         speaker talks from is never what "the city" stands for.
+    taken_from : bool
+        The event takes people or goods away ("abducted 40 villagers from
+        X", "looted shops from"): "from X" is where it happened, not an origin.
 
     Returns
     -------
     LinkResult
         ``place`` None when no candidate is reliable.
     """
-    candidates = [p for p in places if p.lat is not None or p.geonameid is not None]
+    candidates = [
+        p
+        for p in places
+        if (p.lat is not None or p.geonameid is not None) and not _is_date_word(sentence, p, offset)
+    ]
     scored = []
     origin = None
     origin_score = -1.0
@@ -175,6 +183,9 @@ def link_location(
             score, role, direct = _score_parsed(parsed, trigger, (start, end), place)
         else:
             score, role, direct = _score_lexical(sentence, trigger, (start, end), place)
+        if role == "origin" and taken_from:
+            role = "'from' phrase"
+            score += 0.6
         if role == "origin":
             if score > origin_score:
                 origin, origin_score = place, score
@@ -197,7 +208,8 @@ def link_location(
         return LinkResult(None, origin=origin)
     score, _, place, role, direct = max(scored, key=lambda s: (s[0], s[1]))
     if score < THRESHOLD and parsed is not None:
-        backoff = _lexical_backoff(sentence, trigger, [s[2] for s in scored], offset)
+        framed_ok = not _reported(parsed, trigger)
+        backoff = _lexical_backoff(sentence, trigger, [s[2] for s in scored], offset, framed_ok)
         if backoff is not None:
             score, place, role, direct = backoff
     if score < THRESHOLD:
@@ -220,7 +232,27 @@ def link_location(
     )
 
 
+_MONTH_ABBREVIATIONS = frozenset("jan feb mar apr may jun jul aug sep sept oct nov dec".split())
+_DAY_AFTER = re.compile(r"\.?\s*\d{1,2}\b")
+
+
+def _is_date_word(sentence: str, place: Place, offset: int) -> bool:
+    """A month abbreviation read as a town ("on Nov. 7"): the geoparser's slip, not a place."""
+    if place.text.lower().rstrip(".") not in _MONTH_ABBREVIATIONS:
+        return False
+    end = place.end - offset
+    return 0 <= end <= len(sentence) and _DAY_AFTER.match(sentence, end) is not None
+
+
 _JOIN_GAP = re.compile(r"\s*(?:,\s*(?:and\s+)?|and\s+)(?:the\s+)?(?:town\s+of\s+|city\s+of\s+)?")
+
+
+_SITE_LIST_GAP = re.compile(  # "an air base in Sanaa and radar sites near Hodeidah"
+    r"\s*(?:,\s*(?:and\s+)?|and\s+)(?:an?\s+|the\s+|other\s+|several\s+|two\s+|three\s+)?"
+    r"(?:[\w'-]+\s+){1,3}?(?:in|near|at|outside|around)\s+(?:the\s+)?"
+    r"(?:town\s+of\s+|city\s+of\s+|port\s+of\s+)?",
+    re.I,
+)
 
 
 def _joined(sentence: str, place: Place, candidates: list[Place], offset: int) -> list[Place]:
@@ -231,19 +263,48 @@ def _joined(sentence: str, place: Place, candidates: list[Place], offset: int) -
         if other.start <= last.start or other.geonameid == last.geonameid:
             continue
         gap = sentence[last.end - offset : other.start - offset]
-        if not _JOIN_GAP.fullmatch(gap):
+        if not (_JOIN_GAP.fullmatch(gap) or _SITE_LIST_GAP.fullmatch(gap)):
             continue
         if (other.feature or "city") != (place.feature or "city"):
             continue
         chain.append(other)
-    return chain[1:]
+    before = []
+    first = place
+    for other in sorted(candidates, key=lambda p: p.start, reverse=True):
+        if other.end > first.start or other.geonameid == first.geonameid:
+            continue
+        gap = sentence[other.end - offset : first.start - offset]
+        if (
+            not _SITE_LIST_GAP.fullmatch(gap)
+            or _LIST_OPENER.search(sentence[: other.start - offset]) is None
+        ):
+            break
+        if (other.feature or "city") != (place.feature or "city"):
+            break
+        before.append(other)
+        first = other
+    return chain[1:] + before
 
 
-_CONTAINER_GAP = re.compile(
-    r"\s*(?:,\s*)?(?:\bin\b|\bof\b)?\s*(?:the\s+)?(?:[a-z-]+ern\s+|central\s+)?"
-    r"(?:(?:north|south|east|west|centre|center|heart)\w*\s+of\s+)?(?:province\s+of\s+)?",
+# the site list must open with "including" or a locative word: "including a base in Sanaa and ..."
+_LIST_OPENER = re.compile(
+    r"\b(?:including|in|at|near|on)\s+(?:(?:an?|the|two|three|several)\s+)?(?:[\w'-]+\s+){0,3}?"
+    r"(?:in|near|at|outside|around)\s+(?:the\s+)?$",
     re.I,
 )
+
+
+_UNIT_NOUN = (
+    r"(?:village|town|township|commune|city|neighbou?rhood|district|area|quarter|junction|camp|suburb|county|"
+    r"province|region|state|governorate|municipality|LGA|local\s+government\s+area)"
+)
+_CONTAINER_GAP = re.compile(
+    rf"\s*(?:{_UNIT_NOUN}\s*)?(?:,\s*)?(?:\bin\b|\bof\b)?\s*(?:the\s+)?(?:[a-z-]+ern\s+|central\s+)?"
+    r"(?:(?:north|south|east|west|centre|center|heart)\w*\s+of\s+)?"
+    r"(?:(?:the\s+)?(?:province|city|town|district|region)\s+of\s+)?",
+    re.I,
+)
+_POSSESSOR_GAP = re.compile(r"(?:'s|\u2019s)\s+(?:[a-z][\w-]*\s+){0,2}", re.I)
 
 
 _CONTAINS_NEXT = re.compile(
@@ -260,17 +321,45 @@ def _contained_in_previous(sentence: str, place: Place, candidates, offset: int)
     Peshawar": Pakistan locates Peshawar.
     """
     for other in candidates:
-        if other is place:
+        if other is place or not _plausibly_inside(other, place):
             continue
         if other.end <= place.start:
             gap = sentence[other.end - offset : place.start - offset]
-            if gap and _CONTAINER_GAP.fullmatch(gap):
+            if gap and _CONTAINER_GAP.fullmatch(gap) and re.search(r"[,\w]", gap):
                 return True
         elif other.start >= place.end:
             gap = sentence[place.end - offset : other.start - offset]
-            if gap and _CONTAINS_NEXT.fullmatch(gap):
+            if gap and (_CONTAINS_NEXT.fullmatch(gap) or _POSSESSOR_GAP.fullmatch(gap)):
                 return True
     return False
+
+
+_INSIDE_KM = {"city": 60.0, "admin2": 150.0, "admin1": 600.0}
+
+
+def _plausibly_inside(inner: Place, outer: Place) -> bool:
+    """Whether ``inner`` can lie in ``outer`` ("Karrada in Baghdad"), so ``outer`` only locates it.
+
+    A neighbourhood the gazetteer put in another country, or a town far
+    from the city said to hold it, is a wrong reading: the container stays.
+    """
+    if inner.country_code and outer.country_code and inner.country_code != outer.country_code:
+        return False
+    limit = _INSIDE_KM.get(outer.feature or "city")
+    if limit is None or None in (inner.lat, inner.lon, outer.lat, outer.lon):
+        return True
+    return _km(inner.lat, inner.lon, outer.lat, outer.lon) <= limit
+
+
+def _km(lat1: float, lon1: float, lat2: float, lon2: float) -> float:
+    import math
+
+    p = math.pi / 180
+    h = (
+        math.sin((lat2 - lat1) * p / 2) ** 2
+        + math.cos(lat1 * p) * math.cos(lat2 * p) * math.sin((lon2 - lon1) * p / 2) ** 2
+    )
+    return 12742 * math.asin(math.sqrt(min(1.0, h)))
 
 
 _PASSIVE_GAP = re.compile(
@@ -280,11 +369,37 @@ _PASSIVE_GAP = re.compile(
 )
 
 
-def _lexical_backoff(sentence, trigger, candidates, offset):
-    """When the parse links nothing, a place right after the trigger in a locative phrase."""
+_FRAME = re.compile(
+    r"^\W*(?:in|near|at|outside|around|inside)\s+(?:the\s+)?(?:[\w'-]+\s+){0,2}?$", re.I
+)
+
+
+def _reported(parsed, trigger) -> bool:
+    """Whether the trigger hangs under a reporting verb told before it.
+
+    "In Port Sudan, a spokesman promised that the army would retake X": the
+    opening place is where the words were spoken. A closing attribution
+    ("Near Dori, gunmen shot 23 men, police said") leaves the frame to the event.
+    """
+    token = _span_root(parsed, *trigger)
+    if token is None:
+        return True
+    return any(
+        t.lemma_ in REPORTING and t.pos_ in ("VERB", "AUX") and t.i < token.i
+        for t in _ancestors(token)[1:]
+    )
+
+
+def _lexical_backoff(sentence, trigger, candidates, offset, frame_ok=True):
+    """When the parse links nothing, a place right after the trigger in a locative phrase,
+    or the place that opens the sentence ("Near Musakhel, gunmen ... shot dead 23 men")."""
     best = None
     for place in candidates:
         start, end = place.start - offset, place.end - offset
+        if frame_ok and 0 <= start < trigger[0] and _FRAME.match(sentence[:start]):
+            frame = sentence[end : end + 2].startswith(",")
+            if frame and (best is None or best[0] < THRESHOLD + 0.1):
+                best = (THRESHOLD + 0.1, place, "'in' phrase (sentence frame)", False)
         if start < trigger[1] or end > len(sentence):
             continue
         score, role, direct = _score_lexical(sentence, trigger, (start, end), place)
@@ -295,6 +410,7 @@ def _lexical_backoff(sentence, trigger, candidates, offset):
 
 
 _TOWN_NOUNS = frozenset(["city", "town", "village", "area", "capital"])
+_REGION_ANAPHORS = frozenset(["province", "region", "governorate"])
 _PP_GAP = re.compile(
     r"\s*(?:[\w'-]+\s+){0,2}?(?:in|at|on|near|inside|outside|around|into|across)\s+"
     r"(?:the\s+)?(?:[\w'-]+\s+){0,3}?(?:of\s+)?",
@@ -339,6 +455,15 @@ def _antecedent(sentence, anaphor, candidates, offset, previous, event_places, d
     pool = sorted([*previous, *in_sentence], key=lambda p: p.start)
     if noun == "there" and in_sentence:
         return in_sentence[-1]
+    if noun in _REGION_ANAPHORS:  # "an offensive in the province": the province most named
+        regions = [p for p in pool if (p.feature or "city") in ("admin1", "admin2", "region")]
+        if not regions:
+            return None
+        counts: dict = {}
+        for place in regions:
+            counts[place.geonameid] = counts.get(place.geonameid, 0) + 1
+        best = max(counts.values())
+        return next(p for p in regions if counts[p.geonameid] == best)  # ties: the first named
     if noun not in ("city", "town", "village", "area", "capital"):
         for place in reversed(pool):  # "Hodeidah airport" ... "the airport"
             if (place.feature or "city") != "city":
@@ -397,7 +522,10 @@ _FACILITY = frozenset(
     "border suburbs countryside neighbourhood neighborhood base area capital region "
     "governorate home house residence street streets road hospital school mosque church "
     "embassy prison station terminal office headquarters compound square bridge checkpoint "
-    "stronghold garrison frontline front hotel university building district sector".split()
+    "stronghold garrison frontline front hotel university building district sector zone "
+    "restaurant municipality settlement courthouse venue perimeter apartment complex theater "
+    "theatre yard waterway hideout subway metro crossing slum plateau farmland parliament "
+    "cantonment barracks outpost palace stadium mall bazaar consulate ministry township".split()
 )
 
 
@@ -423,6 +551,43 @@ def _nominal_head_once(token):
 _PRONOUNS = frozenset(["they", "it", "he", "she", "we"])
 
 
+_PLACE_PREPS_STRICT = frozenset("in at near outside inside into around towards toward".split())
+
+
+def _inside_longer_name(tok, span: tuple[int, int]) -> bool:
+    """Whether the place is only part of a longer PERSON entity."""
+    for ent in tok.doc.ents:
+        if ent.start <= tok.i < ent.end and ent.label_ == "PERSON":
+            return ent.start_char < span[0] or ent.end_char > span[1]
+    return False
+
+
+def _told_as_place(tok) -> bool:
+    """Whether the words around a PERSON-tagged name make it a place.
+
+    "the town of Raga", "fighting in Raga", "near Lafia": a person is not
+    found in a town or after a locative preposition.
+    """
+    settled = _TOWN_NOUNS | {"province", "region", "settlement", "district"}
+    if tok.dep_ in ("compound", "nmod") and tok.head.lemma_.lower() in settled:
+        return True  # "Shaffa and Shindiffu villages", "Kot Khadak area"
+    doc = tok.doc
+    after = doc[tok.i + 1 : tok.i + 4]
+    if (
+        len(after) >= 2
+        and after[0].lower_ in ("in", "near")
+        and any(t.pos_ == "PROPN" for t in after[1:])
+    ):
+        return True  # "storming Qabasin in northern Aleppo": placed in another place
+    head = _nominal_head_once(tok)
+    if head.dep_ != "pobj":
+        return False
+    prep = head.head
+    if prep.lower_ in _PLACE_PREPS_STRICT:
+        return True
+    return prep.lower_ == "of" and prep.head.lemma_.lower() in settled
+
+
 def _in_condition(tok, path) -> bool:
     """Whether the place sits in an if/unless clause that does not hold the trigger."""
     return any(
@@ -430,6 +595,32 @@ def _in_condition(tok, path) -> bool:
         and any(c.dep_ == "mark" and c.lower_ in ("if", "unless") for c in t.children)
         for t in path
     )
+
+
+_CLAUSE_DEPS = frozenset(["conj", "advcl", "parataxis"])
+
+
+def _in_other_clause(path) -> bool:
+    """Whether the place sits in a coordinated clause that has a subject of its own."""
+    return any(
+        t.pos_ in ("VERB", "AUX")
+        and t.dep_ in _CLAUSE_DEPS
+        and any(c.dep_ in ("nsubj", "nsubjpass") for c in t.children)
+        for t in path
+    )
+
+
+_RESIDENTS = frozenset(
+    "resident villager inhabitant local people family witness survivor farmer trader".split()
+)
+
+
+def _residents_of(tok) -> bool:
+    """Whether the place names where the speakers live ("residents of Koro", "people in X")."""
+    head = _nominal_head_once(tok)
+    if head.dep_ != "pobj" or head.head.lower_ not in ("of", "in"):
+        return False
+    return head.head.head.lemma_.lower() in _RESIDENTS
 
 
 def _outside_reported_clause(trig, tok, up_t, steps_t) -> bool:
@@ -440,6 +631,8 @@ def _outside_reported_clause(trig, tok, up_t, steps_t) -> bool:
     reported clause's subject is a pronoun ("police in Kaduna said they had
     arrested..."), the speaker is the actor and the place counts.
     """
+    if _residents_of(tok):
+        return False  # "residents of Koro said militants would attack": they speak from there
     for index in range(1, len(up_t)):
         verb = up_t[index]
         if verb.lemma_ not in REPORTING or verb.pos_ not in ("VERB", "AUX"):
@@ -459,8 +652,9 @@ def _score_parsed(parsed, trigger, span, place) -> tuple[float, str]:
     if trig is None or tok is None:
         return 0.0, "unparsed", False
     small = place.population is not None and place.population < PERSON_NAME_MAX_POPULATION
-    if tok.ent_type_ == "PERSON" and small:
-        return -1.0, "a person's name", False  # "Rice was shot": a name the gazetteer also knows
+    if tok.ent_type_ == "PERSON" and (small or _inside_longer_name(tok, span)):
+        if not _told_as_place(tok):  # "Rice was shot", "captured Hermagoras Gonzalez Polanco"
+            return -1.0, "a person's name", False
     up_t = _ancestors(trig)
     up_p = _ancestors(tok)
     index_t = {t.i: n for n, t in enumerate(up_t)}
@@ -535,6 +729,8 @@ def _score_parsed(parsed, trigger, span, place) -> tuple[float, str]:
         role = "reporting clause"
     if any(t.dep_ == "relcl" for t in up_p[:steps_p]) and steps_p > 1:
         score -= 0.2
+    if _in_other_clause(up_p[:steps_p]):
+        score -= 0.6  # "a bomb exploded in X, and in Y gunmen shot ...": Y is the shooting's
     score += FINE_FEATURES.get(place.feature or "city", -0.3)
     return score, role, direct
 

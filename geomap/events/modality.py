@@ -99,7 +99,7 @@ def classify_modality(
     """
     if parsed is not None:
         kinds, speaker = _parsed_cues(parsed, trigger)
-        if phrase_pattern(tuple(modality_cues()["denial_phrases"])).search(sentence):
+        if _denial_phrase_governs(sentence, trigger):
             kinds.append("denial")
     else:
         kinds, speaker = _lexical_cues(sentence, trigger), None
@@ -108,6 +108,24 @@ def classify_modality(
     speaker = speaker or _lexical_attribution(sentence) or default_attribution
     modality, detail = _decide(kinds)
     return Modality(modality, detail, speaker)
+
+
+_DENIAL_BEFORE_ONLY = re.compile(r"^(?:denied|rejected|dismissed)\b", re.I)
+
+
+def _denial_phrase_governs(sentence: str, trigger: tuple[int, int]) -> bool:
+    """Whether a denial phrase of the sentence bears on the trigger.
+
+    "denied that ...", "rejected claims ..." introduce what they deny, so
+    they count only before the trigger ("said troops would retake X and
+    denied that the battalion had surrendered" leaves the retaking alone);
+    predicates such as "were false" or "baseless" count anywhere.
+    """
+    pattern = phrase_pattern(tuple(modality_cues()["denial_phrases"]))
+    for match in pattern.finditer(sentence):
+        if match.start() < trigger[0] or not _DENIAL_BEFORE_ONLY.match(match.group()):
+            return True
+    return False
 
 
 def _decide(kinds: list[str]) -> tuple[str, str | None]:
@@ -166,7 +184,7 @@ def _parsed_cues(parsed, trigger: tuple[int, int]) -> tuple[list[str], str | Non
             for kind in ("denial", "threat", "vow", "plan"):
                 if lemma in lemmas[kind] and (cur.pos_ in ("VERB", "ADJ") or lemma in _CUE_NOUNS):
                     kinds.append(kind)
-            if lemma in lemmas["negating"] and cur.pos_ == "VERB":
+            if lemma in lemmas["negating"] and cur.pos_ == "VERB" and via != "conj":
                 kinds.append("negation")  # "refrained from attacking", "called off the march"
             if lemma in lemmas["reporting"] and cur.pos_ == "VERB":
                 speaker = _subject_text(cur, span.root)

@@ -65,16 +65,46 @@ def find_triggers(text: str) -> list[Trigger]:
     return found
 
 
-def main_triggers(triggers: list[Trigger]) -> list[Trigger]:
+def main_triggers(
+    triggers: list[Trigger], *, independent: frozenset[int] = frozenset(), sentence: str = ""
+) -> list[Trigger]:
     """Drop secondary triggers ("killing", "withdrew") told with a main one.
 
     "An air strike hit the market, killing 12" is one event; the killing
-    gives its fatalities, not a second event.
+    gives its fatalities, not a second event. A secondary trigger that heads
+    a clause of its own (its start in ``independent``: "..., and in Mogadishu
+    gunmen shot dead five guests") stays. A disrupted-use trigger whose
+    object is a weapon ("defused a roadside bomb", "intercepted two
+    missiles") is the event, and the weapon is not another one.
     """
-    main = [t for t in triggers if t.entry.trigger_class not in SECONDARY]
-    if not main:
+    triggers, disrupting = _disrupted_objects(triggers, sentence)
+    independent = independent | disrupting
+    main = [t for t in triggers if t.entry.trigger_class not in SECONDARY or t.start in independent]
+    if not any(t.entry.trigger_class not in SECONDARY or t.start in disrupting for t in main):
         return triggers
     return main
+
+
+_WEAPON_CLASSES = frozenset(["airstrike", "shelling", "ied", "suicide", "grenade", "strike"])
+_OBJECT_WORDS = re.compile(r"^\s+(?:(?:a|an|the|two|three|several|\d+)\s+)?(?:[\w-]+\s+){0,2}$")
+
+
+def _disrupted_objects(triggers: list[Trigger], sentence: str) -> tuple[list[Trigger], frozenset]:
+    """Drop the weapons that a disrupted-use trigger takes as object; list those triggers."""
+    if not sentence:
+        return triggers, frozenset()
+    objects, disrupting = set(), set()
+    for trigger in triggers:
+        if trigger.entry.trigger_class != "disrupted":
+            continue
+        for other in triggers:
+            if other.start < trigger.end or other.entry.trigger_class not in _WEAPON_CLASSES:
+                continue
+            if _OBJECT_WORDS.match(sentence[trigger.end : other.start]):
+                objects.add(other.start)
+                disrupting.add(trigger.start)
+            break
+    return [t for t in triggers if t.start not in objects], frozenset(disrupting)
 
 
 _SUBJECT_GAP = re.compile(r"^[\s\w'\u2019-]{0,30}$")
@@ -97,7 +127,16 @@ def is_definite(sentence: str, trigger: Trigger) -> bool:
     """Whether a noun trigger is a definite back-reference ("the attack", "this offensive")."""
     if "NOUN" not in trigger.entry.pos:
         return False
-    return DEFINITE.search(sentence[: trigger.start]) is not None
+    match = DEFINITE.search(sentence[: trigger.start])
+    if match is None:
+        return False
+    return not _COMPLEMENTIZER.search(sentence[: match.start() + 5])
+
+
+# "warned that more lynchings would follow": "that" opens a clause, it does not point back
+_COMPLEMENTIZER = re.compile(
+    r"\b[\w'-]+(?:ed|s|id)\s+that\s$|\b(?:say|warn|claim|fear|add)\s+that\s$", re.I
+)
 
 
 def has_trigger(text: str) -> bool:

@@ -1,0 +1,191 @@
+"""Clause-level rules that make extraction carry over to new wars and phrasings.
+
+Each test states one mechanism on a sentence written for it (places are
+built by hand, so the geoparser plays no part): denials that follow the
+event, participles that describe people, several events in one sentence,
+disrupted weapons, purpose clauses, summaries, lists of sites, crowds.
+"""
+
+from __future__ import annotations
+
+import re
+
+from geomap.events import extract_events
+from geomap.events.dedupe import dedupe_events
+from geomap.events.linking import link_location
+from geomap.events.nlp import load_nlp
+from geomap.records import Document, Event, Place
+
+TOWNS = {"Dori": (14.03, -0.03), "Djibo": (14.1, -1.63), "Kaya": (13.09, -1.08)}
+REGIONS = {"Sahel Region": (14.0, -0.5), "Centre-Nord": (13.2, -1.1)}
+
+
+def _places(text: str) -> list[Place]:
+    places = []
+    for gid, (name, (lat, lon)) in enumerate({**TOWNS, **REGIONS}.items(), start=1):
+        feature = "admin1" if name in REGIONS else "city"
+        for match in re.finditer(re.escape(name), text):
+            places.append(
+                Place(match.start(), match.end(), name, name=name, geonameid=gid, feature=feature,
+                      country_code="BF", lat=lat, lon=lon, population=50_000)
+            )  # fmt: skip
+    return sorted(places, key=lambda p: p.start)
+
+
+def _events(text: str, date: str = "2024-03-09") -> list[Event]:
+    return extract_events(Document(id="bf", text=text, date=date), _places(text))
+
+
+def _kinds(events: list[Event]) -> set[tuple[str, str, str | None]]:
+    return {(e.event_type, e.modality, e.location) for e in events}
+
+
+def test_a_denial_after_the_event_leaves_it_alone():
+    events = _events(
+        "A military spokesman said troops would retake Djibo soon and denied that the "
+        "battalion there had surrendered."
+    )
+    assert ("Battles", "hypothetical", "Djibo") in _kinds(events)
+    assert all(e.modality != "negated" for e in events)
+
+
+def test_a_participle_naming_people_is_not_an_arrest():
+    events = _events(
+        "Relatives of detained officers gathered in Dori on Monday to demand their release."
+    )
+    assert [(e.event_type, e.sub_event_type) for e in events] == [("Protests", "Peaceful protest")]
+
+
+def test_arrests_told_with_a_protest_are_its_intervention():
+    events = _events(
+        "Hundreds of people rallied in Kaya on Monday and police detained several of them."
+    )
+    assert [(e.event_type, e.sub_event_type) for e in events] == [
+        ("Protests", "Protest with intervention")
+    ]
+
+
+def test_two_clauses_with_their_own_actor_and_place_are_two_events():
+    events = _events(
+        "On Monday a car bomb exploded at a military base in Dori, killing seven people, and "
+        "in Djibo, gunmen shot dead five guests at a hotel."
+    )
+    by_place = {e.location: e for e in events}
+    assert by_place["Dori"].event_type == "Explosions/Remote violence"
+    assert by_place["Djibo"].event_type == "Violence against civilians"  # no car bomb there
+    assert len(events) == 2
+
+
+def test_a_defused_bomb_is_a_disrupted_weapon_not_an_explosion():
+    (event,) = _events("Soldiers found and defused a roadside bomb near Kaya on Sunday.")
+    assert (event.event_type, event.sub_event_type) == (
+        "Strategic developments",
+        "Disrupted weapons use",
+    )
+
+
+def test_a_purpose_clause_does_not_borrow_the_last_place():
+    events = _events(
+        "Militants attacked an army post in Djibo on Friday. "
+        "Two gangs announced that they had merged into one alliance to fight the army."
+    )
+    assert [e.trigger for e in events if e.event_type == "Battles"] == ["attacked"]
+
+
+def test_a_conditional_clause_lends_no_weapon_to_the_threat():
+    (event,) = _events("The rebels threatened to attack Dori if the army kept shelling villages.")
+    assert (event.event_type, event.modality, event.location) == ("Battles", "hypothetical", "Dori")
+
+
+def test_background_durations_and_earlier_events_are_not_new_events():
+    events = _events("After weeks of fighting, traders in Kaya reopened their shops on Monday.")
+    assert events == []
+    events = _events("Women freed from an earlier kidnapping in Kaya spoke to reporters on Monday.")
+    assert events == []
+
+
+def test_attacks_spread_across_a_region_sum_up_the_events_told_after():
+    events = _events(
+        "Separatists staged coordinated attacks across Sahel Region on Monday. "
+        "Near Dori, gunmen shot dead 23 men on a highway, police said."
+    )
+    assert [e.location for e in events] == ["Dori"]
+
+
+def test_people_taken_from_a_town_were_taken_there():
+    (event,) = _events("Bandits abducted 40 villagers from Kaya on Saturday night.")
+    assert (event.sub_event_type, event.location) == ("Abduction/forced disappearance", "Kaya")
+
+
+def test_every_site_of_a_list_gets_its_event():
+    events = _events(
+        "Warplanes struck targets across the north overnight, including a base in Dori and "
+        "depots near Kaya, the army said."
+    )
+    assert {e.location for e in events if e.event_type == "Explosions/Remote violence"} == {
+        "Dori",
+        "Kaya",
+    }
+
+
+def test_the_province_is_the_province_named_before():
+    events = _events(
+        "Militants attacked a checkpoint in Dori in Sahel Region on Monday. "
+        "Could the army now launch an offensive in the province?"
+    )
+    assert ("Battles", "hypothetical", "Sahel Region") in _kinds(events)
+
+
+def test_a_crowd_that_storms_a_building_riots():
+    events = _events(
+        "Hundreds of supporters of a cleric stormed an embassy in Kaya and set part of it on fire."
+    )
+    assert [(e.event_type, e.sub_event_type) for e in events] == [
+        ("Riots", "Violent demonstration")
+    ]
+
+
+def test_police_firing_on_marchers_is_the_same_protest():
+    events = _events(
+        "Thousands of residents marched in Dori on Friday to demand peace. "
+        "Police opened fire when some of them approached the barracks, killing one protester."
+    )
+    (event,) = [e for e in events if e.event_type == "Protests"]
+    assert event.sub_event_type == "Excessive force against protesters"
+    assert event.event_date == "2024-03-08"
+
+
+def test_an_abduction_and_a_rape_in_one_district_stay_two_events():
+    kw = {"geonameid": 3, "country": "Burkina Faso", "modality": "asserted"}
+    abduction = Event("1", "d", "Violence against civilians", "Abduction/forced disappearance",
+                      "Political violence", **kw)  # fmt: skip
+    rape = Event("2", "d", "Violence against civilians", "Sexual violence", "Political violence",
+                 **kw)  # fmt: skip
+    assert len(dedupe_events([abduction, rape])) == 2
+
+
+def _link(text: str, verb: str, names: dict[str, str]) -> str | None:
+    places = []
+    for name, feature in names.items():
+        start = text.index(name)
+        places.append(Place(start, start + len(name), name, name=name, geonameid=len(places) + 1,
+                            feature=feature, lat=1.0, lon=1.0, population=5_000))  # fmt: skip
+    start = text.index(verb)
+    doc = load_nlp()(text)
+    result = link_location(text, (start, start + len(verb)), places, parsed=doc)
+    return result.place.text if result.place else None
+
+
+def test_a_month_abbreviation_is_not_the_place():
+    text = "Soldiers shot a driver on Nov. 17 at a checkpoint in Djibo."
+    assert _link(text, "shot", {"Nov": "city", "Djibo": "city"}) == "Djibo"
+
+
+def test_a_town_named_like_a_person_is_a_place_after_in():
+    text = "At least 14 people were killed in the town of Raga when fighting erupted."
+    assert _link(text, "erupted", {"Raga": "city"}) == "Raga"
+
+
+def test_residents_speak_from_where_they_live():
+    text = "Residents of Koro said the militants had attacked a convoy."
+    assert _link(text, "attacked", {"Koro": "city"}) == "Koro"
