@@ -227,6 +227,9 @@ def _reject_reason(
         return None  # "WASHINGTON (AP) --": the place a report was filed from
     if mention.sentence_initial and common >= 4.0 and not _is_major(gaz, mention):
         return "common word at the start of a sentence"
+    if mention.sentence_initial and common >= 3.5:
+        if all(flag == Flag.ALTERNATE for _, flag in mention.candidates):
+            return "common word at the start of a sentence (an alternate name only)"
     if mention.sentence_initial and common >= 5.0 and not is_unmistakable(gaz, mention):
         return "common word at the start of a sentence"
     previous, offset = _previous_word(text, mention.start)

@@ -78,7 +78,7 @@ def entity_labels(text: str, mentions: Sequence[Mention], *, nlp=None) -> list[s
 
 _LOCATIVE = re.compile(
     r"\b(in|at|near|from|to|into|outside|around|toward|towards|across|of|via|through"
-    r"|captured|seized|retook|recaptured|shelled|bombed|struck|stormed|entered|attacked"
+    r"|captured|seized|retook|recaptured|shelled|bombed|struck|hit|stormed|entered|attacked"
     r"|besieged|surrounded|liberated|overran|raided|evacuated|fled|reached|encircled"
     r"|(?:march|strike|strikes|attack|attacks|assault|offensive|advance|push|raid|raids)\s+on"
     r"|target\s+(?:would\s+be|is|was|will\s+be))\s+(the\s+)?$",
