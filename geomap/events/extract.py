@@ -342,7 +342,9 @@ def _build_event(
     )
     if place is not None:
         event = replace(event, **_place_fields(place, link.precision, link.method))
-    if link.origin is not None:
+    # A movement's origin is drawn as a line: only a town or a district is a
+    # meaningful start; "support came from the United States" is not.
+    if link.origin is not None and link.origin.feature not in ("country", "continent", "region"):
         event = replace(
             event,
             origin_location=link.origin.name or link.origin.text,
