@@ -183,11 +183,10 @@ def _add_countries(builder: _Builder) -> dict[str, int]:
 
 
 def _plural(demonym: str) -> str | None:
-    if demonym.endswith(("ese", "ish", "ch", "ss", "Swiss", "i", "an", "er", "ot", "ne", "k", "b")):
-        if demonym.endswith(("an", "i", "er", "ot", "ne", "k", "b")):
-            return demonym + "s"
+    """ "Syrian" -> "Syrians"; None for forms without a plural ("Sudanese", "Swiss")."""
+    if demonym.endswith(("ese", "ish", "ch", "ss")):
         return None
-    if demonym.endswith(("e", "o", "t", "n")):
+    if demonym.endswith(("an", "i", "er", "ot", "ne", "k", "b", "e", "o", "t", "n")):
         return demonym + "s"
     return None
 

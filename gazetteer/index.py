@@ -223,7 +223,7 @@ class Gazetteer:
             start = offsets[first + 1]
             end = offsets[last - 1] + 1
             yield NameHit(start=start, end=end, key=int(key))
-        if self._overlay:
+        if self._overlay.get("keys"):
             base = len(self._keys)
             for last, number in self._overlay["automaton"].iter(folded):
                 padded = self._overlay["keys"][number]
@@ -280,7 +280,7 @@ class Gazetteer:
                     entries.append([])
                     automaton.add_word(f" {key} ", len(overlay_keys) - 1)
                 entries[overlay_keys.index(key)].append(n + offset)
-        if overlay_keys:
+        if overlay_keys:  # pyahocorasick cannot build an automaton without words
             automaton.make_automaton()
         overlay = {
             "automaton": automaton,
@@ -288,13 +288,4 @@ class Gazetteer:
             "entries": entries,
             "by_key": by_key,
         }
-        if not overlay_keys:
-            overlay["automaton"] = _EmptyAutomaton()
         return Gazetteer(tables, self._automaton, overlay)
-
-
-class _EmptyAutomaton:
-    """Stands in for an automaton with no words (pyahocorasick refuses to build one)."""
-
-    def iter(self, _text: str):
-        return iter(())

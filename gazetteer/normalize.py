@@ -167,10 +167,9 @@ def transliteration_pairs() -> tuple[tuple[str, str], ...]:
     return tuple((fold(r["from"]), fold(r["to"])) for r in rows)
 
 
-def _article_forms(token: str, first: bool) -> list[str]:
+def _article_forms(token: str) -> list[str]:
     """Spellings of an article token: kept, al/el, dropped."""
-    forms = [token, "al", "el", ""]
-    return list(dict.fromkeys(forms))
+    return list(dict.fromkeys([token, "al", "el", ""]))
 
 
 def _strip_glued_article(token: str) -> str | None:
@@ -203,7 +202,7 @@ def variants(name: str, *, arabic: bool = True) -> set[str]:
         options: list[list[str]] = []
         for position, token in enumerate(tokens):
             if token in ARTICLES and position < len(tokens) - 1:
-                options.append(_article_forms(token, position == 0))
+                options.append(_article_forms(token))
                 continue
             forms = [token]
             glued = _strip_glued_article(token)

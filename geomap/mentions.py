@@ -21,7 +21,7 @@ from __future__ import annotations
 import functools
 import json
 import re
-from collections.abc import Callable, Sequence
+from collections.abc import Sequence
 from dataclasses import dataclass, field
 from importlib import resources
 
@@ -274,7 +274,6 @@ def find_mentions(
     text: str,
     *,
     exclude: Sequence[tuple[int, int]] = (),
-    keep: Callable[[Mention], bool] | None = None,
 ) -> tuple[list[Mention], list[tuple[Mention, str]]]:
     """Return the place-name mentions of ``text`` and the rejected ones with reasons.
 
@@ -286,8 +285,6 @@ def find_mentions(
         The document.
     exclude : sequence of (start, end)
         Spans that are not places whatever they contain (organisation names).
-    keep : callable, optional
-        Extra filter applied last.
     """
     rejected: list[tuple[Mention, str]] = []
     candidates: list[Mention] = []
@@ -307,8 +304,6 @@ def find_mentions(
     kept: list[Mention] = []
     for mention in mentions:
         reason = _reject_reason(gaz, mention, text, place_starts)
-        if reason is None and keep is not None and not keep(mention):
-            reason = "filtered"
         if reason:
             rejected.append((mention, reason))
         else:

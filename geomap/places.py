@@ -12,7 +12,7 @@ from collections.abc import Sequence
 
 from gazetteer import Gazetteer, Kind
 from gazetteer.resolve import Query, resolve
-from geomap.mentions import Mention, context_words, find_mentions
+from geomap.mentions import Mention, find_mentions
 from geomap.records import Document, Place
 
 _ADMIN_WORDS = re.compile(
@@ -221,4 +221,4 @@ def _to_place(gaz: Gazetteer, mention: Mention, resolution) -> Place:
     return place
 
 
-__all__ = ["find_places", "context_words"]
+__all__ = ["find_places"]

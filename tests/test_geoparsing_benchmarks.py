@@ -47,9 +47,6 @@ FLOORS: dict[str, dict[str, float]] = {
         "end_to_end": 0.71,
     },
 }
-# Annotation conventions: LGL, TR-News and GeoWebNews annotate demonyms
-# ("Syrian", "Americans") as toponyms; GeoVirus does not.
-DEMONYMS = {"geovirus": False, "lgl": True, "trnews": True, "geowebnews": True}
 
 
 @pytest.fixture(scope="module")
@@ -81,7 +78,7 @@ def test_geomap_meets_floors_on_test_split(corpus, gaz):
             "places": [
                 p.to_dict()
                 for p in find_places(
-                    Document(id=doc_id, text=d["text"]), gaz, demonyms=DEMONYMS[corpus]
+                    Document(id=doc_id, text=d["text"]), gaz, demonyms=splits.demonyms_for(corpus)
                 )
             ],
         }

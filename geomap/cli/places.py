@@ -47,7 +47,7 @@ def places_command(
 ) -> None:
     """Find every place each article mentions and resolve it to coordinates."""
     import gazetteer
-    from geomap.places import find_places
+    from geomap.pipeline import process_documents
 
     if fmt not in ("jsonl", "geojson"):
         raise fail(f"unknown --format {fmt!r}; expected jsonl or geojson")
@@ -63,18 +63,15 @@ def places_command(
 
             resolver = OnlineGeocoder()
         results = []
-        docs = documents(inputs, skip_bad=skip_bad)
-        if workers > 1:
-            from geomap.pipeline import process_documents
-
-            pairs = (
-                (r.doc, r.places)
-                for r in process_documents(
-                    docs, gaz, workers=workers, fast=fast, events=False, demonyms=demonyms
-                )
-            )
-        else:
-            pairs = ((doc, find_places(doc, gaz, fast=fast, demonyms=demonyms)) for doc in docs)
+        results_stream = process_documents(
+            documents(inputs, skip_bad=skip_bad),
+            gaz,
+            workers=workers,
+            fast=fast,
+            events=False,
+            demonyms=demonyms,
+        )
+        pairs = ((r.doc, r.places) for r in results_stream)
         for doc, places in pairs:
             if resolver is not None:
                 places = [resolver.complete(p) for p in places]
