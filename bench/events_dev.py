@@ -3,10 +3,11 @@
 Runs the geoparser and the extractor on ``tests/data/events_dev/articles.jsonl``
 and scores against ``gold.jsonl`` (same rule as the project's event scorer:
 same type and modality, place within 161 km). Tune on ``--split dev``,
-report ``--split test``. The dev split also holds the extra articles of
-``articles_extra.jsonl`` (``--no-extra`` leaves them out)::
+report ``--split test``. Every annotated batch (``articles.jsonl`` and each
+``articles_NAME.jsonl``) gives each article its split; ``--batch NAME``
+keeps one batch, ``--no-extra`` the main set only::
 
-    python bench/events_dev.py --split test [--gold-places] [--no-extra] [-v]
+    python bench/events_dev.py --split test [--batch NAME] [--gold-places] [-v]
 
 ``--gold-places`` feeds the gold toponyms instead of the geoparser's, to
 separate extraction errors from geoparsing errors; ``--lexical`` runs the
@@ -38,17 +39,32 @@ def _jsonl(path: Path) -> list[dict]:
     return [json.loads(line) for line in lines if line.strip()]
 
 
-def load(split: str, *, extra: bool = True) -> tuple[list[Document], list[dict]]:
+def batches() -> list[str]:
+    """The annotated sets: ``main`` and every ``articles_NAME.jsonl`` batch."""
+    return [
+        "main",
+        *sorted(p.stem.removeprefix("articles_") for p in DATA.glob("articles_*.jsonl")),
+    ]
+
+
+def load(
+    split: str, *, extra: bool = True, batch: str = "all"
+) -> tuple[list[Document], list[dict]]:
     """Documents and gold records of ``split`` (``dev``, ``test`` or ``all``).
 
-    The extra articles (``articles_extra.jsonl`` / ``gold_extra.jsonl``, all
-    ``dev``) join the dev split unless ``extra`` is false.
+    Every batch's records carry their own split; ``batch`` keeps one set
+    (``main``, ``extra``, ...) or ``all``. ``extra=False`` keeps the main
+    set only.
     """
-    gold = _jsonl(DATA / "gold.jsonl")
-    records = _jsonl(DATA / "articles.jsonl")
-    if extra:
-        gold += _jsonl(DATA / "gold_extra.jsonl")
-        records += _jsonl(DATA / "articles_extra.jsonl")
+    names = batches() if batch == "all" else [batch]
+    if not extra:
+        names = [n for n in names if n == "main"]
+    gold: list[dict] = []
+    records: list[dict] = []
+    for name in names:
+        suffix = "" if name == "main" else f"_{name}"
+        gold += _jsonl(DATA / f"gold{suffix}.jsonl")
+        records += _jsonl(DATA / f"articles{suffix}.jsonl")
     gold = [g for g in gold if split == "all" or g.get("split") == split]
     wanted = {g["id"] for g in gold}
     docs = [
@@ -84,9 +100,16 @@ def gold_places(doc: Document, gold: dict) -> list[Place]:
     ]
 
 
-def run(split: str, *, use_gold_places: bool = False, lexical: bool = False, extra: bool = True):
+def run(
+    split: str,
+    *,
+    use_gold_places: bool = False,
+    lexical: bool = False,
+    extra: bool = True,
+    batch: str = "all",
+):
     """Extract the events of ``split`` and return (report, events, seconds)."""
-    docs, gold = load(split, extra=extra)
+    docs, gold = load(split, extra=extra, batch=batch)
     by_id = {g["id"]: g for g in gold}
     gaz = None
     if not use_gold_places:
@@ -107,15 +130,21 @@ def main() -> None:
     parser.add_argument("--split", default="test", choices=["dev", "test", "all"])
     parser.add_argument("--gold-places", action="store_true")
     parser.add_argument("--lexical", action="store_true", help="no parse: lexical rules only")
-    parser.add_argument("--no-extra", action="store_true", help="leave out the extra dev articles")
+    parser.add_argument("--no-extra", action="store_true", help="the main set only")
+    parser.add_argument("--batch", default="all", help="one annotated set: main, extra, ...")
     parser.add_argument("-v", "--verbose", action="store_true")
     args = parser.parse_args()
     report, events, seconds = run(
-        args.split, use_gold_places=args.gold_places, lexical=args.lexical, extra=not args.no_extra
+        args.split,
+        use_gold_places=args.gold_places,
+        lexical=args.lexical,
+        extra=not args.no_extra,
+        batch=args.batch,
     )
     o = report.overall
     mode = "lexical" if args.lexical else "parsed"
-    print(f"split={args.split} places={'gold' if args.gold_places else 'geomap'} mode={mode} "
+    places = "gold" if args.gold_places else "geomap"
+    print(f"split={args.split} batch={args.batch} places={places} mode={mode} "
           f"events={len(events)} seconds={seconds:.1f}")  # fmt: skip
     counts = f"(tp={o.tp} fp={o.fp} fn={o.fn})"
     print(f"overall  P={o.precision:.3f} R={o.recall:.3f} F1={o.f1:.3f} {counts}")

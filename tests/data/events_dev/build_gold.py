@@ -8,13 +8,14 @@ left unannotated somewhere in the set.
 
 Run from anywhere::
 
-    python tests/data/events_dev/build_gold.py
+    python tests/data/events_dev/build_gold.py [NAME ...]
 
 Inputs (all in this folder): ``articles.jsonl``, ``annotations.json``,
-``places.json``, and for the extra dev articles ``articles_extra.jsonl``,
-``annotations_extra.json`` and ``places_extra.json``. Output:
-``gold.jsonl`` (and its ``gold_dev.jsonl`` and ``gold_test.jsonl`` halves)
-and ``gold_extra.jsonl`` (all ``dev``), in the shape read by the project's
+``places.json`` for the main set, and for every further batch ``NAME`` the
+trio ``articles_NAME.jsonl``, ``annotations_NAME.json``,
+``places_NAME.json``. Output: ``gold.jsonl`` (and its ``gold_dev.jsonl``
+and ``gold_test.jsonl`` halves) and ``gold_NAME.jsonl`` per batch, each
+record carrying its ``split``, in the shape read by the project's
 event scorer (``id``, ``toponyms``, ``ignore``, ``events``) plus ``split``
 and ``traps`` (spans inside organisation names that must not be taken for
 places).
@@ -132,43 +133,82 @@ def read_json(path: Path) -> dict:
     return json.loads(path.read_text(encoding="utf-8"))
 
 
-def build_extra(notes: dict, places: dict) -> tuple[list[dict], list[dict], dict]:
-    """Build the gold records of the extra dev articles (``*_extra`` files).
+def batch_names() -> list[str]:
+    """Names of the annotated batches besides the main set, in file-name order.
 
-    The extra set has its own articles and annotations; its places are the
-    main ``places.json`` plus ``places_extra.json``. Completeness is checked
-    against the names annotated in both sets.
+    A batch ``NAME`` is the trio ``articles_NAME.jsonl``,
+    ``annotations_NAME.json`` and ``places_NAME.json``; its gold goes to
+    ``gold_NAME.jsonl``. Every article of a batch carries its own ``split``.
     """
-    articles = read_jsonl(HERE / "articles_extra.jsonl")
-    extra_notes = read_json(HERE / "annotations_extra.json")
-    if [a["id"] for a in articles] != list(extra_notes):
-        raise ValueError("articles_extra.jsonl and annotations_extra.json list different ids")
-    if set(extra_notes) & set(notes):
-        raise ValueError("an extra article reuses an id of the main set")
-    all_places = {**places, **read_json(HERE / "places_extra.json")}
-    gold = [build_doc(a, extra_notes[a["id"]], all_places) for a in articles]
-    return articles, gold, {**notes, **extra_notes}
+    return sorted(p.stem.removeprefix("articles_") for p in HERE.glob("articles_*.jsonl"))
 
 
-def main() -> None:
-    """Read the annotations, build every gold record and write ``gold.jsonl``."""
-    articles = read_jsonl(HERE / "articles.jsonl")
-    notes = read_json(HERE / "annotations.json")
+def all_places() -> dict:
+    """The place keys of the main set and of every batch (a key means one place)."""
     places = read_json(HERE / "places.json")
-    if [a["id"] for a in articles] != list(notes):
-        raise ValueError("articles.jsonl and annotations.json list different ids")
-    gold = [build_doc(a, notes[a["id"]], places) for a in articles]
-    problems = check_complete(articles, gold, notes)
-    extra_articles, extra_gold, all_notes = build_extra(notes, places)
-    problems += check_complete(extra_articles, extra_gold, all_notes)
+    for name in batch_names():
+        path = HERE / f"places_{name}.json"
+        for key, value in (read_json(path) if path.is_file() else {}).items():
+            if key in places and places[key] != value:
+                raise ValueError(f"{path.name}: place key {key!r} differs from an earlier file")
+            places[key] = value
+    return places
+
+
+def all_notes() -> dict:
+    """The annotations of the main set and of every batch, by document id."""
+    notes = dict(read_json(HERE / "annotations.json"))
+    for name in batch_names():
+        batch = read_json(HERE / f"annotations_{name}.json")
+        if set(batch) & set(notes):
+            raise ValueError(f"annotations_{name}.json reuses a document id of another set")
+        notes.update(batch)
+    return notes
+
+
+def build_batch(name: str, notes: dict, places: dict) -> tuple[list[dict], list[dict]]:
+    """Build the gold records of batch ``name`` (``""`` for the main set).
+
+    ``notes`` and ``places`` are those of every set (:func:`all_notes`,
+    :func:`all_places`), so a batch may use a place key another set defined.
+    """
+    suffix = f"_{name}" if name else ""
+    articles = read_jsonl(HERE / f"articles{suffix}.jsonl")
+    own = read_json(HERE / f"annotations{suffix}.json")
+    if [a["id"] for a in articles] != list(own):
+        raise ValueError(f"articles{suffix}.jsonl and annotations{suffix}.json list different ids")
+    return articles, [build_doc(a, notes[a["id"]], places) for a in articles]
+
+
+def main(argv: list[str] | None = None) -> None:
+    """Read the annotations, build every gold record and write the gold files.
+
+    ``python build_gold.py [NAME ...]`` rebuilds only the named batches
+    (``main`` for the main set); with no name, every set.
+    """
+    import sys
+
+    wanted = (sys.argv[1:] if argv is None else argv) or ["main", *batch_names()]
+    notes = all_notes()
+    places = all_places()
+    problems = []
+    built = {}
+    for name in wanted:
+        articles, gold = build_batch("" if name == "main" else name, notes, places)
+        problems += check_complete(articles, gold, notes)
+        built[name] = gold
     if problems:
         raise SystemExit("\n".join(problems))
-    write_jsonl(HERE / "gold.jsonl", gold)
-    for split in ("dev", "test"):
-        write_jsonl(HERE / f"gold_{split}.jsonl", [g for g in gold if g["split"] == split])
-    write_jsonl(HERE / "gold_extra.jsonl", extra_gold)
-    print(f"wrote {len(gold)} documents to {HERE / 'gold.jsonl'} (and gold_dev/gold_test.jsonl)")
-    print(f"wrote {len(extra_gold)} extra dev documents to {HERE / 'gold_extra.jsonl'}")
+    for name, gold in built.items():
+        if name == "main":
+            write_jsonl(HERE / "gold.jsonl", gold)
+            for split in ("dev", "test"):
+                part = [g for g in gold if g["split"] == split]
+                write_jsonl(HERE / f"gold_{split}.jsonl", part)
+        else:
+            write_jsonl(HERE / f"gold_{name}.jsonl", gold)
+        splits = sorted({g["split"] for g in gold})
+        print(f"{name}: wrote {len(gold)} documents ({', '.join(splits)})")
 
 
 def write_jsonl(path: Path, records: list[dict]) -> None:
