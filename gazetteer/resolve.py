@@ -47,7 +47,11 @@ ADMIN_FOCUS_WEIGHT = 3.0
 NEAR_WEIGHT = 0.8
 CAPITAL_BONUS = 1.0
 CONTINENT_WEIGHT = 1.0
+LIST_WEIGHT = 8.0  # with three or more other members; less for shorter lists
 _MAX_CANDIDATES = 40
+#: Kinds of place that a list ("Ohio, Utah and Oregon") keeps together.
+_KIND_CLASS = np.array([0, 1, 2, 3, 4, 4, 4, 4, 3] + [5] * 7, dtype=np.int64)
+_NATIONAL = (0, 4)  # classes whose members need not share a country
 
 
 @dataclass(slots=True)
@@ -75,6 +79,7 @@ class Query:
     city_word: bool = False
     demonym: bool = False
     key: int = -1  # the name's key: repeated mentions of one name do not vouch for each other
+    group: int = -1  # the list the mention belongs to ("Ohio, Utah and Oregon"), or -1
 
 
 @dataclass(slots=True)
@@ -88,6 +93,12 @@ class Resolution:
 
 def _priors(gaz: Gazetteer, query: Query) -> tuple[np.ndarray, np.ndarray]:
     """Entries and prior scores of one query's candidates (vectorised)."""
+    entries, value, _shadow = _priors_with_shadow(gaz, query)
+    return entries, value
+
+
+def _priors_with_shadow(gaz: Gazetteer, query: Query):
+    """Entries, prior scores and the big-city shadow taken off each division's prior."""
     entries = np.fromiter((e for e, _ in query.candidates), dtype=np.int64)
     flags = np.fromiter((int(f) for _, f in query.candidates), dtype=np.int64)
     kinds = gaz._kind[entries].astype(np.int64)
@@ -99,6 +110,7 @@ def _priors(gaz: Gazetteer, query: Query) -> tuple[np.ndarray, np.ndarray]:
     )
     value = value + np.where(is_city & capital, CAPITAL_BONUS, 0.0)
     is_admin = (kinds == _ADMIN[0]) | (kinds == _ADMIN[1])
+    shadow = np.zeros(len(entries))
     if query.city_word:
         value = value + np.where(is_city, 2.0, 0.0)
     if query.admin_word:
@@ -119,7 +131,8 @@ def _priors(gaz: Gazetteer, query: Query) -> tuple[np.ndarray, np.ndarray]:
                 dtype=bool,
                 count=len(entries),
             )
-            value = value - np.where(is_admin & shadowed, 4.0, 0.0)
+            shadow = np.where(is_admin & shadowed, 4.0, 0.0)
+            value = value - shadow
     value = value + np.where(flags == int(Flag.MAIN), 1.0, 0.0)
     # a country's name in another language ("Tunis" for Tunisia) is weak evidence
     value = value - np.where((kinds == _COUNTRY) & (flags == int(Flag.ALTERNATE)), 2.5, 0.0)
@@ -143,8 +156,8 @@ def _priors(gaz: Gazetteer, query: Query) -> tuple[np.ndarray, np.ndarray]:
         value = value + np.where(same, 8.0, -4.0)
     if len(entries) > _MAX_CANDIDATES:
         keep = np.argsort(-value)[:_MAX_CANDIDATES]
-        entries, value = entries[keep], value[keep]
-    return entries, value
+        entries, value, shadow = entries[keep], value[keep], shadow[keep]
+    return entries, value, shadow
 
 
 def _haversine_km(
@@ -233,6 +246,7 @@ def resolve(gaz: Gazetteer, queries: Sequence[Query]) -> list[Resolution]:
     index: dict[tuple, int] = {}
     unique: list[Query] = []
     positions = []
+    groups: dict[int, set[int]] = {}
     for query in queries:
         signature = (
             query.key if query.key >= 0 else id(query),
@@ -246,14 +260,86 @@ def resolve(gaz: Gazetteer, queries: Sequence[Query]) -> list[Resolution]:
             index[signature] = len(unique)
             unique.append(query)
         positions.append(index[signature])
-    solved = _resolve_unique(gaz, unique)
+        if query.group >= 0:
+            groups.setdefault(query.group, set()).add(index[signature])
+    solved = _resolve_unique(gaz, unique, [g for g in groups.values() if len(g) > 1])
     return [solved[i] for i in positions]
 
 
-def _resolve_unique(gaz: Gazetteer, queries: Sequence[Query]) -> list[Resolution]:
-    priors = [
-        _priors(gaz, q) if q.candidates else (np.zeros(0, np.int64), np.zeros(0)) for q in queries
-    ]
+def _list_vote(gaz: Gazetteer, entries: np.ndarray, value: np.ndarray, query: Query):
+    """What kind of place a list member can be: (kind classes, country code index).
+
+    A member is of the largest kind it is the main name of (a country, a
+    division, else a town); a division that shares its name with a big city
+    ("Aleppo", "Washington") can be either.
+    """
+    flags = {e: f for e, f in query.candidates}
+    kinds = gaz._kind[entries].astype(np.int64)
+    classes = _KIND_CLASS[kinds]
+    main = np.fromiter(
+        (flags.get(int(e)) != Flag.ALTERNATE for e in entries), dtype=bool, count=len(entries)
+    )
+    main |= kinds == _COUNTRY
+    for wanted in (0, 1, 4):  # country, division, region
+        hit = main & (classes == wanted)
+        if hit.any():
+            best = int(np.flatnonzero(hit)[np.argmax(value[hit])])
+            country = int(gaz._country[entries[best]])
+            big_city = main & (kinds == _CITY) & (gaz._population[entries] >= 100_000)
+            if wanted == 1 and (big_city & (gaz._country[entries] == country)).any():
+                return (1, 3), country
+            return (wanted,), country
+    if not len(entries):
+        return (), -1
+    best = int(np.argmax(value))
+    return (int(classes[best]),), int(gaz._country[entries[best]])
+
+
+def _list_share(
+    gaz: Gazetteer, entries: np.ndarray, others: Sequence[tuple[tuple[int, ...], int]]
+) -> np.ndarray:
+    """Share of the other list members that can be of the same kind (and country)."""
+    own_class = _KIND_CLASS[gaz._kind[entries].astype(np.int64)]
+    own_country = gaz._country[entries]
+    national = np.isin(own_class, _NATIONAL)
+    total = np.zeros(len(entries))
+    for classes, country in others:
+        same = np.isin(own_class, classes) & (national | (own_country == country))
+        total += same
+    return min(len(others), 3) / 3 * total / len(others)
+
+
+def _list_shares(
+    gaz: Gazetteer, queries: Sequence[Query], priors, lists: Sequence[set[int]]
+) -> dict[int, np.ndarray]:
+    """For each query in a list, the list's support for each of its candidates."""
+    votes = {
+        i: _list_vote(gaz, priors[i][0], priors[i][1], queries[i])
+        for members in lists
+        for i in members
+    }
+    shares: dict[int, np.ndarray] = {}
+    for members in lists:
+        for i in members:
+            others, seen = [], {queries[i].key}
+            for j in sorted(members):
+                if queries[j].key in seen or not votes[j][0]:
+                    continue
+                seen.add(queries[j].key)
+                others.append(votes[j])
+            if others and len(priors[i][0]):
+                share = _list_share(gaz, priors[i][0], others)
+                shares[i] = np.maximum(shares.get(i, share), share)
+    return shares
+
+
+def _resolve_unique(
+    gaz: Gazetteer, queries: Sequence[Query], lists: Sequence[set[int]] = ()
+) -> list[Resolution]:
+    empty = (np.zeros(0, np.int64), np.zeros(0), np.zeros(0))
+    with_shadow = [_priors_with_shadow(gaz, q) if q.candidates else empty for q in queries]
+    priors = [(e, v) for e, v, _ in with_shadow]
+    list_shares = _list_shares(gaz, queries, priors, lists) if lists else {}
     chosen: list[int | None] = [int(e[np.argmax(v)]) if len(e) else None for e, v in priors]
     longer_names = _longer_names(gaz, queries)
     final = [v for _, v in priors]
@@ -295,6 +381,10 @@ def _resolve_unique(gaz: Gazetteer, queries: Sequence[Query]) -> list[Resolution
             if not len(entries):
                 updated.append(value)
                 continue
+            share = list_shares.get(i)
+            if share is not None:
+                # a list of divisions ("Oregon and Washington") lifts the big-city shadow
+                value = value + (LIST_WEIGHT + with_shadow[i][2]) * share
             codes = gaz._country[entries]
             focus = focus_by_key.get(queries[i].key, focus_by_key[-2])
             total = sum(v for v in focus.values() if v > 0) or 1.0

@@ -10,13 +10,14 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 
-from gazetteer import Gazetteer, Kind
+from gazetteer import Flag, Gazetteer, Kind
 from gazetteer.resolve import Query, resolve
 from geomap.mentions import Mention, find_mentions
 from geomap.records import Document, Place
 
 _ADMIN_WORDS = re.compile(
-    r"^[\s-]+(province|governorate|region|state|oblast|prefecture|county|district|department)\b",
+    r"^[\s-]+(province|governorate|region|state|oblast|prefecture|county|district|department"
+    r"|provinces|governorates|regions|states|oblasts|prefectures|counties|districts)\b",
     re.I,
 )
 _CITY_BEFORE = re.compile(r"\b(city|town|village|port|capital|suburb)\s+of\s+$", re.I)
@@ -25,6 +26,10 @@ _COMMA = re.compile(
     r"^\s*,\s*(?:(?:the\s+)?(?:[a-z]+ern|central|northeast|northwest|southeast|southwest)\s+)?"
 )
 _POSTAL = re.compile(r"^\s*,\s*([A-Z]{2})\b")
+_LIST_GAP = re.compile(r"^(?:\s*,\s*(?:(?:and|or)\s+)?|\s+(?:and|or|&)\s+)(?:the\s+)?$")
+_ADMIN_BEFORE = re.compile(
+    r"\b(?:state|province|governorate|oblast|prefecture|county|region)\s+of\s+(?:the\s+)?$", re.I
+)
 _DEMONYM_GAP = re.compile(r"^(?:[\s-]+[a-z][a-z-]*){0,4}(?:\s+of)?\s+$")
 
 
@@ -43,21 +48,52 @@ def _organisation_spans(text: str) -> list[tuple[int, int]]:
     return [(a.start if a.government else a.start - 1, a.end) for a in find_actors(text) if a.named]
 
 
+def _joined(text: str, left: Mention, right: Mention) -> bool:
+    """The two mentions are neighbours in a list ("Ohio, Utah", "Niger and Togo")."""
+    return bool(_LIST_GAP.match(text[left.end : right.start]))
+
+
+def _major_kind(gaz: Gazetteer, mention: Mention) -> int:
+    """The largest kind of place a name is the main name of (country, division, else city)."""
+    kinds = {
+        int(gaz._kind[e])
+        for e, flag in mention.candidates
+        if flag != Flag.ALTERNATE or int(gaz._kind[e]) == Kind.COUNTRY
+    }
+    for kind in (Kind.COUNTRY, Kind.ADMIN1, Kind.CONTINENT, Kind.REGION):
+        if int(kind) in kinds:
+            return int(kind)
+    return int(Kind.CITY)
+
+
+def _same_kind(gaz: Gazetteer, a: Mention, b: Mention) -> bool:
+    """The two names are of one kind of place (both countries, or both divisions...)."""
+    return _major_kind(gaz, a) == _major_kind(gaz, b)
+
+
 def _queries(gaz: Gazetteer, text: str, mentions: Sequence[Mention]) -> list[Query]:
-    """Build resolver queries, reading qualifiers from the text around each mention."""
+    """Build resolver queries, reading qualifiers and lists from the text around each mention.
+
+    "Palmyra, N.Y." qualifies Palmyra; "Illinois, Missouri, Ohio" and "China,
+    Japan and the United Kingdom" are lists, whose members are resolved
+    together (a list names places of one kind) and do not qualify each other.
+    """
     queries = [Query(candidates=m.candidates, demonym=m.demonym, key=m.key) for m in mentions]
     by_start = {m.start: i for i, m in enumerate(mentions)}
+    qualified: set[int] = set()  # i: mention i+1 qualifies mention i
     for i, mention in enumerate(mentions):
         query = queries[i]
         after = text[mention.end : mention.end + 60]
         before = text[max(0, mention.start - 60) : mention.start]
-        query.admin_word = bool(_ADMIN_WORDS.match(after))
+        query.admin_word = bool(_ADMIN_WORDS.match(after) or _ADMIN_BEFORE.search(before))
         query.city_word = bool(_CITY_BEFORE.search(before) or _CITY_AFTER.match(after))
         comma = _COMMA.match(after)
         if comma:
             j = by_start.get(mention.end + comma.end())
             if j is not None:
-                _apply_qualifier(gaz, query, mentions[j])
+                if not _in_list(gaz, text, mentions, i, j):
+                    _apply_qualifier(gaz, query, mentions[j])
+                    qualified.add(i)
             else:
                 postal = _POSTAL.match(after)
                 entry = gaz.postal_admin1(postal.group(1)) if postal else None
@@ -68,7 +104,37 @@ def _queries(gaz: Gazetteer, text: str, mentions: Sequence[Mention]) -> list[Que
             if _DEMONYM_GAP.match(gap):
                 entry = gaz.entry(mentions[i - 1].candidates[0][0])
                 query.country = query.country or entry.country_code
+    group = -1
+    for i in range(1, len(mentions)):
+        left, right = mentions[i - 1], mentions[i]
+        if left.demonym or right.demonym or (i - 1) in qualified or (i - 2) in qualified:
+            group = -1
+            continue
+        if _joined(text, left, right):
+            if group < 0:
+                group = i - 1
+                queries[i - 1].group = group
+            queries[i].group = group
+        else:
+            group = -1
     return queries
+
+
+def _in_list(gaz: Gazetteer, text: str, mentions: Sequence[Mention], i: int, j: int) -> bool:
+    """Whether "A, B" (mentions i and j) is part of a list rather than "place, qualifier"."""
+    if j + 1 < len(mentions) and _joined(text, mentions[j], mentions[j + 1]):
+        if _same_kind(gaz, mentions[j], mentions[j + 1]):
+            return True
+    if i > 0 and text[mentions[i - 1].end : mentions[i].start].strip() == ",":
+        if i < 2 or not _qualifies(text, mentions[i - 2], mentions[i - 1]):
+            return _same_kind(gaz, mentions[i - 1], mentions[j])
+    return False
+
+
+def _qualifies(text: str, head: Mention, qualifier: Mention) -> bool:
+    """Whether ``qualifier`` follows ``head`` as "Louisville, Ky." does (comma only)."""
+    comma = _COMMA.match(text[head.end : head.end + 60])
+    return bool(comma) and head.end + comma.end() == qualifier.start
 
 
 def _apply_qualifier(gaz: Gazetteer, query: Query, qualifier: Mention) -> None:
