@@ -90,9 +90,31 @@ def _norm(alias: str) -> str:
     return re.sub(r"[\s\u2019']+", " ", alias.replace("\u2019", "'")).lower().strip()
 
 
+_COUNTRY_ALIASES = {
+    "US": ("America", "the US", "the U.S.", "the United States"),
+    "GB": ("Britain", "the UK", "the U.K."),
+}
+
+
+@cache
+def qualifier_table() -> dict[str, str]:
+    """Map each lower-case country qualifier of a force to its ISO2 code.
+
+    Adjectives ("Iraqi") and possessive country names ("Israel's", "Russia's").
+    """
+    table = dict(demonym_table())
+    for code in {*demonym_table().values()}:
+        names = {country_name(code), *_COUNTRY_ALIASES.get(code, ())}
+        for name in names:
+            if name != code:
+                for mark in ("'s", "\u2019s"):
+                    table.setdefault(name.lower() + mark, code)
+    return table
+
+
 @cache
 def _nationality_pattern() -> re.Pattern:
-    forms = sorted(demonym_table(), key=len, reverse=True)
+    forms = sorted(qualifier_table(), key=len, reverse=True)
     roles = load_json("actors.json")["nationality_forces"]
     demonyms = "|".join(re.escape(f).replace(r"\ ", r"\s+") for f in forms)
     groups = "|".join(f"(?P<{role}>{body})" for role, body in roles.items())
@@ -103,7 +125,7 @@ def _nationality_pattern() -> re.Pattern:
 def _demonym_matcher():
     from geomap.events.matcher import PhraseMatcher
 
-    return PhraseMatcher({form: True for form in demonym_table()})
+    return PhraseMatcher({form: True for form in qualifier_table()})
 
 
 def _nationality_matches(text: str):
@@ -162,7 +184,8 @@ def find_actors(text: str) -> list[ActorMention]:
         for start, end, named in matcher.find(text):
             found.append(_from_named(start, end, text[start:end], named))
     for match in _nationality_matches(text):
-        code = demonym_table()[re.sub(r"\s+", " ", match.group("demonym")).lower()]
+        qualifier = re.sub(r"\s+", " ", match.group("demonym")).lower().replace("\u2019", "'")
+        code = qualifier_table()[qualifier]
         role = next(r for r in ("military", "police", "government") if match.group(r))
         name, actor_type = _state_actor(code, role)
         found.append(

@@ -102,6 +102,8 @@ def code_event(
         clause.find(sentence[trigger[0] : trigger[1]]) + trigger[1] - trigger[0] :
     ]
     civilians = _civilian_target(re.split(r"[,;:]", clause_after[:60])[0], actor2)
+    if civilians is None and _civilian_dead(sentence):
+        civilians = True  # "25 civilians were killed when gunmen attacked a convoy"
     crowd = actor1 is not None and actor1.actor_type in ("Rioters", "Protesters")
     armed = actor1 is not None and actor1.actor_type in ARMED_TYPES
     if refine == "protest" and armed and entry.lemma in _MARCH_ON:
@@ -148,16 +150,23 @@ def code_event(
                 sub = "Non-state actor overtakes territory"
     elif refine in _CONFLICT_CLASSES:
         kind = instrument(trigger_clause(sentence, trigger))
+        ground = kind == "small_arms" and refine != "bombard"
+        if kind == "small_arms":  # "machine-gun and mortar fire", "opened fire": a ground fight
+            kind = None
         if refine == "bombard" and kind is None:
             kind = "shelling" if entry.trigger_class == "shelling" else "airstrike"
-        if entry.trigger_class == "strike" and kind is None:
+        if entry.trigger_class == "strike" and kind is None and not ground:
             kind = "airstrike"  # "an Israeli strike on a house": a strike is remote violence
+        if ground and civilians is None and refine != "kill":
+            civilians = False
         if kind is not None and (refine != "kill" or kind != "shelling" or civilians is not False):
             event_type, sub = "Explosions/Remote violence", _INSTRUMENT_TYPES[kind]
         elif civilians:
             event_type, sub = "Violence against civilians", "Attack"
-        elif (refine in ("attack", "kill") and civilians is False) or (
-            refine == "kill" and actor2 is not None and actor2.actor_type != "Civilians"
+        elif (
+            (refine in ("attack", "kill") or ground)
+            and civilians is False
+            or (refine == "kill" and actor2 is not None and actor2.actor_type != "Civilians")
         ):
             event_type, sub = "Battles", "Armed clash"
     elif refine == "protest":
@@ -244,6 +253,22 @@ def _person_object(after: str) -> bool:
     pattern = phrase_pattern(tuple(coding_cues()["person_objects"]))
     match = pattern.search(head)
     return match is not None and match.start() <= 12
+
+
+_CIVILIAN_DEAD = re.compile(
+    r"\b(?:civilians?|villagers|residents|passengers|worshippers|children|women|farmers|"
+    r"shepherds|herders|traders|pilgrims|bystanders|displaced people|aid workers|journalists)\s+"
+    r"(?:(?:were|was|had\s+been|have\s+been|has\s+been)\s+)?(?:[\w-]+\s+)?"
+    r"(?:killed|dead|died|massacred|executed|shot\s+dead)\b"
+    r"|\b(?:killing|killed|kills)\s+(?:at\s+least\s+|more\s+than\s+|about\s+|some\s+)?"
+    r"(?:\d+|[a-z]+)\s+(?:[\w-]+\s+)?(?:civilians|villagers|passengers|worshippers|children)\b",
+    re.I,
+)
+
+
+def _civilian_dead(sentence: str) -> bool:
+    """Whether the sentence counts civilians among the dead ("25 civilians were killed")."""
+    return _CIVILIAN_DEAD.search(sentence) is not None
 
 
 def _civilian_target(after: str, actor2: ActorMention | None) -> bool | None:

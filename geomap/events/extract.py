@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import hashlib
-import re
 from collections.abc import Sequence
 from dataclasses import replace
 
@@ -14,23 +13,24 @@ from geomap.events.actors import (
     organisation_spans,
     with_country,
 )
-from geomap.events.coding import code_event, fatalities, instrument, trigger_clause
+from geomap.events.coding import ARMED_TYPES, code_event, fatalities, instrument, trigger_clause
 from geomap.events.dates import resolve_date
 from geomap.events.dedupe import dedupe_events
 from geomap.events.filters import (
     borrows_no_place,
     heads_own_clause,
     is_background,
+    is_nominal,
     is_summary,
     reading,
     trigger_ok,
 )
 from geomap.events.linking import LinkResult, link_location, main_place
-from geomap.events.modality import classify_modality, paragraph_speaker
+from geomap.events.modality import classify_modality, has_cue, paragraph_speaker
 from geomap.events.nlp import load_nlp
 from geomap.events.places import country_fields, usable_places
 from geomap.events.roles import assign_roles
-from geomap.events.rules import fold_reference, transfers_without_fighting
+from geomap.events.rules import fold_reference, named_targets, transfers_without_fighting
 from geomap.events.sentences import Sentence, split_sentences
 from geomap.events.triggers import (
     SECONDARY,
@@ -44,7 +44,7 @@ from geomap.records import Document, Event, Place
 
 _EVIDENCE_CHARS = 400
 # classes whose word names the actors too ("lynchings"): no actor needed to borrow a place
-SELF_EVIDENT = frozenset(["mob", "massacre", "sexual"])
+SELF_EVIDENT = frozenset(["mob", "massacre", "sexual", "protest", "riot"])
 GENERIC_BASES = frozenset(
     ["Military Forces", "Police Forces", "Government", "Civilians", "Protesters", "Rioters",
      "Unidentified Armed Group", "Unidentified Militia"]
@@ -127,12 +127,20 @@ def extract_events(
                 trigger, sentence.text, _mention_start(event, sentence), _feature(event, located)
             ):
                 continue
+            if (
+                trigger.entry.trigger_class == "protest"
+                and event.event_type == "Protests"
+                and event.actor1_type in ARMED_TYPES
+                and not is_nominal(trigger, parsed, sentence.text)
+            ):
+                continue  # "soldiers filmed themselves chanting": armed men do not protest
             if trigger.entry.trigger_class == "agreement" and event.modality != "asserted":
                 continue  # talks "aimed at a ceasefire" are not an agreement
             anaphoric = (event.geo_method or "").startswith("anaphora")
-            if is_definite(sentence.text, trigger) and not (
-                event.geonameid and direct and not anaphoric
-            ):
+            back_reference = trigger.entry.trigger_class != "target" and is_definite(
+                sentence.text, trigger
+            )
+            if back_reference and not (event.geonameid and direct and not anaphoric):
                 if fold_reference(events, event):
                     continue
             if event.geonameid is None:
@@ -148,6 +156,7 @@ def extract_events(
                         or instrument(trigger_clause(sentence.text, (trigger.start, trigger.end)))
                     )
                     and not borrows_no_place(trigger, sentence.text)
+                    and event.modality_detail != "question"  # "Were there protests?": a heading
                 )
                 if fallback is not None and usable:
                     event = _with_place_of(event, fallback)
@@ -158,7 +167,7 @@ def extract_events(
             if event.geonameid is not None:
                 last_by_paragraph[sentence.paragraph] = event
                 event_places.append(_event_place(event, located))
-    events = transfers_without_fighting(events)
+    events = named_targets(transfers_without_fighting(events))
     return dedupe_events(events)
 
 
@@ -230,13 +239,6 @@ def _parse_all(nlp, sentences: list[Sentence], places: Sequence[Place]) -> dict:
     return {s.index: doc for s, doc in zip(wanted, parsed, strict=True)}
 
 
-_CLAUSE_CUES = re.compile(
-    r"\b(?:if|unless|would|will|not|never|no|denied|deny|denies|threat\w*|vow\w*|plans?|"
-    r"planned|warn\w*)\b|n't\b",
-    re.I,
-)
-
-
 def _quick_candidates(sentence: Sentence, places: Sequence[Place]) -> bool:
     """Whether a sentence is worth parsing: it holds a trigger, and a place or a clause cue.
 
@@ -245,7 +247,7 @@ def _quick_candidates(sentence: Sentence, places: Sequence[Place]) -> bool:
     "if the navy kept shelling" from a shelling needs the parse.
     """
     has_place = any(sentence.start <= p.start < sentence.end for p in places)
-    if not has_place and not _CLAUSE_CUES.search(sentence.text):
+    if not has_place and not has_cue(sentence.text):
         return False
     return bool(find_triggers(sentence.text))
 

@@ -52,6 +52,21 @@ def reading(trigger: Trigger, parsed, text: str) -> Trigger:
     return trigger
 
 
+def is_nominal(trigger: Trigger, parsed, text: str) -> bool:
+    """Whether the trigger names a thing rather than telling what its subject did.
+
+    A noun ("broke up a vigil") or a participle describing a noun ("fired at
+    supporters protesting against taxes").
+    """
+    if parsed is not None:
+        span = parsed.char_span(trigger.start, trigger.end, alignment_mode="expand")
+        if span is not None and len(span):
+            root = span.root
+            return root.pos_ in ("NOUN", "PROPN") or root.dep_ in ("acl", "amod")
+    before = text[max(0, trigger.start - 30) : trigger.start]
+    return _DETERMINER_BEFORE.search(before) is not None
+
+
 def trigger_ok(
     trigger: Trigger, sentence: Sentence, places: list[Place], parsed, context: str
 ) -> bool:
@@ -82,8 +97,12 @@ def trigger_ok(
     if span is not None and len(span) and _aspectual_reference(span.root, sentence.text, trigger):
         return False  # "the fighting in Amhara began in August": the conflict, not an event
     before = sentence.text[max(0, trigger.start - 50) : trigger.start]
-    if _BACKGROUND.search(before) or _SINCE_CLAUSE.search(before) or _DURATION.search(before):
+    if _BACKGROUND.search(before) or _SINCE_CLAUSE.search(before) or _is_prelude(before):
         return False  # "those responsible for missile attacks on ...", "weeks of attacks"
+    if "NOUN" in entry.pos and _TIME_REFERENCE.search(before):
+        return False  # "before the full-scale invasion", "hours after the capture": a time
+    if entry.lemma == "take over" and re.match(r"\s+from\b", sentence.text[trigger.end :]):
+        return False  # "the unit that took over from the Wagner Group": a succession
     if entry.trigger_class == "agreement" and (
         _STANDING_AGREEMENT.search(before) or is_definite(sentence.text, trigger)
     ):
@@ -97,6 +116,8 @@ def trigger_ok(
         by_forces = "NOUN" in entry.pos and _FORCES_BEFORE.search(sentence.text[: trigger.start])
         if not (_place_after(trigger, sentence, places) or aimed_at_crowd or by_forces):
             return False
+    if _INTO_THE_AIR.match(sentence.text, trigger.end):
+        return False  # "firing into the air": celebration or warning, not an attack
     if entry.trigger_class == "territory" and _GOODS_OBJECT.match(sentence.text, trigger.end):
         return False  # "seized homemade guns", "captured large quantities of weapons"
     if entry.requires_place_object or entry.requires_place_prep:
@@ -117,9 +138,31 @@ def trigger_ok(
 
 _DURATION = re.compile(  # "after weeks of fighting", "an earlier kidnapping": background
     r"(?:\b(?:days|weeks|months|years|decades)\s+of\s+(?:[\w'-]+\s+){0,2}"
-    r"|\b(?:an?|the|their|its)\s+(?:earlier|previous|prior|past)\s+)$",
+    r"|\b(?:(?:an?|the|their|its)\s+)?(?:earlier|previous|prior|past)\s+"
+    r"|\bone\s+of\s+the\s+(?:most\s+\w+|\w+est)\s+(?:[\w'-]+\s+)?)$",
     re.I,
 )
+_COUNTED = re.compile(
+    r"(?:^|\W)(?:(?P<lead>after|following|despite|amid|ending|ended|ends)\s+)?"
+    r"(?:(?:the|its|their)\s+)?(?:(?:first|last|past)\s+)?"
+    r"(?P<count>\d+|two|three|four|five|six|seven|eight|nine|ten|a\s+few|several|a\s+couple\s+of)\s+"
+    r"(?:days|weeks|months)\s+of\s+(?:[\w'-]+\s+){0,2}$",
+    re.I,
+)
+
+
+def _is_prelude(before: str) -> bool:
+    """Whether the words before a trigger make it background ("after weeks of fighting").
+
+    A counted span with no "after" is the event's own length: "two days of
+    unrest in Juba" is the unrest.
+    """
+    if not _DURATION.search(before):
+        return False
+    counted = _COUNTED.search(before)
+    return counted is None or counted.group("lead") is not None
+
+
 _HELD_CLASSES = frozenset(["arrest", "abduction"])
 _ASPECTUAL = frozenset(["begin", "start", "erupt", "continue", "rage", "escalate", "intensify"])
 
@@ -162,6 +205,16 @@ _GOODS_OBJECT = re.compile(
     r"\s+(?:(?!and\b|or\b)[\w'-]+\s+){0,3}?(?:weapons|guns|rifles|arms|ammunition|explosives|drugs|cocaine|"
     r"heroin|methamphetamine|cash|money|documents|equipment|materials?|ammunition|munitions|"
     r"vehicles|cargo|shipments?)\b",
+    re.I,
+)
+_TIME_REFERENCE = re.compile(
+    r"\b(?:before|after|until|till|during|ahead\s+of|prior\s+to|since)\s+(?:the|its|their|this|that)\s+"
+    r"(?:[\w'-]+\s+){0,2}$",
+    re.I,
+)
+_INTO_THE_AIR = re.compile(
+    r"\s+(?:(?:warning\s+|celebratory\s+)?(?:shots|rounds|bullets|guns|weapons)\s+)?"
+    r"(?:in|into)\s+the\s+air\b",
     re.I,
 )
 _SINCE_CLAUSE = re.compile(r"\b[Ss]ince\s+(?:the\s+|its\s+|their\s+)?(?:[\w'-]+\s+){0,4}$")
@@ -213,6 +266,10 @@ def is_background(event: Event, article_date: str | None) -> bool:
         summary = _SUMMARY.search(event.evidence)
         if summary.start() <= event.evidence.find(event.trigger) <= summary.end():
             return True
+    if event.evidence and event.trigger:
+        position = event.evidence.find(event.trigger)
+        if position > 0 and _since_long_ago(event.evidence[:position], article_date):
+            return True
     if not article_date or not event.event_date:
         return False
     from datetime import date
@@ -221,6 +278,38 @@ def is_background(event: Event, article_date: str | None) -> bool:
         gap = date.fromisoformat(article_date[:10]) - date.fromisoformat(event.event_date)
     except ValueError:
         return False
+    return gap.days > BACKGROUND_DAYS
+
+
+_SINCE_PERFECT = re.compile(
+    r"\bsince\s+(?P<when>[^,;]{1,60}?)(?:,\s*|\s+)(?:[^,;.]{0,80}?\s)?"
+    r"(?:has|have)\s+(?:been\s+)?(?:[\w'-]+\s+){0,4}$",
+    re.I,
+)
+_RECENT = re.compile(
+    r"\b(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|yesterday|weekend|"
+    r"(?:this|last)\s+week|overnight|dawn|morning|afternoon|evening|night|hours?)\b",
+    re.I,
+)
+
+
+def _since_long_ago(before: str, article_date: str | None) -> bool:
+    """A perfect-tense count "since" a time long past ("Since November the Houthis have
+    launched scores of attacks"): a summary of the war, not an event."""
+    match = _SINCE_PERFECT.search(before)
+    if match is None:
+        return False
+    when = match.group("when")
+    if _RECENT.search(when):
+        return False
+    from geomap.events.dates import resolve_date
+
+    resolved = resolve_date(when, article_date)
+    if resolved.cue is None or not article_date or resolved.date is None:
+        return True  # "since the start of the war", "since 2022"
+    from datetime import date
+
+    gap = date.fromisoformat(article_date[:10]) - date.fromisoformat(resolved.date)
     return gap.days > BACKGROUND_DAYS
 
 

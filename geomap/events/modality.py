@@ -72,6 +72,27 @@ def _cue_forms() -> dict[str, frozenset[str]]:
     return out
 
 
+@cache
+def _any_cue() -> re.Pattern[str]:
+    forms: set[str] = set()
+    for kind, words in _cue_forms().items():
+        if kind != "reporting":
+            forms |= {w for w in words if "'" not in w}
+    cues = modality_cues()
+    phrases = tuple(cues["denial_phrases"]) + tuple(cues["plan_phrases"]) + tuple(sorted(forms))
+    return re.compile(r"n't\b|" + phrase_pattern(phrases).pattern, re.IGNORECASE)
+
+
+def has_cue(sentence: str) -> bool:
+    """Whether ``sentence`` holds a word that can make an event negated or hypothetical.
+
+    Such a sentence is worth parsing even without a place: the lexical
+    fallback cannot tell what the cue governs ("gathered to demand that X
+    step down, chanting" is an asserted protest).
+    """
+    return _any_cue().search(sentence) is not None
+
+
 def classify_modality(
     sentence: str,
     trigger: tuple[int, int],
@@ -156,12 +177,17 @@ def _parsed_cues(parsed, trigger: tuple[int, int]) -> tuple[list[str], str | Non
     cur = span.root
     via = None
     negatable = True  # negation reaches the trigger only through complement links
+    below = None  # the word just below ``cur`` on the chain
     for _ in range(12):
         if via is not None and via not in _NEGATION_PATH:
             negatable = False
         for child in cur.children:
             word = child.lower_
             own_no = child.dep_ == "det" and word == "no" and via is None
+            # "there were no reports of shelling", "no sign of fighting"
+            own_no = own_no or (
+                child.dep_ == "det" and word == "no" and via == "prep" and below == "of"
+            )
             if (child.dep_ == "neg" and negatable and via != "conj") or own_no:
                 kinds.append("negation")
             elif child.dep_ in ("aux", "auxpass"):
@@ -184,6 +210,8 @@ def _parsed_cues(parsed, trigger: tuple[int, int]) -> tuple[list[str], str | Non
             for kind in ("denial", "threat", "vow", "plan"):
                 if lemma in lemmas[kind] and (cur.pos_ in ("VERB", "ADJ") or lemma in _CUE_NOUNS):
                     kinds.append(kind)
+            if lemma == "due" and via == "xcomp":
+                kinds.append("plan")  # "are due to set up a base"
             if lemma in lemmas["negating"] and cur.pos_ == "VERB" and via != "conj":
                 kinds.append("negation")  # "refrained from attacking", "called off the march"
             if lemma in lemmas["reporting"] and cur.pos_ == "VERB":
@@ -204,6 +232,7 @@ def _parsed_cues(parsed, trigger: tuple[int, int]) -> tuple[list[str], str | Non
         ):  # fmt: skip
             break
         via = dep
+        below = cur.lower_
         cur = cur.head
     if speaker is None:
         speaker = _according_to(parsed)

@@ -69,10 +69,27 @@ def assign_roles(
     return Roles(actor1, actor2)
 
 
+_CLAUSE_DEPS = frozenset(["relcl", "acl", "advcl"])
+
+
+def _own_phrase(token) -> list[tuple[int, int]]:
+    """Character ranges of ``token``'s phrase without its clauses.
+
+    "civilians accused of collaborating with the RSF": the RSF is named in
+    a clause about the civilians, it is not the phrase's actor.
+    """
+    cut = [c for c in token.subtree if c.dep_ in _CLAUSE_DEPS and c.i != token.i]
+    tokens = [
+        t for t in token.subtree if not any(c.left_edge.i <= t.i <= c.right_edge.i for c in cut)
+    ]
+    return [(t.idx, t.idx + len(t)) for t in tokens]
+
+
 def _covering(actors: list[ActorMention], token) -> ActorMention | None:
-    start = token.left_edge.idx
-    end = token.right_edge.idx + len(token.right_edge)
-    inside = [a for a in actors if a.start >= start and a.end <= end]
+    ranges = _own_phrase(token)
+    if not ranges:
+        return None
+    inside = [a for a in actors if _spans_kept(a, ranges)]
     if not inside:
         return None
     # a named actor in the phrase wins ("fighters of the March 23 Movement"),
@@ -84,6 +101,13 @@ def _covering(actors: list[ActorMention], token) -> ActorMention | None:
         if actor.start <= token.idx < actor.end:
             return actor
     return inside[0]
+
+
+def _spans_kept(actor: ActorMention, ranges: list[tuple[int, int]]) -> bool:
+    """Whether the actor's first and last characters fall in kept tokens."""
+    first = any(a <= actor.start < b for a, b in ranges)
+    last = any(a < actor.end <= b for a, b in ranges)
+    return first and last
 
 
 def _entity(parsed, token) -> ActorMention | None:

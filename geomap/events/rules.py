@@ -1,4 +1,4 @@
-"""Document-level rules: back-references and transfers of territory without a fight."""
+"""Document-level rules: back-references, transfers of territory without a fight, named targets."""
 
 from __future__ import annotations
 
@@ -47,5 +47,39 @@ def transfers_without_fighting(events: list[Event]) -> list[Event]:
                 sub_event_type="Non-violent transfer of territory",
                 disorder_type="Strategic developments",
             )
+        out.append(event)
+    return out
+
+
+def named_targets(events: list[Event]) -> list[Event]:
+    """Code "X is their next target" as a hypothetical event of the article's own kind.
+
+    A place named as a side's next target or objective is threatened with
+    more of what the article reports: the type and sub-type come from its
+    lead event (the first asserted act of political violence), else an
+    armed clash. Such an event is always hypothetical.
+    """
+    lead = next(
+        (
+            e
+            for e in events
+            if e.modality == "asserted"
+            and e.disorder_type == "Political violence"
+            and e.extra.get("class") != "target"
+        ),
+        None,
+    )
+    out = []
+    for event in events:
+        if event.extra.get("class") == "target":
+            detail = event.modality_detail if event.modality == "hypothetical" else "plan"
+            updates = {"modality": "hypothetical", "modality_detail": detail}
+            if lead is not None:
+                updates.update(
+                    event_type=lead.event_type,
+                    sub_event_type=lead.sub_event_type,
+                    disorder_type=lead.disorder_type,
+                )
+            event = replace(event, **updates)
         out.append(event)
     return out

@@ -12,7 +12,7 @@ _MONTH_CONTEXT = re.compile(r"^\s*\d")
 # "attack drones", "air raid alerts": the trigger only names a kind of thing
 _MODIFIER_OF = re.compile(
     r"^\s+(?:drones?|helicopters?|aircraft|jets?|planes?|dogs?|submarines?|boats?|alerts?|"
-    r"sirens?|warnings?|shelters?|capabilit(?:y|ies)|rifles?|weapons?|units?|squads?)\b",
+    r"sirens?|warnings?|shelters?|capabilit(?:y|ies)|rifles?|weapons?|units?|squads?|bands?)\b",
     re.I,
 )
 SECONDARY = frozenset(
