@@ -9,6 +9,7 @@ it to worker processes.
 
 from __future__ import annotations
 
+import bisect
 import math
 from collections.abc import Iterator
 from dataclasses import dataclass
@@ -19,6 +20,8 @@ import numpy as np
 from gazetteer.kinds import Flag, Kind
 from gazetteer.normalize import fold
 from gazetteer.strings import StringTable
+
+_FLAGS = tuple(Flag(v) if v in Flag._value2member_map_ else None for v in range(8))
 
 
 @dataclass(frozen=True, slots=True)
@@ -85,6 +88,9 @@ class Gazetteer:
         self._country_list, self._country = tables["country"]
         self._admin1_list, self._admin1 = tables["admin1"]
         self._by_geonameid: dict[int, int] | None = None
+        self._entry_cache: dict[int, list[tuple[int, Flag]]] = {}
+        #: Scratch space for data derived from the index (resolver priors...); not pickled.
+        self.memo: dict = {}
         self._key_list: list[str] | None = None
         self._country_entries: dict[str, int] | None = None
 
@@ -96,10 +102,23 @@ class Gazetteer:
         return len(self._geonameid)
 
     def key_list(self) -> list[str]:
-        """All folded keys as a sorted Python list (decoded on first use; for fuzzy search)."""
+        """All folded keys as a sorted Python list (decoded on first use; slow, about 2 s)."""
         if self._key_list is None:
             self._key_list = list(self._keys)
         return self._key_list
+
+    def keys_with_prefix(self, prefix: str) -> tuple[int, list[str]]:
+        """The sorted folded keys that start with ``prefix``, and the number of the first.
+
+        Only that range is decoded (and kept for the next call), so a fuzzy
+        search does not decode the whole key list.
+        """
+        found = self.memo.get(("prefix", prefix))
+        if found is None:
+            lo = bisect.bisect_left(self._keys, prefix)
+            hi = bisect.bisect_left(self._keys, prefix + "\uffff", lo)
+            found = self.memo[("prefix", prefix)] = (lo, self._keys[lo:hi])
+        return found
 
     @property
     def key_count(self) -> int:
@@ -168,15 +187,19 @@ class Gazetteer:
         Places from a user file (:meth:`extend`) come first: they win over
         GeoNames entries of the same name.
         """
+        cached = self._entry_cache.get(key)
+        if cached is not None:
+            return list(cached)
         base = len(self._keys)
         if key >= base:
             return [(e, Flag.MAIN) for e in self._overlay["entries"][key - base]]
-        values = self._values[self._offsets[key] : self._offsets[key + 1]]
-        found = [(int(v) >> 3, Flag(int(v) & 7)) for v in values]
+        values = self._values[self._offsets[key] : self._offsets[key + 1]].tolist()
+        found = [(v >> 3, _FLAGS[v & 7]) for v in values]
         extra = self._overlay.get("by_key", {}).get(self._keys[key])
         if extra:
             found = [(e, Flag.MAIN) for e in extra] + found
-        return found
+        self._entry_cache[key] = found
+        return list(found)
 
     def exact_forms(self, key: int) -> tuple[str, ...]:
         """Exact spellings required for an abbreviation key (``U.S.``, ``Calif.``)."""
@@ -216,13 +239,15 @@ class Gazetteer:
         folded, offsets : str, list of int
             The output of :func:`gazetteer.normalize.fold_with_offsets`.
         """
-        key_len = self._key_len
+        key_len = self.memo.get("key_len")
+        if key_len is None:
+            key_len = self.memo["key_len"] = self._key_len.tolist()
         for last, key in self._automaton.iter(folded):
-            length = int(key_len[key])  # padded length, spaces included
+            length = key_len[key]  # padded length, spaces included
             first = last - length + 1
             start = offsets[first + 1]
             end = offsets[last - 1] + 1
-            yield NameHit(start=start, end=end, key=int(key))
+            yield NameHit(start, end, key)
         if self._overlay.get("keys"):
             base = len(self._keys)
             for last, number in self._overlay["automaton"].iter(folded):

@@ -31,6 +31,8 @@ import re
 import unicodedata
 from importlib import resources
 
+import numpy as np
+
 #: Arabic definite-article forms as they appear in romanised names.
 ARTICLES = frozenset(
     ("al el ul il ar er ad ed as es ash esh az ez at et an en ath eth adh edh at ts sh").split()
@@ -105,6 +107,9 @@ def fold_with_offsets(text: str) -> tuple[str, list[int]]:
     """
     if text.isascii():
         return _fold_ascii_with_offsets(text)
+    table = _ascii_table(frozenset(c for c in set(text) if c > "\x7f"))
+    if table is not None:  # every character folds to one ASCII character (or an apostrophe)
+        return _fold_ascii_with_offsets(text.translate(table))
     out: list[str] = [" "]
     offsets: list[int] = [0]
     last_space = True
@@ -133,29 +138,66 @@ def fold_with_offsets(text: str) -> tuple[str, list[int]]:
 _ASCII_WORD = re.compile(r"[a-z0-9]+")
 
 
+@functools.lru_cache(maxsize=1024)
+def _ascii_char(char: str) -> str | None:
+    """One ASCII character that folds like ``char`` on the ASCII path, or None."""
+    if char in _DROP:
+        return "'"  # dropped, but glues the words around it as an apostrophe does
+    key = _fold_char(char)
+    if key == " ":
+        return " "
+    if len(key) == 1 and key.isascii() and key.isalnum():
+        return key
+    return None  # expands (ß), vanishes (combining marks) or stays non-Latin
+
+
+@functools.lru_cache(maxsize=256)
+def _ascii_table(chars: frozenset[str]) -> dict[int, str] | None:
+    """A ``str.translate`` table taking a document's non-ASCII characters to ASCII, if any."""
+    table = {}
+    for char in chars:
+        folded = _ascii_char(char)
+        if folded is None:
+            return None
+        table[ord(char)] = folded
+    return table
+
+
+_WORD_BYTE = np.zeros(256, dtype=bool)
+_WORD_BYTE[np.frombuffer(b"abcdefghijklmnopqrstuvwxyz0123456789", dtype=np.uint8)] = True
+_APOSTROPHE_BYTE = np.zeros(256, dtype=bool)
+_APOSTROPHE_BYTE[[ord("'"), ord("`")]] = True
+
+
 def _fold_ascii_with_offsets(text: str) -> tuple[str, list[int]]:
-    """Fast path of :func:`fold_with_offsets` for ASCII text (same result)."""
-    lower = text.lower()
-    pieces: list[str] = [" "]
-    offsets: list[int] = [0]
-    previous_end = -1
-    for match in _ASCII_WORD.finditer(lower):
-        start, end = match.span()
-        glued = (
-            previous_end == start - 1
-            and lower[previous_end] in "'`"
-            and not (match.group() == "s" and not lower[end : end + 1].isalpha())
-        )
-        if previous_end >= 0 and not glued:
-            pieces.append(" ")
-            offsets.append(previous_end)
-        pieces.append(match.group())
-        offsets.extend(range(start, end))
-        previous_end = end
-    if previous_end >= 0:
-        pieces.append(" ")
-        offsets.append(len(text))
-    return "".join(pieces), offsets
+    """Fast path of :func:`fold_with_offsets` for ASCII text (same result), vectorised.
+
+    Words are runs of letters and digits; an apostrophe between two words
+    glues them ("Ma'arrat" -> "maarrat") unless the second is a possessive
+    "s" ("Aleppo's" -> "aleppo s"); any other run between words becomes one
+    space, whose offset is the run's first character.
+    """
+    codes = np.frombuffer(text.lower().encode("ascii"), dtype=np.uint8)
+    size = len(codes)
+    word = _WORD_BYTE[codes]
+    if not word.any():
+        return " ", [0]
+    before = np.zeros(size, dtype=bool)
+    before[1:] = word[:-1]
+    after = np.zeros(size, dtype=bool)
+    after[:-1] = word[1:]
+    second = np.zeros(size, dtype=bool)  # the word after is longer than one letter
+    second[:-2] = word[2:]
+    possessive = np.zeros(size, dtype=bool)
+    possessive[:-1] = codes[1:] == ord("s")
+    glue = _APOSTROPHE_BYTE[codes] & before & after & ~(possessive & ~second)
+    last_word = size - 1 - int(np.argmax(word[::-1]))
+    separator = ~word & ~glue & before
+    separator[last_word:] = False
+    keep = np.flatnonzero(word | separator)
+    out = np.where(word[keep], codes[keep], ord(" ")).astype(np.uint8)
+    folded = " " + out.tobytes().decode("ascii") + " "
+    return folded, [0, *keep.tolist(), size]
 
 
 @functools.cache

@@ -49,6 +49,7 @@ CAPITAL_BONUS = 1.0
 CONTINENT_WEIGHT = 1.0
 LIST_WEIGHT = 8.0  # with three or more other members; less for shorter lists
 _MAX_CANDIDATES = 40
+_ONLY_CANDIDATE = round(1.0 / (1.0 + math.exp(-4.0)), 3)
 #: Kinds of place that a list ("Ohio, Utah and Oregon") keeps together.
 _KIND_CLASS = np.array([0, 1, 2, 3, 4, 4, 4, 4, 3] + [5] * 7, dtype=np.int64)
 _NATIONAL = (0, 4)  # classes whose members need not share a country
@@ -173,8 +174,8 @@ def _haversine_km(
 
 def _focus(
     gaz: Gazetteer, chosen: list[int | None], queries: Sequence[Query], *, first: bool
-) -> dict[int, Counter]:
-    """Country weights per name key: what the other names of the document point at.
+) -> tuple[Counter, dict[int, tuple[int, float]]]:
+    """Country weights of the document, and each name key's own vote (country, weight).
 
     Each distinct name counts once. In the first round only names that are
     not ambiguous across countries (or are countries) count.
@@ -186,10 +187,9 @@ def _focus(
         code = int(gaz._country[best])
         if not gaz._country_list[code]:
             continue
-        countries = {int(gaz._country[e]) for e, _ in query.candidates[:_MAX_CANDIDATES]}
         if gaz._kind[best] == _COUNTRY:
             weight = 2.0
-        elif len(countries) == 1 or query.country:
+        elif query.country or _one_country(gaz, query):
             weight = 1.0
         else:
             weight = 0.0 if first else 0.5
@@ -198,13 +198,14 @@ def _focus(
     total: Counter = Counter()
     for code, weight in per_key.values():
         total[code] += weight
-    result: dict[int, Counter] = {}
-    for key, (code, weight) in per_key.items():
-        own = Counter(total)
-        own[code] -= weight
-        result[key] = own
-    result[-2] = total
-    return result
+    return total, per_key
+
+
+def _one_country(gaz: Gazetteer, query: Query) -> bool:
+    """Whether every candidate of the query lies in one country."""
+    entries = [e for e, _ in query.candidates[:_MAX_CANDIDATES]]
+    codes = gaz._country[entries]
+    return bool((codes == codes[0]).all())
 
 
 def _longer_names(gaz: Gazetteer, queries: Sequence[Query]) -> dict[int, set[int]]:
@@ -304,8 +305,10 @@ def _list_share(
     national = np.isin(own_class, _NATIONAL)
     total = np.zeros(len(entries))
     for classes, country in others:
-        same = np.isin(own_class, classes) & (national | (own_country == country))
-        total += same
+        same = own_class == classes[0]
+        for extra in classes[1:]:
+            same |= own_class == extra
+        total += same & (national | (own_country == country))
     return min(len(others), 3) / 3 * total / len(others)
 
 
@@ -333,118 +336,213 @@ def _list_shares(
     return shares
 
 
+def _cached_priors(gaz: Gazetteer, query: Query):
+    """:func:`_priors_with_shadow`, memoised per name and qualifiers on the gazetteer."""
+    if query.key < 0:
+        return _priors_with_shadow(gaz, query)
+    signature = (
+        "priors",
+        query.key,
+        query.country,
+        query.admin1,
+        query.admin_word,
+        query.city_word,
+        query.demonym,
+        len(query.candidates),
+    )
+    memo = gaz.memo
+    found = memo.get(signature)
+    if found is None:
+        if len(memo) > 200_000:
+            memo.clear()
+        found = memo[signature] = _priors_with_shadow(gaz, query)
+    return found
+
+
+@dataclass(slots=True)
+class _Flat:
+    """Every candidate of every query of a document, in one set of arrays."""
+
+    entries: np.ndarray  # gazetteer rows
+    owner: np.ndarray  # query number
+    key: np.ndarray  # the owner's name key
+    starts: np.ndarray  # first candidate of each query with candidates
+    prior: np.ndarray
+    fixed: np.ndarray  # context that does not change between rounds (lists, longer names)
+    codes: np.ndarray
+    pairs: np.ndarray  # country and first-level division, as one number
+    kinds: np.ndarray
+    lat: np.ndarray
+    lon: np.ndarray
+    located: np.ndarray  # has a point and is not a country or continent
+
+
+def _flatten(gaz: Gazetteer, queries: Sequence[Query], lists: Sequence[set[int]]):
+    with_shadow = [_cached_priors(gaz, q) if q.candidates else None for q in queries]
+    empty = (np.zeros(0, np.int64), np.zeros(0))
+    priors = [(w[0], w[1]) if w is not None else empty for w in with_shadow]
+    list_shares = _list_shares(gaz, queries, priors, lists) if lists else {}
+    longer_names = _longer_names(gaz, queries)
+    parts_e, parts_v, parts_f, owners = [], [], [], []
+    for i, w in enumerate(with_shadow):
+        if w is None:
+            continue
+        entries, value, shadow = w
+        fixed = np.zeros(len(entries))
+        share = list_shares.get(i)
+        if share is not None:
+            # a list of divisions ("Oregon and Washington") lifts the big-city shadow
+            fixed = fixed + (LIST_WEIGHT + shadow) * share
+        taken = longer_names.get(queries[i].key)
+        if taken:
+            # "Mexico" beside "Mexico City": the writer means another place
+            fixed = fixed - np.where(np.isin(entries, list(taken)), 3.0, 0.0)
+        parts_e.append(entries)
+        parts_v.append(value)
+        parts_f.append(fixed)
+        owners.append(np.full(len(entries), i, dtype=np.int64))
+    if not parts_e:
+        return None
+    entries = np.concatenate(parts_e)
+    owner = np.concatenate(owners)
+    sizes = np.array([len(e) for e in parts_e])
+    starts = np.concatenate([[0], np.cumsum(sizes)[:-1]])
+    keys = np.array([q.key for q in queries], dtype=np.int64)
+    kinds = gaz._kind[entries].astype(np.int64)
+    lat = gaz._lat[entries]
+    codes = gaz._country[entries].astype(np.int64)
+    return _Flat(
+        entries=entries,
+        owner=owner,
+        key=keys[owner],
+        starts=starts,
+        prior=np.concatenate(parts_v),
+        fixed=np.concatenate(parts_f),
+        codes=codes,
+        pairs=codes * len(gaz._admin1_list) + gaz._admin1[entries],
+        kinds=kinds,
+        lat=lat,
+        lon=gaz._lon[entries],
+        located=~np.isnan(lat) & (kinds != _COUNTRY) & (kinds != _CONTINENT),
+    )
+
+
+def _pick(flat: _Flat, value: np.ndarray) -> np.ndarray:
+    """Position (into the flat arrays) of the best candidate of each query (first on ties)."""
+    best = np.maximum.reduceat(value, flat.starts)
+    sizes = np.diff(np.append(flat.starts, len(value)))
+    is_best = value == np.repeat(best, sizes)
+    positions = np.where(is_best, np.arange(len(value)), len(value))
+    return np.minimum.reduceat(positions, flat.starts)
+
+
+def _continent_codes(gaz: Gazetteer) -> np.ndarray:
+    found = gaz.memo.get("continent_codes")
+    if found is None:
+        continent_of = gaz._t.get("continent_of", {})
+        found = np.array([continent_of.get(code, "") for code in gaz._country_list], dtype=object)
+        gaz.memo["continent_codes"] = found
+    return found
+
+
 def _resolve_unique(
     gaz: Gazetteer, queries: Sequence[Query], lists: Sequence[set[int]] = ()
 ) -> list[Resolution]:
-    empty = (np.zeros(0, np.int64), np.zeros(0), np.zeros(0))
-    with_shadow = [_priors_with_shadow(gaz, q) if q.candidates else empty for q in queries]
-    priors = [(e, v) for e, v, _ in with_shadow]
-    list_shares = _list_shares(gaz, queries, priors, lists) if lists else {}
-    chosen: list[int | None] = [int(e[np.argmax(v)]) if len(e) else None for e, v in priors]
-    longer_names = _longer_names(gaz, queries)
-    final = [v for _, v in priors]
+    flat = _flatten(gaz, queries, lists)
+    if flat is None:
+        return [Resolution(None, 0.0, "no candidate") for _ in queries]
+    code_continent = _continent_codes(gaz)
+    n_countries = len(gaz._country_list)
+    has = np.array([bool(q.candidates) for q in queries])
+    numbers = np.flatnonzero(has)  # query number of each segment
+    value = flat.prior + 0.0
+    positions = _pick(flat, flat.prior)
+    multi = np.diff(np.append(flat.starts, len(value))) > 1
+    multi_candidate = multi[np.searchsorted(flat.starts, np.arange(len(value)), side="right") - 1]
     for _round in range(2):
-        focus_by_key = _focus(gaz, chosen, queries, first=_round == 0)
-        continent_of = gaz._t.get("continent_of", {})
-        code_continent = np.array(
-            [continent_of.get(code, "") for code in gaz._country_list], dtype=object
-        )
+        chosen: list[int | None] = [None] * len(queries)
+        for number, position in zip(numbers, positions, strict=True):
+            chosen[number] = int(flat.entries[position])
+        total_focus, per_key = _focus(gaz, chosen, queries, first=_round == 0)
+        focus_array = np.zeros(n_countries)
+        for code, weight in total_focus.items():
+            focus_array[code] += weight
+        own_code = np.full(len(queries), -1, dtype=np.int64)
+        own_weight = np.zeros(len(queries))
+        for i, query in enumerate(queries):
+            mine = per_key.get(query.key)
+            if mine is not None:
+                own_code[i], own_weight[i] = mine
         continents: Counter = Counter()
-        for code, weight in focus_by_key[-2].items():
+        for code, weight in total_focus.items():
             if code_continent[code]:
                 continents[code_continent[code]] += weight
         main_continent, main_weight = (continents.most_common(1) or [("", 0.0)])[0]
         continent_share = main_weight / (sum(continents.values()) or 1.0)
-        admin_focus: Counter = Counter(
-            (gaz._country[c], gaz._admin1[c])
-            for c in chosen
-            if c is not None and gaz._kind[c] in (_CITY, _ADMIN[0], _ADMIN[1])
-        )
-        admin_total = sum(admin_focus.values()) or 1.0
-        located = []
-        seen_keys: set[int] = set()
-        for i, c in enumerate(chosen):
-            if c is None or math.isnan(gaz._lat[c]) or gaz._kind[c] in (_COUNTRY, _CONTINENT):
-                continue
-            if queries[i].key in seen_keys:
+        # what the names of the document point at: countries, divisions, points
+        picked = positions
+        picked_kinds = flat.kinds[picked]
+        subnational = np.isin(picked_kinds, (_CITY, *_ADMIN))
+        admin_pairs, admin_counts = np.unique(flat.pairs[picked][subnational], return_counts=True)
+        admin_total = admin_counts.sum() or 1.0
+        keys_seen: set[int] = set()
+        point_rows = []
+        for position in picked:
+            key = int(flat.key[position])
+            if not flat.located[position] or key in keys_seen:
                 continue  # each distinct name vouches once
-            seen_keys.add(queries[i].key)
-            located.append((i, c))
-        point_owner = np.array([queries[i].key for i, _ in located], dtype=np.int64)
-        country_keys: dict[int, set[int]] = {}
-        for i, c in located:
-            country_keys.setdefault(int(gaz._country[c]), set()).add(queries[i].key)
-        point_lat = np.array([gaz._lat[c] for _, c in located])
-        point_lon = np.array([gaz._lon[c] for _, c in located])
-        updated: list[np.ndarray] = []
-        for i, (entries, value) in enumerate(priors):
-            if not len(entries):
-                updated.append(value)
-                continue
-            share = list_shares.get(i)
-            if share is not None:
-                # a list of divisions ("Oregon and Washington") lifts the big-city shadow
-                value = value + (LIST_WEIGHT + with_shadow[i][2]) * share
-            codes = gaz._country[entries]
-            focus = focus_by_key.get(queries[i].key, focus_by_key[-2])
-            total = sum(v for v in focus.values() if v > 0) or 1.0
-            share = np.fromiter((focus.get(c, 0.0) for c in codes), dtype=float, count=len(entries))
-            value = value + FOCUS_WEIGHT * share / total
-            if main_continent:
-                same = code_continent[codes] == main_continent
-                value = value + np.where(same, CONTINENT_WEIGHT * continent_share, 0.0)
-            admins = gaz._admin1[entries]
-            admin_share = np.fromiter(
-                (admin_focus.get((c, a), 0) for c, a in zip(codes, admins, strict=True)),
-                dtype=float,
-                count=len(entries),
-            )
-            value = value + ADMIN_FOCUS_WEIGHT * admin_share / admin_total
-            kinds = gaz._kind[entries]
-            is_country = kinds == _COUNTRY
-            if is_country.any():
-                inside = np.fromiter(
-                    (len(country_keys.get(int(c), set()) - {queries[i].key}) for c in codes),
-                    dtype=float,
-                    count=len(entries),
-                )
-                value = value + np.where(is_country, np.minimum(inside, 3) * 0.8, 0.0)
-            taken = longer_names.get(queries[i].key)
-            if taken:
-                # "Mexico" beside "Mexico City": the writer means another place
-                value = value - np.where(np.isin(entries, list(taken)), 3.0, 0.0)
-            others = point_owner != queries[i].key
-            if others.any() and len(entries) > 1:
-                lat = gaz._lat[entries]
-                ok = ~np.isnan(lat)
-                if ok.any():
-                    dist = _haversine_km(
-                        np.nan_to_num(lat),
-                        np.nan_to_num(gaz._lon[entries]),
-                        point_lat[others],
-                        point_lon[others],
-                    )
-                    near = np.minimum((dist < _NEAR_KM).sum(axis=1), 3) * NEAR_WEIGHT
-                    kinds = gaz._kind[entries]
-                    near = np.where(ok & (kinds != _COUNTRY) & (kinds != _CONTINENT), near, 0.0)
-                    value = value + near
-            updated.append(value)
-        final = updated
-        chosen = [
-            int(e[np.argmax(v)]) if len(e) else None
-            for (e, _), v in zip(priors, final, strict=True)
-        ]
+            keys_seen.add(key)
+            point_rows.append(position)
+        point_rows = np.array(point_rows, dtype=np.int64)
+        point_key = flat.key[point_rows]
+        point_code = flat.codes[point_rows]
+        keys_in_country = np.zeros(n_countries)
+        np.add.at(keys_in_country, point_code, 1.0)
 
-    results: list[Resolution] = []
-    for scores, best in zip(final, chosen, strict=True):
-        if best is None:
-            results.append(Resolution(None, 0.0, "no candidate"))
+        # country focus, minus the name's own vote
+        owner_code = own_code[flat.owner]
+        owner_weight = own_weight[flat.owner]
+        focus = focus_array[flat.codes] - np.where(flat.codes == owner_code, owner_weight, 0.0)
+        total = focus_array.sum() - owner_weight
+        total = np.where(total > 0, total, 1.0)
+        value = flat.prior + flat.fixed + FOCUS_WEIGHT * focus / total
+        if main_continent:
+            same = code_continent[flat.codes] == main_continent
+            value = value + np.where(same, CONTINENT_WEIGHT * continent_share, 0.0)
+        if len(admin_pairs):
+            where = np.clip(np.searchsorted(admin_pairs, flat.pairs), 0, len(admin_pairs) - 1)
+            hits = np.where(admin_pairs[where] == flat.pairs, admin_counts[where], 0)
+            value = value + ADMIN_FOCUS_WEIGHT * hits / admin_total
+        is_country = flat.kinds == _COUNTRY
+        if is_country.any():
+            inside = keys_in_country[flat.codes]
+            own_in = np.zeros(len(value), dtype=bool)
+            for key, code in zip(point_key, point_code, strict=True):
+                own_in |= (flat.key == key) & (flat.codes == code)
+            inside = inside - own_in
+            value = value + np.where(is_country, np.minimum(inside, 3) * 0.8, 0.0)
+        if len(point_rows):
+            rows = np.flatnonzero(multi_candidate & flat.located)
+            if len(rows):
+                dist = _haversine_km(
+                    flat.lat[rows], flat.lon[rows], flat.lat[point_rows], flat.lon[point_rows]
+                )
+                others = flat.key[rows][:, None] != point_key[None, :]
+                near = np.minimum(((dist < _NEAR_KM) & others).sum(axis=1), 3) * NEAR_WEIGHT
+                value[rows] += near
+        positions = _pick(flat, value)
+
+    results: list[Resolution] = [Resolution(None, 0.0, "no candidate") for _ in queries]
+    sizes = np.diff(np.append(flat.starts, len(value)))
+    for number, start, size, position in zip(numbers, flat.starts, sizes, positions, strict=True):
+        best = int(flat.entries[position])
+        if size == 1:
+            results[number] = Resolution(best, _ONLY_CANDIDATE, "only candidate")
             continue
-        ranked = np.sort(scores)[::-1]
-        margin = float(ranked[0] - ranked[1]) if len(ranked) > 1 else 4.0
+        ranked = np.sort(value[start : start + size])[::-1]
+        margin = float(ranked[0] - ranked[1])
         confidence = 1.0 / (1.0 + math.exp(-margin))
-        reason = (
-            "only candidate" if len(ranked) == 1 else f"best of {len(ranked)} (margin {margin:.1f})"
+        results[number] = Resolution(
+            best, round(confidence, 3), f"best of {size} (margin {margin:.1f})"
         )
-        results.append(Resolution(best, round(confidence, 3), reason))
     return results

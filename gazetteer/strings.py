@@ -41,13 +41,29 @@ class StringTable(Sequence[str]):
 
     def __getitem__(self, index):  # type: ignore[override]
         if isinstance(index, slice):
-            return [self[i] for i in range(*index.indices(len(self)))]
+            start, stop, step = index.indices(len(self))
+            if step != 1:
+                return [self[i] for i in range(start, stop, step)]
+            return self._range(start, max(start, stop))
         if index < 0:
             index += len(self)
         if not 0 <= index < len(self):
             raise IndexError(index)
         start, end = self._offsets[index], self._offsets[index + 1]
         return self._blob[start:end].decode("utf-8")
+
+    def _range(self, start: int, stop: int) -> list[str]:
+        """Items ``start`` to ``stop`` (exclusive), decoded in one go."""
+        bounds = self._offsets[start : stop + 1].tolist()
+        if not bounds:
+            return []
+        chunk = self._blob[bounds[0] : bounds[-1]]
+        base = bounds[0]
+        cuts = [b - base for b in bounds]
+        if chunk.isascii():
+            text = chunk.decode("ascii")
+            return [text[a:b] for a, b in zip(cuts, cuts[1:], strict=False)]
+        return [chunk[a:b].decode("utf-8") for a, b in zip(cuts, cuts[1:], strict=False)]
 
     def __iter__(self) -> Iterator[str]:
         for i in range(len(self)):

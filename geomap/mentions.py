@@ -29,6 +29,7 @@ from gazetteer import Flag, Gazetteer, Kind
 from gazetteer.normalize import ARTICLES, fold, fold_with_offsets
 
 _WORD = re.compile(r"[^\W\d_]+(?:[’'][^\W\d_]+)?")
+_LEADING_WORD = re.compile(r"[^\W\d_]+")
 _SENTENCE_END = re.compile(r"(?:^|[.!?…]|\n)[\s\"“”'‘’(\[]*$")
 
 
@@ -105,24 +106,34 @@ def _in_compound(text: str, start: int, end: int) -> bool:
     )
 
 
+_OPENING_QUOTE = re.compile(r"(?:^|\s)[\"“]$")
+_CLAUSE_END = re.compile(r"[.!?;:\n]\s*$")
+_LAST_WORD = re.compile(r"([^\W\d_]+)\.?[\s,]*$")
+_NEXT_TOKEN = re.compile(r"\s*([^\s]+)")
+_OF_NAME = re.compile(r" of (?:the )?[A-Z]")
+_PUNCTUATION_NEXT = re.compile(r"\s*[,;:.]")
+_NUMBER = re.compile(r"\d+\b")
+_YEAR = re.compile(r"\d{4}\b")
+
+
 def _sentence_initial(text: str, start: int) -> bool:
     before = text[max(0, start - 12) : start]
-    return bool(_SENTENCE_END.search(before) or re.search(r"(?:^|\s)[\"“]$", before))
+    return bool(_SENTENCE_END.search(before) or _OPENING_QUOTE.search(before))
 
 
 def _previous_word(text: str, start: int) -> tuple[str, int]:
     """The word before ``start`` (same sentence) and its offset, or ('', -1)."""
     window = text[max(0, start - 40) : start]
-    if re.search(r"[.!?;:\n]\s*$", window):
+    if _CLAUSE_END.search(window):
         return "", -1
-    match = re.search(r"([^\W\d_]+)\.?[\s,]*$", window)
+    match = _LAST_WORD.search(window)
     if not match:
         return "", -1
     return match.group(1), start - len(window) + match.start(1)
 
 
 def _next_token(text: str, end: int) -> str:
-    match = re.match(r"\s*([^\s]+)", text[end : end + 40])
+    match = _NEXT_TOKEN.match(text, end, end + 40)
     return match.group(1) if match else ""
 
 
@@ -130,6 +141,11 @@ def _hits_to_mentions(gaz: Gazetteer, text: str) -> list[Mention]:
     folded, offsets = fold_with_offsets(text)
     found: list[Mention] = []
     for hit in gaz.scan(folded, offsets):
+        if text[hit.start].islower():
+            # a place name is capitalised, unless it opens with an Arabic article ("al-Raqqa")
+            head = _LEADING_WORD.match(text, hit.start)
+            if head is None or head.group().lower() not in ARTICLES:
+                continue
         surface = text[hit.start : hit.end]
         entries = gaz.key_entries(hit.key)
         if any(flag == Flag.ABBREVIATION for _, flag in entries):
@@ -187,9 +203,8 @@ def is_unmistakable(gaz: Gazetteer, mention: Mention) -> bool:
 _UNMISTAKABLE = frozenset({int(Kind.COUNTRY), int(Kind.CONTINENT), int(Kind.REGION), int(Kind.SEA)})
 
 
-def _person_context(text: str, mention: Mention, words: dict) -> bool:
+def _person_context(text: str, mention: Mention, words: dict, previous: str, offset: int) -> bool:
     """A capitalised word that is not a place before the name: a person's name."""
-    previous, offset = _previous_word(text, mention.start)
     if not previous or not previous[0].isupper() or offset < 0:
         return False
     if text[offset + len(previous) : mention.start].strip() not in ("",):
@@ -202,14 +217,15 @@ def _person_context(text: str, mention: Mention, words: dict) -> bool:
     return not _sentence_initial(text, offset) or low not in words["function_words"]
 
 
-def _inside_longer_name(text: str, mention: Mention, words: dict) -> bool:
-    if re.match(r"^ of (?:the )?[A-Z]", text[mention.end : mention.end + 12]):
+def _inside_longer_name(
+    text: str, mention: Mention, words: dict, previous: str, offset: int
+) -> bool:
+    if _OF_NAME.match(text, mention.end, mention.end + 12):
         return True  # "Bureau of Meteorology", "Village of Hope"
     follower = _next_token(text, mention.end)
     if follower[:1].isupper() and follower.lower().strip(",.;:") not in words["function_words"]:
-        if not re.match(r"^\s*[,;:.]", text[mention.end : mention.end + 2]):
+        if not _PUNCTUATION_NEXT.match(text, mention.end, mention.end + 2):
             return True
-    previous, offset = _previous_word(text, mention.start)
     if previous[:1].isupper() and previous.lower() not in words["function_words"]:
         return not _sentence_initial(text, offset) and text[offset + len(previous)] == " "
     return False
@@ -233,9 +249,13 @@ def _reject_reason(
     if mention.sentence_initial and common >= 5.0 and not is_unmistakable(gaz, mention):
         return "common word at the start of a sentence"
     previous, offset = _previous_word(text, mention.start)
-    if common >= 3.5 and not _is_major(gaz, mention) and _inside_longer_name(text, mention, words):
+    if (
+        common >= 3.5
+        and not _is_major(gaz, mention)
+        and _inside_longer_name(text, mention, words, previous, offset)
+    ):
         return "a common word inside a longer name"
-    if offset not in place_starts and _person_context(text, mention, words):
+    if offset not in place_starts and _person_context(text, mention, words, previous, offset):
         if not _is_major(gaz, mention):
             return f"part of a name after {previous!r}"
     if text[mention.end : mention.end + 1] == "$":
@@ -248,9 +268,8 @@ def _reject_reason(
     ):
         return "the subject of 'said': a person"
     follower = _next_token(text, mention.end)
-    if re.match(r"^\d+\b", follower) and not re.match(r"^\d{4}\b", follower):
+    if _NUMBER.match(follower) and not _YEAR.match(follower):
         return "followed by a number (channel, route or team name)"
-    previous, _ = _previous_word(text, mention.start)
     prev = previous.lower()
     if prev in words["person_titles"] and not mention.sentence_initial:
         if previous[:1].isupper():

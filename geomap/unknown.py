@@ -11,7 +11,6 @@ stays in the output unresolved, with a reason. Nothing is dropped silently.
 
 from __future__ import annotations
 
-import bisect
 import functools
 import re
 from collections.abc import Sequence
@@ -91,13 +90,9 @@ def fuzzy_candidates(gaz: Gazetteer, name: str) -> list[tuple[int, Flag]]:
     key = fold(name)
     if len(key) < 5:
         return []
-    keys = gaz.key_list()
-    prefix = key[:2]
-    lo = bisect.bisect_left(keys, prefix)
-    hi = bisect.bisect_left(keys, prefix + "\uffff")
-    if hi <= lo:
+    lo, pool = gaz.keys_with_prefix(key[:2])
+    if not pool:
         return []
-    pool = keys[lo:hi]
     best = process.extractOne(key, pool, scorer=fuzz.ratio, score_cutoff=FUZZY_CUTOFF)
     if best is None:
         return []

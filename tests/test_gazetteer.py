@@ -97,11 +97,20 @@ def test_user_file_places_win_and_bad_rows_name_the_line(gaz, tmp_path):
         read_places(bad)
 
 
-def test_ascii_fast_path_folds_like_the_general_path():
-    text = "Aleppo's fall: Ma'arrat al-Nu'man, rock 'n' roll -- U.S. 79!"
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Aleppo's fall: Ma'arrat al-Nu'man, rock 'n' roll -- U.S. 79!",
+        "“Deir ez-Zor’s” siege — São Tomé, Ḩalab’s; it’s done.",
+        "s's a' 'b it's' `q 'x",
+    ],
+)
+def test_fast_paths_fold_like_the_general_path(text):
     fast, fast_offsets = fold_with_offsets(text)
-    general, general_offsets = fold_with_offsets(text + " é")  # not ASCII: general path
-    assert general.startswith(fast) and general[len(fast) :] == "e "
+    # a letter that folds to two (ß -> ss) forces the character-by-character path
+    general, general_offsets = fold_with_offsets(text + " ß")
+    assert general.startswith(fast) and general[len(fast) :] == "ss "
+    assert len(fast_offsets) == len(fast)
     for i, char in enumerate(fast):
         if char != " ":
             assert fast_offsets[i] == general_offsets[i]
