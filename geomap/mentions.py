@@ -106,6 +106,7 @@ def _in_compound(text: str, start: int, end: int) -> bool:
     )
 
 
+_TITLE_BEFORE = re.compile(r"(?<![\w.])([A-Z][a-z]{1,13})\.? $")
 _OPENING_QUOTE = re.compile(r"(?:^|\s)[\"“]$")
 _CLAUSE_END = re.compile(r"[.!?;:\n]\s*$")
 _LAST_WORD = re.compile(r"([^\W\d_]+)\.?[\s,]*$")
@@ -217,6 +218,17 @@ def _person_context(text: str, mention: Mention, words: dict, previous: str, off
     return not _sentence_initial(text, offset) or low not in words["function_words"]
 
 
+def _after_titled_name(text: str, previous: str, offset: int, words: dict) -> bool:
+    """The name follows a title and a given name ("Rep. Carol Jordan", "Gen. Ali Homs")."""
+    if not previous[:1].isupper() or offset < 0 or text[offset + len(previous)] != " ":
+        return False
+    low = previous.lower()
+    if low in words["function_words"] or low in words["person_titles"] or low in ARTICLES:
+        return False
+    title = _TITLE_BEFORE.search(text, max(0, offset - 20), offset)
+    return title is not None and title.group(1).lower() in words["person_titles"]
+
+
 def _inside_longer_name(
     text: str, mention: Mention, words: dict, previous: str, offset: int
 ) -> bool:
@@ -255,6 +267,8 @@ def _reject_reason(
         and _inside_longer_name(text, mention, words, previous, offset)
     ):
         return "a common word inside a longer name"
+    if offset not in place_starts and _after_titled_name(text, previous, offset, words):
+        return f"part of a name after {previous!r} and a title"
     if offset not in place_starts and _person_context(text, mention, words, previous, offset):
         if not _is_major(gaz, mention):
             return f"part of a name after {previous!r}"

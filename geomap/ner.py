@@ -108,14 +108,32 @@ def entity_filter(text: str, mentions: list[Mention], *, nlp=None, is_major=None
     by_mention = dict(zip(map(id, minor), entity_labels(text, minor, nlp=nlp), strict=True))
     labels = [by_mention.get(id(m)) for m in mentions]
     placed = {m.key for m, label in zip(mentions, labels, strict=True) if label in PLACE_LABELS}
+    sure = [
+        label in PLACE_LABELS or bool(is_major and is_major(m))
+        for m, label in zip(mentions, labels, strict=True)
+    ]
     kept = []
-    for mention, label in zip(mentions, labels, strict=True):
+    for i, (mention, label) in enumerate(zip(mentions, labels, strict=True)):
         mention.features["ner"] = label or ""
         if label in _NOT_A_PLACE and mention.key not in placed:
             before = text[max(0, mention.start - 30) : mention.start]
             after = text[mention.end : mention.end + 60]
             placed_here = _LOCATIVE.search(before) or _APPOSITIVE.match(after)
-            if not placed_here:
+            if not placed_here and not _listed_with_a_place(text, mentions, sure, i):
                 continue
         kept.append(mention)
     return kept
+
+
+_LIST_GAP = re.compile(r"^(?:\s*,\s*(?:(?:and|or)\s+)?|\s+(?:and|or)\s+)$")
+
+
+def _listed_with_a_place(text: str, mentions: list[Mention], sure: list[bool], i: int) -> bool:
+    """A neighbour in a list ("Annville, Myerstown and Palmyra") is surely a place."""
+    for j in (i - 1, i + 1):
+        if not 0 <= j < len(mentions) or not sure[j]:
+            continue
+        left, right = sorted((mentions[i], mentions[j]), key=lambda m: m.start)
+        if _LIST_GAP.match(text[left.end : right.start]):
+            return True
+    return False

@@ -119,3 +119,24 @@ def test_a_longer_name_claims_its_place(gaz):
 def test_currencies_and_offices_are_not_places(gaz):
     text = "The Bureau of Meteorology pledged US$2 million to flood victims in Queensland."
     assert [p.text for p in find_places(text, gaz, fast=True)] == ["Queensland"]
+
+
+def test_a_list_is_not_a_chain_of_qualifiers(gaz):
+    text = "Cases were reported in Arizona, Illinois, Missouri, Oregon and Washington."
+    found = _resolved(gaz, text, fast=True)
+    for name in ("Illinois", "Missouri", "Washington"):
+        assert found[name].feature == "admin1", found[name]
+        assert found[name].country_code == "US"
+
+
+def test_a_list_of_countries_keeps_each_a_country(gaz):
+    text = "Many countries, among them China, Japan and the United Kingdom, warned the WHO."
+    found = _resolved(gaz, text, fast=True)
+    assert (found["China"].country_code, found["China"].feature) == ("CN", "country")
+
+
+def test_a_qualifier_inside_a_list_still_qualifies(gaz):
+    text = "Finalists were Louisville, Ky., New Haven, Conn., and Richmond, Virginia."
+    found = _resolved(gaz, text, fast=True)
+    assert found["New Haven"].admin1 == "Connecticut"
+    assert found["Richmond"].admin1 == "Virginia"
