@@ -82,8 +82,12 @@ def code_event(
     actor1: ActorMention | None,
     actor2: ActorMention | None,
     event_country: str | None,
+    following: str = "",
 ) -> Coding:
     """Return the ACLED coding of the event at ``trigger``.
+
+    ``following`` is the next sentence of the paragraph: "... took over the
+    mayor's office. No shots were fired." makes the takeover non-violent.
 
     Examples
     --------
@@ -102,7 +106,9 @@ def code_event(
         clause.find(sentence[trigger[0] : trigger[1]]) + trigger[1] - trigger[0] :
     ]
     civilians = _civilian_target(re.split(r"[,;:]", clause_after[:60])[0], actor2)
-    if civilians is None and _civilian_dead(sentence):
+    if civilians is None and entry.trigger_class == "kill":
+        civilians = _passive_victims(sentence[: trigger[0]])  # "one soldier was killed"
+    if civilians is None and _civilian_dead(clause):
         civilians = True  # "25 civilians were killed when gunmen attacked a convoy"
     crowd = actor1 is not None and actor1.actor_type in ("Rioters", "Protesters")
     armed = actor1 is not None and actor1.actor_type in ARMED_TYPES
@@ -141,7 +147,7 @@ def code_event(
         elif actor1 is not None:
             sub = "Government regains territory"
     elif refine == "territory":
-        if _has(sentence, "nonviolent_transfer"):
+        if _has(sentence + " " + following, "nonviolent_transfer"):
             event_type, sub = "Strategic developments", "Non-violent transfer of territory"
         elif actor1 is not None and actor1.actor_type not in ("Civilians", "Protesters", "Rioters"):
             if is_state_actor_at_home(actor1, event_country):
@@ -247,8 +253,14 @@ def _is_state(actor: ActorMention | None) -> bool:
     return actor is not None and actor.actor_type == "State forces"
 
 
+_QUANTIFIER = re.compile(
+    r"^\s*(?:at\s+least|more\s+than|up\s+to|about|around|nearly|some|over)\s+", re.I
+)
+
+
 def _person_object(after: str) -> bool:
     """Whether the words after a trigger name people ("seized him", "took 20 villagers")."""
+    after = _QUANTIFIER.sub("", after)  # "seized at least 20 people"
     head = " ".join(after.split()[:3]).lower()
     pattern = phrase_pattern(tuple(coding_cues()["person_objects"]))
     match = pattern.search(head)
@@ -264,6 +276,27 @@ _CIVILIAN_DEAD = re.compile(
     r"(?:\d+|[a-z]+)\s+(?:[\w-]+\s+)?(?:civilians|villagers|passengers|worshippers|children)\b",
     re.I,
 )
+
+
+_PASSIVE = re.compile(
+    r"(?P<who>\w+)\s+(?:of\s+(?:them|its|their|his)\s+\w+\s+)?(?:were|was|had\s+been|have\s+been|"
+    r"has\s+been|are|is)\s+(?:\w+\s+)?$",
+    re.I,
+)
+
+
+def _passive_victims(before: str) -> bool | None:
+    """Who was killed in "one soldier was killed": False for armed men, True for civilians."""
+    match = _PASSIVE.search(before)
+    if match is None:
+        return None
+    who = match.group("who").lower()
+    cues = coding_cues()
+    if who in cues["armed_targets"]:
+        return False
+    if who in cues["civilian_targets"]:
+        return True
+    return None
 
 
 def _civilian_dead(sentence: str) -> bool:

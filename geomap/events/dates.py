@@ -44,6 +44,15 @@ _MONTH_DAY = re.compile(
     rf"\b(?P<month>{_MONTH_RE})\.?\s+(?P<day>\d{{1,2}})(?:st|nd|rd|th)?\b(?:,?\s+(?P<year>(?:19|20)\d\d))?",
     re.IGNORECASE,
 )
+_MONTH_ONLY = re.compile(
+    r"(?<!since )(?<!until )(?<!from )\b(?:in|during|early|late|mid-?)\s+"
+    r"(?:early\s+|late\s+|mid-)?"
+    r"(?P<month>january|february|march|april|may|june|july|august|september|october|"
+    r"november|december)\b(?![\s.,]*\d)",
+    re.IGNORECASE,
+)
+_MONTH_REACH = 60
+_LAST_YEAR = re.compile(r"\s+(?:of\s+)?last\s+year\b", re.I)
 _MONTH_YEAR = re.compile(
     rf"\b(?P<month>{_MONTH_RE})\.?,?\s+(?P<year>(?:19|20)\d\d)\b", re.IGNORECASE
 )
@@ -136,6 +145,16 @@ def resolve_date(
         return min(candidates, key=lambda c: c[0])[1]
     if today is None:
         return EventDate(None, None)
+    for match in _MONTH_ONLY.finditer(sentence):  # "in August": the latest August
+        if abs(match.start() - anchor) > _MONTH_REACH:
+            continue  # "arrested suspects linked to a kidnapping in March": not the arrest's
+        month = _MONTHS[match.group("month").lower()]
+        year = today.year if month <= today.month else today.year - 1
+        if _LAST_YEAR.match(sentence, match.end()):
+            year = today.year - 1
+        candidates.append(
+            (abs(match.start() - anchor), EventDate(_iso(date(year, month, 15)), 3, match.group()))
+        )
     for match in _WEEKDAY.finditer(sentence):
         wanted = _WEEKDAYS.index(match.group("wd").lower())
         back = (today.weekday() - wanted) % 7

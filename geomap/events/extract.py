@@ -34,7 +34,6 @@ from geomap.events.rules import fold_reference, named_targets, transfers_without
 from geomap.events.sentences import Sentence, split_sentences
 from geomap.events.triggers import (
     SECONDARY,
-    Trigger,
     drop_restatements,
     find_triggers,
     is_definite,
@@ -88,6 +87,11 @@ def extract_events(
     if parse and nlp is None and any(_quick_candidates(s, located) for s in sentences):
         nlp = load_nlp()
     speakers = _paragraph_speakers(sentences)
+    following = {
+        a.index: b.text
+        for a, b in zip(sentences, sentences[1:], strict=False)
+        if a.paragraph == b.paragraph
+    }
     parses = _parse_all(nlp, sentences, located) if parse and nlp is not None else {}
     events: list[Event] = []
     event_places: list[Place] = []
@@ -103,7 +107,6 @@ def extract_events(
         parsed = parses.get(sentence.index)
         triggers = [reading(t, parsed, sentence.text) for t in triggers]
         triggers = [t for t in triggers if trigger_ok(t, sentence, in_sentence, parsed, context)]
-        triggers = _protest_arrests(triggers)
         independent = frozenset(
             t.start
             for t in triggers
@@ -114,12 +117,15 @@ def extract_events(
         triggers = drop_restatements(sentence.text, triggers)
         actors = find_actors(sentence.text)
         previous = [p for p in located if p.end <= sentence.start]
-        for trigger in triggers:
-            built = _build_event(
+        built = [
+            (trigger, *_build_event(
                 doc, sentence, trigger, in_sentence, previous, actors, parsed, speakers,
-                event_places,
-            )  # fmt: skip
-            event, direct, extras = built
+                event_places, following.get(sentence.index, ""),
+            ))
+            for trigger in triggers
+        ]  # fmt: skip
+        built = _raid_arrests(_protest_arrests(built))
+        for trigger, event, direct, extras in built:
             event = _date_of_paragraph(event, last_by_paragraph.get(sentence.paragraph))
             if is_background(event, doc.date):
                 continue
@@ -184,11 +190,52 @@ def _date_of_paragraph(event: Event, last: Event | None) -> Event:
     )
 
 
-def _protest_arrests(triggers: list[Trigger]) -> list[Trigger]:
-    """Arrests told with a protest are its intervention, not an event of their own."""
-    if not any(t.entry.trigger_class == "protest" for t in triggers):
-        return triggers
-    return [t for t in triggers if t.entry.trigger_class != "arrest"]
+def _protest_arrests(built: list[tuple]) -> list[tuple]:
+    """Arrests told with a protest are its intervention, not an event of their own.
+
+    "Police detained 150 protesters in Yerevan as supporters blocked streets
+    across the capital": the protest takes the arrests' place when it names
+    none itself.
+    """
+    protests = [b for b in built if b[0].entry.trigger_class == "protest"]
+    arrests = [b for b in built if b[0].entry.trigger_class == "arrest"]
+    if not protests or not arrests:
+        return built
+    placed = next((b for b in arrests if b[1].geonameid is not None), None)
+    out = []
+    for item in built:
+        trigger, event, direct, extras = item
+        if trigger.entry.trigger_class == "arrest":
+            continue
+        if trigger.entry.trigger_class == "protest" and event.geonameid is None and placed:
+            event = replace(event, **{f: getattr(placed[1], f) for f in _PLACE_FIELDS})
+        out.append((trigger, event, direct, extras))
+    return out
+
+
+def _raid_arrests(built: list[tuple]) -> list[tuple]:
+    """A raid by state forces told with the arrests it made is that arrest operation.
+
+    "Police raided the offices of opposition parties and arrested their
+    leader": one arrest, not an armed clash, unless someone died.
+    """
+    if not any(b[0].entry.trigger_class == "arrest" for b in built):
+        return built
+    return [
+        b
+        for b in built
+        if not (
+            b[0].entry.lemma == "raid"
+            and b[1].actor1_type in (None, "State forces")
+            and not b[1].fatalities
+        )
+    ]
+
+
+_PLACE_FIELDS = (
+    "location", "location_raw", "geonameid", "admin1", "country", "iso3", "latitude",
+    "longitude", "geo_precision", "geo_method",
+)  # fmt: skip
 
 
 def _place_under(places: Sequence[Place], offset: int):
@@ -260,7 +307,7 @@ def _paragraph_speakers(sentences: list[Sentence]) -> dict[int, str | None]:
 
 
 def _build_event(
-    doc, sentence, trigger, places, previous, actors, parsed, speakers, event_places
+    doc, sentence, trigger, places, previous, actors, parsed, speakers, event_places, following=""
 ) -> tuple[Event, bool, list[Event]]:
     """The event of one trigger, whether its place hangs on the trigger, and the
     copies of it at the places listed with that place ("in Kidal and Tessalit")."""
@@ -288,7 +335,9 @@ def _build_event(
     roles = assign_roles(sentence.text, span, actors, parsed=parsed)
     actor1 = _finish_actor(roles.actor1, country)
     actor2 = _finish_actor(roles.actor2, country)
-    coding = code_event(trigger.entry, sentence.text, span, actor1, actor2, country)
+    coding = code_event(
+        trigger.entry, sentence.text, span, actor1, actor2, country, following=following
+    )
     modality = classify_modality(
         sentence.text, span, parsed=parsed, default_attribution=speakers.get(sentence.paragraph)
     )

@@ -9,7 +9,7 @@ from __future__ import annotations
 import re
 from dataclasses import replace
 
-from geomap.events.coding import instrument
+from geomap.events.coding import instrument, trigger_clause
 from geomap.events.lexicon import trigger_readings
 from geomap.events.sentences import Sentence
 from geomap.events.triggers import Trigger, is_definite
@@ -81,6 +81,11 @@ def trigger_ok(
     sentence with the one before), a place after "entered" or "advanced on".
     """
     entry = trigger.entry
+    if trigger.text.isupper() and len(trigger.text) > 3:
+        return False  # "BATTLE, England": a dateline or headline word
+    clause_before = sentence.text[max(0, trigger.start - 80) : trigger.start]
+    if entry.trigger_class in _HAZARD_CLASSES and _HAZARD.search(clause_before):
+        return False  # "a tornado tore through the town, killing two people"
     span = None
     if parsed is not None:
         span = parsed.char_span(trigger.start, trigger.end, alignment_mode="expand")
@@ -99,6 +104,8 @@ def trigger_ok(
     before = sentence.text[max(0, trigger.start - 50) : trigger.start]
     if _BACKGROUND.search(before) or _SINCE_CLAUSE.search(before) or _is_prelude(before):
         return False  # "those responsible for missile attacks on ...", "weeks of attacks"
+    if ("NOUN" in entry.pos and _SERIES.search(before)) or _SERIES_VERB.search(before):
+        return False  # "the fourth attack on a community this month": a count, not an event
     if "NOUN" in entry.pos and _TIME_REFERENCE.search(before):
         return False  # "before the full-scale invasion", "hours after the capture": a time
     if entry.lemma == "take over" and re.match(r"\s+from\b", sentence.text[trigger.end :]):
@@ -128,7 +135,8 @@ def trigger_ok(
             gap = sentence.text[trigger.end : start]
             if start < trigger.end or len(gap) > 45:
                 continue
-            if entry.requires_place_object and _OBJECT_GAP.fullmatch(gap):
+            gap_pattern = _DIRECT_OBJECT_GAP if entry.lemma in _BARE_VERBS else _OBJECT_GAP
+            if entry.requires_place_object and gap_pattern.fullmatch(gap):
                 return True
             if entry.requires_place_prep and _PLACE_PREP.match(gap):
                 return True
@@ -207,6 +215,23 @@ _GOODS_OBJECT = re.compile(
     r"vehicles|cargo|shipments?)\b",
     re.I,
 )
+_HAZARD_CLASSES = frozenset(["kill", "looting", "ied", "strike"])
+_HAZARD = re.compile(
+    r"\b(?:tornado|twister|storm|hurricane|cyclone|typhoon|earthquake|quake|floods?|floodwaters|"
+    r"flash\s+flood|landslide|mudslide|avalanche|wildfire|bushfire|lightning|heatwave|"
+    r"crash|collision|accident|derailment|stampede|outbreak|epidemic)\b[^.;]{0,60}$",
+    re.I,
+)
+_SERIES = re.compile(
+    r"\b(?:the|this|a|its|their)\s+(?:second|third|fourth|fifth|sixth|seventh|eighth|ninth|"
+    r"tenth|latest|\d+(?:st|nd|rd|th))\s+(?:[\w'-]+\s+)?$",
+    re.I,
+)
+_SERIES_VERB = re.compile(  # "the second regional command to fall this year"
+    r"\b(?:the|a)\s+(?:first|second|third|fourth|fifth|latest|last|\d+(?:st|nd|rd|th))\s+"
+    r"(?:[\w'-]+\s+){1,3}to\s+$",
+    re.I,
+)
 _TIME_REFERENCE = re.compile(
     r"\b(?:before|after|until|till|during|ahead\s+of|prior\s+to|since)\s+(?:the|its|their|this|that)\s+"
     r"(?:[\w'-]+\s+){0,2}$",
@@ -262,14 +287,23 @@ def is_background(event: Event, article_date: str | None) -> bool:
     """Events told as background: long before the article, over past months, a war's toll."""
     if event.evidence and _PERIOD.search(event.evidence):
         return True
-    if event.evidence and event.trigger and _SUMMARY.search(event.evidence):
-        summary = _SUMMARY.search(event.evidence)
-        if summary.start() <= event.evidence.find(event.trigger) <= summary.end():
-            return True
+    summary = _SUMMARY.search(event.evidence or "") if event.trigger else None
+    if summary and summary.start() <= event.evidence.find(event.trigger) <= summary.end():
+        return True
     if event.evidence and event.trigger:
         position = event.evidence.find(event.trigger)
         if position > 0 and _since_long_ago(event.evidence[:position], article_date):
             return True
+        if position >= 0 and _perfect_since_long_ago(event.evidence, position, article_date):
+            return True
+        if position >= 0 and not event.extra.get("date_cue") and article_date:
+            end = position + len(event.trigger)
+            clause = trigger_clause(event.evidence, (position, end))
+            start = clause.find(event.trigger)
+            near = clause[max(0, start - 60) : start + len(event.trigger) + 20]
+            years = [int(y) for y in _YEAR.findall(near)]
+            if years and max(years) < int(article_date[:4]):
+                return True  # "As in 1066, the army was overrun", "the 2016 peace agreement"
     if not article_date or not event.event_date:
         return False
     from datetime import date
@@ -281,6 +315,7 @@ def is_background(event: Event, article_date: str | None) -> bool:
     return gap.days > BACKGROUND_DAYS
 
 
+_YEAR = re.compile(r"\b(1[0-9]{3}|20[0-9]{2})\b")
 _SINCE_PERFECT = re.compile(
     r"\bsince\s+(?P<when>[^,;]{1,60}?)(?:,\s*|\s+)(?:[^,;.]{0,80}?\s)?"
     r"(?:has|have)\s+(?:been\s+)?(?:[\w'-]+\s+){0,4}$",
@@ -311,6 +346,26 @@ def _since_long_ago(before: str, article_date: str | None) -> bool:
 
     gap = date.fromisoformat(article_date[:10]) - date.fromisoformat(resolved.date)
     return gap.days > BACKGROUND_DAYS
+
+
+_PERFECT_AFTER = re.compile(
+    r"[^,;.]{0,80}?\b(?:has|have)\s+(?:[\w'-]+\s+){0,3}?since\s+(?P<when>[^,;.]{1,60})", re.I
+)
+
+
+_PERFECT_BEFORE = re.compile(r"\b(?:has|have)\s+(?:been\s+)?$", re.I)
+_SINCE_AFTER = re.compile(r"[^,;.]{0,60}?\bsince\s+(?P<when>[^,;.]{1,60})", re.I)
+
+
+def _perfect_since_long_ago(text: str, position: int, article_date: str | None) -> bool:
+    """A trend told since a time long past ("attacks on its forces have risen sharply since
+    the Taliban returned to power in 2021"): not an event."""
+    match = _PERFECT_AFTER.match(text, position)
+    if match is None and _PERFECT_BEFORE.search(text[max(0, position - 30) : position]):
+        match = _SINCE_AFTER.match(text, position)  # "has been attacked several times since"
+    if match is None:
+        return False
+    return _since_long_ago(f"since {match.group('when')} have ", article_date)
 
 
 def _condition_clause(token) -> bool:
@@ -348,6 +403,12 @@ def _place_after(trigger: Trigger, sentence: Sentence, places: list[Place]) -> b
     return False
 
 
+_BARE_VERBS = frozenset(["take"])  # too common to allow words between verb and place
+_DIRECT_OBJECT_GAP = re.compile(  # "took Maungdaw", "took the town of X", not "taken to X"
+    r"\s*(?:(?:the|a)\s+)?(?:(?:city|town|village|port|capital|camp|district|area|base|region|"
+    r"province|neighbourhood|neighborhood)\s+of\s+)?",
+    re.I,
+)
 _OBJECT_GAP = re.compile(
     r"\s*(?:(?:the|a)\s+)?(?:[\w-]+\s+){0,2}?(?:(?:city|town|village|port|capital|camp|district|"
     r"area|base|region|province|neighbourhood|neighborhood)\s+of\s+)?",

@@ -28,6 +28,7 @@ class Roles:
 
     actor1: ActorMention | None = None
     actor2: ActorMention | None = None
+    subject_seen: bool = False  # the parse names a subject that is no known actor
 
 
 def assign_roles(
@@ -62,7 +63,9 @@ def assign_roles(
     if parsed is not None:
         roles = _parsed_roles(parsed, trigger, actors)
     lexical = _lexical_roles(sentence, trigger, actors)
-    actor1 = roles.actor1 or lexical.actor1
+    # "police detained 150 protesters as supporters blocked streets": the
+    # subject the parse gives ("supporters") rules out the nearest actor
+    actor1 = roles.actor1 or (None if roles.subject_seen else lexical.actor1)
     actor2 = roles.actor2 or lexical.actor2
     if actor2 is not None and actor1 is not None and actor2.start == actor1.start:
         actor2 = None
@@ -150,12 +153,13 @@ def _parsed_roles(parsed, trigger, actors) -> Roles:
                 actor2 = _covering(actors, child)
             elif actor1 is None and dep == "prep" and child.lower_ == "between":
                 actor1, actor2 = _between(actors, child, actor2)
-        if actor1 is not None:
-            break
+        if actor1 is not None or any(c.dep_ == "nsubj" for c in head.children):
+            break  # a clause with its own subject does not borrow the main clause's
     relcl = next((h for h in heads if h.dep_ == "relcl"), None)
     if actor1 is None and relcl is not None:
         actor1 = _covering_token(actors, relcl.head)
-    return Roles(actor1, actor2)
+    seen = any(c.dep_ == "nsubj" and c.pos_ in ("NOUN", "PROPN") for c in trig.children)
+    return Roles(actor1, actor2, seen)
 
 
 def _between(actors, prep, actor2):

@@ -40,6 +40,7 @@ def transfers_without_fighting(events: list[Event]) -> list[Event]:
             event.geonameid in quiet
             and event.modality == "asserted"
             and event.sub_event_type in TERRITORY_SUBTYPES
+            and event.extra.get("class") in ("territory", "victory", "withdrawal")
         ):
             event = replace(
                 event,

@@ -43,9 +43,10 @@ def find_triggers(text: str) -> list[Trigger]:
     ['storm', 'clash']
     """
     found = []
-    for pattern, entry in pattern_triggers():
+    for pattern, entry in pattern_triggers():  # the lexicon's order decides overlaps
         for match in pattern.finditer(text):
-            found.append(Trigger(match.start(), match.end(), match.group(), entry))
+            if not any(t.start < match.end() and match.start() < t.end for t in found):
+                found.append(Trigger(match.start(), match.end(), match.group(), entry))
     for start, end, entry in trigger_matcher().find(text):
         surface = text[start:end]
         if entry.lowercase_only and not surface.islower():
