@@ -161,6 +161,15 @@ class Gazetteer:
         index = self._country_entries.get(code.upper())
         return None if index is None else self.entry(index)
 
+    def polygon(self, geonameid: int):
+        """Outline of a country or first-level division (shapely), or None.
+
+        Natural Earth polygons, loaded lazily and cached: see :mod:`gazetteer.shapes`.
+        """
+        from gazetteer.shapes import polygon
+
+        return polygon(geonameid)
+
     def admin1_name(self, country_code: str, admin1_code: str) -> str | None:
         """Name of a first-level division from its GeoNames code, e.g. ('SY', '11')."""
         return self._t["admin_names"].get((country_code, admin1_code))
