@@ -221,6 +221,10 @@ def _add_admin(builder: _Builder) -> dict[tuple[str, str], int]:
                 point = city_points.get((country, admin1))
             if point is None and level == 2:
                 point = admin2_points.get(code)
+            if point is None and level == 2 and (country, admin1) in entries:
+                # no town of 500+ inside: the point of the division it belongs to
+                parent = entries[(country, admin1)]
+                point = (builder.lat[parent], builder.lon[parent])
             if point is None:
                 point = (float("nan"), float("nan"))
             entry = builder.add(

@@ -69,6 +69,8 @@ class Query:
         A (country, admin1 code) the text places it in ("Palmyra, N.Y.").
     admin_word : bool
         The name is followed by "province", "governorate", "state"...
+    district_word : bool
+        That word names a second-level unit ("district", "county").
     city_word : bool
         The name is preceded or followed by "city", "town", "village"...
     """
@@ -77,6 +79,7 @@ class Query:
     country: str | None = None
     admin1: tuple[str, str] | None = None
     admin_word: bool = False
+    district_word: bool = False  # the word names a second-level unit ("district", "county")
     city_word: bool = False
     demonym: bool = False
     key: int = -1  # the name's key: repeated mentions of one name do not vouch for each other
@@ -100,37 +103,32 @@ def _priors(gaz: Gazetteer, query: Query) -> tuple[np.ndarray, np.ndarray]:
 
 def _priors_with_shadow(gaz: Gazetteer, query: Query):
     """Entries, prior scores and the big-city shadow taken off each division's prior."""
-    entries = np.fromiter((e for e, _ in query.candidates), dtype=np.int64)
-    flags = np.fromiter((int(f) for _, f in query.candidates), dtype=np.int64)
+    pairs = np.array(query.candidates, dtype=np.int64).reshape(-1, 2)
+    entries, flags = pairs[:, 0].copy(), pairs[:, 1]
     kinds = gaz._kind[entries].astype(np.int64)
     population = gaz._population[entries]
     is_city = kinds == _CITY
     value = np.where(is_city, np.log10(population + 10.0), _KIND_PRIOR[kinds])
-    capital = np.fromiter(
-        (gaz._fcode_list[c] == "PPLC" for c in gaz._fcode[entries]), dtype=bool, count=len(entries)
-    )
+    capital = _capital_codes(gaz)[gaz._fcode[entries]]
     value = value + np.where(is_city & capital, CAPITAL_BONUS, 0.0)
     is_admin = (kinds == _ADMIN[0]) | (kinds == _ADMIN[1])
     shadow = np.zeros(len(entries))
     if query.city_word:
         value = value + np.where(is_city, 2.0, 0.0)
     if query.admin_word:
-        value = value + np.where(is_admin, 4.0, 0.0)
+        # "Al-Qahira district" is a second-level unit, "Idlib province" a first-level one
+        level = _ADMIN[1] if query.district_word else _ADMIN[0]
+        value = value + np.where(kinds == level, 4.0, np.where(is_admin, 2.0, 0.0))
     elif is_admin.any():
         # "Aleppo" is the city unless the text says "Aleppo province"
         # (admin1 codes of cities and divisions come from different sources and
         # do not always agree: a big city of the same country is enough)
         big = is_city & (population >= 5000) & (flags == int(Flag.MAIN))
-        towns = {(gaz._country[e], gaz._admin1[e]) for e in entries[big]}
-        cities = set(gaz._country[entries[big & (population >= 100_000)]].tolist())
-        if towns:
-            shadowed = np.fromiter(
-                (
-                    (gaz._country[e], gaz._admin1[e]) in towns or gaz._country[e] in cities
-                    for e in entries
-                ),
-                dtype=bool,
-                count=len(entries),
+        if big.any():
+            codes = gaz._country[entries].astype(np.int64)
+            places = codes * len(gaz._admin1_list) + gaz._admin1[entries]
+            shadowed = np.isin(places, places[big]) | np.isin(
+                codes, codes[big & (population >= 100_000)]
             )
             shadow = np.where(is_admin & shadowed, 4.0, 0.0)
             value = value - shadow
@@ -146,19 +144,23 @@ def _priors_with_shadow(gaz: Gazetteer, query: Query):
         value = value + np.where(codes == wanted, 6.0, -6.0)
     if query.admin1:
         cc, code = query.admin1
-        same = np.fromiter(
-            (
-                gaz._country_list[c] == cc and gaz._admin1_list[a] == code
-                for c, a in zip(codes, gaz._admin1[entries], strict=True)
-            ),
-            dtype=bool,
-            count=len(entries),
-        )
+        country = gaz._country_list.index(cc) if cc in gaz._country_list else -1
+        admin1 = gaz._admin1_list.index(code) if code in gaz._admin1_list else -1
+        same = (codes == country) & (gaz._admin1[entries] == admin1)
         value = value + np.where(same, 8.0, -4.0)
     if len(entries) > _MAX_CANDIDATES:
         keep = np.argsort(-value)[:_MAX_CANDIDATES]
         entries, value, shadow = entries[keep], value[keep], shadow[keep]
     return entries, value, shadow
+
+
+def _capital_codes(gaz: Gazetteer) -> np.ndarray:
+    """For each feature code number, whether it marks a capital (PPLC)."""
+    found = gaz.memo.get("capital_codes")
+    if found is None:
+        found = np.array([code == "PPLC" for code in gaz._fcode_list], dtype=bool)
+        gaz.memo["capital_codes"] = found
+    return found
 
 
 def _haversine_km(
@@ -254,6 +256,7 @@ def resolve(gaz: Gazetteer, queries: Sequence[Query]) -> list[Resolution]:
             query.country,
             query.admin1,
             query.admin_word,
+            query.district_word,
             query.city_word,
             query.demonym,
         )
@@ -346,6 +349,7 @@ def _cached_priors(gaz: Gazetteer, query: Query):
         query.country,
         query.admin1,
         query.admin_word,
+        query.district_word,
         query.city_word,
         query.demonym,
         len(query.candidates),

@@ -20,6 +20,7 @@ _ADMIN_WORDS = re.compile(
     r"|provinces|governorates|regions|states|oblasts|prefectures|counties|districts)\b",
     re.I,
 )
+_DISTRICT_WORDS = re.compile(r"^[\s-]+(?:county|district|counties|districts)\b", re.I)
 _CITY_BEFORE = re.compile(r"\b(city|town|village|port|capital|suburb)\s+of\s+$", re.I)
 _CITY_AFTER = re.compile(r"^\s+(city|town|village)\b", re.I)
 _COMMA = re.compile(
@@ -86,6 +87,7 @@ def _queries(gaz: Gazetteer, text: str, mentions: Sequence[Mention]) -> list[Que
         after = text[mention.end : mention.end + 60]
         before = text[max(0, mention.start - 60) : mention.start]
         query.admin_word = bool(_ADMIN_WORDS.match(after) or _ADMIN_BEFORE.search(before))
+        query.district_word = bool(_DISTRICT_WORDS.match(after))
         query.city_word = bool(_CITY_BEFORE.search(before) or _CITY_AFTER.match(after))
         comma = _COMMA.match(after)
         if comma:
