@@ -31,16 +31,45 @@ def test_same_type_place_and_actor_merge_and_keep_the_specific_subtype():
     assert one.fatalities == 4  # lowest reported figure
 
 
-def test_different_type_modality_place_or_actor_stay_apart():
-    base = event(event_id="a", actor1="JNIM")
+def test_different_type_modality_place_or_told_date_stay_apart():
+    told = {"date_cue": "on Wednesday"}
+    base = event(event_id="a", actor1="JNIM", extra=told)
     others = [
         event(event_id="b", event_type="Protests", sub_event_type="Peaceful protest"),
         event(event_id="c", modality="hypothetical"),
         event(event_id="d", geonameid=2, location="Kidal", admin1="Kidal"),
-        event(event_id="e", actor1="Military Forces of Mali"),
-        event(event_id="f", event_date="2021-02-01"),
+        event(event_id="f", event_date="2021-02-01", extra={"date_cue": "on 1 February"}),
     ]
-    assert len(dedupe_events([base, *others])) == 6
+    assert len(dedupe_events([base, *others])) == 5
+
+
+def test_each_side_telling_one_event_is_one_event():
+    # "a missile attack on Odesa killed 20" ... "Russia said it had struck a drone workshop"
+    merged = dedupe_events(
+        [
+            event(event_id="a", actor1="JNIM", extra={"date_cue": "on Wednesday"}),
+            event(event_id="b", actor1="Military Forces of Mali", event_date="2021-03-09"),
+        ]
+    )
+    assert len(merged) == 1 and merged[0].mentions == 2
+
+
+def test_a_town_taken_and_taken_back_is_two_events():
+    taken = event(event_id="a", sub_event_type="Non-state actor overtakes territory")
+    retaken = event(event_id="b", sub_event_type="Government regains territory")
+    assert len(dedupe_events([taken, retaken])) == 2
+
+
+def test_two_weapons_named_for_one_strike_merge():
+    missile = event(
+        event_id="a",
+        event_type="Explosions/Remote violence",
+        sub_event_type="Shelling/artillery/missile attack",
+    )
+    drone = event(
+        event_id="b", event_type="Explosions/Remote violence", sub_event_type="Air/drone strike"
+    )
+    assert len(dedupe_events([missile, drone])) == 1
 
 
 def test_region_level_event_merges_into_the_town_inside_it():

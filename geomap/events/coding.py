@@ -132,6 +132,7 @@ def code_event(
         (actor2 is not None and actor2.actor_type == "Protesters")
         or _has(after[:60], "protest_targets")
         or (_is_state(actor1) and _has(sentence, "protest_targets"))
+        or (_is_state(actor1) and _has(after[:60], "state_protest_targets"))
     ):
         event_type, sub = "Protests", "Excessive force against protesters"
     elif (

@@ -100,13 +100,26 @@ def extract_events(
     for sentence in sentences:
         triggers = find_triggers(sentence.text)
         context = previous_sentence + " " + sentence.text
+        # the weapon of "strikes levelled several buildings" may be named anywhere before,
+        # or in the next sentence ("the projectile had been fired by a tank")
+        wide = text[: sentence.end] + " " + following.get(sentence.index, "")
         previous_sentence = sentence.text
         if not triggers:
             continue
         in_sentence = [p for p in located if sentence.start <= p.start and p.end <= sentence.end]
         parsed = parses.get(sentence.index)
         triggers = [reading(t, parsed, sentence.text) for t in triggers]
-        triggers = [t for t in triggers if trigger_ok(t, sentence, in_sentence, parsed, context)]
+        triggers = [
+            t
+            for t in triggers
+            if trigger_ok(
+                t,
+                sentence,
+                in_sentence,
+                parsed,
+                wide if t.entry.trigger_class == "strike" else context,
+            )
+        ]
         independent = frozenset(
             t.start
             for t in triggers
@@ -114,7 +127,7 @@ def extract_events(
             and heads_own_clause(t, parsed, _place_under(in_sentence, sentence.start))
         )
         triggers = main_triggers(triggers, independent=independent, sentence=sentence.text)
-        triggers = drop_restatements(sentence.text, triggers)
+        triggers = drop_restatements(sentence.text, triggers, parsed)
         actors = find_actors(sentence.text)
         previous = [p for p in located if p.end <= sentence.start]
         built = [
@@ -140,6 +153,8 @@ def extract_events(
                 and not is_nominal(trigger, parsed, sentence.text)
             ):
                 continue  # "soldiers filmed themselves chanting": armed men do not protest
+            if event.modality_detail == "fear":
+                continue  # "rumours of an imminent raid": nobody's act, threat or plan
             if trigger.entry.trigger_class == "agreement" and event.modality != "asserted":
                 continue  # talks "aimed at a ceasefire" are not an agreement
             anaphoric = (event.geo_method or "").startswith("anaphora")
@@ -389,6 +404,10 @@ def _build_event(
             "sentence": sentence.index,
             "link_score": round(link.score, 3),
             "date_cue": when.cue,
+            # "they attacked a camp": a bare attack verb, which an account of the
+            # same event with its weapon ("jets bombed a village") can absorb
+            "generic": trigger.entry.trigger_class in ("attack", "strike")
+            and instrument(trigger_clause(sentence.text, span)) is None,
         },
     )
     if place is not None:

@@ -118,6 +118,8 @@ def trigger_ok(
         return False  # "the only regional capital Moscow had captured": background
     if parsed is not None and span is not None and len(span) and _condition_clause(span.root):
         return False  # "...if drones kept attacking ships": the condition, not an event
+    if entry.trigger_class == "strike" and _DEAL.match(sentence.text, trigger.end):
+        return False  # "struck a deal", "hit the headlines"
     if entry.requires_instrument and instrument(context) is None:
         aimed_at_crowd = _CROWD_TARGET.search(sentence.text, trigger.end, trigger.end + 60)
         by_forces = "NOUN" in entry.pos and _FORCES_BEFORE.search(sentence.text[: trigger.start])
@@ -125,6 +127,8 @@ def trigger_ok(
             return False
     if _INTO_THE_AIR.match(sentence.text, trigger.end):
         return False  # "firing into the air": celebration or warning, not an attack
+    if entry.trigger_class == "territory" and _PEOPLE_TAKEN.search(before):
+        return False  # "several hundred soldiers had been killed or captured": people, not land
     if entry.trigger_class == "territory" and _GOODS_OBJECT.match(sentence.text, trigger.end):
         return False  # "seized homemade guns", "captured large quantities of weapons"
     if entry.requires_place_object or entry.requires_place_prep:
@@ -237,6 +241,17 @@ _TIME_REFERENCE = re.compile(
     r"(?:[\w'-]+\s+){0,2}$",
     re.I,
 )
+_DEAL = re.compile(
+    r"\s+(?:(?:a|an|the|its|their)\s+)?(?:[\w-]+\s+)?(?:deal|agreement|accord|bargain|balance|"
+    r"chord|note|tone|pose|headlines?|target\s+of|record|rock\s+bottom|back\s+at)\b",
+    re.I,
+)
+_PEOPLE_TAKEN = re.compile(
+    r"\b(?:soldiers|troops|fighters|militants|rebels|officers|men|people|civilians|hostages|"
+    r"prisoners|members|others|servicemen|insurgents)\s+(?:had\s+been|have\s+been|has\s+been|"
+    r"were|was|being)\s+(?:(?:killed|wounded|injured)\s+(?:or|and)\s+)?$",
+    re.I,
+)
 _INTO_THE_AIR = re.compile(
     r"\s+(?:(?:warning\s+|celebratory\s+)?(?:shots|rounds|bullets|guns|weapons)\s+)?"
     r"(?:in|into)\s+the\s+air\b",
@@ -278,7 +293,9 @@ _SUMMARY = re.compile(
 
 _PERIOD = re.compile(
     r"\b(?:in|over|during|throughout)\s+(?:the\s+)?(?:recent|past|last|previous)\s+(?:few\s+)?"
-    r"(?:\w+\s+)?(?:months|weeks|years|decades)\b|\bsince\s+the\s+(?:war|conflict)\s+began\b",
+    r"(?:\w+\s+)?(?:months|weeks|years|decades)\b|\bsince\s+the\s+(?:war|conflict)\s+began\b"
+    r"|\b(?:in|during|throughout)\s+the\s+(?:\d{4}(?:-\d{2,4})?\s+|last\s+|previous\s+|civil\s+)?"
+    r"(?:war|conflict)\b(?!\s+(?:in|on|against|with|between)\b)",
     re.I,
 )
 
@@ -452,6 +469,11 @@ _INTENT_BEFORE = re.compile(
     r"managed|failed|pledged|promised|prepared|preparing|ready|set|about)\s+to\s+",
     re.I,
 )
+_NATIONWIDE = re.compile(
+    r"\b(?:(?:out\s+of|across|throughout|all\s+over|around)\s+(?:the|this|their|its)\s+"
+    r"(?:whole\s+|entire\s+)?(?:country|nation|region|state)\b|nationwide|countrywide)",
+    re.I,
+)
 _PERFECT_PROGRESSIVE = re.compile(r"\b(?:has|have|had)\s+(?:[\w-]+\s+)?been\s+$", re.I)
 
 
@@ -464,6 +486,8 @@ def borrows_no_place(trigger: Trigger, sentence: str) -> bool:
     not an event at the place last mentioned.
     """
     before = sentence[max(0, trigger.start - 40) : trigger.start]
+    if _NATIONWIDE.search(sentence, trigger.start, trigger.end + 40):
+        return True  # "drive the militants out of the country": not at the last town named
     if "VERB" in trigger.entry.pos and _INFINITIVE_BEFORE.search(before):
         return not _INTENT_BEFORE.search(before)
     return bool(_PERFECT_PROGRESSIVE.search(before))

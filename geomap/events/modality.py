@@ -17,7 +17,7 @@ from functools import cache
 
 from geomap.events.lexicon import inflections, modality_cues, phrase_pattern
 
-HYPOTHETICAL_ORDER = ("threat", "vow", "plan", "question", "conditional", "future")
+HYPOTHETICAL_ORDER = ("threat", "vow", "plan", "question", "conditional", "future", "fear")
 
 
 @dataclass(frozen=True, slots=True)
@@ -126,6 +126,11 @@ def classify_modality(
         kinds, speaker = _lexical_cues(sentence, trigger), None
     if _is_question(sentence):
         kinds.append("question")
+    before = sentence[max(0, trigger[0] - 50) : trigger[0]]
+    if _FEARED.search(before):
+        kinds.append("fear")  # "rumours of a raid", "afraid of being arrested": no one's plan
+    elif _UNREALISED.search(before):
+        kinds.append("plan")  # "an imminent raid", "missiles for further strikes"
     speaker = speaker or _lexical_attribution(sentence) or default_attribution
     modality, detail = _decide(kinds)
     return Modality(modality, detail, speaker)
@@ -158,6 +163,22 @@ def _decide(kinds: list[str]) -> tuple[str, str | None]:
     if "negation" in kinds:
         return "negated", None
     return "asserted", None
+
+
+_FEARED = re.compile(
+    r"(?:\b(?:rumou?rs?|fears?|risk|possibility|spectre|danger)\s+of\s+"
+    r"(?:an?\s+|the\s+|more\s+|new\s+|further\s+)?(?:[\w-]+\s+)?"
+    r"|\b(?:afraid|scared|fearful)\s+of\s+(?:being\s+)?)$",
+    re.I,
+)
+_UNREALISED = re.compile(
+    r"(?:\b(?:threats?|prospects?)\s+of\s+(?:an?\s+|the\s+|more\s+|new\s+|further\s+)?"
+    r"(?:[\w-]+\s+)?"
+    r"|\bfor\s+(?:further|more|new|future|fresh)\s+(?:[\w-]+\s+)?"
+    r"|\b(?:an?|the)\s+(?:imminent|impending|looming|expected|feared|threatened|planned)\s+"
+    r"(?:[\w-]+\s+)?)$",
+    re.I,
+)
 
 
 def _is_question(sentence: str) -> bool:

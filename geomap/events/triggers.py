@@ -111,17 +111,33 @@ def _disrupted_objects(triggers: list[Trigger], sentence: str) -> tuple[list[Tri
 _SUBJECT_GAP = re.compile(r"^[\s\w'\u2019-]{0,30}$")
 
 
-def drop_restatements(sentence: str, triggers: list[Trigger]) -> list[Trigger]:
-    """Drop a verb trigger whose subject is a trigger noun ("an air strike hit the bus")."""
+def drop_restatements(sentence: str, triggers: list[Trigger], parsed=None) -> list[Trigger]:
+    """Drop a verb trigger whose subject is a trigger noun ("an air strike hit the bus").
+
+    With a parse the noun must be the verb's subject ("the sit-in ... said they
+    would return to the road" keeps both); without one, at most three words
+    may stand between them.
+    """
     out: list[Trigger] = []
     for trigger in triggers:
         if "VERB" in trigger.entry.pos and out:
             prev = out[-1]
             gap = sentence[prev.end : trigger.start]
             if "NOUN" in prev.entry.pos and _SUBJECT_GAP.match(gap) and len(gap.split()) <= 3:
-                continue
+                if parsed is None or _is_subject(parsed, prev, trigger):
+                    continue
         out.append(trigger)
     return out
+
+
+def _is_subject(parsed, noun: Trigger, verb: Trigger) -> bool:
+    """Whether the noun trigger is the verb trigger's subject in the parse."""
+    noun_span = parsed.char_span(noun.start, noun.end, alignment_mode="expand")
+    verb_span = parsed.char_span(verb.start, verb.end, alignment_mode="expand")
+    if noun_span is None or verb_span is None or not len(noun_span) or not len(verb_span):
+        return True
+    head = noun_span.root
+    return head.dep_ in ("nsubj", "nsubjpass") and head.head.i == verb_span.root.i
 
 
 def is_definite(sentence: str, trigger: Trigger) -> bool:
