@@ -73,7 +73,7 @@ def extract_events(
         false only lexical rules are used (faster, less precise).
     keep_unlocated : bool
         Also return events whose place could not be found reliably
-        (``geonameid`` None, ``geo_method`` saying why).
+        (no coordinates, ``geo_method`` saying why).
 
     Returns
     -------
@@ -161,13 +161,15 @@ def extract_events(
             back_reference = trigger.entry.trigger_class != "target" and is_definite(
                 sentence.text, trigger
             )
-            if back_reference and not (event.geonameid and direct and not anaphoric):
-                if fold_reference(events, event):
+            if back_reference and not (_placed(event) and direct and not anaphoric):
+                if fold_reference(events, event, own_place=_frames(event, sentence)):
                     continue
-            if event.geonameid is None:
+            if not _placed(event):
                 fallback = last_by_paragraph.get(sentence.paragraph)
                 if fallback is None and event_places:
                     fallback = _event_at(events, main_place(event_places))
+                if fallback is None:
+                    fallback = _story_place(located)
                 usable = (
                     trigger.entry.trigger_class not in SECONDARY
                     and (
@@ -184,12 +186,39 @@ def extract_events(
                 elif not keep_unlocated:
                     continue
             events.append(event)
-            events.extend(e for e in extras if e.geonameid is not None)
-            if event.geonameid is not None:
+            events.extend(e for e in extras if _placed(e))
+            if _placed(event):
                 last_by_paragraph[sentence.paragraph] = event
                 event_places.append(_event_place(event, located))
     events = named_targets(transfers_without_fighting(events))
     return dedupe_events(events)
+
+
+def _frames(event: Event, sentence: Sentence) -> bool:
+    """Whether the event's place opens its sentence, framing all of it ("In Baniyas, ...")."""
+    start = _mention_start(event, sentence)
+    return _placed(event) and start is not None and " " not in sentence.text[:start].strip()
+
+
+def _story_place(located: Sequence[Place]) -> Event | None:
+    """The town the story is about (most often named), as a stand-in event for borrowing."""
+    towns = [p for p in located if (p.feature or "city") == "city" and p.geonameid is not None]
+    if not towns:
+        return None
+    counts: dict = {}
+    for place in towns:
+        counts[place.geonameid] = counts.get(place.geonameid, 0) + 1
+    best = max(counts.values())
+    if best < 2:
+        return None
+    place = next(p for p in towns if counts[p.geonameid] == best)
+    stand_in = Event("", "", "", "", "")
+    return replace(stand_in, **_place_fields(place, 1, "the town the story is about"))
+
+
+def _placed(event: Event) -> bool:
+    """Whether the event has a place on the map (a town, a region, or a sea without an id)."""
+    return event.latitude is not None and event.longitude is not None
 
 
 def _date_of_paragraph(event: Event, last: Event | None) -> Event:
@@ -216,13 +245,13 @@ def _protest_arrests(built: list[tuple]) -> list[tuple]:
     arrests = [b for b in built if b[0].entry.trigger_class == "arrest"]
     if not protests or not arrests:
         return built
-    placed = next((b for b in arrests if b[1].geonameid is not None), None)
+    placed = next((b for b in arrests if _placed(b[1])), None)
     out = []
     for item in built:
         trigger, event, direct, extras = item
         if trigger.entry.trigger_class == "arrest":
             continue
-        if trigger.entry.trigger_class == "protest" and event.geonameid is None and placed:
+        if trigger.entry.trigger_class == "protest" and not _placed(event) and placed:
             event = replace(event, **{f: getattr(placed[1], f) for f in _PLACE_FIELDS})
         out.append((trigger, event, direct, extras))
     return out
@@ -464,7 +493,11 @@ def _with_place_of(event: Event, source: Event) -> Event:
             joiner = " of " if actor.endswith(("Forces", "Government")) else " "
             country = source.country if joiner == " of " else f"({source.country})"
             updates[name] = f"{actor}{joiner}{country}"
-    updates["geo_method"] = "no place in the sentence: last event place of the paragraph"
+    updates["geo_method"] = "no place in the sentence: " + (
+        "the town the story is about"
+        if source.geo_method == "the town the story is about"
+        else "last event place of the paragraph"
+    )
     updates["confidence"] = round(event.confidence * 0.6, 3)
     return replace(event, **updates)
 

@@ -97,6 +97,11 @@ def trigger_ok(
             mistagged = not pos & set(entry.pos)
             if "NOUN" in pos and root.dep_ == "compound" and len(span) == 1 and not mistagged:
                 return False  # "attack helicopters", "strike group"
+    if entry.trigger_class == "withdrawal" and (
+        (span is not None and len(span) and span.root.dep_ == "relcl")
+        or _RELATIVE_BEFORE.search(sentence.text[max(0, trigger.start - 40) : trigger.start])
+    ):
+        return False  # "a battalion that pulled out of the town last week": who, not what
     if span is not None and len(span) and _held_state(span.root, entry.trigger_class):
         return False  # "relatives of detained officers": who they are, not an arrest
     if span is not None and len(span) and _aspectual_reference(span.root, sentence.text, trigger):
@@ -106,6 +111,8 @@ def trigger_ok(
         return False  # "those responsible for missile attacks on ...", "weeks of attacks"
     if ("NOUN" in entry.pos and _SERIES.search(before)) or _SERIES_VERB.search(before):
         return False  # "the fourth attack on a community this month": a count, not an event
+    if entry.lemma == "siege" and re.search(r"\bunder\s+(?:a\s+|the\s+)?$", before, re.I):
+        return False  # "has been under siege for a year": a state, not an event
     if "NOUN" in entry.pos and _TIME_REFERENCE.search(before):
         return False  # "before the full-scale invasion", "hours after the capture": a time
     if entry.lemma == "take over" and re.match(r"\s+from\b", sentence.text[trigger.end :]):
@@ -237,7 +244,8 @@ _SERIES_VERB = re.compile(  # "the second regional command to fall this year"
     re.I,
 )
 _TIME_REFERENCE = re.compile(
-    r"\b(?:before|after|until|till|during|ahead\s+of|prior\s+to|since)\s+(?:the|its|their|this|that)\s+"
+    r"\b(?:before|after|until|till|during|ahead\s+of|prior\s+to|since|over|following)\s+"
+    r"(?:the|its|their|this|that)\s+"
     r"(?:[\w'-]+\s+){0,2}$",
     re.I,
 )
@@ -251,6 +259,9 @@ _PEOPLE_TAKEN = re.compile(
     r"prisoners|members|others|servicemen|insurgents)\s+(?:had\s+been|have\s+been|has\s+been|"
     r"were|was|being)\s+(?:(?:killed|wounded|injured)\s+(?:or|and)\s+)?$",
     re.I,
+)
+_RELATIVE_BEFORE = re.compile(
+    r"\b(?:which|who|that|whose\s+[\w-]+)\s+(?:had\s+|has\s+|have\s+)?(?:already\s+)?$", re.I
 )
 _INTO_THE_AIR = re.compile(
     r"\s+(?:(?:warning\s+|celebratory\s+)?(?:shots|rounds|bullets|guns|weapons)\s+)?"

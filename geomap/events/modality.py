@@ -233,8 +233,10 @@ def _parsed_cues(parsed, trigger: tuple[int, int]) -> tuple[list[str], str | Non
                     kinds.append(kind)
             if lemma == "due" and via == "xcomp":
                 kinds.append("plan")  # "are due to set up a base"
-            if lemma in lemmas["negating"] and cur.pos_ == "VERB" and via != "conj":
+            if lemma in lemmas["negating"] and cur.pos_ == "VERB" and _negated_object(via, below):
                 kinds.append("negation")  # "refrained from attacking", "called off the march"
+            if lemma in _FEAR_VERBS and cur.pos_ == "VERB":
+                kinds.append("fear")  # "partners fear that an assault would follow"
             if lemma in lemmas["reporting"] and cur.pos_ == "VERB":
                 speaker = _subject_text(cur, span.root)
                 break
@@ -258,6 +260,15 @@ def _parsed_cues(parsed, trigger: tuple[int, int]) -> tuple[list[str], str | Non
     if speaker is None:
         speaker = _according_to(parsed)
     return kinds, speaker
+
+
+_FEAR_VERBS = frozenset(["fear", "worry", "dread"])
+
+
+def _negated_object(via: str | None, below: str | None) -> bool:
+    """Whether a negating verb takes the trigger as its object ("called off the march",
+    "refrained from attacking"), not "abandoned Hama in the face of an offensive"."""
+    return via in ("dobj", "xcomp") or (via == "prep" and below in ("from", "off"))
 
 
 _CALL_FOR = frozenset(["call", "appeal", "press", "push", "campaign", "plan", "prepare", "ask"])

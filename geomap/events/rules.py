@@ -11,11 +11,23 @@ TERRITORY_SUBTYPES = frozenset(
 )
 
 
-def fold_reference(events: list[Event], event: Event) -> bool:
-    """Count "the attack" as one more mention of the event it refers back to."""
+def fold_reference(events: list[Event], event: Event, *, own_place: bool = False) -> bool:
+    """Count "the attack" as one more mention of the event it refers back to.
+
+    A back-reference with a place of its own (``own_place``: "In Baniyas,
+    monitors documented the killing of dozens") refers to an event at that
+    place only.
+    """
     violent = event.disorder_type == "Political violence"
+    placed = own_place and event.latitude is not None
     for index in range(len(events) - 1, -1, -1):
         earlier = events[index]
+        if (
+            placed
+            and earlier.latitude is not None
+            and ((earlier.geonameid, earlier.latitude) != (event.geonameid, event.latitude))
+        ):
+            continue
         if earlier.event_type == event.event_type or (
             violent and earlier.disorder_type == "Political violence"
         ):
