@@ -80,6 +80,7 @@ _LOCATIVE = re.compile(
     r"\b(in|at|near|from|to|into|outside|around|toward|towards|across|of|via|through"
     r"|captured|seized|retook|recaptured|shelled|bombed|struck|hit|stormed|entered|attacked"
     r"|besieged|surrounded|liberated|overran|raided|evacuated|fled|reached|encircled"
+    r"|took|taken|retaken|relieve|relieved|holds|held"
     r"|(?:march|strike|strikes|attack|attacks|assault|offensive|advance|push|raid|raids)\s+on"
     r"|target\s+(?:would\s+be|is|was|will\s+be))\s+(the\s+)?$",
     re.I,
@@ -108,28 +109,36 @@ def entity_filter(text: str, mentions: list[Mention], *, nlp=None, is_major=None
     by_mention = dict(zip(map(id, minor), entity_labels(text, minor, nlp=nlp), strict=True))
     labels = [by_mention.get(id(m)) for m in mentions]
     placed = {m.key for m, label in zip(mentions, labels, strict=True) if label in PLACE_LABELS}
-    sure = [
-        label in PLACE_LABELS or bool(is_major and is_major(m))
-        for m, label in zip(mentions, labels, strict=True)
-    ]
-    kept = []
-    for i, (mention, label) in enumerate(zip(mentions, labels, strict=True)):
+    keep, anchor = [], []
+    for mention, label in zip(mentions, labels, strict=True):
         mention.features["ner"] = label or ""
+        sure = label in PLACE_LABELS or bool(is_major and is_major(mention))
         if label in _NOT_A_PLACE and mention.key not in placed:
             before = text[max(0, mention.start - 30) : mention.start]
             after = text[mention.end : mention.end + 60]
-            placed_here = _LOCATIVE.search(before) or _APPOSITIVE.match(after)
-            if not placed_here and not _listed_with_a_place(text, mentions, sure, i):
-                continue
-        kept.append(mention)
-    return kept
+            locative = _LOCATIVE.search(before)
+            keep.append(bool(locative or _APPOSITIVE.match(after)))
+            # "of" also introduces people ("Mary of Bethany"): no evidence for a list
+            sure = sure or bool(locative and locative.group(1).lower() != "of")
+        else:
+            keep.append(True)
+        anchor.append(sure)
+    # a list ("Ubari, Ghat and Murzuq") is of one kind: a member surely placed vouches
+    # for its neighbours, and they for theirs
+    changed = True
+    while changed:
+        changed = False
+        for i in range(len(mentions)):
+            if not anchor[i] and _listed_with_a_place(text, mentions, anchor, i):
+                anchor[i] = keep[i] = changed = True
+    return [m for m, k in zip(mentions, keep, strict=True) if k]
 
 
 _LIST_GAP = re.compile(r"^(?:\s*,\s*(?:(?:and|or)\s+)?|\s+(?:and|or)\s+)$")
 
 
 def _listed_with_a_place(text: str, mentions: list[Mention], sure: list[bool], i: int) -> bool:
-    """A neighbour in a list ("Annville, Myerstown and Palmyra") is surely a place."""
+    """A neighbour in a list ("Annville, Myerstown and Palmyra") is kept as a place."""
     for j in (i - 1, i + 1):
         if not 0 <= j < len(mentions) or not sure[j]:
             continue

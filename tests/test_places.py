@@ -140,3 +140,13 @@ def test_a_qualifier_inside_a_list_still_qualifies(gaz):
     found = _resolved(gaz, text, fast=True)
     assert found["New Haven"].admin1 == "Connecticut"
     assert found["Richmond"].admin1 == "Virginia"
+
+
+def test_a_list_keeps_towns_the_language_model_reads_as_people(gaz):
+    # the small spaCy model tags some of these towns PERSON; "in" and the list vouch for all
+    found = _resolved(gaz, "From there we coordinate the units in Ubari, Ghat and Murzuq.")
+    assert {name: found[name].country_code for name in ("Ubari", "Ghat", "Murzuq")} == {
+        "Ubari": "LY",
+        "Ghat": "LY",
+        "Murzuq": "LY",
+    }
