@@ -77,6 +77,12 @@ def _compatible_date(a: Event, b: Event) -> bool:
     return (a.time_precision or 1) > 1 or (b.time_precision or 1) > 1
 
 
+def _side(actor: str) -> str:
+    """An actor's name without the country a generic actor was given ("Military Forces")."""
+    return actor.split(" (")[0].split(" of ")[0] if actor.startswith(_GENERIC) else actor
+
+
+_GENERIC = ("Unidentified", "Military Forces", "Police Forces", "Protesters", "Rioters")
 _TAKEOVERS = frozenset(["Non-state actor overtakes territory", "Government regains territory"])
 
 
@@ -103,6 +109,8 @@ def same_event(a: Event, b: Event) -> bool:
         return True  # two triggers of one sentence, same type and place: one event
     if _opposite_takeovers(a, b):
         return False  # the rebels took the town, the army took it back: two events
+    if a.modality != "asserted" and a.actor1 and b.actor1 and _side(a.actor1) != _side(b.actor1):
+        return False  # each side's threat is its own: "would strike back", "will push them out"
     return _compatible_date(a, b)
 
 

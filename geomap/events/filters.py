@@ -109,8 +109,8 @@ def trigger_ok(
     before = sentence.text[max(0, trigger.start - 50) : trigger.start]
     if _BACKGROUND.search(before) or _SINCE_CLAUSE.search(before) or _is_prelude(before):
         return False  # "those responsible for missile attacks on ...", "weeks of attacks"
-    if ("NOUN" in entry.pos and _SERIES.search(before)) or _SERIES_VERB.search(before):
-        return False  # "the fourth attack on a community this month": a count, not an event
+    if _SERIES_VERB.search(before):
+        return False  # "the second regional command to fall this year": a count, not an event
     if entry.lemma == "siege" and re.search(r"\bunder\s+(?:a\s+|the\s+)?$", before, re.I):
         return False  # "has been under siege for a year": a state, not an event
     if "NOUN" in entry.pos and _TIME_REFERENCE.search(before):
@@ -231,11 +231,6 @@ _HAZARD = re.compile(
     r"\b(?:tornado|twister|storm|hurricane|cyclone|typhoon|earthquake|quake|floods?|floodwaters|"
     r"flash\s+flood|landslide|mudslide|avalanche|wildfire|bushfire|lightning|heatwave|"
     r"crash|collision|accident|derailment|stampede|outbreak|epidemic)\b[^.;]{0,60}$",
-    re.I,
-)
-_SERIES = re.compile(
-    r"\b(?:the|this|a|its|their)\s+(?:second|third|fourth|fifth|sixth|seventh|eighth|ninth|"
-    r"tenth|latest|\d+(?:st|nd|rd|th))\s+(?:[\w'-]+\s+)?$",
     re.I,
 )
 _SERIES_VERB = re.compile(  # "the second regional command to fall this year"

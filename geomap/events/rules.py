@@ -28,6 +28,8 @@ def fold_reference(events: list[Event], event: Event, *, own_place: bool = False
             and ((earlier.geonameid, earlier.latitude) != (event.geonameid, event.latitude))
         ):
             continue
+        if event.modality == "hypothetical" and earlier.modality != "hypothetical":
+            continue  # "the attacks would continue": more of them, not the ones told
         if earlier.event_type == event.event_type or (
             violent and earlier.disorder_type == "Political violence"
         ):
