@@ -204,10 +204,16 @@ def _focus(
 
 
 def _one_country(gaz: Gazetteer, query: Query) -> bool:
-    """Whether every candidate of the query lies in one country."""
-    entries = [e for e, _ in query.candidates[:_MAX_CANDIDATES]]
-    codes = gaz._country[entries]
-    return bool((codes == codes[0]).all())
+    """Whether every candidate of the query lies in one country (memoised per name)."""
+    signature = ("one_country", query.key, len(query.candidates))
+    found = gaz.memo.get(signature) if query.key >= 0 else None
+    if found is None:
+        entries = [e for e, _ in query.candidates[:_MAX_CANDIDATES]]
+        codes = gaz._country[entries]
+        found = bool((codes == codes[0]).all())
+        if query.key >= 0:
+            gaz.memo[signature] = found
+    return found
 
 
 def _longer_names(gaz: Gazetteer, queries: Sequence[Query]) -> dict[int, set[int]]:

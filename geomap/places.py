@@ -204,7 +204,7 @@ def find_places(
     resolutions = resolve(gaz, queries)
     found = [*mentions, *unknown]
     focus = {
-        gaz.entry(r.entry).country_code
+        gaz._country_list[gaz._country[r.entry]]
         for m, r in zip(mentions, resolutions, strict=False)
         if r.entry is not None and not m.demonym
     }
