@@ -112,7 +112,7 @@ def code_event(
         civilians = True  # "25 civilians were killed when gunmen attacked a convoy"
     crowd = actor1 is not None and actor1.actor_type in ("Rioters", "Protesters")
     armed = actor1 is not None and actor1.actor_type in ARMED_TYPES
-    if refine == "protest" and armed and entry.lemma in _MARCH_ON:
+    if refine == "protest" and armed and entry.lemma in _MARCH_ON and after.startswith(" on "):
         refine = "territory"  # "its fighters would march on Bukavu"
         event_type, sub = "Battles", "Armed clash"
     if refine == "territory" and crowd:  # "a crowd seized ...", "supporters stormed the embassy"
@@ -130,6 +130,7 @@ def code_event(
         sub = "Mob violence" if person or killing else "Violent demonstration"
     elif refine in ("attack", "kill") and (
         (actor2 is not None and actor2.actor_type == "Protesters")
+        or _protester_victim(sentence[: trigger[0]])
         or _has(after[:60], "protest_targets")
         or (_is_state(actor1) and _has(sentence, "protest_targets"))
         or (_is_state(actor1) and _has(after[:60], "state_protest_targets"))
@@ -298,6 +299,12 @@ def _passive_victims(before: str) -> bool | None:
     if who in cues["civilian_targets"]:
         return True
     return None
+
+
+def _protester_victim(before: str) -> bool:
+    """Whether a passive trigger's victims are protesters ("one protester was shot dead")."""
+    match = _PASSIVE.search(before)
+    return match is not None and match.group("who").lower() in coding_cues()["protest_targets"]
 
 
 def _civilian_dead(sentence: str) -> bool:

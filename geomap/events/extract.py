@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import hashlib
+import re
 from collections.abc import Sequence
 from dataclasses import replace
 
@@ -19,6 +20,7 @@ from geomap.events.dedupe import dedupe_events
 from geomap.events.filters import (
     borrows_no_place,
     heads_own_clause,
+    in_relative_clause,
     is_background,
     is_nominal,
     is_summary,
@@ -28,9 +30,19 @@ from geomap.events.filters import (
 from geomap.events.linking import LinkResult, link_location, main_place
 from geomap.events.modality import classify_modality, has_cue, paragraph_speaker
 from geomap.events.nlp import load_nlp
-from geomap.events.places import country_fields, usable_places
+from geomap.events.places import (
+    country_fields,
+    is_dateline,
+    recurring_mentions,
+    usable_places,
+)
 from geomap.events.roles import assign_roles
-from geomap.events.rules import fold_reference, named_targets, transfers_without_fighting
+from geomap.events.rules import (
+    fold_reference,
+    named_targets,
+    transfers_without_fighting,
+    withdrawals_in_battles,
+)
 from geomap.events.sentences import Sentence, split_sentences
 from geomap.events.triggers import (
     SECONDARY,
@@ -83,7 +95,7 @@ def extract_events(
     text = doc.text
     sentences = split_sentences(text)
     orgs = organisation_spans(text)
-    located = usable_places(places, orgs, demonym_table())
+    located = usable_places(recurring_mentions(text, places), orgs, demonym_table())
     if parse and nlp is None and any(_quick_candidates(s, located) for s in sentences):
         nlp = load_nlp()
     speakers = _paragraph_speakers(sentences)
@@ -106,7 +118,11 @@ def extract_events(
         previous_sentence = sentence.text
         if not triggers:
             continue
-        in_sentence = [p for p in located if sentence.start <= p.start and p.end <= sentence.end]
+        in_sentence = [
+            p
+            for p in located
+            if sentence.start <= p.start and p.end <= sentence.end and not is_dateline(text, p)
+        ]
         parsed = parses.get(sentence.index)
         triggers = [reading(t, parsed, sentence.text) for t in triggers]
         triggers = [
@@ -126,7 +142,10 @@ def extract_events(
             if t.entry.trigger_class in SECONDARY
             and heads_own_clause(t, parsed, _place_under(in_sentence, sentence.start))
         )
-        triggers = main_triggers(triggers, independent=independent, sentence=sentence.text)
+        descriptive = frozenset(t.start for t in triggers if in_relative_clause(t, parsed))
+        triggers = main_triggers(
+            triggers, independent=independent, sentence=sentence.text, descriptive=descriptive
+        )
         triggers = drop_restatements(sentence.text, triggers, parsed)
         actors = find_actors(sentence.text)
         previous = [p for p in located if p.end <= sentence.start]
@@ -164,6 +183,13 @@ def extract_events(
             if back_reference and not (_placed(event) and direct and not anaphoric):
                 if fold_reference(events, event, own_place=_frames(event, sentence)):
                     continue
+            # the frame of "In Benghazi, a spokesman warned ..." is where the speaker is
+            framed = not back_reference and event.modality != "hypothetical"
+            frame = _framing_place(sentence, in_sentence) if framed else None
+            if not _placed(event) and frame is not None:
+                event = replace(
+                    event, **_place_fields(frame, 1, "no place on the trigger: the sentence's frame")
+                )
             if not _placed(event):
                 fallback = last_by_paragraph.get(sentence.paragraph)
                 if fallback is None and event_places:
@@ -190,7 +216,7 @@ def extract_events(
             if _placed(event):
                 last_by_paragraph[sentence.paragraph] = event
                 event_places.append(_event_place(event, located))
-    events = named_targets(transfers_without_fighting(events))
+    events = named_targets(withdrawals_in_battles(transfers_without_fighting(events)))
     return dedupe_events(events)
 
 
@@ -198,6 +224,19 @@ def _frames(event: Event, sentence: Sentence) -> bool:
     """Whether the event's place opens its sentence, framing all of it ("In Baniyas, ...")."""
     start = _mention_start(event, sentence)
     return _placed(event) and start is not None and " " not in sentence.text[:start].strip()
+
+
+_FRAME = re.compile(r"\W*(?:in|at|near|outside|around)\s+(?:the\s+)?$", re.I)
+
+
+def _framing_place(sentence: Sentence, places: Sequence[Place]) -> Place | None:
+    """The place that opens the sentence and frames all it tells ("In Timbuktu, ...")."""
+    for place in places:
+        start = place.start - sentence.start
+        if _FRAME.fullmatch(sentence.text[:start]):
+            rest = sentence.text[start + len(place.text) : start + len(place.text) + 40]
+            return place if re.match(r"(?:\s+[A-Z][\w'-]*)*\s*,", rest) else None
+    return None
 
 
 def _story_place(located: Sequence[Place]) -> Event | None:
@@ -246,11 +285,13 @@ def _protest_arrests(built: list[tuple]) -> list[tuple]:
     if not protests or not arrests:
         return built
     placed = next((b for b in arrests if _placed(b[1])), None)
+    sites = {b[1].geonameid for b in protests if _placed(b[1])}
     out = []
     for item in built:
         trigger, event, direct, extras = item
-        if trigger.entry.trigger_class == "arrest":
-            continue
+        elsewhere = _placed(event) and sites and event.geonameid not in sites
+        if trigger.entry.trigger_class == "arrest" and not elsewhere:
+            continue  # "marched in Ramallah, and troops arrested 15 near Jenin": two events
         if trigger.entry.trigger_class == "protest" and not _placed(event) and placed:
             event = replace(event, **{f: getattr(placed[1], f) for f in _PLACE_FIELDS})
         out.append((trigger, event, direct, extras))

@@ -113,18 +113,28 @@ def trigger_ok(
         return False  # "the second regional command to fall this year": a count, not an event
     if entry.lemma == "siege" and re.search(r"\bunder\s+(?:a\s+|the\s+)?$", before, re.I):
         return False  # "has been under siege for a year": a state, not an event
+    if re.search(r"\b(?:than|like|such\s+as)\s+(?:a|an|one|the|any|another)?\s*$", before, re.I):
+        return False  # "lives mattered more than one arrest": a comparison, not an event
+    if _LONG_AGO.search(sentence.text[: trigger.start]):
+        return False  # "nine months after troops had celebrated its liberation"
     if "NOUN" in entry.pos and _TIME_REFERENCE.search(before):
         return False  # "before the full-scale invasion", "hours after the capture": a time
     if entry.lemma == "take over" and re.match(r"\s+from\b", sentence.text[trigger.end :]):
         return False  # "the unit that took over from the Wagner Group": a succession
     if entry.trigger_class == "agreement" and (
-        _STANDING_AGREEMENT.search(before) or is_definite(sentence.text, trigger)
+        _STANDING_AGREEMENT.search(before)
+        or _SOUGHT_AGREEMENT.search(before)
+        or is_definite(sentence.text, trigger)
     ):
         return False  # "despite the ceasefire": an agreement already in force, not a new one
     if parsed is not None and span is not None and len(span) and _past_perfect_relative(span.root):
         return False  # "the only regional capital Moscow had captured": background
     if parsed is not None and span is not None and len(span) and _condition_clause(span.root):
         return False  # "...if drones kept attacking ships": the condition, not an event
+    if entry.lemma == "intercept" and not _WEAPON_NEAR.search(
+        sentence.text[max(0, trigger.start - 60) : trigger.end + 60]
+    ):
+        return False  # "intercepted a boat carrying 80 migrants"
     if entry.trigger_class == "strike" and _DEAL.match(sentence.text, trigger.end):
         return False  # "struck a deal", "hit the headlines"
     if entry.requires_instrument and instrument(context) is None:
@@ -238,11 +248,20 @@ _SERIES_VERB = re.compile(  # "the second regional command to fall this year"
     r"(?:[\w'-]+\s+){1,3}to\s+$",
     re.I,
 )
+_LONG_AGO = re.compile(
+    r"\b(?:(?:\d+|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|several|many|"
+    r"a\s+few)\s+(?:months|years|decades)|(?:[5-9]|\d\d|five|six|seven|eight|nine|ten)\s+weeks)"
+    r"\s+(?:after|since|ago|earlier|before)\b[^.;]*$",
+    re.I,
+)
 _TIME_REFERENCE = re.compile(
     r"\b(?:before|after|until|till|during|ahead\s+of|prior\s+to|since|over|following)\s+"
     r"(?:the|its|their|this|that)\s+"
     r"(?:[\w'-]+\s+){0,2}$",
     re.I,
+)
+_WEAPON_NEAR = re.compile(
+    r"\b(?:missiles?|drones?|rockets?|projectiles?|shells?|bombs?|munitions?|shahed|uavs?)\b", re.I
 )
 _DEAL = re.compile(
     r"\s+(?:(?:a|an|the|its|their)\s+)?(?:[\w-]+\s+)?(?:deal|agreement|accord|bargain|balance|"
@@ -279,6 +298,12 @@ _FORCES_BEFORE = re.compile(  # "an Israeli strike", "Russian strikes", "coaliti
 _CROWD_TARGET = re.compile(
     r"\b(?:at|on|into)\s+(?:the\s+)?(?:[\w-]+\s+){0,2}?(?:protesters|protestors|demonstrators|"
     r"crowds?|marchers|mourners|students|strikers)\b",
+    re.I,
+)
+_SOUGHT_AGREEMENT = re.compile(  # "met in Cairo to discuss a truce": talks, not a truce
+    r"\b(?:discuss\w*|negotiat\w*|propos\w*|seek\w*|sought|push\w*\s+for|call\w*\s+for|"
+    r"talks?\s+(?:on|about|over|for)|plans?\s+for|broker\w*|mediat\w*|reach\w*|agree\s+on)\s+"
+    r"(?:a\s+|an\s+|the\s+|new\s+|possible\s+|lasting\s+|permanent\s+)*(?:[\w-]+\s+)?$",
     re.I,
 )
 _STANDING_AGREEMENT = re.compile(
@@ -426,7 +451,7 @@ def _place_after(trigger: Trigger, sentence: Sentence, places: list[Place]) -> b
     return False
 
 
-_BARE_VERBS = frozenset(["take"])  # too common to allow words between verb and place
+_BARE_VERBS = frozenset(["take", "clear"])  # too common to allow words between verb and place
 _DIRECT_OBJECT_GAP = re.compile(  # "took Maungdaw", "took the town of X", not "taken to X"
     r"\s*(?:(?:the|a)\s+)?(?:(?:city|town|village|port|capital|camp|district|area|base|region|"
     r"province|neighbourhood|neighborhood)\s+of\s+)?",
@@ -442,6 +467,14 @@ _OBJECT_GAP = re.compile(
 # ------------------------------------------------------------------ clauses
 
 _PRONOUN_SUBJECTS = frozenset(["it", "they", "he", "she", "which", "that", "who", "this"])
+
+
+def in_relative_clause(trigger: Trigger, parsed) -> bool:
+    """Whether the trigger's verb sits in a relative clause ("Taiz, which they have besieged")."""
+    if parsed is None:
+        return False
+    span = parsed.char_span(trigger.start, trigger.end, alignment_mode="expand")
+    return span is not None and len(span) > 0 and span.root.dep_ == "relcl"
 
 
 def heads_own_clause(trigger: Trigger, parsed, places_in_clause) -> bool:

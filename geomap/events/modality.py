@@ -149,9 +149,16 @@ def _denial_phrase_governs(sentence: str, trigger: tuple[int, int]) -> bool:
     """
     pattern = phrase_pattern(tuple(modality_cues()["denial_phrases"]))
     for match in pattern.finditer(sentence):
-        if match.start() < trigger[0] or not _DENIAL_BEFORE_ONLY.match(match.group()):
+        if not _DENIAL_BEFORE_ONLY.match(match.group()):
+            return True  # "reports of shelling were false"
+        if match.start() < trigger[0] and not _COORDINATED.search(sentence, match.end(), trigger[0]):
             return True
     return False
+
+
+# "denied that they had been defeated and said they would keep fighting": the
+# second report is not denied
+_COORDINATED = re.compile(r"\band\s+(?:said|says|added|vowed|warned|insisted|claimed)\b", re.I)
 
 
 def _decide(kinds: list[str]) -> tuple[str, str | None]:
@@ -229,6 +236,8 @@ def _parsed_cues(parsed, trigger: tuple[int, int]) -> tuple[list[str], str | Non
         if cur.i != span.root.i or via is not None:
             lemma = cur.lemma_.lower()
             for kind in ("denial", "threat", "vow", "plan"):
+                if kind == "denial" and via == "conj":
+                    continue  # "denied that they were defeated and said they would fight on"
                 if lemma in lemmas[kind] and (cur.pos_ in ("VERB", "ADJ") or lemma in _CUE_NOUNS):
                     kinds.append(kind)
             if lemma == "due" and via == "xcomp":
@@ -248,6 +257,12 @@ def _parsed_cues(parsed, trigger: tuple[int, int]) -> tuple[list[str], str | Non
         if dep == "acl" and cur.tag_ == "VBN":
             break  # "the suspects arrested in Mombasa would appear...": the arrest happened
         if dep == "advcl":
+            # "would not stop until Marib is liberated": a time clause of a future verb
+            if any(c.dep_ == "mark" and c.lower_ in _TIME_MARKS for c in cur.children) and any(
+                c.dep_ == "aux" and (c.lower_ in lemmas["future"] or c.lemma_ in lemmas["future"])
+                for c in cur.head.children
+            ):
+                kinds.append("future")
             break
         if dep not in (
             "xcomp", "ccomp", "conj", "acomp", "dobj", "pobj", "prep", "acl", "attr",
@@ -262,6 +277,7 @@ def _parsed_cues(parsed, trigger: tuple[int, int]) -> tuple[list[str], str | Non
     return kinds, speaker
 
 
+_TIME_MARKS = frozenset(["until", "till", "once", "before", "when", "after"])
 _FEAR_VERBS = frozenset(["fear", "worry", "dread"])
 
 

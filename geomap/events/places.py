@@ -2,10 +2,31 @@
 
 from __future__ import annotations
 
+import re
 from collections.abc import Mapping, Sequence
+from dataclasses import replace
 from functools import cache
 
 from geomap.records import Place
+
+
+_DATELINE_AFTER = re.compile(
+    r"(?:[ ,]+[A-Z][\w.'-]*)*\s*(?:[,(:]|[-\u2013\u2014]{1,2}\s|\(\w)"
+)
+
+
+def is_dateline(text: str, place: Place) -> bool:
+    """A place in capitals opening the text or a line: "BEIRUT (Example Wire) -".
+
+    It says where the story was filed; an event in the first sentence is
+    linked to the places the sentence tells, not to it.
+    """
+    if not place.text.isupper() or len(place.text) < 3:
+        return False
+    line_start = text.rfind("\n", 0, place.start) + 1
+    if text[line_start : place.start].strip(" \t\"'\u201c\u2018*"):
+        return False
+    return _DATELINE_AFTER.match(text, place.end) is not None
 
 
 def usable_places(
@@ -30,6 +51,38 @@ def usable_places(
             continue
         out.append(place)
     return sorted(out, key=lambda p: p.start)
+
+
+def recurring_mentions(text: str, places: Sequence[Place]) -> list[Place]:
+    """Add the mentions the geoparser skipped of a town it resolved elsewhere in the text.
+
+    "Islamic State fighters recaptured Palmyra ... Assad said the army would
+    retake Palmyra": a town name resolved once stands for the same town
+    wherever it recurs, so the vow keeps its place.
+    """
+    towns: dict[str, Place] = {}
+    for place in places:
+        if (
+            place.geonameid is not None
+            and (place.feature or "city") == "city"
+            and len(place.text) >= 4
+            and place.text[:1].isupper()
+            and not place.text.isupper()
+        ):
+            towns.setdefault(place.text, place)
+    if not towns:
+        return list(places)
+    taken = [(p.start, p.end) for p in places]
+    added = []
+    pattern = re.compile(r"(?<![\w-])(?:" + "|".join(map(re.escape, towns)) + r")(?![\w-])")
+    for match in pattern.finditer(text):
+        if any(s < match.end() and match.start() < e for s, e in taken):
+            continue
+        if text[max(0, match.start() - 2) : match.start()].endswith(("'", "\u2019")):
+            continue
+        source = towns[match.group()]
+        added.append(replace(source, start=match.start(), end=match.end(), reason="recurs"))
+    return sorted([*places, *added], key=lambda p: p.start)
 
 
 @cache

@@ -95,8 +95,12 @@ def _covering(actors: list[ActorMention], token) -> ActorMention | None:
     inside = [a for a in actors if _spans_kept(a, ranges)]
     if not inside:
         return None
-    # a named actor in the phrase wins ("fighters of the March 23 Movement"),
-    # then the mention holding the phrase head, then the first
+    # the mention holding the phrase head wins unless it is a vague noun
+    # ("Mali's army and its allies from the Wagner group"), then a named actor
+    # ("fighters of the March 23 Movement"), then the first
+    for actor in inside:
+        if actor.start <= token.idx < actor.end and not actor.weak and actor.actor_type:
+            return actor
     named = [a for a in inside if a.named]
     if named:
         return named[0]

@@ -28,7 +28,10 @@ def fold_reference(events: list[Event], event: Event, *, own_place: bool = False
             and ((earlier.geonameid, earlier.latitude) != (event.geonameid, event.latitude))
         ):
             continue
-        if event.modality == "hypothetical" and earlier.modality != "hypothetical":
+        if (
+            event.modality_detail in ("future", "conditional")
+            and earlier.modality != event.modality
+        ):
             continue  # "the attacks would continue": more of them, not the ones told
         if earlier.event_type == event.event_type or (
             violent and earlier.disorder_type == "Political violence"
@@ -98,3 +101,24 @@ def named_targets(events: list[Event]) -> list[Event]:
             event = replace(event, **updates)
         out.append(event)
     return out
+
+
+def withdrawals_in_battles(events: list[Event]) -> list[Event]:
+    """Drop a withdrawal from a town whose capture the article tells as a battle.
+
+    "Islamic State militants recaptured Palmyra on Sunday ... the army
+    withdrew to the south": one side's retreat is the other side's capture.
+    """
+    taken = {
+        (e.geonameid, e.modality)
+        for e in events
+        if e.geonameid is not None and e.sub_event_type in _CAPTURES
+    }
+    return [
+        e
+        for e in events
+        if not (e.extra.get("class") == "withdrawal" and (e.geonameid, e.modality) in taken)
+    ]
+
+
+_CAPTURES = frozenset(["Non-state actor overtakes territory", "Government regains territory"])

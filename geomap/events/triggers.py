@@ -12,7 +12,8 @@ _MONTH_CONTEXT = re.compile(r"^\s*\d")
 # "attack drones", "air raid alerts": the trigger only names a kind of thing
 _MODIFIER_OF = re.compile(
     r"^\s+(?:drones?|helicopters?|aircraft|jets?|planes?|dogs?|submarines?|boats?|alerts?|"
-    r"sirens?|warnings?|shelters?|capabilit(?:y|ies)|rifles?|weapons?|units?|squads?|bands?)\b",
+    r"sirens?|warnings?|shelters?|capabilit(?:y|ies)|rifles?|weapons?|units?|squads?|bands?|"
+    r"talks|negotiations|negotiators|proposals?|mediators?|efforts)\b",
     re.I,
 )
 SECONDARY = frozenset(
@@ -67,21 +68,32 @@ def find_triggers(text: str) -> list[Trigger]:
 
 
 def main_triggers(
-    triggers: list[Trigger], *, independent: frozenset[int] = frozenset(), sentence: str = ""
+    triggers: list[Trigger],
+    *,
+    independent: frozenset[int] = frozenset(),
+    sentence: str = "",
+    descriptive: frozenset[int] = frozenset(),
 ) -> list[Trigger]:
     """Drop secondary triggers ("killing", "withdrew") told with a main one.
 
     "An air strike hit the market, killing 12" is one event; the killing
     gives its fatalities, not a second event. A secondary trigger that heads
     a clause of its own (its start in ``independent``: "..., and in Mogadishu
-    gunmen shot dead five guests") stays. A disrupted-use trigger whose
+    gunmen shot dead five guests") stays, and so does one told with a main
+    trigger that only describes a place or a group (its start in
+    ``descriptive``: "In Taiz, which the Houthis have besieged since 2015, a
+    sniper shot dead a child"). A disrupted-use trigger whose
     object is a weapon ("defused a roadside bomb", "intercepted two
     missiles") is the event, and the weapon is not another one.
     """
     triggers, disrupting = _disrupted_objects(triggers, sentence)
     independent = independent | disrupting
     main = [t for t in triggers if t.entry.trigger_class not in SECONDARY or t.start in independent]
-    if not any(t.entry.trigger_class not in SECONDARY or t.start in disrupting for t in main):
+    if not any(
+        (t.entry.trigger_class not in SECONDARY and t.start not in descriptive)
+        or t.start in disrupting
+        for t in main
+    ):
         return triggers
     return main
 
