@@ -321,3 +321,34 @@ def test_blocked_roads_and_returning_to_the_streets_are_protests():
 def test_armed_men_chanting_are_not_protesters():
     events = _events("In Dunmore, soldiers filmed themselves chanting in the palace courtyard.")
     assert all(e.event_type != "Protests" for e in events)
+
+
+# ------------------------------------------------------------------ where, not who
+
+
+def test_a_speaker_city_is_not_the_event_site():
+    events = _events(
+        "Gunmen attacked Dunmore on Tuesday. The interior ministry in Kessler denied that "
+        "soldiers had fired on civilians in the city."
+    )
+    assert all(e.location != "Kessler" for e in events)
+
+
+def test_the_dateline_is_not_the_site_of_the_lead_event():
+    events = _events("OSTIN, Sarn (Example Wire) - Drones struck a fuel depot in Harrow on Monday.")
+    assert _kinds(events) == {("Explosions/Remote violence", "asserted", "Harrow")}
+
+
+def test_a_sentence_opening_with_a_place_frames_its_events():
+    events = _events(
+        "Drones struck Dunmore on Monday.\n\nIn Harrow, which rebels have blockaded since "
+        "August, residents said a boat was attacked last week, killing dozens of passengers."
+    )
+    assert ("Violence against civilians", "asserted", "Harrow") in _kinds(events)
+
+
+def test_a_town_name_the_geoparser_skipped_once_keeps_its_place():
+    text = "Rebels recaptured Dunmore on Sunday. The army said it would retake Dunmore soon."
+    places = [p for p in _places(text) if p.start < 40]  # the second mention is missed
+    events = extract_events(Document(id="t", text=text, date="2025-03-14"), places)
+    assert ("Battles", "hypothetical", "Dunmore") in _kinds(events)

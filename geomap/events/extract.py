@@ -34,6 +34,7 @@ from geomap.events.places import (
     country_fields,
     is_dateline,
     recurring_mentions,
+    speaker_places,
     usable_places,
 )
 from geomap.events.roles import assign_roles
@@ -99,6 +100,7 @@ def extract_events(
     if parse and nlp is None and any(_quick_candidates(s, located) for s in sentences):
         nlp = load_nlp()
     speakers = _paragraph_speakers(sentences)
+    speakers_at = speaker_places(text, located)
     following = {
         a.index: b.text
         for a, b in zip(sentences, sentences[1:], strict=False)
@@ -121,7 +123,10 @@ def extract_events(
         in_sentence = [
             p
             for p in located
-            if sentence.start <= p.start and p.end <= sentence.end and not is_dateline(text, p)
+            if sentence.start <= p.start
+            and p.end <= sentence.end
+            and not is_dateline(text, p)
+            and p.start not in speakers_at
         ]
         parsed = parses.get(sentence.index)
         triggers = [reading(t, parsed, sentence.text) for t in triggers]
@@ -187,9 +192,8 @@ def extract_events(
             framed = not back_reference and event.modality != "hypothetical"
             frame = _framing_place(sentence, in_sentence) if framed else None
             if not _placed(event) and frame is not None:
-                event = replace(
-                    event, **_place_fields(frame, 1, "no place on the trigger: the sentence's frame")
-                )
+                why = "no place on the trigger: the sentence's frame"
+                event = replace(event, **_place_fields(frame, 1, why))
             if not _placed(event):
                 fallback = last_by_paragraph.get(sentence.paragraph)
                 if fallback is None and event_places:

@@ -151,7 +151,8 @@ def _denial_phrase_governs(sentence: str, trigger: tuple[int, int]) -> bool:
     for match in pattern.finditer(sentence):
         if not _DENIAL_BEFORE_ONLY.match(match.group()):
             return True  # "reports of shelling were false"
-        if match.start() < trigger[0] and not _COORDINATED.search(sentence, match.end(), trigger[0]):
+        coordinated = _COORDINATED.search(sentence, match.end(), trigger[0])
+        if match.start() < trigger[0] and not coordinated:
             return True
     return False
 

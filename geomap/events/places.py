@@ -9,10 +9,7 @@ from functools import cache
 
 from geomap.records import Place
 
-
-_DATELINE_AFTER = re.compile(
-    r"(?:[ ,]+[A-Z][\w.'-]*)*\s*(?:[,(:]|[-\u2013\u2014]{1,2}\s|\(\w)"
-)
+_DATELINE_AFTER = re.compile(r"(?:[ ,]+[A-Z][\w.'-]*)*\s*(?:[,(:]|[-\u2013\u2014]{1,2}\s|\(\w)")
 
 
 def is_dateline(text: str, place: Place) -> bool:
@@ -27,6 +24,43 @@ def is_dateline(text: str, place: Place) -> bool:
     if text[line_start : place.start].strip(" \t\"'\u201c\u2018*"):
         return False
     return _DATELINE_AFTER.match(text, place.end) is not None
+
+
+_SPEAKER_BEFORE = re.compile(
+    r"(?:\b(?:speaking|based|headquartered|operates|operating|reporting|writing)\s+(?:in|from)"
+    r"|\b(?:said|says|told\s+(?:reporters|journalists|\w+)|announced|added)\s+in"
+    r"|\b(?:statement|conference|briefing|interview|address|speech|broadcast)\s+in"
+    r"|\b(?:ministry|ministries|spokes(?:man|woman|person)|office|officials?|governor|commander|"
+    r"command|headquarters|government|authorities|embassy|agency|observatory|monitor|mission)"
+    r"\s+in)\s+(?:the\s+)?$",
+    re.I,
+)
+_SPEAKER_AFTER = re.compile(
+    r"(?:,\s*)?\s*(?:said|says|told|denied|denies|claimed|added|announced|reported|confirmed|"
+    r"insisted|accused|warned|acknowledged)\b"
+)
+
+
+def speaker_places(text: str, places: Sequence[Place]) -> set[int]:
+    """Starts of the mentions that say where a speaker is, not where an event happened.
+
+    "The Russian defence ministry in Moscow denied ...", "a spokesman,
+    speaking in Beirut, said ...", "Bashagha's office, which operates from
+    Sirte, denied ...".
+    """
+    out = set()
+    for place in places:
+        before = text[max(0, place.start - 50) : place.start]
+        if not _SPEAKER_BEFORE.search(before):
+            continue
+        if re.search(
+            r"(?:speaking|based|operates|operating|statement|conference|briefing|"
+            r"interview|address|speech|broadcast|said|says|told|announced|added)\s+\w+\s+(?:the\s+)?$",
+            before,
+            re.I,
+        ) or _SPEAKER_AFTER.match(text, place.end):
+            out.add(place.start)
+    return out
 
 
 def usable_places(

@@ -14,34 +14,39 @@ TERRITORY_SUBTYPES = frozenset(
 def fold_reference(events: list[Event], event: Event, *, own_place: bool = False) -> bool:
     """Count "the attack" as one more mention of the event it refers back to.
 
-    A back-reference with a place of its own (``own_place``: "In Baniyas,
+    The latest earlier event of the same type is the antecedent, else the
+    latest act of political violence for a violent back-reference. A
+    back-reference with a place of its own (``own_place``: "In Baniyas,
     monitors documented the killing of dozens") refers to an event at that
     place only.
     """
-    violent = event.disorder_type == "Political violence"
     placed = own_place and event.latitude is not None
-    for index in range(len(events) - 1, -1, -1):
+    candidates = [
+        index
+        for index in range(len(events) - 1, -1, -1)
+        if _may_refer(events[index], event, placed)
+    ]
+    violent = event.disorder_type == "Political violence"
+    same_type = [i for i in candidates if events[i].event_type == event.event_type]
+    related = [i for i in candidates if violent and events[i].disorder_type == "Political violence"]
+    for index in same_type[:1] or related[:1]:
         earlier = events[index]
-        if (
-            placed
-            and earlier.latitude is not None
-            and ((earlier.geonameid, earlier.latitude) != (event.geonameid, event.latitude))
-        ):
-            continue
-        if (
-            event.modality_detail in ("future", "conditional")
-            and earlier.modality != event.modality
-        ):
-            continue  # "the attacks would continue": more of them, not the ones told
-        if earlier.event_type == event.event_type or (
-            violent and earlier.disorder_type == "Political violence"
-        ):
-            updates = {"mentions": earlier.mentions + 1}
-            if earlier.actor1 is None and event.actor1 is not None:
-                updates.update(actor1=event.actor1, actor1_type=event.actor1_type)
-            events[index] = replace(earlier, **updates)
-            return True
+        updates = {"mentions": earlier.mentions + 1}
+        if earlier.actor1 is None and event.actor1 is not None:
+            updates.update(actor1=event.actor1, actor1_type=event.actor1_type)
+        events[index] = replace(earlier, **updates)
+        return True
     return False
+
+
+def _may_refer(earlier: Event, event: Event, placed: bool) -> bool:
+    if placed and earlier.latitude is not None:
+        if (earlier.geonameid, earlier.latitude) != (event.geonameid, event.latitude):
+            return False
+    # "the attacks would continue": more of them, not the ones told
+    return not (
+        event.modality_detail in ("future", "conditional") and earlier.modality != event.modality
+    )
 
 
 def transfers_without_fighting(events: list[Event]) -> list[Event]:

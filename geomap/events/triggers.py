@@ -19,7 +19,10 @@ _MODIFIER_OF = re.compile(
 SECONDARY = frozenset(
     ["kill", "withdrawal", "disrupted"]
 )  # dropped when a main trigger shares the sentence
-DEFINITE = re.compile(r"\b(?:the|this|that|these|those)\s+(?:[\w'\u2019-]+\s+){0,2}$", re.I)
+DEFINITE = re.compile(
+    r"\b(?:the|this|that|these|those)\s+(?:(?!(?:the|this|that|these|those)\s)[\w'\u2019-]+\s+){0,2}$",
+    re.I,
+)
 
 
 @dataclass(frozen=True, slots=True)
