@@ -281,8 +281,8 @@ _CIVILIAN_DEAD = re.compile(
 
 
 _PASSIVE = re.compile(
-    r"(?P<who>\w+)\s+(?:of\s+(?:them|its|their|his)\s+\w+\s+)?(?:were|was|had\s+been|have\s+been|"
-    r"has\s+been|are|is)\s+(?:\w+\s+)?$",
+    r"(?P<who>\w+)(?:\s+of\s+(?:them|its|their|his|the)\s+(?P<whose>\w+))?\s+(?:were|was|"
+    r"had\s+been|have\s+been|has\s+been|are|is)\s+(?:\w+\s+)?$",
     re.I,
 )
 
@@ -292,7 +292,7 @@ def _passive_victims(before: str) -> bool | None:
     match = _PASSIVE.search(before)
     if match is None:
         return None
-    who = match.group("who").lower()
+    who = (match.group("whose") or match.group("who")).lower()  # "two of its soldiers"
     cues = coding_cues()
     if who in cues["armed_targets"]:
         return False
@@ -304,7 +304,10 @@ def _passive_victims(before: str) -> bool | None:
 def _protester_victim(before: str) -> bool:
     """Whether a passive trigger's victims are protesters ("one protester was shot dead")."""
     match = _PASSIVE.search(before)
-    return match is not None and match.group("who").lower() in coding_cues()["protest_targets"]
+    if match is None:
+        return False
+    who = (match.group("whose") or match.group("who")).lower()
+    return who in coding_cues()["protest_targets"]
 
 
 def _civilian_dead(sentence: str) -> bool:

@@ -26,6 +26,8 @@ GENERIC_SUBTYPES = frozenset(["Armed clash", "Attack", "Peaceful protest", "Viol
 def _same_place(a: Event, b: Event) -> bool:
     if a.geonameid is not None and a.geonameid == b.geonameid:
         return True
+    if a.geonameid is None and b.geonameid is None and a.latitude is not None:
+        return (a.latitude, a.longitude, a.location) == (b.latitude, b.longitude, b.location)
     if a.country != b.country or a.geonameid is None or b.geonameid is None:
         return False
     for coarse, fine in ((a, b), (b, a)):

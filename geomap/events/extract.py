@@ -419,7 +419,7 @@ def _build_event(
         and trigger.entry.trigger_class == "withdrawal"
     ):
         link = replace(link, place=link.origin, origin=None, precision=1, method="withdrew from")
-    place = link.place
+    place = _narrower(link.place, places)
     country = place.country_code if place is not None else None
     roles = assign_roles(sentence.text, span, actors, parsed=parsed)
     actor1 = _finish_actor(roles.actor1, country)
@@ -500,6 +500,21 @@ def _build_event(
         fields = _place_fields(other, link.precision, link.method + "; listed with " + (place.text))
         extras.append(replace(event, event_id=f"{event_id}-{number}", **fields))
     return event, link.direct, extras
+
+
+def _narrower(place: Place | None, places: Sequence[Place]) -> Place | None:
+    """The region named right after a country ("in Niger's western Tillaberi region")."""
+    if place is None or place.feature != "country":
+        return place
+    for other in places:
+        gap = other.start - place.end
+        if (
+            0 <= gap <= 30
+            and other.feature in ("admin1", "admin2", "region")
+            and other.country_code == place.country_code
+        ):
+            return other
+    return place
 
 
 def _finish_actor(actor: ActorMention | None, country: str | None) -> ActorMention | None:

@@ -166,7 +166,8 @@ def trigger_ok(
 
 
 _DURATION = re.compile(  # "after weeks of fighting", "an earlier kidnapping": background
-    r"(?:\b(?:days|weeks|months|years|decades)\s+of\s+(?:[\w'-]+\s+){0,2}"
+    r"(?:\b(?:days|weeks|months|years|decades|a\s+(?:day|week|month|year|decade))\s+of\s+"
+    r"(?:[\w'-]+\s+){0,2}"
     r"|\b(?:(?:an?|the|their|its)\s+)?(?:earlier|previous|prior|past)\s+"
     r"|\bone\s+of\s+the\s+(?:most\s+\w+|\w+est)\s+(?:[\w'-]+\s+)?)$",
     re.I,

@@ -88,17 +88,17 @@ def usable_places(
 
 
 def recurring_mentions(text: str, places: Sequence[Place]) -> list[Place]:
-    """Add the mentions the geoparser skipped of a town it resolved elsewhere in the text.
+    """Add the mentions the geoparser skipped of a place it resolved elsewhere in the text.
 
     "Islamic State fighters recaptured Palmyra ... Assad said the army would
-    retake Palmyra": a town name resolved once stands for the same town
+    retake Palmyra": a place name resolved once stands for the same place
     wherever it recurs, so the vow keeps its place.
     """
     towns: dict[str, Place] = {}
     for place in places:
         if (
             place.geonameid is not None
-            and (place.feature or "city") == "city"
+            and (place.feature or "city") in ("city", "admin1", "admin2")
             and len(place.text) >= 4
             and place.text[:1].isupper()
             and not place.text.isupper()
