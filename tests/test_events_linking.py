@@ -114,3 +114,36 @@ def test_geo_precision(sentence, name, precision):
 def test_region_level_place_has_precision_3():
     place = Place(0, 4, "Kivu", feature="admin1")
     assert geo_precision("Kivu", 0, 4, place)[0] == 3
+
+
+def test_a_place_on_the_trigger_beats_one_in_another_clause(nlp):
+    s = (
+        "A mine blew up a truck at a depot in Gao, wounding two drivers, "
+        "and in Kidal, rebels shot a soldier."
+    )
+    result = _link(s, "shot", places_in(s, "Gao", "Kidal"), nlp)
+    assert result.place.name == "Kidal"
+
+
+@pytest.mark.parametrize("parse", [True, False])
+def test_people_taken_from_a_town_were_taken_there(nlp, parse):
+    s = "Gunmen abducted 40 villagers from Sake on Sunday."
+    result = _link(s, "abducted", places_in(s, "Sake"), nlp if parse else None, taken_from=True)
+    assert result.place is not None and result.place.name == "Sake"
+    assert result.origin is None
+
+
+def test_an_unresolved_mention_can_be_the_event_place(nlp):
+    s = "Rebels shelled Ngokolo on Sunday."
+    start = s.index("Ngokolo")
+    unknown = Place(start, start + 7, "Ngokolo", reason="not in the gazetteer")
+    result = _link(s, "shelled", [unknown], nlp)
+    assert result.place is unknown
+    assert result.method.startswith("object of the trigger")
+
+
+def test_the_model_says_how_sure_it_is(nlp):
+    s = "Rebels shelled Kidal on Sunday, the army said."
+    result = _link(s, "shelled", places_in(s, "Kidal"), nlp)
+    assert 0.5 < result.score <= 1.0
+    assert f"p={result.score:.2f}" in result.method

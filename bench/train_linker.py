@@ -1,0 +1,271 @@
+"""Train the event-location linker on the dev half of Halterman's (2019) sentences.
+
+For every dev row (``bench/event_location.py`` splits rows by a hash of
+their id) the geoparser finds the sentence's places (``fast=True``, as the
+benchmark does), spaCy parses it, and each candidate place gets the
+features of :mod:`geomap.events.link_features`. A conditional logit (a
+softmax over the candidates plus a "none" option) is fitted by L-BFGS with
+an L2 penalty chosen by 5-fold cross-validation inside dev (folds grouped by
+row id, so the rows of one sentence stay together). Rows whose gold place
+the geoparser did not find are left out of the fit (no candidate is right).
+Two weight sets are written: ``parsed`` (lexical and parse features) and
+``lexical`` (for callers without a parse)::
+
+    python bench/train_linker.py [--folds 5] [--l2 1 2 4 8] [-o FILE]
+
+Writes ``geomap/data/events/location_model.json`` (weights rounded, tiny
+ones dropped) with the data's provenance and licence. Needs scipy (the
+``test`` extra); inference needs only the standard library. Skips cleanly
+when ``../shared/benchmarks/event_location/`` is absent.
+"""
+
+from __future__ import annotations
+
+import argparse
+import hashlib
+import json
+import sys
+import time
+from collections import Counter
+from dataclasses import dataclass, field
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parents[1]
+sys.path.insert(0, str(ROOT))
+sys.path.insert(0, str(ROOT / "bench"))
+
+from event_location import DATA, load, overlaps  # noqa: E402
+
+from geomap.events.link_features import Features, candidate_mentions  # noqa: E402
+from geomap.events.link_model import option_features, softmax, with_rule_prior  # noqa: E402
+
+OUT = ROOT / "geomap" / "data" / "events" / "location_model.json"
+LICENCE = DATA.parent / "LICENSE"
+MIN_COUNT = 3  # a feature seen in fewer training rows gets no weight
+KEEP = 1e-3  # weights smaller than this are dropped from the file
+
+
+@dataclass
+class Row:
+    """One labelled sentence: features of each candidate and of "none", which are right."""
+
+    group: str
+    none: Features
+    candidates: list[Features]
+    right: list[bool]
+    empty: bool
+    located_reachable: bool = field(init=False)
+
+    def __post_init__(self) -> None:
+        self.located_reachable = not self.empty and any(self.right)
+
+    @property
+    def decidable(self) -> bool:
+        """Whether some option is right (else the row teaches nothing)."""
+        return self.empty or self.located_reachable
+
+
+def featurise(rows: list[dict], parsed: bool) -> list[Row]:
+    """Features of every row, computed as :func:`link_location` computes them."""
+    import gazetteer
+    from geomap.events.nlp import load_nlp
+    from geomap.places import find_places
+    from geomap.records import Document
+
+    gaz = gazetteer.load()
+    nlp = load_nlp()
+    docs = nlp.pipe(r["text"] for r in rows) if parsed else (None for _ in rows)
+    out = []
+    for row, doc in zip(rows, docs, strict=True):
+        text = row["text"]
+        places = find_places(Document(id=row["id"], text=text), gaz, fast=True)
+        mentions = candidate_mentions(text, places)
+        trigger = (row["verb"]["start"], row["verb"]["end"])
+        gold = row["event_locations"]
+        candidates, none = option_features(text, trigger, mentions, doc)
+        out.append(
+            Row(
+                group=row["id"],
+                none=none,
+                candidates=list(candidates),
+                right=[any(overlaps(m.start, m.end, g) for g in gold) for m in mentions],
+                empty=not gold,
+            )
+        )
+    return out
+
+
+class ConditionalLogit:
+    """Softmax over each row's options (none first, then the candidates), L2-penalised."""
+
+    def __init__(self, l2: float) -> None:
+        self.l2 = l2
+        self.vocab: dict[str, int] = {}
+        self.weights = None
+
+    def _matrix(self, rows: list[Row]):
+        import numpy as np
+        from scipy.sparse import csr_matrix
+
+        data, cols, indptr, starts, target = [], [], [0], [], []
+        for row in rows:
+            starts.append(len(target))
+            for features, right in zip(
+                [row.none, *row.candidates], [row.empty, *row.right], strict=True
+            ):
+                for key, value in features.items():
+                    j = self.vocab.get(key)
+                    if j is not None:
+                        cols.append(j)
+                        data.append(value)
+                indptr.append(len(cols))
+                target.append(right)
+        matrix = csr_matrix((data, cols, indptr), shape=(len(target), len(self.vocab)))
+        return matrix, np.array(starts), np.array(target, dtype=bool)
+
+    def fit(self, rows: list[Row]) -> ConditionalLogit:
+        import numpy as np
+        from scipy.optimize import minimize
+
+        rows = [r for r in rows if r.decidable]
+        counts: Counter = Counter()
+        for row in rows:
+            for features in [row.none, *row.candidates]:
+                counts.update(features.keys())
+        names = sorted(k for k, n in counts.items() if n >= MIN_COUNT)
+        self.vocab = {k: i for i, k in enumerate(names)}
+        matrix, starts, target = self._matrix(rows)
+        sizes = np.diff(np.append(starts, matrix.shape[0]))
+        group = np.repeat(np.arange(len(starts)), sizes)
+
+        def loss(w):
+            scores = matrix @ w
+            top = np.maximum.reduceat(scores, starts)
+            exp = np.exp(scores - top[group])
+            total = np.add.reduceat(exp, starts)
+            right = np.where(target, exp, 0.0)
+            right_total = np.add.reduceat(right, starts)
+            value = -(np.log(right_total) - np.log(total)).sum() + 0.5 * self.l2 * w @ w
+            grad = matrix.T @ (exp / total[group] - right / right_total[group]) + self.l2 * w
+            return value, grad
+
+        result = minimize(
+            loss, np.zeros(len(names)), jac=True, method="L-BFGS-B", options={"maxiter": 3000}
+        )
+        self.weights = dict(zip(names, result.x.tolist(), strict=True))
+        return self
+
+    def choose(self, row: Row) -> int | None:  # the shipped decision, overrides included
+        """Index of the chosen candidate, or None: the decision :func:`link_location` makes."""
+        w = with_rule_prior(self.weights)
+
+        def score(features: Features) -> float:
+            return sum(w.get(k, 0.0) * v for k, v in features.items())
+
+        scores = [score(f) for f in row.candidates]
+        return softmax(scores, score(row.none), tuple(row.candidates)).best
+
+
+def correct(row: Row, choice: int | None) -> bool:
+    return choice is None if row.empty else choice is not None and row.right[choice]
+
+
+def figures(rows: list[Row], choices: list[int | None]) -> dict:
+    located = [(r, c) for r, c in zip(rows, choices, strict=True) if not r.empty]
+    empty = [(r, c) for r, c in zip(rows, choices, strict=True) if r.empty]
+    return {
+        "rows": len(rows),
+        "accuracy_all": round(
+            sum(correct(r, c) for r, c in zip(rows, choices, strict=True)) / len(rows), 4
+        ),
+        "accuracy_located": round(sum(correct(r, c) for r, c in located) / max(1, len(located)), 4),
+        "accuracy_empty": round(sum(correct(r, c) for r, c in empty) / max(1, len(empty)), 4),
+    }
+
+
+def fold_of(group: str, folds: int) -> int:
+    return int(hashlib.md5(group.encode()).hexdigest(), 16) % folds
+
+
+def cross_validate(rows: list[Row], l2: float, folds: int) -> dict:
+    """Figures of out-of-fold choices (folds grouped by row id)."""
+    choices: list[int | None] = [None] * len(rows)
+    for k in range(folds):
+        train = [r for r in rows if fold_of(r.group, folds) != k]
+        model = ConditionalLogit(l2).fit(train)
+        for i, row in enumerate(rows):
+            if fold_of(row.group, folds) == k:
+                choices[i] = model.choose(row)
+    return figures(rows, choices)
+
+
+def train(rows: list[Row], grid: list[float], folds: int, label: str) -> dict:
+    """Pick L2 by cross-validation, fit on all rows, return the model entry for the file."""
+    results = {}
+    for l2 in grid:
+        started = time.perf_counter()
+        results[l2] = cross_validate(rows, l2, folds)
+        seconds = time.perf_counter() - started
+        print(f"  {label} l2={l2:<5} cv {results[l2]} ({seconds:.0f} s)", file=sys.stderr)
+    best = max(grid, key=lambda l2: results[l2]["accuracy_all"])
+    model = ConditionalLogit(best).fit(rows)
+    weights = {k: round(v, 4) for k, v in sorted(model.weights.items()) if abs(v) >= KEEP}
+    return {
+        "l2": best,
+        "cross_validation": {"folds": folds, **results[best]},
+        "features": len(weights),
+        "weights": weights,
+    }
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--folds", type=int, default=5)
+    parser.add_argument("--l2", type=float, nargs="+", default=[2.0, 4.0, 8.0])
+    parser.add_argument("--limit", type=int, default=None, help="first N dev rows (a quick try)")
+    parser.add_argument("-o", "--output", type=Path, default=OUT)
+    args = parser.parse_args()
+    if not DATA.is_file():
+        print(f"benchmark not found: {DATA}")
+        return
+    rows = load("dev", args.limit)
+    started = time.perf_counter()
+    parsed = featurise(rows, parsed=True)
+    lexical = featurise(rows, parsed=False)
+    print(f"features of {len(rows)} dev rows in {time.perf_counter() - started:.0f} s",
+          file=sys.stderr)  # fmt: skip
+    models = {
+        "parsed": train(parsed, args.l2, args.folds, "parsed"),
+        "lexical": train(lexical, args.l2, args.folds, "lexical"),
+    }
+    licence = LICENCE.read_text(encoding="utf-8").splitlines()[2] if LICENCE.is_file() else ""
+    payload = {
+        "description": (
+            "Event-location linker: a conditional logit over the candidate places of a sentence "
+            "and a 'none' option. Score of an option = sum of weights[feature] * value over its "
+            "features (geomap.events.link_features); the highest score wins. Features never hold "
+            "place names."
+        ),
+        "provenance": {
+            "data": (
+                "Halterman, A. (2019). Geolocating Political Events in Text. Event-location "
+                "sentences, dev half only (rows whose id hashes to 'dev' in "
+                "bench/event_location.py); the test half was not used."
+            ),
+            "licence": f"MIT License, {licence}".strip().rstrip(","),
+            "training_rows": len(rows),
+            "trained_by": "bench/train_linker.py",
+            "candidates": "geomap.places.find_places(fast=True), spaCy en_core_web_sm parse",
+        },
+        "models": models,
+    }
+    args.output.write_text(json.dumps(payload, indent=1, ensure_ascii=False) + "\n", "utf-8")
+    for name, entry in models.items():
+        print(
+            f"{name}: l2={entry['l2']} features={entry['features']} cv={entry['cross_validation']}"
+        )
+    print(f"wrote {args.output}")
+
+
+if __name__ == "__main__":
+    main()
