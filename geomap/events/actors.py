@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, replace
-from functools import cache
+from functools import cache, lru_cache
 
 from geomap.events.lexicon import load_json
 
@@ -178,6 +178,12 @@ def find_actors(text: str) -> list[ActorMention]:
     >>> [a.name for a in find_actors("Iraqi forces and Daesh clashed; gunmen fled.")]
     ['Military Forces of Iraq', 'Islamic State', 'Unidentified Armed Group ({country})']
     """
+    return list(_find_actors(text))
+
+
+@lru_cache(maxsize=4096)
+def _find_actors(text: str) -> tuple[ActorMention, ...]:
+    """The scan behind :func:`find_actors`, once per distinct text."""
     found: list[ActorMention] = []
     aliases, acronyms = _named_index()
     for matcher in (aliases, acronyms):
@@ -204,7 +210,7 @@ def find_actors(text: str) -> list[ActorMention]:
     for pattern, item in _generic_patterns():
         for match in pattern.finditer(text):
             found.append(_from_generic(match, item))
-    return _join_descriptions(text, _resolve_overlaps(found))
+    return tuple(_join_descriptions(text, _resolve_overlaps(found)))
 
 
 def _join_descriptions(text: str, actors: list[ActorMention]) -> list[ActorMention]:

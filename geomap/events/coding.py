@@ -14,6 +14,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from functools import cache
 
 from geomap.events.actors import ActorMention
 from geomap.events.lexicon import TriggerEntry, coding_cues, phrase_pattern
@@ -346,27 +347,33 @@ def fatalities(sentence: str) -> int | None:
     >>> fatalities("The strike killed between 8 and 10 people.")
     8
     """
+    words = coding_cues()["number_words"]
+    found = []
+    for pattern in _fatality_patterns():
+        for match in pattern.finditer(sentence):
+            value = _number(match.group("n"), words)
+            if value is not None:
+                found.append(value)
+    return min(found) if found else None
+
+
+@cache
+def _fatality_patterns() -> tuple[re.Pattern[str], ...]:
     cues = coding_cues()
     words = cues["number_words"]
     nouns = "|".join(re.escape(n) for n in cues["fatality_nouns"])
     verbs = "|".join(re.escape(v) for v in cues["fatality_verbs"])
     tens = "|".join(sorted((re.escape(w) for w in words), key=len, reverse=True))
-    _NUMBER = rf"(?:\d[\d,]*|(?:{tens})(?:[\s-](?:{tens}))?)"  # noqa: N806
+    number = rf"(?:\d[\d,]*|(?:{tens})(?:[\s-](?:{tens}))?)"
     patterns = [
-        rf"(?P<n>{_NUMBER})(?:\s+(?:to|and|or)\s+{_NUMBER})?\s+(?:of\s+the\s+|of\s+)?"
+        rf"(?P<n>{number})(?:\s+(?:to|and|or)\s+{number})?\s+(?:of\s+the\s+|of\s+)?"
         rf"(?:[\w-]+\s+){{0,3}}?(?:{nouns})\s+(?:\w+\s+){{0,3}}?(?:{verbs})\b",
         rf"\b(?:killed|killing|kills|kill|left|leaving)\s+(?:at\s+least\s+|more\s+than\s+|"
-        rf"some\s+|about\s+|around\s+|nearly\s+|between\s+|up\s+to\s+)?(?P<n>{_NUMBER})\b",
-        rf"\bdeath\s+toll\s+(?:\w+\s+){{0,3}}?(?:to|at|of)\s+(?:at\s+least\s+)?(?P<n>{_NUMBER})\b",
-        rf"\b(?P<n>{_NUMBER})\s+(?:people\s+)?(?:dead|deaths|fatalities|bodies)\b",
+        rf"some\s+|about\s+|around\s+|nearly\s+|between\s+|up\s+to\s+)?(?P<n>{number})\b",
+        rf"\bdeath\s+toll\s+(?:\w+\s+){{0,3}}?(?:to|at|of)\s+(?:at\s+least\s+)?(?P<n>{number})\b",
+        rf"\b(?P<n>{number})\s+(?:people\s+)?(?:dead|deaths|fatalities|bodies)\b",
     ]
-    found = []
-    for pattern in patterns:
-        for match in re.finditer(pattern, sentence, re.IGNORECASE):
-            value = _number(match.group("n"), words)
-            if value is not None:
-                found.append(value)
-    return min(found) if found else None
+    return tuple(re.compile(p, re.IGNORECASE) for p in patterns)
 
 
 def _number(text: str, words: dict[str, int]) -> int | None:

@@ -47,6 +47,7 @@ from geomap.events.rules import (
 from geomap.events.sentences import Sentence, split_sentences
 from geomap.events.triggers import (
     SECONDARY,
+    Trigger,
     drop_restatements,
     find_triggers,
     is_definite,
@@ -382,10 +383,20 @@ def _quick_candidates(sentence: Sentence, places: Sequence[Place]) -> bool:
     or intent word: its event may borrow the paragraph's place, and telling
     "if the navy kept shelling" from a shelling needs the parse.
     """
-    has_place = any(sentence.start <= p.start < sentence.end for p in places)
-    if not has_place and not has_cue(sentence.text):
+    starts = [p.start - sentence.start for p in places if sentence.start <= p.start < sentence.end]
+    if not starts and not has_cue(sentence.text):
         return False
-    return bool(find_triggers(sentence.text))
+    return any(_may_hold(t, sentence.text, starts) for t in find_triggers(sentence.text))
+
+
+def _may_hold(trigger: Trigger, text: str, starts: list[int]) -> bool:
+    """A cheap look at what a trigger's entry requires ("took place in" is no capture)."""
+    entry = trigger.entry
+    if entry.requires_place_object or entry.requires_place_prep:
+        return any(trigger.end <= s <= trigger.end + 45 for s in starts)
+    if entry.requires_instrument:
+        return bool(starts) or instrument(text) is not None
+    return True
 
 
 def _paragraph_speakers(sentences: list[Sentence]) -> dict[int, str | None]:

@@ -52,6 +52,15 @@ def reading(trigger: Trigger, parsed, text: str) -> Trigger:
     return trigger
 
 
+def _proper_noun(trigger: Trigger, text: str) -> bool:
+    """A one-word trigger capitalised inside a sentence is a name ("a Shell gas station")."""
+    word = trigger.text
+    if " " in word or not word[:1].isupper() or word.isupper() or trigger.start == 0:
+        return False
+    before = text[: trigger.start].rstrip()
+    return bool(before) and before[-1] not in ".:;!?\"'\u201c\u2018(-\u2013\u2014"
+
+
 def is_nominal(trigger: Trigger, parsed, text: str) -> bool:
     """Whether the trigger names a thing rather than telling what its subject did.
 
@@ -83,9 +92,13 @@ def trigger_ok(
     entry = trigger.entry
     if trigger.text.isupper() and len(trigger.text) > 3:
         return False  # "BATTLE, England": a dateline or headline word
+    if _proper_noun(trigger, sentence.text):
+        return False  # "a Shell gas station", "Battle Creek": a name, not an event
     clause_before = sentence.text[max(0, trigger.start - 80) : trigger.start]
-    if entry.trigger_class in _HAZARD_CLASSES and _HAZARD.search(clause_before):
-        return False  # "a tornado tore through the town, killing two people"
+    if entry.trigger_class in _HAZARD_CLASSES and (
+        _HAZARD.search(clause_before) or _HAZARD_AFTER.match(sentence.text, trigger.end)
+    ):
+        return False  # "a tornado tore through the town, killing two", "killed in a crash"
     span = None
     if parsed is not None:
         span = parsed.char_span(trigger.start, trigger.end, alignment_mode="expand")
@@ -238,8 +251,14 @@ _GOODS_OBJECT = re.compile(
     re.I,
 )
 _HAZARD_CLASSES = frozenset(["kill", "looting", "ied", "strike"])
+_HAZARD_AFTER = re.compile(
+    r"\s+(?:[\w'-]+\s+){0,3}?(?:in|by)\s+(?:a|an|the)?\s*(?:[\w-]+\s+){0,2}?(?:accident|crash|"
+    r"collision|fire|blaze|flood|storm|tornado|landslide|avalanche|earthquake)\b",
+    re.I,
+)
 _HAZARD = re.compile(
     r"\b(?:tornado|twister|storm|hurricane|cyclone|typhoon|earthquake|quake|floods?|floodwaters|"
+    r"(?:house|basement|forest|bush|apartment)\s+fire|winds|hail|blizzard|"
     r"flash\s+flood|landslide|mudslide|avalanche|wildfire|bushfire|lightning|heatwave|"
     r"crash|collision|accident|derailment|stampede|outbreak|epidemic)\b[^.;]{0,60}$",
     re.I,

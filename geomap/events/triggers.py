@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from functools import lru_cache
 
 from geomap.events.lexicon import TriggerEntry, pattern_triggers, trigger_matcher
 
@@ -13,7 +14,8 @@ _MONTH_CONTEXT = re.compile(r"^\s*\d")
 _MODIFIER_OF = re.compile(
     r"^\s+(?:drones?|helicopters?|aircraft|jets?|planes?|dogs?|submarines?|boats?|alerts?|"
     r"sirens?|warnings?|shelters?|capabilit(?:y|ies)|rifles?|weapons?|units?|squads?|bands?|"
-    r"talks|negotiations|negotiators|proposals?|mediators?|efforts)\b",
+    r"talks|negotiations|negotiators|proposals?|mediators?|efforts|footage|films?|scenes|"
+    r"videos?|photos|pictures|ranges?|galler(?:y|ies))\b",
     re.I,
 )
 SECONDARY = frozenset(
@@ -36,7 +38,9 @@ class Trigger:
 
 
 def find_triggers(text: str) -> list[Trigger]:
-    """Return the lexical trigger matches of ``text`` in order.
+    """Return the lexical trigger matches of ``text`` in order (a fresh list).
+
+    Sentences are scanned once: the matches are cached (they are immutable).
 
     This is the cheap prefilter: no parse is needed. Part-of-speech checks
     happen later, on the sentences that are parsed.
@@ -46,6 +50,11 @@ def find_triggers(text: str) -> list[Trigger]:
     >>> [t.entry.lemma for t in find_triggers("Rebels stormed the town; clashes went on.")]
     ['storm', 'clash']
     """
+    return list(_scan(text))
+
+
+@lru_cache(maxsize=4096)
+def _scan(text: str) -> tuple[Trigger, ...]:
     found = []
     for pattern, entry in pattern_triggers():  # the lexicon's order decides overlaps
         for match in pattern.finditer(text):
@@ -67,7 +76,7 @@ def find_triggers(text: str) -> list[Trigger]:
             continue
         found.append(Trigger(start, end, surface, entry))
     found.sort(key=lambda t: t.start)
-    return found
+    return tuple(found)
 
 
 def main_triggers(
