@@ -130,7 +130,7 @@ def predict(
     """Run a system in this process on one corpus split; return places per document id."""
     docs = [(d["id"], d["text"]) for d in splits.load_corpus(corpus, split, limit)]
     run = geoparse.load_system(system)
-    found = run(docs, splits.demonyms_for(corpus, demonyms))
+    found = run(docs, splits.demonyms_for(corpus, demonyms), splits.org_names_for(corpus))
     return {doc_id: places for (doc_id, _t), places in zip(docs, found, strict=True)}
 
 

@@ -21,7 +21,10 @@ Systems (``--systems``, comma-separated; all by default):
 Nationality words ("Syrian") are reported as places on the corpora whose
 annotation counts them (``splits.DEMONYMS_ANNOTATED``: LGL, TR-News,
 GeoWebNews) and not on GeoVirus; ``--demonyms on|off`` overrides that for
-every corpus. The ``dem`` column of the table shows the setting used.
+every corpus. The same three corpora count a place name inside an
+organisation's name ("Athens Police Department") as a toponym, and geomap is
+run with ``org_names=True`` on them (``splits.ORG_NAMES_ANNOTATED``). The
+``dem`` column of the table shows the demonyms setting used.
 
 Each system runs in its own subprocess over every selected corpus: the child
 reports its load time (imports, index, and an untimed warm-up on a short text
@@ -79,7 +82,7 @@ PREDICTION_KEYS = ("start", "end", "text", "name", "geonameid", "lat", "lon", "c
 
 # A system turns (id, text) pairs into one list of prediction dicts per document.
 # The flag asks for nationality words as places (systems that cannot, ignore it).
-Runner = Callable[[list[tuple[str, str]], bool], Iterator[list[dict[str, Any]]]]
+Runner = Callable[[list[tuple[str, str]], bool, bool], Iterator[list[dict[str, Any]]]]
 
 
 # --------------------------------------------------------------------------- helpers
@@ -160,7 +163,10 @@ def load_geotext() -> Runner:
         countries[lowered] = (lowered.title(), None, lat, lon, cc, "country")
     by_code = {row[4]: row for row in countries.values()}
 
-    def run(docs: list[tuple[str, str]], demonyms: bool) -> Iterator[list[dict[str, Any]]]:
+    def run(
+        docs: list[tuple[str, str]], demonyms: bool, org_names: bool = False
+    ) -> Iterator[list[dict[str, Any]]]:
+        del org_names  # geotext finds names, not their context
         for _doc_id, text in docs:
             found = GeoText(text)
             rows: dict[str, tuple[Any, ...] | None] = {}
@@ -269,8 +275,10 @@ def load_spacy_population() -> Runner:
     nlp = spacy.load(SPACY_MODEL)
     names, rows = load_population_index()
 
-    def run(docs: list[tuple[str, str]], demonyms: bool) -> Iterator[list[dict[str, Any]]]:
-        del demonyms  # the baseline keeps to GPE/LOC/FAC entities
+    def run(
+        docs: list[tuple[str, str]], demonyms: bool, org_names: bool = False
+    ) -> Iterator[list[dict[str, Any]]]:
+        del demonyms, org_names  # the baseline keeps to GPE/LOC/FAC entities
         for parsed in nlp.pipe((text for _id, text in docs), batch_size=16):
             out = []
             for ent in parsed.ents:
@@ -295,9 +303,12 @@ def load_geomap(*, fast: bool) -> Runner:
 
     gaz = gazetteer.load()
 
-    def run(docs: list[tuple[str, str]], demonyms: bool) -> Iterator[list[dict[str, Any]]]:
+    def run(
+        docs: list[tuple[str, str]], demonyms: bool, org_names: bool = False
+    ) -> Iterator[list[dict[str, Any]]]:
         for doc_id, text in docs:
-            places = find_places(Document(id=doc_id, text=text), gaz, fast=fast, demonyms=demonyms)
+            doc = Document(id=doc_id, text=text)
+            places = find_places(doc, gaz, fast=fast, demonyms=demonyms, org_names=org_names)
             yield [{key: getattr(p, key) for key in (*PREDICTION_KEYS, "feature")} for p in places]
 
     return run
@@ -339,7 +350,8 @@ def worker(
         report["load_s"] = time.perf_counter() - began
         for name, docs in texts.items():
             began = time.perf_counter()
-            predictions = list(run(docs, splits.demonyms_for(name, demonyms)))
+            convention = (splits.demonyms_for(name, demonyms), splits.org_names_for(name))
+            predictions = list(run(docs, *convention))
             seconds = time.perf_counter() - began
             report["corpora"][name] = {
                 "seconds": seconds,

@@ -33,6 +33,10 @@ CORPORA: dict[str, str] = {
 #: Corpora whose annotation counts nationality words ("American", "Syrian")
 #: as toponyms of their country (from the corpora's guidelines and README).
 DEMONYMS_ANNOTATED: frozenset[str] = frozenset({"lgl", "trnews", "geowebnews"})
+#: Corpora whose annotation counts a place name inside an organisation's name
+#: ("Athens Police Department", "University of Georgia") as a toponym. GeoVirus
+#: and geomap's own conflict articles do not ("Kenya Defence Forces").
+ORG_NAMES_ANNOTATED: frozenset[str] = frozenset({"lgl", "trnews", "geowebnews"})
 SPLITS = ("dev", "test", "all")
 _SALT = "geomap-split-v1:"
 
@@ -80,6 +84,11 @@ def demonyms_for(corpus: str, mode: str = "auto") -> bool:
     if mode not in ("auto", "on", "off"):
         raise ValueError(f"unknown demonyms mode {mode!r}; expected auto, on or off")
     return corpus in DEMONYMS_ANNOTATED if mode == "auto" else mode == "on"
+
+
+def org_names_for(corpus: str) -> bool:
+    """Whether place names inside organisation names are toponyms in ``corpus``."""
+    return corpus in ORG_NAMES_ANNOTATED
 
 
 def available() -> bool:

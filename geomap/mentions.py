@@ -94,16 +94,23 @@ def _dateline(text: str, start: int, end: int) -> bool:
     return bool(_DATELINE_AFTER.match(text[end : end + 30]))
 
 
-def _in_compound(text: str, start: int, end: int) -> bool:
-    """The name is glued by a hyphen to another capitalised word (Wal-Mart, Coca-Cola)."""
-    if end + 1 < len(text) and text[end] == "-" and text[end + 1].isupper():
-        return True
-    return (
-        start >= 2
-        and text[start - 1] == "-"
-        and text[start - 2].isalpha()
-        and text[start].isupper()
-    )
+def _in_compound(
+    text: str, start: int, end: int, starts: frozenset[int] = frozenset(), ends=frozenset()
+) -> bool:
+    """The name is glued by a hyphen to another capitalised word (Wal-Mart, Coca-Cola).
+
+    Two place names glued together ("the Maiduguri-Monguno highway") are
+    both places: ``starts`` and ``ends`` hold the offsets of every name
+    found. A name glued to a number is a designation ("Tu-95", "Su-25").
+    """
+    if end + 1 < len(text) and text[end] == "-":
+        if text[end + 1].isdigit():
+            return True
+        if text[end + 1].isupper() and (end + 1 not in starts or end - start < 4):
+            return True
+    if start >= 2 and text[start - 1] == "-" and text[start - 2].isalpha():
+        return text[start].isupper() and (start - 1 not in ends or end - start < 4)
+    return False
 
 
 _TITLE_BEFORE = re.compile(r"(?<![\w.])([A-Z][a-z]{1,13})\.? $")
@@ -114,6 +121,10 @@ _NEXT_TOKEN = re.compile(r"\s*([^\s]+)")
 _OF_NAME = re.compile(r" of (?:the )?[A-Z]")
 _PUNCTUATION_NEXT = re.compile(r"\s*[,;:.]")
 _NUMBER = re.compile(r"\d+\b")
+#: Prepositions after which a name is a place, not a speaker ("residents of Gotheye said").
+_PLACE_PREPOSITIONS = frozenset(
+    "in at near from to of around outside into inside across toward towards".split()
+)
 _YEAR = re.compile(r"\d{4}\b")
 
 
@@ -141,7 +152,10 @@ def _next_token(text: str, end: int) -> str:
 def _hits_to_mentions(gaz: Gazetteer, text: str) -> list[Mention]:
     folded, offsets = fold_with_offsets(text)
     found: list[Mention] = []
-    for hit in gaz.scan(folded, offsets):
+    hits = list(gaz.scan(folded, offsets))
+    starts = frozenset(h.start for h in hits if text[h.start].isupper())
+    ends = frozenset(h.end for h in hits if text[h.start].isupper())
+    for hit in hits:
         if text[hit.start].islower():
             # a place name is capitalised, unless it opens with an Arabic article ("al-Raqqa")
             head = _LEADING_WORD.match(text, hit.start)
@@ -164,7 +178,7 @@ def _hits_to_mentions(gaz: Gazetteer, text: str) -> list[Mention]:
         if len(letters) > 1 and all(c.isupper() for c in letters) and not text.isupper():
             if not (len(letters) >= 4 and _dateline(text, hit.start, hit.end)):
                 continue  # an acronym (SOS, NAFTA) is not the town that shares its letters
-        if _in_compound(text, hit.start, hit.end):
+        if _in_compound(text, hit.start, hit.end, starts, ends):
             continue
         mention = Mention(hit.start, hit.end, surface, hit.key, entries)
         if _dateline(text, hit.start, hit.end):
@@ -243,8 +257,97 @@ def _inside_longer_name(
     return False
 
 
+_CHUNK_WORDS = re.compile(r"((?: [\w'’.&,;:-]+){1,8})")
+_CHUNK_BEFORE = re.compile(r"(?<![\w'’.&-])((?:[\w'’.&-]+ ){1,6})$")
+_CHUNK_CONNECTORS = frozenset(("of", "for", "the", "de", "du", "des"))
+_ABBREVIATION = re.compile(r"^(?:[A-Za-z]\.)+$")
+
+
+def _bare(word: str) -> str:
+    """A chunk word without trailing punctuation or possessive, lower-cased."""
+    low = word.lower().rstrip(",;:.")
+    return low.removesuffix("'s").removesuffix("’s").rstrip("'’")
+
+
+def _chunk_after(text: str, end: int, heads: frozenset[str], joined: bool) -> bool:
+    """Whether the capitalised words after ``end`` make an organisation's name.
+
+    Connectors ("of", "for the") join capitalised words; punctuation ends
+    the run. A lower-case organisation word right after the capitalised
+    ones closes the name ("Tavush for the Homeland movement"); ``joined``
+    says capitalised words come before the place already.
+    """
+    match = _CHUNK_WORDS.match(text, end, end + 120)
+    if match is None:
+        return False
+    pending = 0
+    for word in match.group(1).split():
+        low = _bare(word)
+        if word[0].isupper():
+            pending = 0
+            joined = True
+            if low in heads:
+                return True
+        elif low in _CHUNK_CONNECTORS and word == low:
+            pending += 1
+            continue
+        else:
+            return joined and not pending and low in heads
+        if word[-1] in ",;:" or (word[-1] == "." and not _ABBREVIATION.match(word)):
+            return False
+    return False
+
+
+def _chunk_before(text: str, start: int, heads: frozenset[str]) -> tuple[bool, bool]:
+    """Capitalised words run up to ``start`` (and whether they hold an organisation word).
+
+    "University of Dhaka", "Border Guard Bangladesh", "Federal Government of Somalia".
+    """
+    match = _CHUNK_BEFORE.search(text, max(0, start - 80), start)
+    if match is None:
+        return False, False
+    chunk: list[str] = []
+    for word in reversed(match.group(1).split()):
+        if word[-1] in ",;:" or (word[-1] == "." and not _ABBREVIATION.match(word)):
+            break
+        if not word[0].isupper() and word not in _CHUNK_CONNECTORS:
+            break
+        if word[0].isupper() and word.lower() in context_words()["function_words"]:
+            break  # "In Aleppo police said": a sentence opener is no part of a name
+        chunk.append(word)
+    while chunk and not chunk[-1][0].isupper():
+        chunk.pop()  # the name opens with a capitalised word
+    return bool(chunk), any(w[0].isupper() and _bare(w) in heads for w in chunk)
+
+
+def in_organisation_name(text: str, start: int, end: int) -> bool:
+    """The name at ``text[start:end]`` is part of an organisation's or outlet's name.
+
+    A run of capitalised words around the name (joined by "of", "for the")
+    that holds an organisation word makes it one: "Kenya Defence Forces",
+    "Sudan Doctors Network", "US Central Command", "University of Dhaka",
+    "Federal Government of Somalia", "(Sahel Wire)". A state force named
+    in lower case ("U.S. military", "the Kenyan army") is not such a name.
+
+    Examples
+    --------
+    >>> in_organisation_name("the Kenya Defence Forces said", 4, 9)
+    True
+    >>> in_organisation_name("troops in Kenya said", 10, 15)
+    False
+    """
+    heads = context_words()["organisation_heads"]
+    joined, head_before = _chunk_before(text, start, heads)
+    return head_before or _chunk_after(text, end, heads, joined)
+
+
 def _reject_reason(
-    gaz: Gazetteer, mention: Mention, text: str, place_starts: set[int]
+    gaz: Gazetteer,
+    mention: Mention,
+    text: str,
+    place_starts: set[int],
+    *,
+    org_names: bool = False,
 ) -> str | None:
     words = context_words()
     folded = fold(mention.text)
@@ -253,6 +356,8 @@ def _reject_reason(
     common = gaz._t["common"].get(folded, 0.0)
     if mention.features.get("dateline"):
         return None  # "WASHINGTON (AP) --": the place a report was filed from
+    if not org_names and in_organisation_name(text, mention.start, mention.end):
+        return "part of an organisation's name"
     if mention.sentence_initial and common >= 4.0 and not _is_major(gaz, mention):
         return "common word at the start of a sentence"
     if mention.sentence_initial and common >= 3.5:
@@ -280,7 +385,9 @@ def _reject_reason(
     if follower in ("said", "says", "told", "added", "asked", "wrote") and not _is_major(
         gaz, mention
     ):
-        return "the subject of 'said': a person"
+        # "residents of Gotheye said", "fled from Marte to Dikwa said": a place
+        if previous.lower() not in _PLACE_PREPOSITIONS or offset < 0:
+            return "the subject of 'said': a person"
     follower = _next_token(text, mention.end)
     if _NUMBER.match(follower) and not _YEAR.match(follower):
         return "followed by a number (channel, route or team name)"
@@ -307,6 +414,7 @@ def find_mentions(
     text: str,
     *,
     exclude: Sequence[tuple[int, int]] = (),
+    org_names: bool = False,
 ) -> tuple[list[Mention], list[tuple[Mention, str]]]:
     """Return the place-name mentions of ``text`` and the rejected ones with reasons.
 
@@ -318,6 +426,10 @@ def find_mentions(
         The document.
     exclude : sequence of (start, end)
         Spans that are not places whatever they contain (organisation names).
+    org_names : bool
+        Keep place names that open or sit inside an organisation's or an
+        outlet's name ("Athens Police Department", "Kenya Defence Forces"),
+        as some corpora annotate them; by default they are not places.
     """
     rejected: list[tuple[Mention, str]] = []
     candidates: list[Mention] = []
@@ -336,7 +448,7 @@ def find_mentions(
     place_starts = {m.start for m in mentions}
     kept: list[Mention] = []
     for mention in mentions:
-        reason = _reject_reason(gaz, mention, text, place_starts)
+        reason = _reject_reason(gaz, mention, text, place_starts, org_names=org_names)
         if reason:
             rejected.append((mention, reason))
         else:

@@ -55,6 +55,13 @@ def _sentence_windows(text: str, mentions: Sequence[Mention]) -> list[tuple[int,
 
 def entity_labels(text: str, mentions: Sequence[Mention], *, nlp=None) -> list[str | None]:
     """Return, for each mention, the spaCy entity label covering it (or None)."""
+    return [label for label, _exact in _entity_labels(text, mentions, nlp=nlp)]
+
+
+def _entity_labels(
+    text: str, mentions: Sequence[Mention], *, nlp=None
+) -> list[tuple[str | None, bool]]:
+    """For each mention, the covering entity's label and whether it spans the mention only."""
     nlp = nlp or load_nlp()
     windows = _sentence_windows(text, mentions)
     disable = [p for p in nlp.pipe_names if p not in ("tok2vec", "ner")]
@@ -63,26 +70,51 @@ def entity_labels(text: str, mentions: Sequence[Mention], *, nlp=None) -> list[s
         windows, nlp.pipe((text[s:e] for s, e in windows), disable=disable), strict=True
     ):
         spans.extend((start + ent.start_char, start + ent.end_char, ent.label_) for ent in doc.ents)
-    labels: list[str | None] = []
+    labels: list[tuple[str | None, bool]] = []
     for mention in mentions:
-        label = None
+        label, exact = None, False
         for s, e, lab in spans:
             if s <= mention.start and mention.end <= e:
-                label = lab
+                label, exact = lab, (s, e) == (mention.start, mention.end)
                 break
             if s < mention.end and mention.start < e:
                 label = label or lab
-        labels.append(label)
+        labels.append((label, exact))
     return labels
+
+
+@functools.cache
+def _zipf(word: str) -> float:
+    from wordfreq import zipf_frequency
+
+    return zipf_frequency(word, "en")
+
+
+#: Names rarer than this in English (Zipf scale) are unfamiliar to the small
+#: model, which tags such a lone capitalised word as a person or a product by
+#: default ("Oicha", "Tessalit", "Tillaberi"); familiar surnames that are also
+#: towns ("Bush", "Steele", "Markel") are commoner.
+UNFAMILIAR_ZIPF = 2.0
+
+
+def _unreliable(mention: Mention, label: str | None, exact: bool) -> bool:
+    """A label on the name alone, for a name English text hardly uses: no evidence."""
+    return label in _NOT_A_PLACE and exact and _zipf(mention.text.lower()) < UNFAMILIAR_ZIPF
 
 
 _LOCATIVE = re.compile(
     r"\b(in|at|near|from|to|into|outside|around|toward|towards|across|of|via|through"
     r"|captured|seized|retook|recaptured|shelled|bombed|struck|hit|stormed|entered|attacked"
     r"|besieged|surrounded|liberated|overran|raided|evacuated|fled|reached|encircled"
-    r"|took|taken|retaken|relieve|relieved|holds|held"
+    r"|took|taken|retaken|relieve|relieved|hold|holds|held|occupied|occupy|between"
+    r"|controls?|controlled"
     r"|(?:march|strike|strikes|attack|attacks|assault|offensive|advance|push|raid|raids)\s+on"
     r"|target\s+(?:would\s+be|is|was|will\s+be))\s+(the\s+)?$",
+    re.I,
+)
+_KIND_AFTER = re.compile(
+    r"^[\s-]+(?:province|governorate|region|state|oblast|district|county|department|prefecture"
+    r"|town|city|village|camp|port|valley|river|commune|municipality)\b",
     re.I,
 )
 _APPOSITIVE = re.compile(
@@ -106,22 +138,25 @@ def entity_filter(text: str, mentions: list[Mention], *, nlp=None, is_major=None
     minor = [m for m in mentions if not (is_major and is_major(m))]
     if not minor:
         return mentions
-    by_mention = dict(zip(map(id, minor), entity_labels(text, minor, nlp=nlp), strict=True))
-    labels = [by_mention.get(id(m)) for m in mentions]
-    placed = {m.key for m, label in zip(mentions, labels, strict=True) if label in PLACE_LABELS}
+    by_mention = dict(zip(map(id, minor), _entity_labels(text, minor, nlp=nlp), strict=True))
+    labels = []
+    for mention in mentions:
+        label, exact = by_mention.get(id(mention), (None, False))
+        labels.append(None if _unreliable(mention, label, exact) else label)
+    evidence = [_place_evidence(text, m) for m in mentions]
+    # one sense per discourse: a name the model or the text surely reads as a
+    # place somewhere in the document is a place wherever it occurs
+    placed = {
+        m.key
+        for m, label, found in zip(mentions, labels, evidence, strict=True)
+        if label in PLACE_LABELS or found == "sure"
+    }
     keep, anchor = [], []
-    for mention, label in zip(mentions, labels, strict=True):
+    for mention, label, found in zip(mentions, labels, evidence, strict=True):
         mention.features["ner"] = label or ""
         sure = label in PLACE_LABELS or bool(is_major and is_major(mention))
-        if label in _NOT_A_PLACE and mention.key not in placed:
-            before = text[max(0, mention.start - 30) : mention.start]
-            after = text[mention.end : mention.end + 60]
-            locative = _LOCATIVE.search(before)
-            keep.append(bool(locative or _APPOSITIVE.match(after)))
-            # "of" also introduces people ("Mary of Bethany"): no evidence for a list
-            sure = sure or bool(locative and locative.group(1).lower() != "of")
-        else:
-            keep.append(True)
+        sure = sure or mention.key in placed
+        keep.append(label not in _NOT_A_PLACE or sure or bool(found))
         anchor.append(sure)
     # a list ("Ubari, Ghat and Murzuq") is of one kind: a member surely placed vouches
     # for its neighbours, and they for theirs
@@ -132,6 +167,22 @@ def entity_filter(text: str, mentions: list[Mention], *, nlp=None, is_major=None
             if not anchor[i] and _listed_with_a_place(text, mentions, anchor, i):
                 anchor[i] = keep[i] = changed = True
     return [m for m, k in zip(mentions, keep, strict=True) if k]
+
+
+#: Prepositions that also introduce people ("a letter from Bush", "met with Steele").
+_WEAK_LOCATIVES = frozenset("of from to at between with via through".split())
+
+
+def _place_evidence(text: str, mention: Mention) -> str:
+    """What the words around a mention say: "sure" a place, "weak" ("from X"), or ""."""
+    before = text[max(0, mention.start - 30) : mention.start]
+    after = text[mention.end : mention.end + 60]
+    if _APPOSITIVE.match(after) or _KIND_AFTER.match(after):
+        return "sure"
+    locative = _LOCATIVE.search(before)
+    if locative:
+        return "weak" if locative.group(1).lower() in _WEAK_LOCATIVES else "sure"
+    return ""
 
 
 _LIST_GAP = re.compile(r"^(?:\s*,\s*(?:(?:and|or)\s+)?|\s+(?:and|or)\s+)$")

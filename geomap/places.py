@@ -162,6 +162,7 @@ def find_places(
     fast: bool = False,
     nlp=None,
     demonyms: bool = False,
+    org_names: bool = False,
 ) -> list[Place]:
     """Return every toponym mention of ``doc`` resolved against ``gaz``.
 
@@ -178,6 +179,13 @@ def find_places(
     demonyms : bool
         Also report nationality words ("Syrian", "Americans") as mentions of
         their country. They always inform the document's country focus.
+    org_names : bool
+        Also report place names that open or sit inside the name of an
+        organisation, an outlet or an event ("Athens Police Department",
+        "Kenya Defence Forces", "(Sahel Wire)", "Battle of Hastings"), as
+        LGL, TR-News and GeoWebNews annotate them. Off by default: for a
+        conflict analyst such a name is not a place mention. Armed groups
+        of the actor dictionary stay excluded either way.
 
     Returns
     -------
@@ -186,7 +194,7 @@ def find_places(
     """
     text = doc.text if isinstance(doc, Document) else doc
     organisations = _organisation_spans(text)
-    mentions, _rejected = find_mentions(gaz, text, exclude=organisations)
+    mentions, _rejected = find_mentions(gaz, text, exclude=organisations, org_names=org_names)
     if not fast and mentions:
         from geomap.mentions import is_unmistakable
         from geomap.ner import entity_filter

@@ -82,13 +82,18 @@ def test_split_is_deterministic_and_about_half():
 def test_geomap_meets_floors_on_test_split(corpus, fast, gaz):
     gold = {d["id"]: d for d in splits.load_corpus(corpus, "test")}
     demonyms = splits.demonyms_for(corpus)
+    org_names = splits.org_names_for(corpus)
     pred = {
         doc_id: {
             "id": doc_id,
             "places": [
                 p.to_dict()
                 for p in find_places(
-                    Document(id=doc_id, text=d["text"]), gaz, fast=fast, demonyms=demonyms
+                    Document(id=doc_id, text=d["text"]),
+                    gaz,
+                    fast=fast,
+                    demonyms=demonyms,
+                    org_names=org_names,
                 )
             ],
         }
