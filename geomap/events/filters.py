@@ -110,6 +110,13 @@ def trigger_ok(
             mistagged = not pos & set(entry.pos)
             if "NOUN" in pos and root.dep_ == "compound" and len(span) == 1 and not mistagged:
                 return False  # "attack helicopters", "strike group"
+            if (
+                "NOUN" in pos
+                and root.dep_ == "attr"
+                and root.head.lemma_ == "be"
+                and not any(c.dep_ == "expl" for c in root.head.children)  # "there was fighting"
+            ):
+                return False  # "the strike had been a legitimate military operation": a restatement
     if entry.trigger_class == "withdrawal" and (
         (span is not None and len(span) and span.root.dep_ == "relcl")
         or _RELATIVE_BEFORE.search(sentence.text[max(0, trigger.start - 40) : trigger.start])

@@ -53,6 +53,9 @@ def speaker_places(text: str, places: Sequence[Place]) -> set[int]:
         before = text[max(0, place.start - 50) : place.start]
         if not _SPEAKER_BEFORE.search(before):
             continue
+        if "according to" in text[max(0, place.start - 70) : place.start].lower():
+            out.add(place.start)  # "according to the health ministry in Ramallah"
+            continue
         if re.search(
             r"(?:speaking|based|operates|operating|statement|conference|briefing|"
             r"interview|address|speech|broadcast|said|says|told|announced|added)\s+\w+\s+(?:the\s+)?$",
