@@ -102,6 +102,7 @@ def extract_events(
         nlp = load_nlp()
     speakers = _paragraph_speakers(sentences)
     speakers_at = speaker_places(text, located)
+    lead = next((s.index for s in sentences if len(s.text.split()) > 8), 0)
     following = {
         a.index: b.text
         for a, b in zip(sentences, sentences[1:], strict=False)
@@ -206,6 +207,7 @@ def extract_events(
                     and (
                         event.actor1 is not None
                         or event.actor2 is not None
+                        or (sentence.index <= lead and not events)  # the lead of the story
                         or trigger.entry.trigger_class in SELF_EVIDENT
                         or instrument(trigger_clause(sentence.text, (trigger.start, trigger.end)))
                     )
@@ -430,6 +432,8 @@ def _build_event(
         and trigger.entry.trigger_class == "withdrawal"
     ):
         link = replace(link, place=link.origin, origin=None, precision=1, method="withdrew from")
+    if trigger.entry.trigger_class == "target":
+        link = _named_as_targets(link, places, sentence, span)
     place = _narrower(link.place, places)
     country = place.country_code if place is not None else None
     roles = assign_roles(sentence.text, span, actors, parsed=parsed)
@@ -511,6 +515,27 @@ def _build_event(
         fields = _place_fields(other, link.precision, link.method + "; listed with " + (place.text))
         extras.append(replace(event, event_id=f"{event_id}-{number}", **fields))
     return event, link.direct, extras
+
+
+def _named_as_targets(
+    link: LinkResult, places: Sequence[Place], sentence: Sentence, span: tuple[int, int]
+) -> LinkResult:
+    """The towns a sentence names as next targets ("naming Kassala and Atbara as possible
+    next targets", "Eilat, Israel's southern port, would be among the primary targets");
+    not the town that frames the sentence ("In Baghdad, the spokesman said ...")."""
+    frame = _framing_place(sentence, places)
+    towns = [
+        p
+        for p in places
+        if (p.feature or "city") in ("city", "admin2")
+        and span[0] - 70 <= p.start - sentence.start <= span[1] + 50
+        and p is not frame
+    ]
+    if not towns:
+        return link
+    return replace(
+        link, place=towns[0], also=tuple(towns[1:]), precision=1, method="named as a target"
+    )
 
 
 def _narrower(place: Place | None, places: Sequence[Place]) -> Place | None:
