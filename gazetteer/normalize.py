@@ -270,3 +270,36 @@ def variants(name: str, *, arabic: bool = True) -> set[str]:
             if f" {old} " in padded:
                 found.add(padded.replace(f" {old} ", f" {new} ").strip())
     return {v for v in found if v}
+
+
+#: Countries whose place names English news often spells the French way
+#: ("ou" for "u": Tajoura, Janzour, Zouara, Ouargla).
+FRENCH_SPELLING_COUNTRIES = frozenset("LY TN DZ MA MR".split())
+#: Countries whose names double vowels that news often writes single
+#: ("Hiiraan"/"Hiraan", "Baydhabo"...).
+DOUBLE_VOWEL_COUNTRIES = frozenset("SO".split())
+_U = re.compile(r"(?<![ao])u")
+_DOUBLE_VOWEL = re.compile(r"([aeiou])\1")
+
+
+def regional_variants(key: str, country: str) -> set[str]:
+    """Country-specific respellings of a folded name (besides :func:`variants`).
+
+    Examples
+    --------
+    >>> sorted(regional_variants("janzur", "LY"))
+    ['janzour']
+    >>> sorted(regional_variants("hiiraan", "SO"))
+    ['hiiran', 'hiraan', 'hiran']
+    """
+    found: set[str] = set()
+    if country in FRENCH_SPELLING_COUNTRIES and "u" in key:
+        found.add(_U.sub("ou", key))
+    if country in DOUBLE_VOWEL_COUNTRIES:
+        doubles = list(_DOUBLE_VOWEL.finditer(key))
+        for match in doubles[:4]:
+            found.add(key[: match.start()] + key[match.start() + 1 :])
+        if doubles:
+            found.add(_DOUBLE_VOWEL.sub(r"\1", key))
+    found.discard(key)
+    return found

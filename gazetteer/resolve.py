@@ -46,6 +46,9 @@ FOCUS_WEIGHT = 3.0
 ADMIN_FOCUS_WEIGHT = 3.0
 NEAR_WEIGHT = 0.8
 CAPITAL_BONUS = 1.0
+NEIGHBOUR_WEIGHT = 1.5
+UNSUPPORTED_DIVISION = 2.0
+TIE_WEIGHT = 0.1
 CONTINENT_WEIGHT = 1.0
 LIST_WEIGHT = 8.0  # with three or more other members; less for shorter lists
 _MAX_CANDIDATES = 40
@@ -73,6 +76,8 @@ class Query:
         That word names a second-level unit ("district", "county").
     city_word : bool
         The name is preceded or followed by "city", "town", "village"...
+    water_word : bool
+        The text names a body of water ("river", "bank of the", "lake").
     """
 
     candidates: list[tuple[int, Flag]]
@@ -81,6 +86,7 @@ class Query:
     admin_word: bool = False
     district_word: bool = False  # the word names a second-level unit ("district", "county")
     city_word: bool = False
+    water_word: bool = False  # "the Ohio and Mississippi rivers", "the bank of the Dnipro"
     demonym: bool = False
     key: int = -1  # the name's key: repeated mentions of one name do not vouch for each other
     group: int = -1  # the list the mention belongs to ("Ohio, Utah and Oregon"), or -1
@@ -115,11 +121,23 @@ def _priors_with_shadow(gaz: Gazetteer, query: Query):
     shadow = np.zeros(len(entries))
     if query.city_word:
         value = value + np.where(is_city, 2.0, 0.0)
+    # a river shares its name with towns and provinces ("Dnipro", "Ohio"): it is
+    # meant when the text says so
+    river = _river_codes(gaz)[gaz._fcode[entries]]
+    value = value + np.where(river, 6.0 if query.water_word else -3.5, 0.0)
+    water = kinds == int(Kind.SEA)
+    if query.water_word:
+        value = value + np.where(water & ~river, 3.0, 0.0)
     if query.admin_word:
         # "Al-Qahira district" is a second-level unit, "Idlib province" a first-level one
         level = _ADMIN[1] if query.district_word else _ADMIN[0]
         value = value + np.where(kinds == level, 4.0, np.where(is_admin, 2.0, 0.0))
     elif is_admin.any():
+        # a division named after a sea or a region ("Red Sea" state) is meant
+        # only with a word such as "state"
+        feature = ((kinds == int(Kind.SEA)) | (kinds == int(Kind.REGION))) & ~river
+        if (feature & (flags == int(Flag.MAIN))).any():
+            value = value - np.where(is_admin, 4.0, 0.0)
         # "Aleppo" is the city unless the text says "Aleppo province"
         # (admin1 codes of cities and divisions come from different sources and
         # do not always agree: a big city of the same country is enough)
@@ -152,6 +170,31 @@ def _priors_with_shadow(gaz: Gazetteer, query: Query):
         keep = np.argsort(-value)[:_MAX_CANDIDATES]
         entries, value, shadow = entries[keep], value[keep], shadow[keep]
     return entries, value, shadow
+
+
+def _neighbour_matrix(gaz: Gazetteer) -> np.ndarray:
+    """Country-by-country 0/1 matrix of land neighbours (GeoNames), by country number."""
+    found = gaz.memo.get("neighbour_matrix")
+    if found is None:
+        codes = gaz._country_list
+        number = {code: i for i, code in enumerate(codes)}
+        found = np.zeros((len(codes), len(codes)))
+        for code, others in gaz._t.get("neighbours", {}).items():
+            if code in number:
+                for other in others:
+                    if other in number:
+                        found[number[code], number[other]] = 1.0
+        gaz.memo["neighbour_matrix"] = found
+    return found
+
+
+def _river_codes(gaz: Gazetteer) -> np.ndarray:
+    """For each feature code number, whether it marks a river (STM)."""
+    found = gaz.memo.get("river_codes")
+    if found is None:
+        found = np.array([code == "STM" for code in gaz._fcode_list], dtype=bool)
+        gaz.memo["river_codes"] = found
+    return found
 
 
 def _capital_codes(gaz: Gazetteer) -> np.ndarray:
@@ -264,6 +307,7 @@ def resolve(gaz: Gazetteer, queries: Sequence[Query]) -> list[Resolution]:
             query.admin_word,
             query.district_word,
             query.city_word,
+            query.water_word,
             query.demonym,
         )
         if signature not in index:
@@ -357,6 +401,7 @@ def _cached_priors(gaz: Gazetteer, query: Query):
         query.admin_word,
         query.district_word,
         query.city_word,
+        query.water_word,
         query.demonym,
         len(query.candidates),
     )
@@ -516,6 +561,15 @@ def _resolve_unique(
         total = focus_array.sum() - owner_weight
         total = np.where(total > 0, total, 1.0)
         value = flat.prior + flat.fixed + FOCUS_WEIGHT * focus / total
+        # a country next to the ones the document is about ("Gaza" in a story
+        # about Israel and Yemen is not Mozambique's province)
+        near_focus = _neighbour_matrix(gaz) @ focus_array
+        value = value + NEIGHBOUR_WEIGHT * near_focus[flat.codes] / total
+        if focus_array.any():
+            # a division's kind prior stands for its weight in the story: a division
+            # of a country the story neither names nor borders has none
+            alone = (focus + near_focus[flat.codes] <= 0) & np.isin(flat.kinds, _ADMIN)
+            value = value - np.where(alone, UNSUPPORTED_DIVISION, 0.0)
         if main_continent:
             same = code_continent[flat.codes] == main_continent
             value = value + np.where(same, CONTINENT_WEIGHT * continent_share, 0.0)
@@ -539,6 +593,22 @@ def _resolve_unique(
                 )
                 others = flat.key[rows][:, None] != point_key[None, :]
                 near = np.minimum(((dist < _NEAR_KM) & others).sum(axis=1), 3) * NEAR_WEIGHT
+                # ties (the reaches of a river, namesakes equally near) go to the closest
+                closest = np.where(others, dist, np.inf).min(axis=1)
+                near -= TIE_WEIGHT * np.minimum(closest, 1000.0) / 1000.0
+                # the reaches of one river: the one nearest the story's places
+                # (places named early, the story's own, count most)
+                river = _river_codes(gaz)[gaz._fcode[flat.entries[rows]]]
+                if river.any():
+                    weights = np.where(others, 1.0 / (1.0 + np.arange(len(point_rows))), 0.0)
+                    mean = (weights * np.minimum(dist, 2000.0)).sum(axis=1) / np.maximum(
+                        weights.sum(axis=1), 1e-9
+                    )
+                    owners = flat.owner[rows]
+                    best = np.full(len(queries), np.inf)
+                    np.minimum.at(best, owners[river], mean[river])
+                    gap = mean - best[owners]
+                    near = np.where(river, -np.where(np.isfinite(gap), gap, 0.0) / 200.0, near)
                 value[rows] += near
         positions = _pick(flat, value)
 

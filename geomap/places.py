@@ -23,6 +23,16 @@ _ADMIN_WORDS = re.compile(
 _DISTRICT_WORDS = re.compile(r"^[\s-]+(?:county|district|counties|districts)\b", re.I)
 _CITY_BEFORE = re.compile(r"\b(city|town|village|port|capital|suburb)\s+of\s+$", re.I)
 _CITY_AFTER = re.compile(r"^\s+(city|town|village)\b", re.I)
+_WATER_AFTER = re.compile(
+    r"^(?:\s+(?:and|or)\s+[A-Z][\w-]*)?\s+(?:rivers?|river\s?banks?|coast|coastline|shores?"
+    r"|waters|estuary|delta|valley)\b",
+    re.I,
+)
+_WATER_BEFORE = re.compile(
+    r"\b(?:banks?\s+of|across|crossed|crossing|along|river|lake)\s+(?:the\s+)?"
+    r"(?:(?:lower|upper|middle|left|right|eastern|western|northern|southern)\s+)?$",
+    re.I,
+)
 _COMMA = re.compile(
     r"^\s*,\s*(?:(?:the\s+)?(?:[a-z]+ern|central|northeast|northwest|southeast|southwest)\s+)?"
 )
@@ -31,7 +41,11 @@ _LIST_GAP = re.compile(r"^(?:\s*,\s*(?:(?:and|or)\s+)?|\s+(?:and|or|&)\s+)(?:the
 _ADMIN_BEFORE = re.compile(
     r"\b(?:state|province|governorate|oblast|prefecture|county|region)\s+of\s+(?:the\s+)?$", re.I
 )
-_DEMONYM_GAP = re.compile(r"^(?:[\s-]+[a-z][a-z-]*){0,4}(?:\s+of)?\s+$")
+_DEMONYM_GAP = re.compile(
+    r"^(?:[\s-]+[a-z][a-z-]*){0,3}[\s-]+(?:city|town|village|port|capital|province|region"
+    r"|governorate|state|district|oblast|border\s+town|enclave|island|outpost|stronghold"
+    r"|base|suburb)(?:\s+of)?\s+$"
+)
 
 
 def _organisation_spans(text: str) -> list[tuple[int, int]]:
@@ -89,6 +103,7 @@ def _queries(gaz: Gazetteer, text: str, mentions: Sequence[Mention]) -> list[Que
         query.admin_word = bool(_ADMIN_WORDS.match(after) or _ADMIN_BEFORE.search(before))
         query.district_word = bool(_DISTRICT_WORDS.match(after))
         query.city_word = bool(_CITY_BEFORE.search(before) or _CITY_AFTER.match(after))
+        query.water_word = bool(_WATER_BEFORE.search(before) or _WATER_AFTER.match(after))
         comma = _COMMA.match(after)
         if comma:
             j = by_start.get(mention.end + comma.end())
@@ -106,6 +121,7 @@ def _queries(gaz: Gazetteer, text: str, mentions: Sequence[Mention]) -> list[Que
             if _DEMONYM_GAP.match(gap):
                 entry = gaz.entry(mentions[i - 1].candidates[0][0])
                 query.country = query.country or entry.country_code
+    _share_qualifiers(queries, qualified)
     group = -1
     for i in range(1, len(mentions)):
         left, right = mentions[i - 1], mentions[i]
@@ -120,6 +136,22 @@ def _queries(gaz: Gazetteer, text: str, mentions: Sequence[Mention]) -> list[Que
         else:
             group = -1
     return queries
+
+
+def _share_qualifiers(queries: list[Query], qualified: set[int]) -> None:
+    """A name qualified once ("ODESSA, Texas") is that place at its other mentions.
+
+    When the text qualifies one name in two ways ("Tripoli, Lebanon" and
+    "Tripoli, Libya"), its bare mentions stay open.
+    """
+    found: dict[int, set[tuple]] = {}
+    for i in qualified:
+        query = queries[i]
+        found.setdefault(query.key, set()).add((query.country, query.admin1))
+    for query in queries:
+        if query.country or query.admin1 or len(found.get(query.key, ())) != 1:
+            continue
+        query.country, query.admin1 = next(iter(found[query.key]))
 
 
 def _in_list(gaz: Gazetteer, text: str, mentions: Sequence[Mention], i: int, j: int) -> bool:
