@@ -83,33 +83,32 @@ def is_capitalised(surface: str) -> bool:
     return True
 
 
-_DATELINE_AFTER = re.compile(r"^(?:[ ,]+[A-Z][A-Za-z.]*)*\s*(?:[,(:]|[-–—]{1,2}\s|\(\w)")
+_DATELINE_AFTER = re.compile(r"^(?:(?:[ ,]+|/)[A-Z][A-Za-z.]*)*\s*(?:[,(:]|[-–—]{1,2}\s|\(\w)")
+_DATELINE_BEFORE = re.compile(r"^[\s\"'“‘*]*(?:[A-Z][A-Z .'-]*[A-Z]/)*$")
 
 
 def _dateline(text: str, start: int, end: int) -> bool:
-    """A place in capitals opening a line, as in "WASHINGTON (AP) --" or "EDMONTON, Alta. --"."""
+    """A place in capitals opening a line: "WASHINGTON (AP) --", "KABUL/ISLAMABAD (AP) -"."""
     line_start = text.rfind("\n", 0, start) + 1
-    if text[line_start:start].strip(" \t\"'“‘*"):
+    if not _DATELINE_BEFORE.match(text[line_start:start]):
         return False
-    return bool(_DATELINE_AFTER.match(text[end : end + 30]))
+    return bool(_DATELINE_AFTER.match(text[end : end + 40]))
 
 
-def _in_compound(
-    text: str, start: int, end: int, starts: frozenset[int] = frozenset(), ends=frozenset()
-) -> bool:
+def _in_compound(text: str, start: int, end: int, glued: frozenset = frozenset()) -> bool:
     """The name is glued by a hyphen to another capitalised word (Wal-Mart, Coca-Cola).
 
-    Two place names glued together ("the Maiduguri-Monguno highway") are
-    both places: ``starts`` and ``ends`` hold the offsets of every name
-    found. A name glued to a number is a designation ("Tu-95", "Su-25").
+    Two place names of one country glued together ("the Maiduguri-Monguno
+    highway") are both places: ``glued`` holds their (start, end) offsets.
+    A name glued to a number is a designation ("Tu-95", "Su-25").
     """
     if end + 1 < len(text) and text[end] == "-":
         if text[end + 1].isdigit():
             return True
-        if text[end + 1].isupper() and (end + 1 not in starts or end - start < 4):
+        if text[end + 1].isupper() and (start, end) not in glued:
             return True
     if start >= 2 and text[start - 1] == "-" and text[start - 2].isalpha():
-        return text[start].isupper() and (start - 1 not in ends or end - start < 4)
+        return text[start].isupper() and (start, end) not in glued
     return False
 
 
@@ -123,9 +122,27 @@ _PUNCTUATION_NEXT = re.compile(r"\s*[,;:.]")
 _NUMBER = re.compile(r"\d+\b")
 #: Prepositions after which a name is a place, not a speaker ("residents of Gotheye said").
 _PLACE_PREPOSITIONS = frozenset(
-    "in at near from to of around outside into inside across toward towards".split()
+    "in at near from of around outside into inside across toward towards".split()
 )
+_FROM_TO = re.compile(r"\bfrom\s+[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*)?\s+$")
+
+
+def _after_place_preposition(text: str, previous: str, offset: int) -> bool:
+    """ "residents of Gotheye said", "fled from Marte to Dikwa said" (not "close to Reed")."""
+    if offset < 0:
+        return False
+    if previous.lower() == "to":
+        return bool(_FROM_TO.search(text, max(0, offset - 60), offset))
+    return previous.lower() in _PLACE_PREPOSITIONS
+
+
 _YEAR = re.compile(r"\d{4}\b")
+_QUANTITY = re.compile(
+    r"\s+[\d,.]+\s+(?:days?|weeks?|months?|years?|hours?|minutes?|km|kilometres?|kilometers?"
+    r"|miles?|metres?|meters?|people|percent|per\s+cent|tonnes?|tons?|dollars?|million|billion"
+    r"|troops|soldiers|civilians|of)\b",
+    re.I,
+)
 
 
 def _sentence_initial(text: str, start: int) -> bool:
@@ -149,12 +166,44 @@ def _next_token(text: str, end: int) -> str:
     return match.group(1) if match else ""
 
 
+def _glued_places(gaz: Gazetteer, text: str, hits) -> set[tuple[int, int]]:
+    """Pairs of names glued by a hyphen that can be places of one country.
+
+    "the Maiduguri-Monguno highway" joins two Nigerian towns; "Mercedes-Benz"
+    or "Wal-Mart" join names of places that share no country: a brand.
+    Returns the (start, end) offsets of the names of such pairs.
+    """
+    by_start = {}
+    by_end = {}
+    for hit in hits:
+        if text[hit.start].isupper() and hit.end - hit.start >= 2:
+            by_start.setdefault(hit.start, []).append(hit)
+            by_end.setdefault(hit.end, []).append(hit)
+    found: set[tuple[int, int]] = set()
+    for end, lefts in by_end.items():
+        if text[end : end + 1] != "-" or end + 1 not in by_start:
+            continue
+        for left in lefts:
+            for right in by_start[end + 1]:
+                a, b = _countries(gaz, left.key), _countries(gaz, right.key)
+                if a[0] & b[0] or (a[1] and b[1]):
+                    found |= {(left.start, left.end), (right.start, right.end)}
+    return found
+
+
+def _countries(gaz: Gazetteer, key: int) -> tuple[set[int], bool]:
+    """Countries a name's places lie in, and whether it names a country ("Egyptian-US")."""
+    entries = [e for e, _flag in gaz.key_entries(key)]
+    return {int(gaz._country[e]) for e in entries}, any(
+        gaz._kind[e] == Kind.COUNTRY for e in entries
+    )
+
+
 def _hits_to_mentions(gaz: Gazetteer, text: str) -> list[Mention]:
     folded, offsets = fold_with_offsets(text)
     found: list[Mention] = []
     hits = list(gaz.scan(folded, offsets))
-    starts = frozenset(h.start for h in hits if text[h.start].isupper())
-    ends = frozenset(h.end for h in hits if text[h.start].isupper())
+    glued = frozenset(_glued_places(gaz, text, hits))
     for hit in hits:
         if text[hit.start].islower():
             # a place name is capitalised, unless it opens with an Arabic article ("al-Raqqa")
@@ -175,10 +224,13 @@ def _hits_to_mentions(gaz: Gazetteer, text: str) -> list[Mention]:
         if not entries or not is_capitalised(surface):
             continue
         letters = [c for c in surface if c.isalpha()]
-        if len(letters) > 1 and all(c.isupper() for c in letters) and not text.isupper():
+        upper = sum(c.isupper() for c in letters)
+        if len(letters) > 1 and upper == len(letters) and not text.isupper():
             if not (len(letters) >= 4 and _dateline(text, hit.start, hit.end)):
                 continue  # an acronym (SOS, NAFTA) is not the town that shares its letters
-        if _in_compound(text, hit.start, hit.end, starts, ends):
+        if upper >= 3 and 2 * upper > len(letters) and upper < len(letters):
+            continue  # a mixed-case acronym ("FAMa", "MoD") is not a town either
+        if _in_compound(text, hit.start, hit.end, glued):
             continue
         mention = Mention(hit.start, hit.end, surface, hit.key, entries)
         if _dateline(text, hit.start, hit.end):
@@ -187,10 +239,17 @@ def _hits_to_mentions(gaz: Gazetteer, text: str) -> list[Mention]:
     return found
 
 
+def _is_river(gaz: Gazetteer, entry: int) -> bool:
+    """A river's reach: named like towns and people ("Thames", "Jordan River")."""
+    return gaz._fcode_list[gaz._fcode[entry]] == "STM"
+
+
 def _is_major(gaz: Gazetteer, mention: Mention) -> bool:
     """A country, division or region among the candidates, or a city of 100k+."""
     for entry, flag in mention.candidates:
         kind = int(gaz._kind[entry])
+        if _is_river(gaz, entry):
+            continue
         if kind == Kind.COUNTRY:
             return True
         if kind != Kind.CITY and kind != Kind.ADMIN2 and flag != Flag.ALTERNATE:
@@ -208,7 +267,7 @@ def is_unmistakable(gaz: Gazetteer, mention: Mention) -> bool:
     """
     for entry, flag in mention.candidates:
         kind = int(gaz._kind[entry])
-        if kind in _UNMISTAKABLE and flag != Flag.ALTERNATE:
+        if kind in _UNMISTAKABLE and flag != Flag.ALTERNATE and not _is_river(gaz, entry):
             return True
         if kind == Kind.CITY and gaz._population[entry] >= 1_000_000:
             return True
@@ -386,16 +445,25 @@ def _reject_reason(
         gaz, mention
     ):
         # "residents of Gotheye said", "fled from Marte to Dikwa said": a place
-        if previous.lower() not in _PLACE_PREPOSITIONS or offset < 0:
+        if not _after_place_preposition(text, previous, offset):
             return "the subject of 'said': a person"
     follower = _next_token(text, mention.end)
     if _NUMBER.match(follower) and not _YEAR.match(follower):
-        return "followed by a number (channel, route or team name)"
+        if not _QUANTITY.match(text, mention.end):  # "gives Israel 60 days": a quantity
+            return "followed by a number (channel, route or team name)"
     prev = previous.lower()
     if prev in words["person_titles"] and not mention.sentence_initial:
         if previous[:1].isupper():
             return f"after the title {previous!r}"
     return None
+
+
+_STRONG_LOCATIVE = re.compile(r"\b(?:in|near|outside|around|into)\s+(?:the\s+)?$")
+
+
+def _located(text: str, start: int) -> bool:
+    """ "in Dikwa", "near Shinkafi": whatever else the name is, here it is a place."""
+    return bool(_STRONG_LOCATIVE.search(text, max(0, start - 12), start))
 
 
 def _longest_first(mentions: list[Mention]) -> list[Mention]:
@@ -459,7 +527,11 @@ def find_mentions(
         if r.startswith(("part of a name", "the subject")) and " " not in fold(m.text)
     }
     if persons:
-        still = [m for m in kept if fold(m.text) not in persons or _is_major(gaz, m)]
+        still = [
+            m
+            for m in kept
+            if fold(m.text) not in persons or _is_major(gaz, m) or _located(text, m.start)
+        ]
         rejected += [(m, "a person's name elsewhere in the text") for m in kept if m not in still]
         kept = still
     return kept, rejected

@@ -55,10 +55,10 @@ def _sentence_windows(text: str, mentions: Sequence[Mention]) -> list[tuple[int,
 
 def entity_labels(text: str, mentions: Sequence[Mention], *, nlp=None) -> list[str | None]:
     """Return, for each mention, the spaCy entity label covering it (or None)."""
-    return [label for label, _exact in _entity_labels(text, mentions, nlp=nlp)]
+    return [label for label, _exact in entity_spans(text, mentions, nlp=nlp)]
 
 
-def _entity_labels(
+def entity_spans(
     text: str, mentions: Sequence[Mention], *, nlp=None
 ) -> list[tuple[str | None, bool]]:
     """For each mention, the covering entity's label and whether it spans the mention only."""
@@ -84,7 +84,8 @@ def _entity_labels(
 
 
 @functools.cache
-def _zipf(word: str) -> float:
+def zipf(word: str) -> float:
+    """How common ``word`` is in English (wordfreq's Zipf scale, 0 to 8)."""
     from wordfreq import zipf_frequency
 
     return zipf_frequency(word, "en")
@@ -99,7 +100,7 @@ UNFAMILIAR_ZIPF = 2.0
 
 def _unreliable(mention: Mention, label: str | None, exact: bool) -> bool:
     """A label on the name alone, for a name English text hardly uses: no evidence."""
-    return label in _NOT_A_PLACE and exact and _zipf(mention.text.lower()) < UNFAMILIAR_ZIPF
+    return label in _NOT_A_PLACE and exact and zipf(mention.text.lower()) < UNFAMILIAR_ZIPF
 
 
 _LOCATIVE = re.compile(
@@ -135,15 +136,21 @@ def entity_filter(text: str, mentions: list[Mention], *, nlp=None, is_major=None
     also overrules the model when it describes the name as a place ("Bukavu,
     the capital of South Kivu"; "fighters captured Laukkai").
     """
-    minor = [m for m in mentions if not (is_major and is_major(m))]
+    major = [m for m in mentions if is_major and is_major(m)]
+    suspects = {id(m) for m in major if _beside_a_name(text, m, mentions)}
+    minor = [m for m in mentions if id(m) in suspects or not (is_major and is_major(m))]
     if not minor:
         return mentions
-    by_mention = dict(zip(map(id, minor), _entity_labels(text, minor, nlp=nlp), strict=True))
+    by_mention = dict(zip(map(id, minor), entity_spans(text, minor, nlp=nlp), strict=True))
     labels = []
     for mention in mentions:
         label, exact = by_mention.get(id(mention), (None, False))
+        if id(mention) in suspects:
+            # "Israel Katz", "Aminu Bello": a person's name that holds a place name
+            labels.append("PERSON" if label == "PERSON" and not exact else "GPE")
+            continue
         labels.append(None if _unreliable(mention, label, exact) else label)
-    evidence = [_place_evidence(text, m) for m in mentions]
+    evidence = [place_evidence(text, m) for m in mentions]
     # one sense per discourse: a name the model or the text surely reads as a
     # place somewhere in the document is a place wherever it occurs
     placed = {
@@ -154,6 +161,10 @@ def entity_filter(text: str, mentions: list[Mention], *, nlp=None, is_major=None
     keep, anchor = [], []
     for mention, label, found in zip(mentions, labels, evidence, strict=True):
         mention.features["ner"] = label or ""
+        if id(mention) in suspects:
+            keep.append(label != "PERSON")
+            anchor.append(label != "PERSON")
+            continue
         sure = label in PLACE_LABELS or bool(is_major and is_major(mention))
         sure = sure or mention.key in placed
         keep.append(label not in _NOT_A_PLACE or sure or bool(found))
@@ -169,11 +180,48 @@ def entity_filter(text: str, mentions: list[Mention], *, nlp=None, is_major=None
     return [m for m, k in zip(mentions, keep, strict=True) if k]
 
 
+_NAME_AFTER = re.compile(r" ([A-Z][a-z]+)\b")
+_NAME_BEFORE = re.compile(r"(?<![\w.])([A-Z][a-z]+) $")
+
+
+def _beside_a_name(text: str, mention: Mention, mentions: Sequence[Mention]) -> bool:
+    """A capitalised word that is no place and no common word touches the name.
+
+    Such a major place may be part of a person's name ("Israel Katz",
+    "Aminu Bello"); the model is asked about it.
+    """
+    from geomap.mentions import context_words
+
+    words = context_words()
+    common = (
+        (words["function_words"] | words["direction_words"] | words["place_type_words"])
+        | words["organisation_heads"]
+        | words["not_places"]
+        | words["person_titles"]
+    )
+    after = _NAME_AFTER.match(text, mention.end)
+    before = _NAME_BEFORE.search(text, max(0, mention.start - 30), mention.start)
+    for match, offset in ((after, mention.end + 1), (before, None)):
+        if match is None:
+            continue
+        word = match.group(1)
+        start = offset if offset is not None else match.start(1)
+        if word.lower() in common or any(m.start == start for m in mentions):
+            continue
+        if zipf(word.lower()) >= UNFAMILIAR_ZIPF + 2.5:
+            continue  # an ordinary word ("Israel Says", "Gaza Health")
+        if offset is None and text[max(0, start - 2) : start].strip() in (".", "\n", ""):
+            if start == 0 or text[start - 2 : start] in (". ", "\n\n"):
+                continue  # a sentence opener
+        return True
+    return False
+
+
 #: Prepositions that also introduce people ("a letter from Bush", "met with Steele").
 _WEAK_LOCATIVES = frozenset("of from to at between with via through".split())
 
 
-def _place_evidence(text: str, mention: Mention) -> str:
+def place_evidence(text: str, mention: Mention) -> str:
     """What the words around a mention say: "sure" a place, "weak" ("from X"), or ""."""
     before = text[max(0, mention.start - 30) : mention.start]
     after = text[mention.end : mention.end + 60]

@@ -60,7 +60,17 @@ def _organisation_spans(text: str) -> list[tuple[int, int]]:
         from geomap.events.actors import find_actors
     except ImportError:  # the actor dictionary is optional for geoparsing
         return []
-    return [(a.start if a.government else a.start - 1, a.end) for a in find_actors(text) if a.named]
+    spans = []
+    for actor in find_actors(text):
+        if not actor.named:
+            continue
+        # "the US-led coalition": a place that leads or backs a group stays a place
+        led = _LED.match(text, actor.start, actor.end)
+        spans.append((actor.start if actor.government or led else actor.start - 1, actor.end))
+    return spans
+
+
+_LED = re.compile(r"[^\s-]+-(?:led|backed|based|sponsored|supported|funded|trained)\b")
 
 
 def _joined(text: str, left: Mention, right: Mention) -> bool:
@@ -242,6 +252,12 @@ def find_places(
     for mention in unknown:
         queries.append(Query(candidates=mention.candidates, key=-10 - mention.start))
     resolutions = resolve(gaz, queries)
+    dropped = _unsupported(gaz, text, mentions, queries, resolutions)
+    if dropped:
+        keep = [i for i in range(len(queries)) if i not in dropped]
+        mentions = [m for i, m in enumerate(mentions) if i not in dropped]
+        queries = [queries[i] for i in keep]
+        resolutions = [resolutions[i] for i in keep]
     found = [*mentions, *unknown]
     focus = {
         gaz._country_list[gaz._country[r.entry]]
@@ -249,19 +265,95 @@ def find_places(
         if r.entry is not None and not m.demonym
     }
     places: list[Place] = []
+    pending: list[Place] = []
     for mention, resolution in zip(found, resolutions, strict=True):
         if mention.demonym and not demonyms:
             continue
         place = _to_place(gaz, mention, resolution)
-        if mention.features.get("unknown"):
-            place = _unknown_place(place, focus)
-        places.append(place)
+        (pending if mention.features.get("unknown") else places).append(place)
+    anchors = [p for p in places if p.lat is not None and p.feature in _ANCHOR_FEATURES]
+    anchors = [p for p in anchors if p.country_code in focus]
+    places += [_unknown_place(place, focus, anchors, text) for place in pending]
     return sorted(places, key=lambda p: p.start)
+
+
+#: Names at least this common in English (Zipf scale) are words first ("Maritime").
+FAMILIAR_ZIPF = 3.5
+_BROAD_KINDS = frozenset({Kind.COUNTRY, Kind.CONTINENT, Kind.REGION, Kind.SEA, Kind.CUSTOM})
+
+
+def _unsupported(gaz, text, mentions, queries, resolutions) -> set[int]:
+    """Mentions that read as a word or a name and lead to a place the story never nears.
+
+    A minor place whose name is an ordinary English word ("Maritime
+    analysts said") or follows a given name ("asked Aminu Bello"), with
+    nothing around it that makes it a place (no locative, no "town of", no
+    qualifier, not in a list, not a dateline), is dropped when no other
+    place of the story lies in its country or a neighbour of it.
+    """
+    from geomap.ner import place_evidence
+
+    countries: dict[str, set[int]] = {}
+    for mention, resolution in zip(mentions, resolutions, strict=False):
+        if resolution.entry is not None:
+            code = gaz._country_list[gaz._country[resolution.entry]]
+            countries.setdefault(code, set()).add(mention.key)
+    neighbours = gaz._t.get("neighbours", {})
+    dropped: set[int] = set()
+    rows = zip(mentions, queries, resolutions, strict=False)  # unknown names come after
+    for i, (mention, query, resolution) in enumerate(rows):
+        if resolution.entry is None or mention.demonym or mention.features.get("dateline"):
+            continue
+        entry = gaz.entry(resolution.entry)
+        river = entry.feature_code == "STM"
+        if (entry.kind in _BROAD_KINDS and not river) or entry.population >= 1_000_000:
+            continue
+        if query.country or query.admin1 or query.group >= 0 or query.admin_word:
+            continue
+        if query.city_word or query.water_word or place_evidence(text, mention):
+            continue
+        named = entry.kind != Kind.ADMIN1 and _after_given_name(text, mention, mentions)
+        word = entry.population < 100_000 and _familiar(mention.text)
+        if not (word or named):
+            continue
+        code = gaz._country_list[gaz._country[resolution.entry]]
+        near = {code, *neighbours.get(code, ())}
+        if any(countries.get(c, set()) - {mention.key} for c in near):
+            continue
+        dropped.add(i)
+    return dropped
+
+
+def _familiar(name: str) -> bool:
+    from geomap.ner import zipf
+
+    return zipf(name.lower()) >= FAMILIAR_ZIPF
+
+
+_GIVEN_NAME = re.compile(r"(?<![\w.])([A-Z][a-z]+) $")
+
+
+def _after_given_name(text: str, mention: Mention, mentions: Sequence[Mention]) -> bool:
+    """A capitalised word that is no place right before the name: "Aminu Bello"."""
+    match = _GIVEN_NAME.search(text, max(0, mention.start - 30), mention.start)
+    if match is None or any(m.end == mention.start - 1 for m in mentions):
+        return False
+    from geomap.mentions import context_words
+
+    words = context_words()
+    word = match.group(1).lower()
+    if word in words["function_words"] or word in words["direction_words"]:
+        return False
+    return word not in words["place_type_words"] and not _sentence_start(text, match.start(1))
+
+
+def _sentence_start(text: str, offset: int) -> bool:
+    return not text[max(0, offset - 3) : offset].strip() or text[:offset].rstrip()[-1:] in '.!?"“'
 
 
 def _unknown(gaz, text, mentions, rejected, organisations, *, fast, nlp) -> list[Mention]:
     """Mentions of names the index lacks, with fuzzy candidates when close."""
-    from geomap.unknown import fuzzy_candidates, unknown_mentions
+    from geomap.unknown import LOCATIVE, NOUN, fuzzy_candidates, unknown_mentions
 
     spans = unknown_mentions(text, mentions, rejected, organisations)
     if not spans:
@@ -273,35 +365,72 @@ def _unknown(gaz, text, mentions, rejected, organisations, *, fast, nlp) -> list
             name,
             -1,
             fuzzy_candidates(gaz, name),
-            features={"unknown": 1.0, "place_noun": float(noun)},
+            features={"unknown": 1.0, "place_noun": float(strength == NOUN), "cue": strength},
         )
-        for start, end, name, noun in spans
+        for start, end, name, strength in spans
     ]
     if not fast:
-        from geomap.ner import NOT_PLACE_LABELS, entity_labels
+        from geomap.ner import NOT_PLACE_LABELS, UNFAMILIAR_ZIPF, entity_spans, zipf
 
-        labels = entity_labels(text, found, nlp=nlp)
-        found = [
-            m
-            for m, label in zip(found, labels, strict=True)
-            if label not in NOT_PLACE_LABELS or m.features["place_noun"]
-        ]
+        kept = []
+        for mention, (label, exact) in zip(found, entity_spans(text, found, nlp=nlp), strict=True):
+            # the model's label on a lone unfamiliar word is a guess ("Robotyne": PERSON)
+            words = [w for w in mention.text.lower().replace("-", " ").split() if len(w) > 2]
+            guess = exact and max(map(zipf, words), default=0.0) < UNFAMILIAR_ZIPF
+            guess = guess and mention.features["cue"] >= LOCATIVE
+            if label not in NOT_PLACE_LABELS or mention.features["place_noun"] or guess:
+                kept.append(mention)
+        found = kept
     return found
 
 
-def _unknown_place(place: Place, focus: set[str]) -> Place:
-    """Keep a fuzzy match only inside the document's countries; else leave unresolved."""
+_ANCHOR_FEATURES = frozenset({"city", "admin2", "admin1"})
+_PARAGRAPH = re.compile(r"\n\s*\n")
+
+
+def _unknown_place(place: Place, focus: set[str], anchors: list[Place], text: str) -> Place:
+    """Place a name the index lacks: a close spelling in the story's countries, else near a town.
+
+    A fuzzy match counts only inside the document's countries. Otherwise,
+    as ACLED codes an event at an unlisted village to the nearest named
+    town, the name gets the point of the closest town (or district, or
+    province) the same paragraph names, else of the town the story names
+    most, with ``geonameid`` null and the reason saying so; with no such
+    town it stays unresolved.
+    """
     if place.geonameid is not None or place.lat is not None:
         if place.country_code in focus:
             place.reason = f"fuzzy match of an unknown spelling ({place.reason})"
             place.score = round(place.score * 0.6, 3)
             return place
-    return Place(
-        start=place.start,
-        end=place.end,
-        text=place.text,
-        reason="not in the gazetteer (a place by its context)",
-    )
+    bare = Place(start=place.start, end=place.end, text=place.text)
+    anchor = _nearest_anchor(place, anchors, text)
+    if anchor is None:
+        bare.reason = "not in the gazetteer (a place by its context)"
+        return bare
+    bare.lat, bare.lon = anchor.lat, anchor.lon
+    bare.country_code, bare.admin1 = anchor.country_code, anchor.admin1
+    bare.score = 0.1
+    bare.reason = f"not in the gazetteer; placed at {anchor.name}, a place the story names nearby"
+    return bare
+
+
+def _nearest_anchor(place: Place, anchors: list[Place], text: str) -> Place | None:
+    """The town named closest in the same paragraph, else the town named most often."""
+    if not anchors:
+        return None
+    starts = [0, *(m.end() for m in _PARAGRAPH.finditer(text))]
+    begin = max(s for s in starts if s <= place.start)
+    ends = [m.start() for m in _PARAGRAPH.finditer(text) if m.start() >= place.end]
+    end = min(ends, default=len(text))
+    rank = {"city": 0, "admin2": 1, "admin1": 2}
+    near = [a for a in anchors if begin <= a.start < end and a.text != place.text]
+    if near:
+        return min(near, key=lambda a: (rank[a.feature], abs(a.start - place.start)))
+    counts: dict[int | None, int] = {}
+    for anchor in anchors:
+        counts[anchor.geonameid] = counts.get(anchor.geonameid, 0) + 1
+    return min(anchors, key=lambda a: (rank[a.feature], -counts[a.geonameid], a.start))
 
 
 def _to_place(gaz: Gazetteer, mention: Mention, resolution) -> Place:

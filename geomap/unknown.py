@@ -21,17 +21,34 @@ from geomap.mentions import Mention, context_words
 
 _NAME = r"(?:(?:[Aa][lnrdszt]|[Ee][lnrdszt]|[Aa]sh|[Aa]th)[-‘’']\s?)?[A-Z][\w‘’'-]*[\w]"
 _CANDIDATE = re.compile(
-    r"(?:\b(?:in|near|outside|around|into|toward|towards|at|shelled|hit|struck|stormed"
-    r"|captured|seized|recaptured|retook|besieged|entered|bombed|raided|overran)\s+(?:the\s+)?"
-    r"|\b(?P<kind>village|town|city|district|neighbourhood|neighborhood|suburb|camp|area|"
-    r"province|region|governorate|county|municipality|hamlet|settlement|locality)\s+of\s+)"
+    r"(?:(?<![\w'’‘-])(?:in|near|outside|around|into|toward|towards|at|across|through|shelled"
+    r"|hit|struck|stormed|captured|seized|recaptured|retook|took|taken|held|holds|besieged"
+    r"|entered|enter|entering|reached|bombed|raided|overran|occupied)\s+(?:the\s+)?"
+    r"|\b(?P<kind>(?i:village|town|city|district|neighbourhood|neighborhood|suburb|camp|area"
+    r"|province|region|governorate|county|municipality|hamlet|settlement|locality"
+    r"|residents|inhabitants|mayor|outskirts|(?:north|south|east|west)(?:east|west)?))\s+of\s+)"
     rf"(?P<name>{_NAME}(?:[ -](?:{_NAME}|al-|el-|ad-|ar-|as-|az-))*)"
+)
+#: A name followed by the kind of place it is ("Zamzam camp") or described as
+#: one ("Bunagana, a border town") is a place wherever it stands.
+_NAME_THEN_KIND = re.compile(
+    rf"(?<![\w'’‘-])(?P<name>{_NAME}(?:[ -](?:{_NAME}|al-|el-|ad-|ar-|as-|az-))*)"
+    r"(?=\s+(?:camp|refugee\s+camp|district|neighbourhood|neighborhood|quarter|village)\b"
+    r"|,\s+(?:the|a|an)\s+(?:(?!of\b|a\b|an\b|the\b)[a-z-]+\s+){0,3}?(?:town|village|city|camp|district"
+    r"|neighbourhood|neighborhood|suburb|hamlet|settlement)\b)"
+)
+#: A named building ("the Sahaba mosque") is not a place of its own.
+_BUILDING_AFTER = re.compile(
+    r"(?:,\s+(?:the|a|an)\s+(?:[a-z-]+\s+){0,3}?|\s+)(?:mosque|church|cathedral|temple|synagogue|hospital|clinic|school|university|college"
+    r"|stadium|prison|jail|hotel|palace|bridge|market|airport|airbase|base|factory|refinery"
+    r"|tower|building|compound|square)\b",
+    re.I,
 )
 _NOT_PLACE_HEADS = frozenset(
     "ministry university party army council court committee company corporation agency "
     "bank group times post news network association union front movement brigade brigades "
     "battalion division regiment forces force police government parliament congress senate "
-    "office department church mosque school college".split()
+    "office department church mosque school college nations".split()
 )
 FUZZY_CUTOFF = 88.0
 
@@ -51,6 +68,8 @@ def _looks_like_a_name(name: str) -> bool:
         return False
     if fold(name) in words["not_places"] or low[0] in words["person_titles"]:
         return False
+    if low[0] in words["function_words"]:
+        return False  # "On Friday", "The Hague Court"
     letters = [c for c in name if c.isalpha()]
     if len(letters) <= 6 and all(c.isupper() for c in letters):
         return False  # an acronym (RSF, UN), not a village
@@ -58,29 +77,75 @@ def _looks_like_a_name(name: str) -> bool:
     return not (len(tokens) == 1 and _zipf()(low[0], "en") >= 3.5)
 
 
+#: How sure the words around an unknown name make it a place.
+NOUN, LOCATIVE, WEAK = 2, 1, 0
+_STRONG_CUES = frozenset(
+    "in near outside around into toward towards shelled stormed captured seized recaptured "
+    "retook besieged entered bombed raided overran occupied".split()
+)
+
+
 def unknown_mentions(
     text: str,
     known: Sequence[Mention],
     rejected: Sequence[tuple[Mention, str]],
     organisations: Sequence[tuple[int, int]] = (),
-) -> list[tuple[int, int, str, bool]]:
+) -> list[tuple[int, int, str, int]]:
     """Spans of place-like names that no gazetteer name covers.
 
-    The last item of each tuple says whether a place noun introduced the
-    name ("the village of ..."): evidence strong enough to overrule NER.
+    The last item of each tuple says how sure the context is: ``NOUN`` (a
+    place noun names it: "the village of X", "X camp", "X, a border town"),
+    strong enough to overrule NER; ``LOCATIVE`` ("in X", "captured X");
+    ``WEAK`` ("at X", "hit X", or another mention of a name found so).
     """
     taken = [(m.start, m.end) for m in known] + [(m.start, m.end) for m, _ in rejected]
     taken += list(organisations)
-    found = []
+    found: dict[int, tuple[int, int, str, int]] = {}
+    matches = []
     for match in _CANDIDATE.finditer(text):
-        start, end = match.span("name")
-        name = match.group("name")
-        if any(s < end and start < e for s, e in taken):
+        cue = match.group(0)[: match.start("name") - match.start()].split()
+        strength = NOUN if match.group("kind") else WEAK
+        if strength == WEAK and cue and cue[0].lower() in _STRONG_CUES:
+            strength = LOCATIVE
+        matches.append((match, strength))
+    matches += [(m, NOUN) for m in _NAME_THEN_KIND.finditer(text)]
+    for match, strength in matches:
+        start = match.start("name")
+        name = _trim(match.group("name"))
+        if _POSSESSIVE.search(match.group("name")):
+            strength = WEAK  # "in Haftar's hands": an owner, as often a person as a place
+        end = start + len(name)
+        if not name or any(s < end and start < e for s, e in taken):
             continue
-        if not _looks_like_a_name(name):
+        if _BUILDING_AFTER.match(text, end) or not _looks_like_a_name(name):
             continue
-        found.append((start, end, name, match.group("kind") is not None))
-    return found
+        if start not in found or found[start][3] < strength:
+            found[start] = (start, end, name, strength)
+    # one sense per discourse: the name is a place at its other mentions too,
+    # with a little less certainty than its surest mention
+    best: dict[str, int] = {}
+    for _start, _end, name, strength in found.values():
+        best[name] = max(best.get(name, WEAK), strength)
+    for name, strength in best.items():
+        for match in re.finditer(rf"(?<![\w'’‘-]){re.escape(name)}(?![\w'’‘-])", text):
+            start, end = match.span()
+            if start in found or any(s < end and start < e for s, e in taken):
+                continue
+            if not _BUILDING_AFTER.match(text, end):
+                found[start] = (start, end, name, max(strength - 1, WEAK))
+    return sorted(found.values())
+
+
+_TRAILING_ADJECTIVE = re.compile(r"(?:-[a-z]+)+$")
+
+
+_POSSESSIVE = re.compile(r"['’‘]s?$")
+
+
+def _trim(name: str) -> str:
+    """Drop a trailing lower-case compound part or possessive: "RSF-held" -> "RSF"."""
+    name = _TRAILING_ADJECTIVE.sub("", _POSSESSIVE.sub("", name))
+    return "" if any(c.isdigit() for c in name) else name
 
 
 def fuzzy_candidates(gaz: Gazetteer, name: str) -> list[tuple[int, Flag]]:

@@ -82,13 +82,21 @@ def test_province_word_selects_the_division(gaz):
     assert found["Idlib"].feature == "city"
 
 
-def test_unknown_village_stays_in_the_output_unresolved(gaz):
+def test_unknown_village_is_placed_at_the_town_named_beside_it(gaz):
     text = "Shelling hit the village of Khan Qirbat al-Saghir near Aleppo on Sunday."
     found = _resolved(gaz, text)
     village = found["Khan Qirbat al-Saghir"]
+    aleppo = found["Aleppo"]
+    assert village.geonameid is None and (village.lat, village.lon) == (aleppo.lat, aleppo.lon)
+    assert "not in the gazetteer" in village.reason and "Aleppo" in village.reason
+    assert village.country_code == aleppo.country_code == "SY"
+
+
+def test_unknown_village_without_a_town_nearby_stays_unresolved(gaz):
+    found = _resolved(gaz, "Shelling hit the village of Khan Qirbat al-Saghir on Sunday.")
+    village = found["Khan Qirbat al-Saghir"]
     assert village.geonameid is None and village.lat is None
     assert "not in the gazetteer" in village.reason
-    assert found["Aleppo"].country_code == "SY"
 
 
 def test_fuzzy_match_places_an_unseen_spelling_in_the_documents_country(gaz):
