@@ -188,6 +188,16 @@ def _neighbour_matrix(gaz: Gazetteer) -> np.ndarray:
     return found
 
 
+def _natural_codes(gaz: Gazetteer) -> np.ndarray:
+    """For each feature code number, whether it marks a natural feature (water, cape)."""
+    found = gaz.memo.get("natural_codes")
+    if found is None:
+        natural = ("SEA", "STM", "LK", "STRT", "CAPE")
+        found = np.array([code in natural for code in gaz._fcode_list], dtype=bool)
+        gaz.memo["natural_codes"] = found
+    return found
+
+
 def _river_codes(gaz: Gazetteer) -> np.ndarray:
     """For each feature code number, whether it marks a river (STM)."""
     found = gaz.memo.get("river_codes")
@@ -230,8 +240,8 @@ def _focus(
         if best is None or query.key in per_key:
             continue
         code = int(gaz._country[best])
-        if not gaz._country_list[code]:
-            continue
+        if not gaz._country_list[code] or _natural_codes(gaz)[gaz._fcode[best]]:
+            continue  # a cape or a river a ship passes is no sign of what the story is about
         if gaz._kind[best] == _COUNTRY:
             weight = 2.0
         elif query.country or _one_country(gaz, query):

@@ -26,6 +26,7 @@ from dataclasses import dataclass, field
 from importlib import resources
 
 from gazetteer import Flag, Gazetteer, Kind
+from gazetteer.index import NameHit
 from gazetteer.normalize import ARTICLES, fold, fold_with_offsets
 
 _WORD = re.compile(r"[^\W\d_]+(?:[’'][^\W\d_]+)?")
@@ -124,6 +125,11 @@ _NUMBER = re.compile(r"\d+\b")
 _PLACE_PREPOSITIONS = frozenset(
     "in at near from of around outside into inside across toward towards".split()
 )
+_PEOPLE_OF = re.compile(
+    r"\b(?:residents|people|villagers|inhabitants|citizens|mayor|governor|outskirts|centre"
+    r"|center|north|south|east|west|town|city|village|province|region|district|parts)\s+$",
+    re.I,
+)
 _FROM_TO = re.compile(r"\bfrom\s+[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*)?\s+$")
 
 
@@ -133,6 +139,8 @@ def _after_place_preposition(text: str, previous: str, offset: int) -> bool:
         return False
     if previous.lower() == "to":
         return bool(_FROM_TO.search(text, max(0, offset - 60), offset))
+    if previous.lower() == "of":  # "residents of Gotheye said", not "associates of Steele said"
+        return bool(_PEOPLE_OF.search(text, max(0, offset - 30), offset))
     return previous.lower() in _PLACE_PREPOSITIONS
 
 
@@ -164,6 +172,19 @@ def _previous_word(text: str, start: int) -> tuple[str, int]:
 def _next_token(text: str, end: int) -> str:
     match = _NEXT_TOKEN.match(text, end, end + 40)
     return match.group(1) if match else ""
+
+
+_HYPHENATED = re.compile(r"(?<![\w-])([A-Z][^\W\d_]+)-([A-Z][^\W\d_]+)(?![\w-])")
+
+
+def _solid_hits(gaz: Gazetteer, text: str) -> list[NameHit]:
+    """Names written with a hyphen that the index knows written solid ("Pétion-Ville")."""
+    found = []
+    for match in _HYPHENATED.finditer(text):
+        key = gaz.find_key(match.group(1) + match.group(2).lower())
+        if key is not None:
+            found.append(NameHit(match.start(), match.end(), key))
+    return found
 
 
 def _glued_places(gaz: Gazetteer, text: str, hits) -> set[tuple[int, int]]:
@@ -204,6 +225,7 @@ def _hits_to_mentions(gaz: Gazetteer, text: str) -> list[Mention]:
     found: list[Mention] = []
     hits = list(gaz.scan(folded, offsets))
     glued = frozenset(_glued_places(gaz, text, hits))
+    hits += _solid_hits(gaz, text)
     for hit in hits:
         if text[hit.start].islower():
             # a place name is capitalised, unless it opens with an Arabic article ("al-Raqqa")
@@ -417,6 +439,10 @@ def _reject_reason(
         return None  # "WASHINGTON (AP) --": the place a report was filed from
     if not org_names and in_organisation_name(text, mention.start, mention.end):
         return "part of an organisation's name"
+    longer = _LONGER_NAME.search(text, max(0, mention.start - 8), mention.start)
+    if longer:
+        # "Little Egypt", "Lake Manassas", "Cape of Good Hope": another place, unindexed
+        return f"{LONGER_NAME_REASON}{text[longer.start() : mention.end]!r}"
     if mention.sentence_initial and common >= 4.0 and not _is_major(gaz, mention):
         return "common word at the start of a sentence"
     if mention.sentence_initial and common >= 3.5:
@@ -458,6 +484,10 @@ def _reject_reason(
     return None
 
 
+#: Words that make a new place name of the name after them; the index knows
+#: the common ones ("Cape Town", "Port Sudan", "Lake Chad").
+_LONGER_NAME = re.compile(r"(?<![\w.])(?:Little|Lake|Mount|Mt\.|Cape(?: of)?|Fort|Port) $")
+LONGER_NAME_REASON = "part of the longer name "
 _STRONG_LOCATIVE = re.compile(r"\b(?:in|near|outside|around|into)\s+(?:the\s+)?$")
 
 

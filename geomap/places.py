@@ -11,8 +11,8 @@ import re
 from collections.abc import Sequence
 
 from gazetteer import Flag, Gazetteer, Kind
-from gazetteer.resolve import Query, resolve
-from geomap.mentions import Mention, find_mentions
+from gazetteer.resolve import Query, Resolution, resolve
+from geomap.mentions import LONGER_NAME_REASON, Mention, find_mentions
 from geomap.records import Document, Place
 
 _ADMIN_WORDS = re.compile(
@@ -252,7 +252,12 @@ def find_places(
     for mention in unknown:
         queries.append(Query(candidates=mention.candidates, key=-10 - mention.start))
     resolutions = resolve(gaz, queries)
-    dropped = _unsupported(gaz, text, mentions, queries, resolutions)
+    dropped, strays = _unsupported(gaz, text, mentions, queries, resolutions)
+    for i in strays:
+        # a village's namesake abroad ("Moura" in a story about Mali, "the Old
+        # City" of Mosul): a local name the index lacks, placed near the story's towns
+        mentions[i].features["unknown"] = 1.0
+        resolutions[i] = Resolution(None, 0.0, "namesake abroad")
     if dropped:
         keep = [i for i in range(len(queries)) if i not in dropped]
         mentions = [m for i, m in enumerate(mentions) if i not in dropped]
@@ -264,6 +269,7 @@ def find_places(
         for m, r in zip(mentions, resolutions, strict=False)
         if r.entry is not None and not m.demonym
     }
+    focus.discard("")
     places: list[Place] = []
     pending: list[Place] = []
     for mention, resolution in zip(found, resolutions, strict=True):
@@ -273,23 +279,50 @@ def find_places(
         (pending if mention.features.get("unknown") else places).append(place)
     anchors = [p for p in places if p.lat is not None and p.feature in _ANCHOR_FEATURES]
     anchors = [p for p in anchors if p.country_code in focus]
-    places += [_unknown_place(place, focus, anchors, text) for place in pending]
+    places += _unknown_places(pending, focus, anchors, text)
     return sorted(places, key=lambda p: p.start)
 
 
+def _unknown_places(
+    pending: list[Place], focus: set[str], anchors: list[Place], text: str
+) -> list[Place]:
+    """Place every unknown name; the mentions of one name share its finest anchor."""
+    placed = [_unknown_place(place, focus, anchors, text) for place in pending]
+    rank = {"city": 0, "admin2": 1, "admin1": 2}
+    best: dict[str, Place] = {}
+    for place, original in zip(placed, pending, strict=True):
+        found = _nearest_anchor(original, anchors, text) if place.geonameid is None else None
+        if found is not None:
+            current = best.get(place.text)
+            if current is None or rank[found.feature] < rank[current.feature]:
+                best[place.text] = found
+    for place in placed:
+        anchor = best.get(place.text)
+        if anchor is not None and place.geonameid is None and place.lat is not None:
+            _set_anchor(place, anchor)
+    return placed
+
+
+#: A town smaller than this, alone in its country in a story about elsewhere,
+#: is taken for a local namesake the index lacks.
+STRAY_POPULATION = 20_000
+_TOWNS = (Kind.CITY, Kind.ADMIN2)
 #: Names at least this common in English (Zipf scale) are words first ("Maritime").
 FAMILIAR_ZIPF = 3.5
 _BROAD_KINDS = frozenset({Kind.COUNTRY, Kind.CONTINENT, Kind.REGION, Kind.SEA, Kind.CUSTOM})
 
 
-def _unsupported(gaz, text, mentions, queries, resolutions) -> set[int]:
-    """Mentions that read as a word or a name and lead to a place the story never nears.
+def _unsupported(gaz, text, mentions, queries, resolutions) -> tuple[set[int], set[int]]:
+    """Mentions that lead to a minor place in a country the story never nears.
 
-    A minor place whose name is an ordinary English word ("Maritime
-    analysts said") or follows a given name ("asked Aminu Bello"), with
-    nothing around it that makes it a place (no locative, no "town of", no
-    qualifier, not in a list, not a dateline), is dropped when no other
-    place of the story lies in its country or a neighbour of it.
+    No other place of the story lies in the place's country or a neighbour
+    of it, and the text does not qualify the name, list it with others or
+    open with it. Such a mention is dropped (first set) when its name is an
+    ordinary English word ("Maritime analysts said") or follows a given name
+    ("asked Aminu Bello") and nothing around it makes it a place. Otherwise
+    a small town's namesake abroad, or a town named like a common phrase
+    ("the Old City"), in a story with places of its own, is a local place
+    the index lacks (second set).
     """
     from geomap.ner import place_evidence
 
@@ -300,6 +333,7 @@ def _unsupported(gaz, text, mentions, queries, resolutions) -> set[int]:
             countries.setdefault(code, set()).add(mention.key)
     neighbours = gaz._t.get("neighbours", {})
     dropped: set[int] = set()
+    strays: set[int] = set()
     rows = zip(mentions, queries, resolutions, strict=False)  # unknown names come after
     for i, (mention, query, resolution) in enumerate(rows):
         if resolution.entry is None or mention.demonym or mention.features.get("dateline"):
@@ -310,18 +344,20 @@ def _unsupported(gaz, text, mentions, queries, resolutions) -> set[int]:
             continue
         if query.country or query.admin1 or query.group >= 0 or query.admin_word:
             continue
-        if query.city_word or query.water_word or place_evidence(text, mention):
-            continue
-        named = entry.kind != Kind.ADMIN1 and _after_given_name(text, mention, mentions)
-        word = entry.population < 100_000 and _familiar(mention.text)
-        if not (word or named):
-            continue
         code = gaz._country_list[gaz._country[resolution.entry]]
         near = {code, *neighbours.get(code, ())}
         if any(countries.get(c, set()) - {mention.key} for c in near):
             continue
-        dropped.add(i)
-    return dropped
+        cue = query.city_word or query.water_word or place_evidence(text, mention)
+        named = entry.kind != Kind.ADMIN1 and _after_given_name(text, mention, mentions)
+        word = entry.population < 100_000 and _familiar(mention.text)
+        if not cue and (word or named):
+            dropped.add(i)
+        elif (entry.population < STRAY_POPULATION or word) and entry.kind in _TOWNS:
+            others = {c for c, keys in countries.items() if keys - {mention.key}}
+            if others - near:
+                strays.add(i)
+    return dropped, strays
 
 
 def _familiar(name: str) -> bool:
@@ -356,6 +392,12 @@ def _unknown(gaz, text, mentions, rejected, organisations, *, fast, nlp) -> list
     from geomap.unknown import LOCATIVE, NOUN, fuzzy_candidates, unknown_mentions
 
     spans = unknown_mentions(text, mentions, rejected, organisations)
+    for mention, reason in rejected:
+        if reason.startswith(LONGER_NAME_REASON):
+            name = reason[len(LONGER_NAME_REASON) + 1 : -1]
+            spans.append((mention.end - len(name), mention.end, name, NOUN))
+    if fast:  # without the model to confirm them, weak cues ("at X", "hit X") are not enough
+        spans = [span for span in spans if span[3] >= LOCATIVE]
     if not spans:
         return []
     found = [
@@ -408,11 +450,15 @@ def _unknown_place(place: Place, focus: set[str], anchors: list[Place], text: st
     if anchor is None:
         bare.reason = "not in the gazetteer (a place by its context)"
         return bare
-    bare.lat, bare.lon = anchor.lat, anchor.lon
-    bare.country_code, bare.admin1 = anchor.country_code, anchor.admin1
-    bare.score = 0.1
-    bare.reason = f"not in the gazetteer; placed at {anchor.name}, a place the story names nearby"
+    _set_anchor(bare, anchor)
     return bare
+
+
+def _set_anchor(place: Place, anchor: Place) -> None:
+    place.lat, place.lon = anchor.lat, anchor.lon
+    place.country_code, place.admin1 = anchor.country_code, anchor.admin1
+    place.score = 0.1
+    place.reason = f"not in the gazetteer; placed at {anchor.name}, a place the story names nearby"
 
 
 def _nearest_anchor(place: Place, anchors: list[Place], text: str) -> Place | None:

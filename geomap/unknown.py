@@ -80,7 +80,8 @@ def _looks_like_a_name(name: str) -> bool:
 #: How sure the words around an unknown name make it a place.
 NOUN, LOCATIVE, WEAK = 2, 1, 0
 _STRONG_CUES = frozenset(
-    "in near outside around into toward towards shelled stormed captured seized recaptured "
+    "in near outside around into toward towards across enter entering shelled stormed captured "
+    "seized recaptured "
     "retook besieged entered bombed raided overran occupied".split()
 )
 
@@ -98,8 +99,15 @@ def unknown_mentions(
     strong enough to overrule NER; ``LOCATIVE`` ("in X", "captured X");
     ``WEAK`` ("at X", "hit X", or another mention of a name found so).
     """
-    taken = [(m.start, m.end) for m in known] + [(m.start, m.end) for m, _ in rejected]
-    taken += list(organisations)
+    taken = [(m.start, m.end) for m in known] + list(organisations)
+    # a rejected name inside a longer unknown one does not block it ("Souq al-Juma")
+    inner = [(m.start, m.end) for m, _ in rejected]
+
+    def blocked(start: int, end: int) -> bool:
+        if any(s < end and start < e for s, e in taken):
+            return True
+        return any(s < end and start < e and not (start < s and e <= end) for s, e in inner)
+
     found: dict[int, tuple[int, int, str, int]] = {}
     matches = []
     for match in _CANDIDATE.finditer(text):
@@ -115,7 +123,7 @@ def unknown_mentions(
         if _POSSESSIVE.search(match.group("name")):
             strength = WEAK  # "in Haftar's hands": an owner, as often a person as a place
         end = start + len(name)
-        if not name or any(s < end and start < e for s, e in taken):
+        if not name or blocked(start, end):
             continue
         if _BUILDING_AFTER.match(text, end) or not _looks_like_a_name(name):
             continue
@@ -129,7 +137,7 @@ def unknown_mentions(
     for name, strength in best.items():
         for match in re.finditer(rf"(?<![\w'’‘-]){re.escape(name)}(?![\w'’‘-])", text):
             start, end = match.span()
-            if start in found or any(s < end and start < e for s, e in taken):
+            if start in found or blocked(start, end):
                 continue
             if not _BUILDING_AFTER.match(text, end):
                 found[start] = (start, end, name, max(strength - 1, WEAK))
