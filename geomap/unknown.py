@@ -41,7 +41,7 @@ _NAME_THEN_KIND = re.compile(
 _BUILDING_AFTER = re.compile(
     r"(?:,\s+(?:the|a|an)\s+(?:[a-z-]+\s+){0,3}?|\s+)(?:mosque|church|cathedral|temple|synagogue|hospital|clinic|school|university|college"
     r"|stadium|prison|jail|hotel|palace|bridge|market|airport|airbase|base|factory|refinery"
-    r"|tower|building|compound|square)\b",
+    r"|tower|building|compound|square)\b(?!\s+(?:town|village|city|camp|district))",
     re.I,
 )
 _NOT_PLACE_HEADS = frozenset(

@@ -1,0 +1,77 @@
+"""Place scores on the annotated conflict batches (dev split) must stay above their floors.
+
+The batches live in ``tests/data/events_dev`` (``main`` dev half, ``extra``,
+``news2``, ``news3``: written and annotated for geomap, tuned on); the
+scorer is the shared one (``../shared/eval/score.py``, skipped when absent).
+The held-out batch ``heldout2`` is never scored here. Floors sit a little
+below the figures reached, so a regression fails while noise does not.
+"""
+
+from __future__ import annotations
+
+import importlib.util
+import json
+from pathlib import Path
+
+import pytest
+
+from geomap.places import find_places
+from geomap.records import Document
+
+DATA = Path(__file__).resolve().parent / "data" / "events_dev"
+SCORER = Path(__file__).resolve().parents[2] / "shared" / "eval" / "score.py"
+
+#: batch -> (articles file, gold file)
+BATCHES = {
+    "main": ("articles.jsonl", "gold_dev.jsonl"),
+    "extra": ("articles_extra.jsonl", "gold_extra.jsonl"),
+    "news2": ("articles_news2.jsonl", "gold_news2.jsonl"),
+    "news3": ("articles_news3.jsonl", "gold_news3.jsonl"),
+}
+FLOORS = {
+    "main": {"precision": 0.97, "recall": 0.97, "acc161": 0.96},
+    "extra": {"precision": 0.97, "recall": 0.97, "acc161": 0.97},
+    "news2": {"precision": 0.97, "recall": 0.97, "acc161": 0.97},
+    "news3": {"precision": 0.97, "recall": 0.97, "acc161": 0.97},
+}
+FAST_FLOORS = {
+    "main": {"f1": 0.96, "acc161": 0.96},
+    "extra": {"f1": 0.97, "acc161": 0.97},
+    "news2": {"f1": 0.96, "acc161": 0.97},
+    "news3": {"f1": 0.96, "acc161": 0.97},
+}
+
+pytestmark = pytest.mark.skipif(not SCORER.is_file(), reason="shared scorer not available")
+
+
+def _scorer():
+    spec = importlib.util.spec_from_file_location("geomap_shared_score_batches", SCORER)
+    module = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(module)
+    return module
+
+
+def _read(name: str) -> list[dict]:
+    with (DATA / name).open(encoding="utf-8") as handle:
+        return [json.loads(line) for line in handle if line.strip()]
+
+
+@pytest.mark.parametrize("fast", [False, True], ids=["default", "fast"])
+@pytest.mark.parametrize("batch", list(BATCHES))
+def test_places_on_annotated_batches_stay_above_floors(gaz, batch, fast):
+    articles, gold_file = BATCHES[batch]
+    gold = {d["id"]: d for d in _read(gold_file) if d.get("split", "dev") == "dev"}
+    pred = {}
+    for record in _read(articles):
+        if record["id"] in gold:
+            doc = Document(id=record["id"], text=record["text"])
+            places = find_places(doc, gaz, fast=fast)
+            pred[record["id"]] = {"id": record["id"], "places": [p.to_dict() for p in places]}
+    figures, errors = _scorer().score_places(gold, pred)
+    floors = (FAST_FLOORS if fast else FLOORS)[batch]
+    below = {k: (round(figures[k], 4), floor) for k, floor in floors.items() if figures[k] < floor}
+    assert not below, (below, errors[:20])
+
+
+def test_the_held_out_batch_is_not_among_the_tuned_ones():
+    assert all("heldout" not in name for pair in BATCHES.values() for name in pair)
