@@ -338,12 +338,14 @@ def _unsupported(gaz, text, mentions, queries, resolutions) -> tuple[set[int], s
     for i, (mention, query, resolution) in enumerate(rows):
         if resolution.entry is None or mention.demonym or mention.features.get("dateline"):
             continue
-        entry = gaz.entry(resolution.entry)
-        river = entry.feature_code == "STM"
-        if (entry.kind in _BROAD_KINDS and not river) or entry.population >= 1_000_000:
+        if gaz._population[resolution.entry] >= 1_000_000:
             continue
+        kind = Kind(int(gaz._kind[resolution.entry]))
+        if kind in _BROAD_KINDS and gaz._fcode_list[gaz._fcode[resolution.entry]] != "STM":
+            continue  # rivers share names with people and towns; seas and regions do not
         if query.country or query.admin1 or query.group >= 0 or query.admin_word:
             continue
+        entry = gaz.entry(resolution.entry)
         code = gaz._country_list[gaz._country[resolution.entry]]
         near = {code, *neighbours.get(code, ())}
         if any(countries.get(c, set()) - {mention.key} for c in near):

@@ -31,12 +31,30 @@ _CANDIDATE = re.compile(
 )
 #: A name followed by the kind of place it is ("Zamzam camp") or described as
 #: one ("Bunagana, a border town") is a place wherever it stands.
-_NAME_THEN_KIND = re.compile(
-    rf"(?<![\w'’‘-])(?P<name>{_NAME}(?:[ -](?:{_NAME}|al-|el-|ad-|ar-|as-|az-))*)"
-    r"(?=\s+(?:camp|refugee\s+camp|district|neighbourhood|neighborhood|quarter|village)\b"
-    r"|,\s+(?:the|a|an)\s+(?:(?!of\b|a\b|an\b|the\b)[a-z-]+\s+){0,3}?(?:town|village|city|camp|district"
-    r"|neighbourhood|neighborhood|suburb|hamlet|settlement)\b)"
+_KIND_AFTER_NAME = re.compile(
+    r"\s+(?:camp|refugee\s+camp|district|neighbourhood|neighborhood|quarter|village)\b"
+    r"|,\s+(?:the|a|an)\s+(?:(?!of\b|a\b|an\b|the\b)[a-z-]+\s+){0,3}?(?:town|village|city"
+    r"|camp|district|neighbourhood|neighborhood|suburb|hamlet|settlement)\b"
 )
+_NAME_BEFORE_KIND = re.compile(
+    rf"(?<![\w'’‘-])(?P<name>{_NAME}(?:[ -](?:{_NAME}|al-|el-|ad-|ar-|as-|az-))*)$"
+)
+
+
+def _names_then_kind(text: str):
+    """Names followed by the kind of place they are ("Zamzam camp", "Bunagana, a border town").
+
+    The kind words are found first and the name is read backwards from
+    them, which is much cheaper than trying a name at every capital.
+    """
+    for kind in _KIND_AFTER_NAME.finditer(text):
+        if not text[kind.start() - 1 : kind.start()].isalnum():
+            continue
+        match = _NAME_BEFORE_KIND.search(text, max(0, kind.start() - 80), kind.start())
+        if match is not None:
+            yield match
+
+
 #: A named building ("the Sahaba mosque") is not a place of its own.
 _BUILDING_AFTER = re.compile(
     r"(?:,\s+(?:the|a|an)\s+(?:[a-z-]+\s+){0,3}?|\s+)(?:mosque|church|cathedral|temple|synagogue|hospital|clinic|school|university|college"
@@ -99,13 +117,20 @@ def unknown_mentions(
     strong enough to overrule NER; ``LOCATIVE`` ("in X", "captured X");
     ``WEAK`` ("at X", "hit X", or another mention of a name found so).
     """
-    taken = [(m.start, m.end) for m in known] + list(organisations)
+    taken = bytearray(len(text) + 1)
+    for start, end in [(m.start, m.end) for m in known] + list(organisations):
+        taken[max(start, 0) : end] = b"\x01" * (end - max(start, 0))
     # a rejected name inside a longer unknown one does not block it ("Souq al-Juma")
     inner = [(m.start, m.end) for m, _ in rejected]
+    near_inner = bytearray(len(text) + 1)
+    for start, end in inner:
+        near_inner[start:end] = b"\x01" * (end - start)
 
     def blocked(start: int, end: int) -> bool:
-        if any(s < end and start < e for s, e in taken):
+        if any(taken[start:end]):
             return True
+        if not any(near_inner[start:end]):
+            return False
         return any(s < end and start < e and not (start < s and e <= end) for s, e in inner)
 
     found: dict[int, tuple[int, int, str, int]] = {}
@@ -116,7 +141,7 @@ def unknown_mentions(
         if strength == WEAK and cue and cue[0].lower() in _STRONG_CUES:
             strength = LOCATIVE
         matches.append((match, strength))
-    matches += [(m, NOUN) for m in _NAME_THEN_KIND.finditer(text)]
+    matches += [(m, NOUN) for m in _names_then_kind(text)]
     for match, strength in matches:
         start = match.start("name")
         name = _trim(match.group("name"))
