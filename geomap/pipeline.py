@@ -31,6 +31,7 @@ def process_document(
     fast: bool = False,
     events: bool = True,
     demonyms: bool = False,
+    org_names: bool = False,
 ) -> DocumentResult:
     """Geoparse ``doc`` and extract its events.
 
@@ -46,13 +47,16 @@ def process_document(
         No statistical model for place recognition.
     demonyms : bool
         Also report nationality words as places (they always inform events).
+    org_names : bool
+        Also report place names inside organisation and outlet names
+        ("Kenya Defence Forces", "Sahel Wire"), as some corpora annotate them.
     events : bool
         Also extract events (the parser runs only on sentences that hold a
         trigger and a place).
     """
     from geomap.places import find_places
 
-    places = find_places(doc, gaz, fast=fast, nlp=nlp, demonyms=demonyms)
+    places = find_places(doc, gaz, fast=fast, nlp=nlp, demonyms=demonyms, org_names=org_names)
     found: list[Event] = []
     if events:
         from geomap.events import extract_events

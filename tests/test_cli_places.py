@@ -123,3 +123,12 @@ def test_seed_article_through_the_cli(tmp_path):
     )
     result = json.loads(score.stdout.strip().splitlines()[-1])
     assert result["precision"] == 1.0 and result["end_to_end"] == 1.0
+
+
+def test_org_names_flag_reports_places_inside_organisation_names():
+    text = b"Soldiers of the Kenya Defence Forces patrolled Garissa on Monday.\n"
+    default = json.loads(_run("-", "--fast", stdin=text).stdout)
+    flagged = json.loads(_run("-", "--fast", "--org-names", stdin=text).stdout)
+    assert [p["text"] for p in default["places"]] == ["Garissa"]
+    assert [p["text"] for p in flagged["places"]] == ["Kenya", "Garissa"]
+    assert flagged["places"][0]["country_code"] == "KE"

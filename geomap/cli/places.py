@@ -31,6 +31,13 @@ def places_command(
     demonyms: Annotated[
         bool, typer.Option("--demonyms", help="Report nationality words as places.")
     ] = False,
+    org_names: Annotated[
+        bool,
+        typer.Option(
+            "--org-names",
+            help="Also report place names inside organisation names (Kenya Defence Forces).",
+        ),
+    ] = False,
     gazetteer_file: Annotated[
         list[Path] | None,
         typer.Option(
@@ -70,6 +77,7 @@ def places_command(
             fast=fast,
             events=False,
             demonyms=demonyms,
+            org_names=org_names,
         )
         pairs = ((r.doc, r.places) for r in results_stream)
         for doc, places in pairs:
