@@ -23,10 +23,11 @@ pytestmark = pytest.mark.skipif(
     not (DATA / "gold.jsonl").is_file(), reason="annotated event set not available"
 )
 
-# with geomap's own places; reached: dev 0.872, test 0.671
-FLOORS = {"dev": 0.85, "test": 0.64}
-# with the gold toponyms; reached: dev 0.888, test 0.714
-GOLD_PLACE_FLOORS = {"dev": 0.86, "test": 0.68}
+# with geomap's own places; reached: dev 0.778, test 0.689 (dev holds news4 and phrasing,
+# written after the rules were last tuned)
+FLOORS = {"dev": 0.75, "test": 0.66}
+# with the gold toponyms; reached: dev 0.791, test 0.714
+GOLD_PLACE_FLOORS = {"dev": 0.76, "test": 0.68}
 # (split, batch): floor; reached: main 0.924 / 0.750, extra 0.967, news2 0.820,
 # news3 0.821, heldout2 0.645
 BATCH_FLOORS = {
@@ -34,6 +35,8 @@ BATCH_FLOORS = {
     ("dev", "extra"): 0.94,
     ("dev", "news2"): 0.79,
     ("dev", "news3"): 0.79,
+    ("dev", "news4"): 0.62,
+    ("dev", "phrasing"): 0.50,
     ("test", "main"): 0.72,
     ("test", "heldout2"): 0.61,
 }
