@@ -115,7 +115,7 @@ def _priors_with_shadow(gaz: Gazetteer, query: Query):
     population = gaz._population[entries]
     is_city = kinds == _CITY
     value = np.where(is_city, np.log10(population + 10.0), _KIND_PRIOR[kinds])
-    capital = _capital_codes(gaz)[gaz._fcode[entries]]
+    capital = _code_mask(gaz, _CAPITAL_CODES)[gaz._fcode[entries]]
     value = value + np.where(is_city & capital, CAPITAL_BONUS, 0.0)
     is_admin = (kinds == _ADMIN[0]) | (kinds == _ADMIN[1])
     shadow = np.zeros(len(entries))
@@ -123,7 +123,7 @@ def _priors_with_shadow(gaz: Gazetteer, query: Query):
         value = value + np.where(is_city, 2.0, 0.0)
     # a river shares its name with towns and provinces ("Dnipro", "Ohio"): it is
     # meant when the text says so
-    river = _river_codes(gaz)[gaz._fcode[entries]]
+    river = _code_mask(gaz, _RIVER_CODES)[gaz._fcode[entries]]
     value = value + np.where(river, 6.0 if query.water_word else -3.5, 0.0)
     water = kinds == int(Kind.SEA)
     if query.water_word:
@@ -188,32 +188,19 @@ def _neighbour_matrix(gaz: Gazetteer) -> np.ndarray:
     return found
 
 
-def _natural_codes(gaz: Gazetteer) -> np.ndarray:
-    """For each feature code number, whether it marks a natural feature (water, cape)."""
-    found = gaz.memo.get("natural_codes")
+def _code_mask(gaz: Gazetteer, codes: frozenset[str]) -> np.ndarray:
+    """For each feature code number, whether it is one of ``codes`` (memoised)."""
+    key = ("code_mask", codes)
+    found = gaz.memo.get(key)
     if found is None:
-        natural = ("SEA", "STM", "LK", "STRT", "CAPE")
-        found = np.array([code in natural for code in gaz._fcode_list], dtype=bool)
-        gaz.memo["natural_codes"] = found
+        found = np.array([code in codes for code in gaz._fcode_list], dtype=bool)
+        gaz.memo[key] = found
     return found
 
 
-def _river_codes(gaz: Gazetteer) -> np.ndarray:
-    """For each feature code number, whether it marks a river (STM)."""
-    found = gaz.memo.get("river_codes")
-    if found is None:
-        found = np.array([code == "STM" for code in gaz._fcode_list], dtype=bool)
-        gaz.memo["river_codes"] = found
-    return found
-
-
-def _capital_codes(gaz: Gazetteer) -> np.ndarray:
-    """For each feature code number, whether it marks a capital (PPLC)."""
-    found = gaz.memo.get("capital_codes")
-    if found is None:
-        found = np.array([code == "PPLC" for code in gaz._fcode_list], dtype=bool)
-        gaz.memo["capital_codes"] = found
-    return found
+_NATURAL_CODES = frozenset(["SEA", "STM", "LK", "STRT", "CAPE"])  # water, capes
+_RIVER_CODES = frozenset(["STM"])
+_CAPITAL_CODES = frozenset(["PPLC"])
 
 
 def _haversine_km(
@@ -240,7 +227,7 @@ def _focus(
         if best is None or query.key in per_key:
             continue
         code = int(gaz._country[best])
-        if not gaz._country_list[code] or _natural_codes(gaz)[gaz._fcode[best]]:
+        if not gaz._country_list[code] or _code_mask(gaz, _NATURAL_CODES)[gaz._fcode[best]]:
             continue  # a cape or a river a ship passes is no sign of what the story is about
         if gaz._kind[best] == _COUNTRY:
             weight = 2.0
@@ -608,7 +595,7 @@ def _resolve_unique(
                 near -= TIE_WEIGHT * np.minimum(closest, 1000.0) / 1000.0
                 # the reaches of one river: the one nearest the story's places
                 # (places named early, the story's own, count most)
-                river = _river_codes(gaz)[gaz._fcode[flat.entries[rows]]]
+                river = _code_mask(gaz, _RIVER_CODES)[gaz._fcode[flat.entries[rows]]]
                 if river.any():
                     weights = np.where(others, 1.0 / (1.0 + np.arange(len(point_rows))), 0.0)
                     mean = (weights * np.minimum(dist, 2000.0)).sum(axis=1) / np.maximum(
