@@ -62,11 +62,22 @@ def _has(sentence: str, key: str) -> re.Match | None:
 
 
 def instrument(sentence: str) -> str | None:
-    """The weapon class named in ``sentence`` (chemical, suicide, ..., shelling), if any."""
+    """The weapon class named in ``sentence`` (chemical, suicide, ..., shelling), if any.
+
+    The head of a hyphenated compound counts ("a sea-drone attack"), not after "anti-"
+    ("anti-aircraft fire" is fired from the ground).
+    """
     for kind, words in coding_cues()["instruments"].items():
-        if phrase_pattern(tuple(words)).search(sentence):
-            return kind
+        for match in _instrument_pattern(tuple(words)).finditer(sentence):
+            if not sentence[max(0, match.start() - 5) : match.start()].lower().endswith("anti-"):
+                return kind
     return None
+
+
+@cache
+def _instrument_pattern(words: tuple[str, ...]) -> re.Pattern[str]:
+    body = "|".join(re.escape(w) for w in sorted(words, key=len, reverse=True))
+    return re.compile(rf"(?<![\w])(?:{body})(?:s|es)?(?![\w-])", re.IGNORECASE)
 
 
 def is_state_actor_at_home(actor: ActorMention | None, event_country: str | None) -> bool:
@@ -107,6 +118,8 @@ def code_event(
         clause.find(sentence[trigger[0] : trigger[1]]) + trigger[1] - trigger[0] :
     ]
     civilians = _civilian_target(re.split(r"[,;:]", clause_after[:60])[0], actor2)
+    if entry.lemma == "come under fire":  # "a charity rescue ship came under fire": the subject
+        civilians = _civilian_target(clause[: clause.find(sentence[trigger[0] : trigger[1]])], None)
     if civilians is None and entry.trigger_class == "kill":
         civilians = _passive_victims(sentence[: trigger[0]])  # "one soldier was killed"
     if civilians is None and _civilian_dead(clause):
@@ -122,6 +135,25 @@ def code_event(
         sub = "Mob violence" if killed else "Violent demonstration"
     elif refine == "territory" and _person_object(after):
         event_type, sub = "Violence against civilians", "Abduction/forced disappearance"
+    elif (
+        refine == "territory"
+        and entry.lemma in _MOVEMENT
+        and _PROTEST_SUBJECT.search(
+            clause[: max(0, clause.find(sentence[trigger[0] : trigger[1]]))]
+        )
+    ):
+        event_type, sub = "Protests", "Peaceful protest"  # "tractors would roll into Munich"
+    elif (
+        entry.lemma in _ASSAULTS
+        and not crowd
+        and not (actor2 is not None and actor2.actor_type in ARMED_TYPES)
+        and not _has(sentence[trigger[1] :], "armed_targets")
+        and (outcome := _assault_outcome(sentence, trigger, armed)) is not None
+    ):
+        # what an assault did tells its kind: "stormed the village, shooting dead 40
+        # residents" is an attack on civilians, "stormed the village and set fire to
+        # homes" property destruction, "a man armed with a pistol stormed a bank" a riot
+        event_type, sub = outcome
     elif entry.trigger_class in ("attack", "kill", "looting", "stabbing", "clash") and (
         crowd or (entry.trigger_class == "clash" and _has(sentence, "crowd_cues"))
     ):
@@ -166,6 +198,8 @@ def code_event(
             kind = "shelling" if entry.trigger_class == "shelling" else "airstrike"
         if entry.trigger_class == "strike" and kind is None and not ground:
             kind = "airstrike"  # "an Israeli strike on a house": a strike is remote violence
+        if entry.trigger_class == "ied" and kind is None:
+            kind = "ied"  # "explosions tore through three buses": a bomb, whoever was near
         if ground and civilians is None and refine != "kill":
             civilians = False
         if kind is not None and (refine != "kill" or kind != "shelling" or civilians is not False):
@@ -183,7 +217,7 @@ def code_event(
             sub = "Excessive force against protesters"
         elif _intervention(sentence):
             sub = "Protest with intervention"
-        elif _has(sentence, "riot_violence"):
+        elif _violent_crowd(sentence):
             event_type, sub = "Riots", "Violent demonstration"
     elif refine == "riot" and re.search(r"\bmobs?\b", sentence, re.I):
         sub = "Mob violence"
@@ -203,9 +237,65 @@ def code_event(
 
 
 _MARCH_ON = frozenset(["march"])
+_MOVEMENT = frozenset(
+    ["roll into", "move into", "enter", "walk into", "sweep into", "advance", "push", "march"]
+)
+_PROTEST_SUBJECT = re.compile(
+    r"\b(?:tractors|farmers|protesters|protestors|demonstrators|marchers|crowds?|supporters|"
+    r"workers|students|strikers|pensioners|teachers|drivers|truckers|lorries)\s+"
+    r"(?:[\w'\u2019-]+\s+){0,3}$",
+    re.I,
+)
+_ASSAULTS = frozenset(["storm", "raid", "attack", "assault", "force way into"])
+_VICTIMS_AFTER = re.compile(
+    r"\b(?:killing|killed|kills|shooting\s+dead|shot\s+dead|gunning\s+down|gunned\s+down|"
+    r"massacring|executing|murdering|slaughtering|hacking\s+to\s+death)\s+"
+    r"(?:at\s+least\s+|more\s+than\s+|about\s+|some\s+|nearly\s+|up\s+to\s+|over\s+)?"
+    r"(?:[\w-]+\s+){0,2}?(?:civilians?|villagers|residents|fishermen|farmers|herders|traders|"
+    r"worshippers|passengers|children|women|students|people|men|shepherds|pilgrims|"
+    r"displaced\s+people|famil(?:y|ies)|inhabitants|locals|mourners|guests)\b",
+    re.I,
+)
+_CIVIL_BUILDING = re.compile(
+    r"^\s+(?:(?:a|an|the|its|their|his|her|every|several|two|three)\s+)?(?:[\w'-]+\s+){0,2}?"
+    r"(?:banks?|branch(?:es)?|parliament|office|offices|ministry|embassy|consulate|courthouse|"
+    r"court|town\s+hall|city\s+hall|building|shop|shops|stores?|supermarket|hotel|"
+    r"restaurant|studio|headquarters\s+of\s+the\s+\w+\s+party|council)\b",
+    re.I,
+)
+
+
+def _assault_outcome(
+    sentence: str, trigger: tuple[int, int], armed: bool
+) -> tuple[str, str] | None:
+    """The kind of an assault told by what followed it in its sentence, if any."""
+    rest = sentence[trigger[1] :]
+    if _VICTIMS_AFTER.search(rest):
+        return "Violence against civilians", "Attack"
+    from geomap.events.triggers import find_triggers
+
+    if any(t.entry.trigger_class == "looting" for t in find_triggers(rest)):
+        return "Strategic developments", "Looting/property destruction"
+    if not armed and _CIVIL_BUILDING.match(rest):
+        return "Riots", "Violent demonstration"
+    return None
+
+
 _HELD_PERSONS = re.compile(
     r"\b(?:of|for|the|their|his|her|its|our)\s+(?:arrested|detained|jailed)\s+[a-z]", re.I
 )
+
+
+def _violent_crowd(clause: str) -> bool:
+    """Whether the protest's clause tells violence by the crowd ("threw stones"), not a
+    grievance ("to demand compensation for burned vehicles")."""
+    for match in phrase_pattern(tuple(coding_cues()["riot_violence"])).finditer(clause):
+        if not _TOPIC_BEFORE.search(clause[max(0, match.start() - 30) : match.start()]):
+            return True
+    return False
+
+
+_TOPIC_BEFORE = re.compile(r"\b(?:for|over|against|about|of)\s+(?:[\w'-]+\s+){0,2}$", re.I)
 
 
 def _intervention(sentence: str) -> bool:

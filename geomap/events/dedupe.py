@@ -31,6 +31,8 @@ def _same_place(a: Event, b: Event) -> bool:
     if a.country != b.country or a.geonameid is None or b.geonameid is None:
         return False
     for coarse, fine in ((a, b), (b, a)):
+        if coarse.location and coarse.location == coarse.country:
+            continue  # "marched across France" is not the march in Paris (Ile-de-France)
         if coarse.geo_precision == 3 and (fine.geo_precision or 1) < 3:
             region = coarse.admin1 or coarse.location
             if region and fine.admin1 and same_region(region, fine.admin1):
@@ -97,8 +99,15 @@ def _opposite_takeovers(a: Event, b: Event) -> bool:
 
 
 def same_event(a: Event, b: Event) -> bool:
-    """Whether ``a`` and ``b`` describe one event of the same document."""
-    if a.doc_id != b.doc_id or a.modality != b.modality:
+    """Whether ``a`` and ``b`` describe one event of the same document.
+
+    A denial of an event the article also asserts is that event told by the
+    other side ("JNIM said it took the camp ... the junta denied the base
+    fell"): one event, asserted.
+    """
+    if a.doc_id != b.doc_id:
+        return False
+    if a.modality != b.modality and not _denied_claim(a, b):
         return False
     if a.event_type != b.event_type and not _retold_bare(a, b):
         return False
@@ -114,6 +123,16 @@ def same_event(a: Event, b: Event) -> bool:
     if a.modality != "asserted" and a.actor1 and b.actor1 and _side(a.actor1) != _side(b.actor1):
         return False  # each side's threat is its own: "would strike back", "will push them out"
     return _compatible_date(a, b)
+
+
+def _denied_claim(a: Event, b: Event) -> bool:
+    """One side asserts the event, the other denies it, in the same words ("took the
+    camp" / "denied that the base fell"; not "attacked" / "denied it took the airport")."""
+    return (
+        {a.modality, b.modality} == {"asserted", "negated"}
+        and "denial" in (a.modality_detail, b.modality_detail)
+        and a.extra.get("class") == b.extra.get("class")
+    )
 
 
 def _retold_bare(a: Event, b: Event) -> bool:
@@ -155,6 +174,9 @@ def merge(a: Event, b: Event) -> Event:
         "latitude", "longitude", "geo_precision", "geo_method",
     )  # fmt: skip
     updates: dict = {"mentions": a.mentions + b.mentions}
+    if a.modality != b.modality:  # a denial folded into the claim it denies
+        asserted = a if a.modality == "asserted" else b
+        updates.update(modality="asserted", modality_detail=asserted.modality_detail)
     if keep_b_place:
         updates.update({f: getattr(b, f) for f in place_fields})
     if a.sub_event_type in GENERIC_SUBTYPES and b.sub_event_type not in GENERIC_SUBTYPES:

@@ -57,7 +57,9 @@ from geomap.records import Document, Event, Place
 
 _EVIDENCE_CHARS = 400
 # classes whose word names the actors too ("lynchings"): no actor needed to borrow a place
-SELF_EVIDENT = frozenset(["mob", "massacre", "sexual", "protest", "riot"])
+SELF_EVIDENT = frozenset(["mob", "massacre", "sexual", "protest", "riot", "clash", "disrupted"])
+_HABITUAL_NEGATION = re.compile(r"\b(?:do|does)\s+not\s+$|\b(?:don't|doesn't|never)\s+$", re.I)
+_STATES = frozenset(["siege", "besiege"])  # "the besieged city": a state, not an event
 GENERIC_BASES = frozenset(
     ["Military Forces", "Police Forces", "Government", "Civilians", "Protesters", "Rioters",
      "Unidentified Armed Group", "Unidentified Militia"]
@@ -179,8 +181,12 @@ def extract_events(
                 and not is_nominal(trigger, parsed, sentence.text)
             ):
                 continue  # "soldiers filmed themselves chanting": armed men do not protest
-            if event.modality_detail == "fear":
-                continue  # "rumours of an imminent raid": nobody's act, threat or plan
+            if event.modality == "negated" and _HABITUAL_NEGATION.search(
+                sentence.text[max(0, trigger.start - 20) : trigger.start]
+            ):
+                continue  # "our forces do not target civilian facilities": a creed, not an event
+            if event.modality_detail in ("fear", "inquiry", "prevented", "unrealised"):
+                continue  # "rumours of an imminent raid", "Has the town been hit?": not told
             if trigger.entry.trigger_class == "agreement" and event.modality != "asserted":
                 continue  # talks "aimed at a ceasefire" are not an agreement
             anaphoric = (event.geo_method or "").startswith("anaphora")
@@ -202,13 +208,18 @@ def extract_events(
                     fallback = _event_at(events, main_place(event_places))
                 if fallback is None:
                     fallback = _story_place(located)
+                if fallback is None:
+                    fallback = _dateline_place(text, located)
                 usable = (
-                    trigger.entry.trigger_class not in SECONDARY
+                    _may_borrow(trigger, event)
                     and (
                         event.actor1 is not None
                         or event.actor2 is not None
                         or (sentence.index <= lead and not events)  # the lead of the story
-                        or trigger.entry.trigger_class in SELF_EVIDENT
+                        or (
+                            trigger.entry.trigger_class in SELF_EVIDENT
+                            and trigger.entry.lemma not in _STATES
+                        )
                         or instrument(trigger_clause(sentence.text, (trigger.start, trigger.end)))
                     )
                     and not borrows_no_place(trigger, sentence.text)
@@ -219,12 +230,43 @@ def extract_events(
                 elif not keep_unlocated:
                     continue
             events.append(event)
-            events.extend(e for e in extras if _placed(e))
+            if not back_reference:  # "The raid on Ibo, a town in the Quirimbas": one event
+                events.extend(e for e in extras if _placed(e))
             if _placed(event):
                 last_by_paragraph[sentence.paragraph] = event
                 event_places.append(_event_place(event, located))
     events = named_targets(withdrawals_in_battles(transfers_without_fighting(events)))
     return dedupe_events(events)
+
+
+def _may_borrow(trigger: Trigger, event: Event) -> bool:
+    """Whether a trigger without a place may take the place of the events around it.
+
+    A killing told after an attack is most often its toll ("Five people were
+    killed"), and a withdrawal the other side of a capture: they borrow no
+    place. A weapon shot down or defused is an event of its own, and so is a
+    threat to kill.
+    """
+    cls = trigger.entry.trigger_class
+    if cls not in SECONDARY:
+        return True
+    if cls == "disrupted":
+        return event.modality == "asserted"  # not "no means of intercepting missiles"
+    return cls == "kill" and event.modality == "hypothetical"
+
+
+def _dateline_place(text: str, located: Sequence[Place]) -> Event | None:
+    """The town of the story's dateline ("MOSCOW - ..."), as a last stand-in for borrowing.
+
+    A dateline says where the story was filed: it is the event's site only
+    when the story names no other place for it, and then a coarse one
+    (ACLED geo-precision 2).
+    """
+    place = next((p for p in located if is_dateline(text, p)), None)
+    if place is None or (place.feature or "city") not in ("city", "admin2"):
+        return None
+    stand_in = Event("", "", "", "", "")
+    return replace(stand_in, **_place_fields(place, 2, "the story's dateline"))
 
 
 def _frames(event: Event, sentence: Sentence) -> bool:
@@ -362,7 +404,11 @@ def _event_at(events: list[Event], place: Place | None) -> Event | None:
 
 def _event_place(event: Event, located: Sequence[Place]) -> Place:
     for place in located:
-        if place.geonameid == event.geonameid:
+        if (place.geonameid, place.lat, place.lon) == (
+            event.geonameid,
+            event.latitude,
+            event.longitude,
+        ) or (place.geonameid is not None and place.geonameid == event.geonameid):
             return place
     return Place(0, 0, event.location or "", name=event.location, geonameid=event.geonameid,
                  feature="city", lat=event.latitude, lon=event.longitude)  # fmt: skip
@@ -517,6 +563,12 @@ def _build_event(
     return event, link.direct, extras
 
 
+# "... a legitimate target until the aggression on Gaza stops": Gaza is not the target
+_OTHER_CLAUSE = re.compile(
+    r"\b(?:until|unless|if|because|since|as\s+long\s+as|while|whereas)\b", re.I
+)
+
+
 def _named_as_targets(
     link: LinkResult, places: Sequence[Place], sentence: Sentence, span: tuple[int, int]
 ) -> LinkResult:
@@ -530,8 +582,13 @@ def _named_as_targets(
         if (p.feature or "city") in ("city", "admin2")
         and span[0] - 70 <= p.start - sentence.start <= span[1] + 50
         and p is not frame
+        and not _OTHER_CLAUSE.search(sentence.text, span[1], max(span[1], p.start - sentence.start))
     ]
     if not towns:
+        if link.place is not None and _OTHER_CLAUSE.search(
+            sentence.text, span[1], max(span[1], link.place.start - sentence.start)
+        ):
+            return replace(link, place=None, also=())  # the town of the condition
         return link
     return replace(
         link, place=towns[0], also=tuple(towns[1:]), precision=1, method="named as a target"
@@ -590,8 +647,8 @@ def _with_place_of(event: Event, source: Event) -> Event:
             country = source.country if joiner == " of " else f"({source.country})"
             updates[name] = f"{actor}{joiner}{country}"
     updates["geo_method"] = "no place in the sentence: " + (
-        "the town the story is about"
-        if source.geo_method == "the town the story is about"
+        source.geo_method
+        if source.geo_method in ("the town the story is about", "the story's dateline")
         else "last event place of the paragraph"
     )
     updates["confidence"] = round(event.confidence * 0.6, 3)

@@ -12,7 +12,7 @@ from dataclasses import replace
 from geomap.events.coding import instrument, trigger_clause
 from geomap.events.lexicon import trigger_readings
 from geomap.events.sentences import Sentence
-from geomap.events.triggers import Trigger, is_definite
+from geomap.events.triggers import Trigger, find_triggers, is_definite
 from geomap.records import Event, Place
 
 _PLACE_PREP = re.compile(
@@ -126,7 +126,31 @@ def trigger_ok(
         return False  # "relatives of detained officers": who they are, not an arrest
     if span is not None and len(span) and _aspectual_reference(span.root, sentence.text, trigger):
         return False  # "the fighting in Amhara began in August": the conflict, not an event
+    if span is not None and len(span):
+        subject = _clause_subject(span.root)
+        if subject is not None and entry.trigger_class in _HAZARD_CLASSES:
+            if _HAZARD.search(subject + " "):
+                return False  # "Cyclone Chido battered Mozambique ..., killing at least 34"
+        if _told_by_a_work(span.root):
+            return False  # "the film follows volunteers as fighters storm the buildings"
     before = sentence.text[max(0, trigger.start - 50) : trigger.start]
+    after = sentence.text[trigger.end : trigger.end + 40]
+    if _SERIES_OF.search(before):
+        return False  # "the latest in a string of attacks", "a wave of kidnappings": a summary
+    if entry.trigger_class == "clash" and _STRUGGLE_TO.match(after):
+        return False  # "workers were battling to restore power", "fighting to save the harvest"
+    if entry.lemma == "storm" and _NOT_ASSAULT_AFTER.match(after):
+        return False  # "Liverpool stormed past Leverkusen", "stormed to victory"
+    if entry.lemma == "drive out" and _NOT_PLACE_OUT_OF.match(after):
+        return False  # "push Russian artillery out of range of Sumy"
+    if entry.lemma == "take over" and _NOT_TERRITORY_OBJECT.match(after):
+        return False  # "the army took over security", "took over the investigation"
+    if entry.lemma in _MOVES and _GOODS_SUBJECT.search(before):
+        return False  # "no fuel or goods would be allowed to move into the Kayes region"
+    if "NOUN" in entry.pos and entry.trigger_class != "protest" and _PROTEST_TOPIC.search(before):
+        earlier = find_triggers(sentence.text[: trigger.start])
+        if any(t.entry.trigger_class == "protest" for t in earlier):
+            return False  # "demonstrated against a wave of kidnappings": what they protest
     if _BACKGROUND.search(before) or _SINCE_CLAUSE.search(before) or _is_prelude(before):
         return False  # "those responsible for missile attacks on ...", "weeks of attacks"
     if _SERIES_VERB.search(before):
@@ -160,8 +184,15 @@ def trigger_ok(
     if entry.requires_instrument and instrument(context) is None:
         aimed_at_crowd = _CROWD_TARGET.search(sentence.text, trigger.end, trigger.end + 60)
         by_forces = "NOUN" in entry.pos and _FORCES_BEFORE.search(sentence.text[: trigger.start])
-        if not (_place_after(trigger, sentence, places) or aimed_at_crowd or by_forces):
+        if not (
+            _place_after(trigger, sentence, places)
+            or _place_before_passive(trigger, sentence, places)
+            or aimed_at_crowd
+            or by_forces
+        ):
             return False
+    if entry.trigger_class == "protest" and _CELEBRATION.search(sentence.text):
+        return False  # "people poured into the streets to celebrate": joy, not a protest
     if _INTO_THE_AIR.match(sentence.text, trigger.end):
         return False  # "firing into the air": celebration or warning, not an attack
     if entry.trigger_class == "territory" and _PEOPLE_TAKEN.search(before):
@@ -171,6 +202,8 @@ def trigger_ok(
     if entry.requires_place_object or entry.requires_place_prep:
         if entry.requires_place_object and _ANAPHOR_OBJECT.match(sentence.text, trigger.end):
             return True
+        if entry.requires_place_prep and _ANAPHOR_PREP.match(sentence.text, trigger.end):
+            return True  # "may attempt to push toward the town"
         for place in places:
             start = place.start - sentence.start
             gap = sentence.text[trigger.end : start]
@@ -183,6 +216,67 @@ def trigger_ok(
                 return True
         return False
     return True
+
+
+_SERIES_OF = re.compile(
+    r"\b(?:a|an|the|another|latest|new)\s+(?:[\w-]+\s+)?(?:string|wave|spate|spree|rash|litany|"
+    r"catalogue|catalog|pattern|cycle|succession)\s+of\s+(?:[\w'-]+\s+){0,3}$",
+    re.I,
+)
+_NOT_ASSAULT_AFTER = re.compile(
+    r"\s+(?:past|to\s+(?:victory|a\s+\w+\s+(?:win|victory)|the\s+title|power)|into\s+the\s+"
+    r"(?:lead|final|semi-finals?|semifinals?|quarter-finals?|charts?))\b",
+    re.I,
+)
+_STRUGGLE_TO = re.compile(r"\s+to\s+(?!the\b|a\b|an\b|their\b|its\b|his\b|her\b)[a-z]+\b")
+_NOT_PLACE_OUT_OF = re.compile(r"\s*(?:range|reach|sight|office|power|business|contention)\b", re.I)
+_NOT_TERRITORY_OBJECT = re.compile(
+    r"\s+(?:(?:the|its|their|his|her)\s+)?(?:[\w-]+\s+)?(?:security|investigation|inquiry|probe|"
+    r"case|responsibility|responsibilities|duties|command|leadership|presidency|chairmanship|"
+    r"management|running|operations\s+of|portfolio|role|post|job|talks|negotiations|mediation|"
+    r"coordination|administration\s+of\s+the\s+\w+\s+ministry)\b",
+    re.I,
+)
+_MOVES = frozenset(["move into", "roll into", "enter", "walk into", "sweep into", "advance"])
+_GOODS_SUBJECT = re.compile(
+    r"\b(?:goods|fuel|food|aid|supplies|cargo|medicines?|grain|imports|exports|shipments?|"
+    r"money|cash|migrants|refugees|tourists|investors|investment|capital)\b[^,;.]{0,40}$",
+    re.I,
+)
+_PROTEST_TOPIC = re.compile(
+    r"\b(?:against|over|denounc\w+|condemn\w*|in\s+protest\s+at|protest\w*)\s+(?:the\s+|a\s+|an\s+)?"
+    r"(?:[\w'-]+\s+){0,3}$",
+    re.I,
+)
+_WORKS = frozenset(
+    ["film", "documentary", "movie", "book", "novel", "memoir", "play", "series", "episode",
+     "exhibition", "show", "opera", "painting", "game", "story", "poem", "song", "album"]
+)  # fmt: skip
+
+
+def _clause_subject(token) -> str | None:
+    """The text of the subject of the clause the trigger belongs to (climbing heads)."""
+    for _ in range(8):
+        for child in token.children:
+            if child.dep_ in ("nsubj", "nsubjpass"):
+                return " ".join(t.text for t in child.subtree)
+        if token.head.i == token.i or token.dep_ not in ("advcl", "conj", "xcomp", "acl"):
+            return None
+        token = token.head
+    return None
+
+
+def _told_by_a_work(token) -> bool:
+    """Whether the trigger is what a film, book or show depicts ("the film follows ... as
+    fighters storm the buildings"), not something that happened."""
+    for _ in range(10):
+        for child in token.children:
+            if child.dep_ in ("nsubj", "nsubjpass") and child.lemma_.lower() in _WORKS:
+                return True
+        if token.head.i == token.i:
+            return False
+        token = token.head
+    return False
 
 
 _DURATION = re.compile(  # "after weeks of fighting", "an earlier kidnapping": background
@@ -304,6 +398,7 @@ _PEOPLE_TAKEN = re.compile(
 _RELATIVE_BEFORE = re.compile(
     r"\b(?:which|who|that|whose\s+[\w-]+)\s+(?:had\s+|has\s+|have\s+)?(?:already\s+)?$", re.I
 )
+_CELEBRATION = re.compile(r"\bcelebrat\w*|\bjubilant\b|\bfestivities\b", re.I)
 _INTO_THE_AIR = re.compile(
     r"\s+(?:(?:warning\s+|celebratory\s+)?(?:shots|rounds|bullets|guns|weapons)\s+)?"
     r"(?:in|into)\s+the\s+air\b",
@@ -329,7 +424,8 @@ _CROWD_TARGET = re.compile(
 )
 _SOUGHT_AGREEMENT = re.compile(  # "met in Cairo to discuss a truce": talks, not a truce
     r"\b(?:discuss\w*|negotiat\w*|propos\w*|seek\w*|sought|push\w*\s+for|call\w*\s+for|"
-    r"talks?\s+(?:on|about|over|for)|plans?\s+for|broker\w*|mediat\w*|reach\w*|agree\s+on)\s+"
+    r"talks?\s+(?:on|about|over|for)|plans?\s+for|broker(?:s|ing)?|mediat(?:e|es|ing)|reach(?:es|ing)?|"
+    r"agree\s+on)\s+"
     r"(?:a\s+|an\s+|the\s+|new\s+|possible\s+|lasting\s+|permanent\s+)*(?:[\w-]+\s+)?$",
     re.I,
 )
@@ -377,8 +473,20 @@ def is_background(event: Event, article_date: str | None) -> bool:
             start = clause.find(event.trigger)
             near = clause[max(0, start - 60) : start + len(event.trigger) + 20]
             years = [int(y) for y in _YEAR.findall(near)]
-            if years and max(years) < int(article_date[:4]):
+            later = _YEAR_AFTER.search(clause, start + len(event.trigger))
+            if (
+                later is not None
+                and later.start() - start < 100
+                and not _ASIDE.search(clause, start + len(event.trigger), later.start())
+            ):
+                years.append(int(later.group("year")))  # "killed ... in the spring of 2022"
+            if years and max(years) < int(article_date[:4]) and event.modality != "hypothetical":
                 return True  # "As in 1066, the army was overrun", "the 2016 peace agreement"
+        if position >= 0 and _ONGOING.search(event.evidence[max(0, position - 30) : position]):
+            if _FOR_LONG.match(event.evidence, position + len(event.trigger)):
+                return True  # "the OLA, which has fought the government for years"
+    if event.modality == "hypothetical":
+        return False  # a threat told with the date of an old attack ("which they bombed in July")
     if not article_date or not event.event_date:
         return False
     from datetime import date
@@ -391,6 +499,16 @@ def is_background(event: Event, article_date: str | None) -> bool:
 
 
 _YEAR = re.compile(r"\b(1[0-9]{3}|20[0-9]{2})\b")
+_YEAR_AFTER = re.compile(
+    r"\b(?:in|of|during)\s+(?:(?:the\s+)?(?:[a-z]+\s+){0,3}?(?:of\s+)?)?(?P<year>1[0-9]{3}|20[0-9]{2})\b"
+)
+_ASIDE = re.compile(r"[,;(\u2013\u2014]|\b(?:where|which|who|whose|that|when)\b", re.I)
+_ONGOING = re.compile(r"\b(?:has|have|had)\s+(?:been\s+)?(?:[\w-]+\s+){0,2}$", re.I)
+_FOR_LONG = re.compile(
+    r"[^,;.]{0,60}?\bfor\s+(?:(?:many|several|two|three|four|five|ten|the\s+past|the\s+last)\s+)?"
+    r"(?:years|decades|a\s+decade|generations)\b",
+    re.I,
+)
 _SINCE_PERFECT = re.compile(
     r"\bsince\s+(?P<when>[^,;]{1,60}?)(?:,\s*|\s+)(?:[^,;.]{0,80}?\s)?"
     r"(?:has|have)\s+(?:been\s+)?(?:[\w'-]+\s+){0,4}$",
@@ -467,15 +585,42 @@ def _past_perfect_relative(token) -> bool:
     return any(c.dep_ == "aux" and c.lower_ in ("had", "'d") for c in token.children)
 
 
+_ANAPHOR_PREP = re.compile(
+    r"\s*(?:toward|towards|into)\s+the\s+(?:city|town|village|capital|port)\b", re.I
+)
+_PASSIVE_AFTER_PLACE = re.compile(
+    r"(?:\s+[\w'\u2019-]+){0,3}?\s+(?:will|would|could|might|may|shall|was|were|is|are|has|have|"
+    r"had)\s+(?:not\s+)?(?:be\s+|been\s+|being\s+)?",
+    re.I,
+)
+
+
+def _place_before_passive(trigger: Trigger, sentence: Sentence, places: list[Place]) -> bool:
+    """Whether a place is the trigger's passive subject: "the Dahiyeh in Beirut will be hit"."""
+    for place in places:
+        end = place.end - sentence.start
+        gap = sentence.text[end : trigger.start]
+        if end <= trigger.start and _PASSIVE_AFTER_PLACE.fullmatch(gap):
+            return True
+    return False
+
+
 def _place_after(trigger: Trigger, sentence: Sentence, places: list[Place]) -> bool:
     """Whether a place (or "the city") is the trigger's object: "struck the port of Odesa"."""
     if _ANAPHOR_OBJECT.match(sentence.text, trigger.end):
         return True
     for place in places:
         start = place.start - sentence.start
-        if start >= trigger.end and _OBJECT_GAP.fullmatch(sentence.text[trigger.end : start]):
+        if start >= trigger.end and _TARGET_GAP.fullmatch(sentence.text[trigger.end : start]):
             return True
     return False
+
+
+_TARGET_GAP = re.compile(  # "struck the port of Odesa", "fired in Ghadames", "hit homes in X"
+    r"\s*(?:(?:the|a)\s+)?(?:[\w-]+\s+){0,2}?(?:(?:city|town|village|port|capital|camp|district|"
+    r"area|base|region|province|neighbourhood|neighborhood)\s+of\s+)?",
+    re.I,
+)
 
 
 _BARE_VERBS = frozenset(["take", "clear"])  # too common to allow words between verb and place
@@ -485,7 +630,8 @@ _DIRECT_OBJECT_GAP = re.compile(  # "took Maungdaw", "took the town of X", not "
     re.I,
 )
 _OBJECT_GAP = re.compile(
-    r"\s*(?:(?:the|a)\s+)?(?:[\w-]+\s+){0,2}?(?:(?:city|town|village|port|capital|camp|district|"
+    r"\s*(?:(?:the|a)\s+)?(?:(?!(?:from|in|at|by|with|for|via|through|across|after|before|near|"
+    r"outside)\b)[\w-]+\s+){0,2}?(?:(?:city|town|village|port|capital|camp|district|"
     r"area|base|region|province|neighbourhood|neighborhood)\s+of\s+)?",
     re.I,
 )

@@ -125,7 +125,9 @@ def classify_modality(
     else:
         kinds, speaker = _lexical_cues(sentence, trigger), None
     if _is_question(sentence):
-        kinds.append("question")
+        # "Will the SDF hand over Raqqa?" asks about what may happen; "Has El Obeid
+        # been hit?" asks about a fact, told (or not) by the answer
+        kinds.append("question" if _OPEN_QUESTION.search(sentence) else "inquiry")
     before = sentence[max(0, trigger[0] - 50) : trigger[0]]
     if _FEARED.search(before):
         kinds.append("fear")  # "rumours of a raid", "afraid of being arrested": no one's plan
@@ -163,9 +165,15 @@ _COORDINATED = re.compile(r"\band\s+(?:said|says|added|vowed|warned|insisted|cla
 
 
 def _decide(kinds: list[str]) -> tuple[str, str | None]:
+    if "prevented" in kinds:
+        return "negated", "prevented"
+    if "inquiry" in kinds:
+        return "hypothetical", "inquiry"
     if "denial" in kinds:
         return "negated", "denial"
     hypothetical = [k for k in HYPOTHETICAL_ORDER if k in kinds]
+    if hypothetical and "negation" in kinds and set(hypothetical) <= {"future", "plan"}:
+        return "negated", "unrealised"  # "would not be able to launch an offensive": nothing told
     if hypothetical:
         return "hypothetical", hypothetical[0]
     if "negation" in kinds:
@@ -189,11 +197,30 @@ _UNREALISED = re.compile(
 )
 
 
+_OPEN_QUESTION = re.compile(
+    r"\b(?:will|would|could|can|may|might|should|shall|going\s+to|whether|if|when)\b|'ll\b",
+    re.I,
+)
+
+
 def _is_question(sentence: str) -> bool:
     return sentence.rstrip().rstrip("\"'\u201d\u2019)").endswith("?")
 
 
 # ------------------------------------------------------------------ parsed
+
+
+def _lemmas(token) -> set[str]:
+    """The token's lemma and plain de-inflections of its form ("hoped" -> "hope").
+
+    The small model lemmatises some verbs wrongly ("hoped" -> "hop").
+    """
+    word = token.lower_
+    out = {token.lemma_.lower(), word}
+    for suffix, repl in (("ed", ""), ("ed", "e"), ("ing", ""), ("ing", "e"), ("s", ""), ("es", "")):
+        if word.endswith(suffix) and len(word) > len(suffix) + 2:
+            out.add(word[: -len(suffix)] + repl)
+    return out
 
 
 def _parsed_cues(parsed, trigger: tuple[int, int]) -> tuple[list[str], str | None]:
@@ -207,6 +234,7 @@ def _parsed_cues(parsed, trigger: tuple[int, int]) -> tuple[list[str], str | Non
     via = None
     negatable = True  # negation reaches the trigger only through complement links
     below = None  # the word just below ``cur`` on the chain
+    consequence = -1  # a verb the trigger is the subject of, whose tense is not the trigger's
     for _ in range(12):
         if via is not None and via not in _NEGATION_PATH:
             negatable = False
@@ -219,7 +247,7 @@ def _parsed_cues(parsed, trigger: tuple[int, int]) -> tuple[list[str], str | Non
             )
             if (child.dep_ == "neg" and negatable and via != "conj") or own_no:
                 kinds.append("negation")
-            elif child.dep_ in ("aux", "auxpass"):
+            elif child.dep_ in ("aux", "auxpass") and cur.i != consequence:
                 if word in lemmas["future"] or child.lemma_ in lemmas["future"]:
                     kinds.append("future")
                 elif word in lemmas["conditional"] or child.lemma_ in lemmas["conditional"]:
@@ -236,15 +264,25 @@ def _parsed_cues(parsed, trigger: tuple[int, int]) -> tuple[list[str], str | Non
                 kinds.append("negation")
         if cur.i != span.root.i or via is not None:
             lemma = cur.lemma_.lower()
+            forms = _lemmas(cur) if cur.pos_ in ("VERB", "ADJ") else {lemma}
             for kind in ("denial", "threat", "vow", "plan"):
                 if kind == "denial" and via == "conj":
                     continue  # "denied that they were defeated and said they would fight on"
-                if lemma in lemmas[kind] and (cur.pos_ in ("VERB", "ADJ") or lemma in _CUE_NOUNS):
+                if kind == "denial" and _attributed_claim(cur):
+                    continue  # "rejected accusations from Tripoli that it was preparing to ..."
+                if forms & lemmas[kind] and (cur.pos_ in ("VERB", "ADJ") or lemma in _CUE_NOUNS):
                     kinds.append(kind)
+            if lemma == "call" and cur.pos_ == "VERB" and via in ("xcomp", "dobj"):
+                if any(c.dep_ == "prt" and c.lower_ == "off" for c in cur.children):
+                    kinds.append("negation")  # "called off the march"
+                elif not any(c.dep_ in ("oprd", "ccomp") for c in cur.children):
+                    kinds.append("plan")  # "called a general strike", "called on people to march"
             if lemma == "due" and via == "xcomp":
                 kinds.append("plan")  # "are due to set up a base"
-            if lemma in lemmas["negating"] and cur.pos_ == "VERB" and _negated_object(via, below):
+            if forms & lemmas["negating"] and cur.pos_ == "VERB" and _negated_object(via, below):
                 kinds.append("negation")  # "refrained from attacking", "called off the march"
+                if forms & _PREVENTING:
+                    kinds.append("prevented")  # "a miracle prevented a massacre": nothing happened
             if lemma in _FEAR_VERBS and cur.pos_ == "VERB":
                 kinds.append("fear")  # "partners fear that an assault would follow"
             if lemma in lemmas["reporting"] and cur.pos_ == "VERB":
@@ -255,9 +293,23 @@ def _parsed_cues(parsed, trigger: tuple[int, int]) -> tuple[list[str], str | Non
             kinds.append("plan")  # "called for protests", "appealed for a ceasefire"
         if dep in ("relcl", "ROOT") or cur.head.i == cur.i:
             break
-        if dep == "acl" and cur.tag_ == "VBN":
+        if (
+            dep == "acl"
+            and cur.tag_ == "VBN"
+            and not any(c.dep_ in ("mark", "nsubj", "nsubjpass") for c in cur.children)
+        ):
             break  # "the suspects arrested in Mombasa would appear...": the arrest happened
-        if dep == "advcl":
+        if (
+            dep in ("nsubj", "nsubjpass")
+            and cur.i == span.root.i
+            and not _lemmas(cur.head) & (_OCCURRENCE | _modal_cue_lemmas())
+        ):
+            consequence = cur.head.i  # "the fall of Kurakhove would give them a road": the
+            # fall is told, not foretold; only the verb's own auxiliaries are left out
+        purpose = dep == "advcl" and any(
+            c.dep_ == "aux" and c.lower_ == "to" for c in cur.children
+        )  # "jets could return to strike the port": the purpose shares the verb's modality
+        if dep == "advcl" and not purpose:
             # "would not stop until Marib is liberated": a time clause of a future verb
             if any(c.dep_ == "mark" and c.lower_ in _TIME_MARKS for c in cur.children) and any(
                 c.dep_ == "aux" and (c.lower_ in lemmas["future"] or c.lemma_ in lemmas["future"])
@@ -267,7 +319,7 @@ def _parsed_cues(parsed, trigger: tuple[int, int]) -> tuple[list[str], str | Non
             break
         if dep not in (
             "xcomp", "ccomp", "conj", "acomp", "dobj", "pobj", "prep", "acl", "attr",
-            "nsubj", "nsubjpass", "compound", "appos", "pcomp", "oprd",
+            "nsubj", "nsubjpass", "compound", "appos", "pcomp", "oprd", "agent", "advcl",
         ):  # fmt: skip
             break
         via = dep
@@ -278,7 +330,36 @@ def _parsed_cues(parsed, trigger: tuple[int, int]) -> tuple[list[str], str | Non
     return kinds, speaker
 
 
+_PREVENTING = frozenset(["prevent", "avert"])
 _TIME_MARKS = frozenset(["until", "till", "once", "before", "when", "after"])
+# verbs that tell a noun trigger's own occurrence: "the fighting will resume"
+_OCCURRENCE = frozenset(
+    ["be", "continue", "resume", "follow", "begin", "start", "erupt", "spread", "intensify",
+     "escalate", "come", "happen", "occur", "take", "last", "break", "end", "stop"]
+)  # fmt: skip
+_CLAIM_NOUNS = frozenset(
+    ["accusation", "claim", "report", "allegation", "charge", "suggestion", "account"]
+)
+
+
+@cache
+def _modal_cue_lemmas() -> frozenset[str]:
+    lemmas = _cue_lemmas()
+    return lemmas["plan"] | lemmas["threat"] | lemmas["vow"] | lemmas["denial"]
+
+
+def _attributed_claim(verb) -> bool:
+    """Whether a denial verb rejects a claim someone makes ("rejected accusations from
+    Tripoli that ..."): the claim stands as that side's account, so it is not negated."""
+    for child in verb.children:
+        if child.dep_ != "dobj" or child.lemma_.lower() not in _CLAIM_NOUNS:
+            continue
+        for prep in child.children:
+            if prep.dep_ == "prep" and prep.lower_ in ("from", "by"):
+                return True
+    return False
+
+
 _FEAR_VERBS = frozenset(["fear", "worry", "dread"])
 
 

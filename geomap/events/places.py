@@ -30,6 +30,7 @@ _SPEAKER_BEFORE = re.compile(
     r"(?:\b(?:speaking|based|headquartered|operates|operating|reporting|writing)\s+(?:in|from)"
     r"|\b(?:said|says|told\s+(?:reporters|journalists|\w+)|announced|added)\s+in"
     r"|\b(?:statement|conference|briefing|interview|address|speech|broadcast)\s+in"
+    r"|\b(?:released|issued|published|posted|broadcast|filed|signed)\s+in"
     r"|\b(?:ministry|ministries|spokes(?:man|woman|person)|office|officials?|governor|commander|"
     r"command|headquarters|government|authorities|embassy|agency|observatory|monitor|mission)"
     r"\s+in)\s+(?:the\s+)?$",
@@ -58,7 +59,8 @@ def speaker_places(text: str, places: Sequence[Place]) -> set[int]:
             continue
         if re.search(
             r"(?:speaking|based|operates|operating|statement|conference|briefing|"
-            r"interview|address|speech|broadcast|said|says|told|announced|added)\s+\w+\s+(?:the\s+)?$",
+            r"interview|address|speech|broadcast|said|says|told|announced|added|released|"
+            r"issued|published|posted|filed|signed)\s+\w+\s+(?:the\s+)?$",
             before,
             re.I,
         ) or _SPEAKER_AFTER.match(text, place.end):

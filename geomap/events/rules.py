@@ -82,17 +82,8 @@ def named_targets(events: list[Event]) -> list[Event]:
     lead event (the first asserted act of political violence), else an
     armed clash. Such an event is always hypothetical.
     """
-    lead = next(
-        (
-            e
-            for e in events
-            if e.modality == "asserted"
-            and e.disorder_type == "Political violence"
-            and e.extra.get("class") != "target"
-        ),
-        None,
-    )
     out = []
+    lead = _violence(events)
     for event in events:
         if event.extra.get("class") == "target":
             detail = event.modality_detail if event.modality == "hypothetical" else "plan"
@@ -106,6 +97,20 @@ def named_targets(events: list[Event]) -> list[Event]:
             event = replace(event, **updates)
         out.append(event)
     return out
+
+
+def _violence(events: list[Event]) -> Event | None:
+    """The article's lead event: its first asserted act of political violence."""
+    return next(
+        (
+            e
+            for e in events
+            if e.modality == "asserted"
+            and e.disorder_type == "Political violence"
+            and e.extra.get("class") != "target"
+        ),
+        None,
+    )
 
 
 def withdrawals_in_battles(events: list[Event]) -> list[Event]:

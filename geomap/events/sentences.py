@@ -18,7 +18,7 @@ _ABBREVIATIONS = frozenset(
 _BOUNDARY = re.compile(
     r"([.!?]+)([\"'\u201d\u2019)\]]*)(\s+)(?=[\"'\u201c\u2018(\[]?[A-Z0-9\u00c0-\u024f])"
 )
-_PARAGRAPH = re.compile(r"\n\s*\n|\n(?=\s*(?:[-*\u2022\u2013]\s+)?[\"\u201c]?[A-Z])")
+_PARAGRAPH = re.compile(r"\n\s*\n|\n(?=\s*(?:[-*\u2022\u2013]\s+\S|[\"\u201c]?[A-Z]))")
 
 
 @dataclass(frozen=True, slots=True)

@@ -1,0 +1,351 @@
+"""Mechanisms that carry extraction to text it was not tuned on (round two).
+
+Every sentence here was written for its test; places are built by hand, so
+the geoparser plays no part. Each test states one general mechanism: the
+dateline as a last resort, how a claim, a call, a failed attempt or a
+question changes modality, what an assault did as its type, who moves into
+a town, weapons told by where they landed, words that only look violent
+(sport, films, storms, a struggle "to restore power"), background told by a
+year or a duration, and one event told by both sides.
+"""
+
+from __future__ import annotations
+
+import re
+
+import pytest
+
+from geomap.events import extract_events
+from geomap.events.actors import find_actors
+from geomap.events.coding import code_event, instrument
+from geomap.events.dedupe import dedupe_events
+from geomap.events.modality import classify_modality
+from geomap.events.nlp import load_nlp
+from geomap.events.places import speaker_places
+from geomap.events.sentences import split_sentences
+from geomap.events.triggers import find_triggers
+from geomap.records import Document, Event, Place
+
+TOWNS = {
+    "Dunmore": (10.1, 20.1),
+    "Kessler": (10.6, 20.4),
+    "Harrow": (12.9, 23.5),
+    "Ostin": (11.0, 21.0),
+}
+
+
+def _places(text: str) -> list[Place]:
+    places = []
+    for gid, (name, (lat, lon)) in enumerate(TOWNS.items(), start=1):
+        for match in re.finditer(re.escape(name), text, re.I):
+            places.append(
+                Place(match.start(), match.end(), match.group(), name=name, geonameid=gid,
+                      feature="city", country_code="SD", lat=lat, lon=lon, population=80_000)
+            )  # fmt: skip
+    return sorted(places, key=lambda p: p.start)
+
+
+def _events(text: str, date: str = "2025-03-14") -> list[Event]:
+    return extract_events(Document(id="t", text=text, date=date), _places(text))
+
+
+def _kinds(events: list[Event]) -> set[tuple[str, str, str | None]]:
+    return {(e.event_type, e.modality, e.location) for e in events}
+
+
+def _span(sentence: str, word: str) -> tuple[int, int]:
+    start = sentence.index(word)
+    return start, start + len(word)
+
+
+def _modality(sentence: str, word: str) -> str:
+    parsed = load_nlp()(sentence)
+    return classify_modality(sentence, _span(sentence, word), parsed=parsed).modality
+
+
+def _event(**kw) -> Event:
+    base = dict(
+        event_id="x", doc_id="d", event_type="Battles", sub_event_type="Armed clash",
+        disorder_type="Political violence", geonameid=1, location="Dunmore", geo_precision=1,
+        latitude=10.1, longitude=20.1, event_date="2025-03-12", time_precision=1,
+    )  # fmt: skip
+    base.update(kw)
+    return Event(**base)
+
+
+# ------------------------------------------------------------------ datelines
+
+
+def test_the_dateline_is_the_site_of_an_event_the_story_places_nowhere_else():
+    events = _events(
+        "DUNMORE - Police detained at least 20 people on Saturday as relatives of conscripts "
+        "held a silent protest outside the defence ministry to demand their release."
+    )
+    assert {(e.event_type, e.location) for e in events} == {("Protests", "Dunmore")}
+    (protest,) = events
+    assert protest.geo_precision == 2 and "dateline" in protest.geo_method
+
+
+def test_a_dateline_never_beats_a_place_the_sentence_names():
+    events = _events("DUNMORE - Rebel artillery shelled the market in Kessler on Monday.")
+    assert _kinds(events) == {("Explosions/Remote violence", "asserted", "Kessler")}
+
+
+# ------------------------------------------------------------------ modality
+
+
+@pytest.mark.parametrize(
+    ("sentence", "word", "modality"),
+    [
+        ("Infantry stormed the village but failed to capture it.", "capture", "negated"),
+        ('He said the government hoped to retake the town "very soon".', "retake", "hypothetical"),
+        ("The labour federation called a general strike for Monday.", "general strike",
+         "hypothetical"),
+        ("The council called on citizens to take part in a march on Friday.", "march",
+         "hypothetical"),
+        ("The spokesman called the seizure of the garrison a pretext.", "seizure", "asserted"),
+        ("The governor dismissed rumours that assault groups had entered the town.", "entered",
+         "negated"),
+        ("The army rejected accusations from the capital that it was preparing to seize the "
+         "oasis.", "seize", "hypothetical"),
+        ("The fall of the town would give the rebels a shorter road south.", "fall", "asserted"),
+        ("If fighting reaches the outskirts, aid will stop.", "fighting", "hypothetical"),
+        ("The residents were not surprised by another drone attack on the port.", "attack",
+         "asserted"),
+        ("We would not be surprised by another drone attack on the port.", "attack",
+         "hypothetical"),
+    ],
+)  # fmt: skip
+def test_modality_of_claims_calls_attempts_and_consequences(sentence, word, modality):
+    assert _modality(sentence, word) == modality
+
+
+def test_a_question_about_a_fact_is_no_event_a_question_about_the_future_is_hypothetical():
+    assert not _events("Has Dunmore itself been hit by drones?")
+    events = _events("Will the rebels try to enter Dunmore before the rains?")
+    assert _kinds(events) == {("Battles", "hypothetical", "Dunmore")}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The militia would not be able to launch an offensive on Dunmore without foreign help.",
+        '"Only a miracle prevented a massacre in Dunmore," the police chief said.',
+        'The adviser said his forces "do not target civilian facilities" in Dunmore.',
+    ],
+)
+def test_what_nobody_says_happened_is_no_event(text):
+    assert not _events(text)
+
+
+# ------------------------------------------------------------------ type by outcome
+
+
+def _coding(sentence: str, word: str, country: str = "SD"):
+    actors = find_actors(sentence)
+    actor = next((a for a in actors if a.start < sentence.index(word)), None)
+    (trigger,) = [t for t in find_triggers(sentence) if t.text == word]
+    return code_event(trigger.entry, sentence, _span(sentence, word), actor, None, country)
+
+
+@pytest.mark.parametrize(
+    ("sentence", "word", "event_type"),
+    [
+        ("Militia fighters stormed the village on Sunday, shooting dead at least 40 residents.",
+         "stormed", "Violence against civilians"),
+        ("Insurgents raided the island town, killing two fishermen.", "raided",
+         "Violence against civilians"),
+        ("Colonists stormed the village and set fire to homes and cars.", "stormed",
+         "Strategic developments"),
+        ("A man armed with a pistol stormed a bank branch and took his savings.", "stormed",
+         "Riots"),
+        ("Rebels stormed the army base, killing 12 soldiers.", "stormed", "Battles"),
+        ("Farmers said their tractors would roll into the centre of the city.", "roll into",
+         "Protests"),
+        ("Explosions tore through three parked buses in the depot.", "Explosions",
+         "Explosions/Remote violence"),
+        ("Militants attacked a gendarmerie training school at dawn.", "attacked", "Battles"),
+        ("A charity rescue ship came under fire from a patrol boat.", "came under fire",
+         "Violence against civilians"),
+    ],
+)  # fmt: skip
+def test_what_an_assault_did_and_to_whom_sets_its_type(sentence, word, event_type):
+    assert _coding(sentence, word).event_type == event_type
+
+
+def test_weapons_count_inside_hyphenated_compounds_but_not_after_anti():
+    assert instrument("another sea-drone attack on ships") == "airstrike"
+    assert instrument("heavy anti-aircraft fire") is None
+
+
+# ------------------------------------------------------------------ lexicon
+
+
+@pytest.mark.parametrize(
+    ("sentence", "trigger_class"),
+    [
+        ("Troops rounded up six settlers suspected of taking part.", "arrest"),
+        ("Soldiers guarding the building did not return fire.", "clash"),
+        ("A new army base had been set up in the town on Saturday.", "base"),
+        ("The army intends to set up a permanent base on the outskirts.", "base"),
+        ("Farmers blockaded motorway slip roads with tractors.", "protest"),
+        ("Both sides exchanged artillery and machine-gun fire overnight.", "clash"),
+        ("The rebels said they would pull their fighters out of the town.", "withdrawal"),
+        ("A ballistic missile landed in the port area.", "strike"),
+        ("Thousands of citizens poured into the squares of the capital.", "protest"),
+        ("Officials fear that the port itself could be next.", "target"),
+        ("Any ship sailing through the strait would remain a legitimate target.", "target"),
+        ("Its aircraft had destroyed five uncrewed boats at sea.", "disrupted"),
+        ("Union leaders said they would call an indefinite strike.", "protest"),
+    ],
+)  # fmt: skip
+def test_phrasings_of_events_the_first_lexicon_lacked(sentence, trigger_class):
+    assert trigger_class in {t.entry.trigger_class for t in find_triggers(sentence)}
+
+
+# ------------------------------------------------------------------ words that only look violent
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Dunmore stormed past Kessler 4-0 on Tuesday night to top the league table.",
+        "The army took over security in Dunmore in the evening.",
+        "Utility workers in Dunmore were battling to restore power on Friday.",
+        "The film follows the volunteers in Dunmore as fighters storm the buildings around them.",
+        "Cyclone Idris battered the coast on Sunday, ripping roofs off homes in Dunmore and "
+        "killing at least 34 people.",
+        "The rebels said the aim was to push enemy artillery out of range of Dunmore.",
+        "Celebrations broke out in Dunmore, where crowds chanted for the army.",
+        "Officials said no fuel or goods would be allowed to move into Dunmore.",
+    ],
+)
+def test_violent_words_that_tell_no_event(text):
+    assert not _events(text)
+
+
+def test_what_a_protest_is_against_is_not_an_event():
+    events = _events("In Dunmore, hundreds demonstrated on Friday against a wave of kidnappings.")
+    assert _kinds(events) == {("Protests", "asserted", "Dunmore")}
+
+
+def test_a_grievance_does_not_make_a_sit_in_a_riot():
+    events = _events(
+        "Truck drivers staged a sit-in at the checkpoint in Dunmore to demand escorts and "
+        "compensation for burned vehicles."
+    )
+    assert _kinds(events) == {("Protests", "asserted", "Dunmore")}
+
+
+# ------------------------------------------------------------------ background
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Prosecutors say more than 400 people were killed in Dunmore during the occupation in "
+        "the spring of 2022.",
+        "Officials blamed the Liberation Army, which has fought the government in Dunmore for "
+        "years.",
+        "The group has claimed a string of attacks on officials in Dunmore.",
+    ],
+)
+def test_background_told_by_a_year_a_duration_or_a_series(text):
+    assert not _events(text)
+
+
+def test_a_year_in_an_aside_about_the_town_does_not_date_the_event():
+    events = _events(
+        "On Saturday the army pulled out of most of Dunmore, the city where protests began in "
+        "2011, under an arrangement negotiated by elders. No fighting was reported."
+    )
+    assert ("Strategic developments", "asserted", "Dunmore") in _kinds(events)
+
+
+def test_a_threat_keeps_the_date_of_an_old_attack_out_of_its_way():
+    events = _events(
+        "The defence minister said jets could return to strike the port of Dunmore, which they "
+        "bombed in July.",
+        date="2024-09-26",
+    )
+    assert ("Explosions/Remote violence", "hypothetical", "Dunmore") in _kinds(events)
+
+
+# ------------------------------------------------------------------ places and borrowing
+
+
+def test_a_weapon_shot_down_takes_the_place_of_the_attack_it_belonged_to():
+    events = _events(
+        "Two drones targeted a base at the airport of Dunmore late on Wednesday. One was shot "
+        "down and the other crashed inside the perimeter."
+    )
+    assert ("Strategic developments", "asserted", "Dunmore") in _kinds(events)
+
+
+def test_no_fighting_at_a_town_handed_over_makes_a_non_violent_transfer():
+    events = _events(
+        "The army pulled out of Dunmore on Saturday, and fighters took over the town hours "
+        'later, residents said.\n\n"There was no fighting. They came in on motorbikes."'
+    )
+    assert _kinds(events) == {
+        ("Strategic developments", "asserted", "Dunmore"),
+        ("Battles", "negated", "Dunmore"),
+    }
+
+
+def test_a_town_where_a_statement_was_released_is_no_event_site():
+    text = "The announcement, released in Dunmore, came two days after a drone attack."
+    (place,) = _places(text)
+    assert speaker_places(text, [place]) == {place.start}
+
+
+def test_a_threat_that_names_a_town_only_in_its_condition_does_not_target_it():
+    events = _events(
+        "The spokesman warned that any ship would remain a legitimate target until the siege "
+        "of Dunmore ends."
+    )
+    assert not [e for e in events if e.location == "Dunmore" and e.modality == "hypothetical"]
+
+
+def test_bullets_that_open_with_a_date_are_sentences_of_their_own():
+    text = (
+        "Key incidents\n- 14 September: Fighters ambushed a convoy near Dunmore.\n"
+        "- 16 September: Drivers staged a sit-in at Kessler."
+    )
+    assert [s.text[:4] for s in split_sentences(text)] == ["Key ", "- 14", "- 16"]
+
+
+# ------------------------------------------------------------------ one event, both sides
+
+
+def test_a_denial_of_what_the_other_side_claims_is_that_event_asserted():
+    claim = _event(extra={"class": "territory", "sentence": 2})
+    denial = _event(
+        event_id="y", modality="negated", modality_detail="denial",
+        extra={"class": "territory", "sentence": 0},
+    )  # fmt: skip
+    (merged,) = dedupe_events([denial, claim])
+    assert merged.modality == "asserted" and merged.mentions == 2
+
+
+def test_a_denial_of_something_else_at_the_same_town_stays_apart():
+    attack = _event(extra={"class": "attack", "sentence": 0})
+    denial = _event(
+        event_id="y", modality="negated", modality_detail="denial",
+        extra={"class": "territory", "sentence": 2},
+    )  # fmt: skip
+    assert len(dedupe_events([attack, denial])) == 2
+
+
+def test_a_country_wide_march_is_not_the_march_in_the_capital():
+    paris = _event(
+        event_type="Protests", sub_event_type="Peaceful protest", disorder_type="Demonstrations",
+        location="Paris", country="France", admin1="Île-de-France", geonameid=5,
+        extra={"sentence": 0},
+    )  # fmt: skip
+    france = _event(
+        event_id="y", event_type="Protests", sub_event_type="Peaceful protest",
+        disorder_type="Demonstrations", location="France", country="France", admin1=None,
+        geonameid=6, geo_precision=3, extra={"sentence": 2},
+    )  # fmt: skip
+    assert len(dedupe_events([paris, france])) == 2
