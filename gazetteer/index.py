@@ -164,7 +164,9 @@ class Gazetteer:
     def polygon(self, geonameid: int):
         """Outline of a country or first-level division (shapely), or None.
 
-        Natural Earth polygons, loaded lazily and cached: see :mod:`gazetteer.shapes`.
+        Natural Earth polygons, loaded lazily and cached: see :mod:`gazetteer.shapes`
+        (the same outlines the map draws). Raises :class:`GazetteerError` when
+        the npm packages holding them are not installed (``make setup``).
         """
         from gazetteer.shapes import polygon
 

@@ -10,7 +10,7 @@ from typer.testing import CliRunner
 import geomap.cli  # noqa: F401  (registers the commands)
 from geomap.cli.app import app
 from geomap.eventset import EventSet
-from geomap.maps.assets import AssetError, node_modules
+from geomap.maps.assets import available
 from tests.map_fixtures import sample_events
 
 
@@ -54,9 +54,7 @@ def test_bad_options_fail_cleanly(tmp_path, events_file):
 
 
 def test_offline_flag_writes_a_self_contained_file(tmp_path, events_file):
-    try:
-        node_modules()
-    except AssetError:
+    if not available():
         pytest.skip("npm assets not installed (make setup runs npm ci)")
     out = tmp_path / "map.html"
     result = CliRunner().invoke(app, ["map", str(events_file), "-o", str(out), "--offline"])

@@ -4,13 +4,15 @@ from __future__ import annotations
 
 import folium
 import pytest
+import shapely
 from folium.plugins import MarkerCluster
 
+from gazetteer import shapes
 from geomap.maps.events import FastEvents, build_event_layers, group_events, layer_key
 from geomap.maps.heat import heat_points
 from geomap.maps.movement import movements
 from geomap.maps.places import group_places
-from geomap.maps.regions import FALLBACK_RADIUS_M, fold, region_shape
+from geomap.maps.regions import FALLBACK_RADIUS_M, fold, region_index, region_shape
 from geomap.maps.render import data_bounds, render_map
 from geomap.maps.style import modality_style, type_style
 from geomap.maps.timeline import timeline_features
@@ -107,6 +109,55 @@ def test_region_without_outline_gets_the_fallback_circle():
     assert shape.geometry is None and shape.radius_m == FALLBACK_RADIUS_M
 
 
+needs_outlines = pytest.mark.skipif(
+    not shapes.available(), reason="Natural Earth npm packages not installed (make setup)"
+)
+HOMS_GOVERNORATE, SYRIA, RAQQA_CITY = 169575, 163843, 172955
+
+
+def _area(event):
+    shape = region_shape(event, region_index([event]))
+    assert shape.geometry is not None, shape
+    return shape, shapely.geometry.shape(shape.geometry)
+
+
+@needs_outlines
+def test_region_event_takes_the_gazetteer_outline_of_its_geonameid():
+    # the id decides, whatever the name says
+    event = make_event("r", geo_precision=3, geonameid=HOMS_GOVERNORATE, location="Aleppo")
+    shape, area = _area(event)
+    assert shape.source == "Natural Earth admin-1" and "Homs" in shape.name
+    assert area.contains(shapely.Point(38.28, 34.56))  # Palmyra
+    assert not area.contains(shapely.Point(37.16, 36.2))  # Aleppo
+    assert shape.radius_m > FALLBACK_RADIUS_M
+    country = make_event("c", geo_precision=3, geonameid=SYRIA, location="the north")
+    shape, area = _area(country)
+    assert (shape.source, shape.name) == ("Natural Earth admin-0", "Syria")
+    assert area.contains(shapely.Point(37.16, 36.2))
+
+
+@needs_outlines
+def test_region_event_without_a_country_still_finds_its_outline_by_id():
+    event = make_event(
+        "r", geo_precision=3, geonameid=HOMS_GOVERNORATE, country=None, iso3=None, location=None
+    )
+    shape, _ = _area(event)
+    assert "Homs" in shape.name
+
+
+@needs_outlines
+def test_region_event_falls_back_to_names_when_no_outline_has_its_id():
+    # a town's id (no outline): the division is found by name within the country
+    town = make_event("t", geo_precision=3, geonameid=RAQQA_CITY, location="Ar-Raqqah")
+    shape, area = _area(town)
+    assert shape.source == "Natural Earth admin-1"
+    assert area.contains(shapely.Point(39.01, 35.95))
+    named = make_event("n", geo_precision=3, location="Homs Governorate")  # no id at all
+    assert "Homs" in _area(named)[0].name
+    country = make_event("s", geo_precision=3, location="Syria")
+    assert _area(country)[0].source == "Natural Earth admin-0"
+
+
 def test_fold_ignores_case_accents_and_punctuation():
     assert fold("Ar-Raqqah") == fold("ar raqqah") == "ar raqqah"
     assert fold("Ḥamāh") == "hamah"
@@ -175,17 +226,3 @@ def test_online_map_has_three_base_layers_and_escaped_content():
     assert "window.__xss" not in html.replace("window.__xss=", "")  # only inside escaped text
     assert "<img src=x" not in html
     assert "bootstrap-glyphicons.css" not in html
-
-
-def test_fix_antimeridian_splits_a_ring_that_jumps_across_180():
-    import shapely
-
-    from geomap.maps.outlines import fix_antimeridian
-
-    # An island straddling 180 degrees, written as GDAL reads it: one ring jumping -180/+180.
-    jumping = shapely.Polygon([(179, -17), (-179, -17), (-179, -16), (179, -16)])
-    fixed = fix_antimeridian(jumping)
-    assert fixed.area == pytest.approx(2.0)  # not a 358-degree band
-    assert fixed.bounds[0] == pytest.approx(-180) and fixed.bounds[2] == pytest.approx(180)
-    polar = shapely.Polygon([(-180, -90), (180, -90), (180, -70), (-180, -70)])
-    assert fix_antimeridian(polar).equals(polar)

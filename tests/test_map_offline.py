@@ -7,22 +7,37 @@ import re
 import pytest
 
 from geomap.maps import render_map, save_map
-from geomap.maps.assets import AssetError, node_modules, normalize_url, resolve
+from geomap.maps.assets import AssetError, available, normalize_url, npm_file, resolve
 from geomap.maps.offline import check_self_contained, external_references, inline_css
 from tests.map_fixtures import sample_events, sample_places
 
-
-def _assets_installed() -> bool:
-    try:
-        node_modules()
-    except AssetError:
-        return False
-    return True
-
-
 needs_assets = pytest.mark.skipif(
-    not _assets_installed(), reason="npm assets not installed (make setup runs npm ci)"
+    not available(), reason="npm assets not installed (make setup runs npm ci)"
 )
+
+
+def test_missing_npm_package_is_an_asset_error_saying_how_to_install():
+    with pytest.raises(AssetError, match="make setup") as raised:
+        npm_file("no-such-package", "dist/index.js", version="1.0.0")
+    assert "'no-such-package' is not installed" in str(raised.value)
+
+
+def test_missing_outlines_stop_an_offline_map_but_not_region_circles(monkeypatch):
+    from gazetteer import GazetteerError
+    from geomap.maps import outlines
+    from geomap.maps.regions import FALLBACK_RADIUS_M, region_index, region_shape
+
+    def missing(*_args, **_kwargs):
+        raise GazetteerError("npm package 'world-atlas' is not installed; run `make setup`")
+
+    for name in ("countries", "divisions", "outline"):
+        monkeypatch.setattr(outlines.shapes, name, missing)
+    events = sample_events()
+    assert region_index(events) is None  # region events fall back to circles
+    strike = next(e for e in events if e.event_id == "e-strike")
+    assert region_shape(strike, None).radius_m == FALLBACK_RADIUS_M
+    with pytest.raises(AssetError, match="make setup"):
+        render_map(events, offline=True)
 
 
 def test_unknown_cdn_url_fails_loudly_naming_it():

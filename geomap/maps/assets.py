@@ -2,25 +2,27 @@
 
 The JavaScript and CSS that folium links from CDNs are installed from the
 npm registry at the same versions (``package.json`` at the repository root,
-installed into ``node_modules/`` by ``make setup``); folium's own heat-map
-script is read from the installed folium wheel. ``assets.json`` maps each
-CDN URL to its local file; nothing is ever downloaded at run time.
+installed into ``node_modules/`` by ``make setup``, found and version-checked
+by :mod:`gazetteer.npm`, which also serves the gazetteer's Natural Earth
+outlines); folium's own heat-map script is read from the installed folium
+wheel. ``assets.json`` maps each CDN URL to its local file; nothing is ever
+downloaded at run time.
 """
 
 from __future__ import annotations
 
 import json
-import os
+from collections.abc import Iterator
+from contextlib import contextmanager
 from dataclasses import dataclass
 from functools import lru_cache
 from importlib.resources import files
 from pathlib import Path
 from typing import Any
 
+from gazetteer.errors import GazetteerError
+from gazetteer.npm import package_file
 from geomap.errors import GeomapError
-
-ENV_VAR = "GEOMAP_NODE_MODULES"
-SETUP_HINT = "run `make setup` (or `npm ci` in the repository root) to install the map assets"
 
 
 class AssetError(GeomapError, LookupError):
@@ -47,31 +49,24 @@ def not_needed() -> dict[str, str]:
     return dict(_table()["not_needed"])
 
 
-def node_modules() -> Path:
-    """Return the ``node_modules`` folder holding the npm-installed assets.
+@contextmanager
+def asset_errors() -> Iterator[None]:
+    """Raise the gazetteer's errors about npm packages as :class:`AssetError`.
 
-    Looks at ``$GEOMAP_NODE_MODULES``, then the repository root of this
-    source tree, then the current directory.
-
-    Raises
-    ------
-    AssetError
-        When none of them exists.
+    The npm packages are located and version-checked by :mod:`gazetteer.npm`
+    (the gazetteer reads its Natural Earth outlines from them too); inside
+    this block its :class:`~gazetteer.GazetteerError` becomes the map's error.
     """
-    candidates = []
-    if os.environ.get(ENV_VAR):
-        candidates.append(Path(os.environ[ENV_VAR]))
-    candidates.append(Path(__file__).resolve().parents[2] / "node_modules")
-    candidates.append(Path.cwd() / "node_modules")
-    for candidate in candidates:
-        if (candidate / "leaflet" / "package.json").is_file():
-            return candidate
-    tried = ", ".join(str(c) for c in candidates)
-    raise AssetError(f"map assets not found (looked in {tried}); {SETUP_HINT}")
+    try:
+        yield
+    except GazetteerError as err:
+        raise AssetError(str(err)) from err
 
 
 def npm_file(package: str, path: str, *, version: str | None = None) -> Path:
     """Return the path of ``path`` inside the installed npm ``package``.
+
+    See :func:`gazetteer.npm.package_file` for where packages are looked for.
 
     Raises
     ------
@@ -79,20 +74,8 @@ def npm_file(package: str, path: str, *, version: str | None = None) -> Path:
         When the package is missing, has another version than ``version``,
         or lacks the file.
     """
-    root = node_modules() / package
-    manifest = root / "package.json"
-    if not manifest.is_file():
-        raise AssetError(f"npm package {package!r} is not installed; {SETUP_HINT}")
-    if version is not None:
-        found = json.loads(manifest.read_text(encoding="utf-8")).get("version")
-        if found != version:
-            raise AssetError(
-                f"npm package {package!r} is version {found}, the map needs {version}; {SETUP_HINT}"
-            )
-    target = root / path
-    if not target.is_file():
-        raise AssetError(f"{package}@{version or '?'} has no file {path!r}")
-    return target
+    with asset_errors():
+        return package_file(package, path, version=version)
 
 
 def _python_file(package: str, path: str) -> Path:
@@ -143,3 +126,13 @@ def resolve(url: str) -> Asset:
 def known_urls() -> list[str]:
     """Return every CDN URL the table can replace."""
     return list(_table()["urls"])
+
+
+def available() -> bool:
+    """Return True when every asset of the table is installed (``make setup``)."""
+    try:
+        for url in known_urls():
+            resolve(url)
+    except AssetError:
+        return False
+    return True

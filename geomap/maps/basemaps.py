@@ -50,8 +50,8 @@ def world_outlines(tolerance: float = WORLD_TOLERANCE, scale: str = "50m") -> di
 
 def province_outlines(country_codes: set[str], tolerance: float = ADMIN1_TOLERANCE) -> dict:
     """Return Natural Earth first-level divisions of ``country_codes`` as GeoJSON."""
-    frame = outlines.admin1(frozenset(country_codes))
-    return outlines.to_feature_collection(frame, ["name", "iso_a2"], tolerance=tolerance)
+    divisions = outlines.admin1(country_codes)
+    return outlines.to_feature_collection(divisions, ["name"], tolerance=tolerance)
 
 
 def add_offline_base_layer(m: folium.Map, country_codes: set[str]) -> folium.FeatureGroup:

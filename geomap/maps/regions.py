@@ -1,20 +1,23 @@
 """Region-level events (ACLED ``geo_precision`` 3) drawn as areas, not pins.
 
 An event coded to a province or a country is drawn as that division's
-Natural Earth polygon. The division is found by GeoNames id first, then by
-name within the event's country. When no polygon is known, the event is
-drawn as a circle whose radius says how vague the location is
-(:data:`FALLBACK_RADIUS_M`), never as a precise pin.
+Natural Earth polygon, taken from the gazetteer by the event's GeoNames id
+(:mod:`gazetteer.shapes`) and, when no outline has that id, found by name
+within the event's country; simplified here for the map. When no polygon
+is known, the event is drawn as a circle whose radius says how vague the
+location is (:data:`FALLBACK_RADIUS_M`), never as a precise pin.
 """
 
 from __future__ import annotations
 
 import unicodedata
+from collections.abc import Iterable
 from dataclasses import dataclass
 from typing import Any
 
 import pycountry
 
+from gazetteer.shapes import Outline
 from geomap.maps import outlines
 from geomap.maps.assets import AssetError
 from geomap.records import Event
@@ -69,7 +72,8 @@ def _strip_generic(name: str) -> str:
     return " ".join(words) or name
 
 
-def _alpha2(event: Event) -> str | None:
+def country_code(event: Event) -> str | None:
+    """Return the ISO alpha-2 code of ``event``'s country (from ``iso3`` or ``country``)."""
     for value in (event.iso3, event.country):
         if not value:
             continue
@@ -83,80 +87,73 @@ def _alpha2(event: Event) -> str | None:
 class RegionIndex:
     """Find the Natural Earth polygon of region-level events.
 
+    By the event's GeoNames id first (a country or first-level division the
+    gazetteer has an outline for, :mod:`gazetteer.shapes`); when no outline
+    has that id, by the country's name or the division's names within the
+    event's country.
+
     Parameters
     ----------
     country_codes : iterable of str
-        ISO alpha-2 codes whose divisions to load.
+        ISO alpha-2 codes whose divisions to match by name.
+
+    Raises
+    ------
+    AssetError
+        When the Natural Earth npm packages are not installed.
     """
 
-    def __init__(self, country_codes: set[str]):
-        self._admin1 = outlines.admin1(frozenset(country_codes))
-        self._by_id: dict[int, int] = {}
-        self._by_name: dict[tuple[str, str], int] = {}
-        for position, row in enumerate(self._admin1.itertuples(index=False)):
-            gn_id = row.gn_id
-            if gn_id is not None and gn_id == gn_id and gn_id > 0:
-                self._by_id[int(gn_id)] = position
-            names = [row.name, row.name_en, row.gn_name, row.woe_name]
-            names += str(row.name_alt or "").split("|")
-            for name in names:
+    def __init__(self, country_codes: Iterable[str]):
+        self._by_name: dict[tuple[str, str], Outline] = {}
+        for division in outlines.admin1(country_codes):
+            for name in division.names:
                 folded = fold(name)
                 if folded:
-                    self._by_name.setdefault((row.iso_a2, folded), position)
-                    self._by_name.setdefault((row.iso_a2, _strip_generic(folded)), position)
-        self._countries = outlines.countries("50m")
+                    key = (division.country_code, folded)
+                    self._by_name.setdefault(key, division)
+                    self._by_name.setdefault((key[0], _strip_generic(folded)), division)
+        self._countries = {c.country_code: c for c in outlines.countries("50m") if c.country_code}
         self._cache: dict[str, RegionShape | None] = {}
 
-    def _admin1_shape(self, position: int) -> RegionShape:
-        row = self._admin1.iloc[position]
-        geometry = row.geometry
+    @staticmethod
+    def _shape(found: Outline) -> RegionShape:
+        country = found.level == "country"
+        tolerance = TOLERANCE * 2 if country else TOLERANCE
         return RegionShape(
-            key=f"admin1:{row.iso_a2}:{row['name']}",
-            name=str(row["name"]),
-            geometry=outlines.simplify(geometry, TOLERANCE).__geo_interface__,
-            radius_m=outlines.equivalent_radius_m(geometry),
-            source="Natural Earth admin-1",
+            key=f"{found.level}:{found.country_code}" + ("" if country else f":{found.name}"),
+            name=found.name,
+            geometry=outlines.simplify(found.geometry, tolerance).__geo_interface__,
+            radius_m=outlines.equivalent_radius_m(found.geometry),
+            source="Natural Earth admin-0" if country else "Natural Earth admin-1",
         )
 
-    def _country_shape(self, alpha2: str) -> RegionShape | None:
-        match = self._countries[self._countries["iso_a2"] == alpha2]
-        if match.empty:
-            return None
-        row = match.iloc[0]
-        return RegionShape(
-            key=f"country:{alpha2}",
-            name=str(row["name"]),
-            geometry=outlines.simplify(row.geometry, TOLERANCE * 2).__geo_interface__,
-            radius_m=outlines.equivalent_radius_m(row.geometry),
-            source="Natural Earth admin-0",
-        )
+    def _by_names(self, event: Event, alpha2: str) -> Outline | None:
+        location = fold(event.location or event.location_raw)
+        country = pycountry.countries.get(alpha_2=alpha2)
+        country_names = {fold(alpha2), fold(country.name) if country else ""}
+        if country is not None and getattr(country, "common_name", None):
+            country_names.add(fold(country.common_name))
+        if location and location in country_names:
+            return self._countries.get(alpha2)
+        for name in (event.location, event.location_raw, event.admin1):
+            folded = fold(name)
+            found = self._by_name.get((alpha2, folded))
+            if found is None:
+                found = self._by_name.get((alpha2, _strip_generic(folded)))
+            if found is not None:
+                return found
+        return None
 
     def lookup(self, event: Event) -> RegionShape | None:
         """Return the polygon of ``event``'s region, or None when unknown."""
-        alpha2 = _alpha2(event)
+        alpha2 = country_code(event)
         cache_key = f"{event.geonameid}|{alpha2}|{event.location}|{event.admin1}"
         if cache_key in self._cache:
             return self._cache[cache_key]
-        shape = None
-        if event.geonameid and int(event.geonameid) in self._by_id:
-            shape = self._admin1_shape(self._by_id[int(event.geonameid)])
-        if shape is None and alpha2:
-            location = fold(event.location or event.location_raw)
-            country = pycountry.countries.get(alpha_2=alpha2)
-            country_names = {fold(alpha2), fold(country.name) if country else ""}
-            if country is not None and getattr(country, "common_name", None):
-                country_names.add(fold(country.common_name))
-            if location and location in country_names:
-                shape = self._country_shape(alpha2)
-            else:
-                for name in (event.location, event.location_raw, event.admin1):
-                    folded = fold(name)
-                    position = self._by_name.get((alpha2, folded))
-                    if position is None:
-                        position = self._by_name.get((alpha2, _strip_generic(folded)))
-                    if position is not None:
-                        shape = self._admin1_shape(position)
-                        break
+        found = outlines.outline(event.geonameid) if event.geonameid else None
+        if found is None and alpha2:
+            found = self._by_names(event, alpha2)
+        shape = None if found is None else self._shape(found)
         self._cache[cache_key] = shape
         return shape
 
@@ -168,9 +165,10 @@ def region_index(events: list[Event]) -> RegionIndex | None:
     not installed (the events are then drawn as circles of the fallback
     radius).
     """
-    codes = {code for code in (_alpha2(e) for e in events if is_region_event(e)) if code}
-    if not codes:
+    regional = [e for e in events if is_region_event(e)]
+    if not regional:
         return None
+    codes = {code for code in map(country_code, regional) if code}
     try:
         return RegionIndex(codes)
     except AssetError:

@@ -15,7 +15,6 @@ from collections.abc import Iterable
 from pathlib import Path
 
 import folium
-import pycountry
 from branca.element import MacroElement
 from folium.plugins import Fullscreen
 from folium.template import Template
@@ -29,7 +28,7 @@ from geomap.maps.movement import movement_layer
 from geomap.maps.offline import inline_assets
 from geomap.maps.places import places_layer
 from geomap.maps.popups import escape
-from geomap.maps.regions import is_region_event, region_index
+from geomap.maps.regions import country_code, is_region_event, region_index
 from geomap.maps.style import Legend, legend_html
 from geomap.maps.timeline import timeline_layer
 from geomap.records import Event, Place
@@ -39,20 +38,11 @@ FIT_MAX_ZOOM = 10
 MAX_OUTLINE_COUNTRIES = 12
 
 
-def _alpha2(value: str | None) -> str | None:
-    if not value:
-        return None
-    try:
-        return pycountry.countries.lookup(value).alpha_2
-    except LookupError:
-        return None
-
-
 def data_countries(events: list[Event], places: list[Place], limit: int) -> set[str]:
     """Return the ISO alpha-2 codes of the ``limit`` countries most present in the data."""
     counts: Counter[str] = Counter()
     for event in events:
-        code = _alpha2(event.iso3) or _alpha2(event.country)
+        code = country_code(event)
         if code:
             counts[code] += 1
     for place in places:

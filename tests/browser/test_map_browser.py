@@ -8,7 +8,7 @@ from pathlib import Path
 
 import pytest
 
-from geomap.maps.assets import AssetError, node_modules
+from geomap.maps import assets
 from tests.map_fixtures import HOSTILE, make_event, sample_events, sample_places
 
 ROOT = Path(__file__).resolve().parents[2]
@@ -55,10 +55,8 @@ SHOW_JS = """async (id) => {
 
 
 def _assets_or_skip():
-    try:
-        node_modules()
-    except AssetError as err:
-        pytest.skip(str(err))
+    if not assets.available():
+        pytest.skip("npm assets not installed (make setup runs npm ci)")
 
 
 def _open_popup(loaded, event_id: str) -> str:
