@@ -349,3 +349,106 @@ def test_a_country_wide_march_is_not_the_march_in_the_capital():
         geonameid=6, geo_precision=3, extra={"sentence": 2},
     )  # fmt: skip
     assert len(dedupe_events([paris, france])) == 2
+
+
+# ------------------------------------------------------------------ more of the same
+
+
+def test_attacks_promised_to_continue_are_hypothetical_events_of_the_article_kind():
+    events = _events(
+        "Partisans blew up a railway bridge outside Dunmore on Tuesday night.\n\n"
+        "The agency promised that more such attacks would follow in Kessler."
+    )
+    assert ("Explosions/Remote violence", "hypothetical", "Kessler") in _kinds(events)
+
+
+def test_operations_that_will_continue_in_a_town_are_a_threat_there():
+    events = _events(
+        "The air force carried out strikes on smuggling sites in Dunmore at dawn.\n\n"
+        "The ministry said operations will continue in Kessler until the networks are "
+        "dismantled."
+    )
+    assert ("Explosions/Remote violence", "hypothetical", "Kessler") in _kinds(events)
+
+
+def test_a_purpose_clause_shares_the_modality_of_its_verb():
+    assert _modality("The minister said jets could return to strike the port.", "strike") == (
+        "hypothetical"
+    )
+
+
+def test_a_threat_without_an_actor_still_takes_the_place_it_is_about():
+    events = _events(
+        "Israeli jets struck Dunmore on Monday, killing six.\n\n"
+        "The defence minister threatened to seize parts of the town permanently."
+    )
+    assert ("Battles", "hypothetical", "Dunmore") in _kinds(events)
+
+
+# ------------------------------------------------------------------ places and damage
+
+
+def test_a_town_framed_as_an_area_frames_its_sentence():
+    events = _events(
+        "In the Dunmore area, local associations said a drone strike on Thursday killed nine "
+        "civilians who had gathered for a baptism."
+    )
+    assert _kinds(events) == {("Explosions/Remote violence", "asserted", "Dunmore")}
+
+
+def test_the_fire_a_strike_started_is_its_damage_not_an_arson():
+    events = _events(
+        "On Saturday, a drone hit the airport in Dunmore and set a fuel tank on fire, "
+        "residents said."
+    )
+    assert _kinds(events) == {("Explosions/Remote violence", "asserted", "Dunmore")}
+
+
+def test_a_car_driven_into_marchers_is_an_attack_on_them():
+    sentence = "A car drove into a column of students marching through the city on Friday."
+    assert _coding(sentence, "drove into a column").event_type == ("Violence against civilians")
+
+
+def test_a_wounded_farmer_makes_sniper_fire_an_attack_on_civilians():
+    events = _events(
+        "Snipers fired on the western edge of Dunmore, where a farmer was wounded on 12 June.",
+        date="2024-06-20",
+    )
+    assert _kinds(events) == {("Violence against civilians", "asserted", "Dunmore")}
+
+
+# ------------------------------------------------------------------ sieges, since, sides
+
+
+def test_a_siege_is_a_state_not_an_event():
+    assert not _events("The RSF, which has laid siege to Dunmore since May, said nothing.")
+
+
+def test_since_a_recent_arrival_is_no_summary():
+    events = _events("Israeli jets have struck military sites around Dunmore every night since "
+                     "the rebels arrived.")  # fmt: skip
+    assert ("Explosions/Remote violence", "asserted", "Dunmore") in _kinds(events)
+
+
+def test_a_negation_about_another_side_does_not_deny_the_fighting():
+    fighting = _event(actor1="Sinaloa Cartel", extra={"class": "clash", "sentence": 0})
+    army = _event(
+        event_id="y", modality="negated", actor1="Military Forces of Mexico",
+        attributed_to="The state governor", extra={"class": "clash", "sentence": 4},
+    )  # fmt: skip
+    assert len(dedupe_events([fighting, army])) == 2
+
+
+def test_a_reported_negation_of_the_same_strike_is_the_other_side_of_it():
+    fired = _event(
+        event_type="Explosions/Remote violence", sub_event_type="Shelling/artillery/missile attack",
+        actor1="Military Forces", extra={"class": "attack", "sentence": 0},
+    )  # fmt: skip
+    missed = _event(
+        event_id="y", event_type="Explosions/Remote violence",
+        sub_event_type="Air/drone strike", modality="negated",
+        actor1="Military Forces of the United States", attributed_to="The Pentagon",
+        extra={"class": "strike", "generic": True, "sentence": 1},
+    )  # fmt: skip
+    (merged,) = dedupe_events([fired, missed])
+    assert merged.modality == "asserted"

@@ -147,7 +147,7 @@ def code_event(
         entry.lemma in _ASSAULTS
         and not crowd
         and not (actor2 is not None and actor2.actor_type in ARMED_TYPES)
-        and not _has(sentence[trigger[1] :], "armed_targets")
+        and not _has(clause_after[:60], "armed_targets")
         and (outcome := _assault_outcome(sentence, trigger, armed)) is not None
     ):
         # what an assault did tells its kind: "stormed the village, shooting dead 40
@@ -361,12 +361,14 @@ def _person_object(after: str) -> bool:
 
 
 _CIVILIAN_DEAD = re.compile(
-    r"\b(?:civilians?|villagers|residents|passengers|worshippers|children|women|farmers|"
-    r"shepherds|herders|traders|pilgrims|bystanders|displaced people|aid workers|journalists)\s+"
+    r"\b(?:civilians?|villagers?|residents?|passengers?|worshippers|children|child|women|woman|"
+    r"farmers?|shepherds?|herders?|traders?|pilgrims|bystanders?|displaced people|aid workers?|"
+    r"journalists?|fishermen|fisherman)\s+"
     r"(?:(?:were|was|had\s+been|have\s+been|has\s+been)\s+)?(?:[\w-]+\s+)?"
-    r"(?:killed|dead|died|massacred|executed|shot\s+dead)\b"
-    r"|\b(?:killing|killed|kills)\s+(?:at\s+least\s+|more\s+than\s+|about\s+|some\s+)?"
-    r"(?:\d+|[a-z]+)\s+(?:[\w-]+\s+)?(?:civilians|villagers|passengers|worshippers|children)\b",
+    r"(?:killed|dead|died|massacred|executed|shot\s+dead|wounded|injured)\b"
+    r"|\b(?:killing|killed|kills|wounding|wounded)\s+(?:at\s+least\s+|more\s+than\s+|about\s+|"
+    r"some\s+)?(?:\d+|[a-z-]+)\s+(?:[\w-]+\s+)?(?:civilians|villagers|passengers|worshippers|"
+    r"children|fishermen|farmers|residents)\b",
     re.I,
 )
 

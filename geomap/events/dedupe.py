@@ -127,12 +127,24 @@ def same_event(a: Event, b: Event) -> bool:
 
 def _denied_claim(a: Event, b: Event) -> bool:
     """One side asserts the event, the other denies it, in the same words ("took the
-    camp" / "denied that the base fell"; not "attacked" / "denied it took the airport")."""
-    return (
-        {a.modality, b.modality} == {"asserted", "negated"}
-        and "denial" in (a.modality_detail, b.modality_detail)
-        and a.extra.get("class") == b.extra.get("class")
+    camp" / "denied that the base fell"; not "attacked" / "denied it took the airport").
+
+    A negation someone reports ("the Pentagon says no ship was hit") is a denial;
+    a failed attempt ("stormed the village but failed to take it") is not.
+    """
+    if {a.modality, b.modality} != {"asserted", "negated"}:
+        return False
+    asserted, negated = (a, b) if a.modality == "asserted" else (b, a)
+    denied = negated.modality_detail == "denial" or (
+        negated.modality_detail is None and negated.attributed_to is not None
     )
+    same_kind = asserted.extra.get("class") == negated.extra.get("class") or (
+        negated.extra.get("generic") is True
+        and asserted.event_type == negated.event_type
+        and asserted.disorder_type == "Political violence"
+    )
+    sides = asserted.actor1 and negated.actor1 and _side(asserted.actor1) != _side(negated.actor1)
+    return denied and same_kind and not sides  # "the army had not clashed with either faction"
 
 
 def _retold_bare(a: Event, b: Event) -> bool:

@@ -58,8 +58,18 @@ from geomap.records import Document, Event, Place
 _EVIDENCE_CHARS = 400
 # classes whose word names the actors too ("lynchings"): no actor needed to borrow a place
 SELF_EVIDENT = frozenset(["mob", "massacre", "sexual", "protest", "riot", "clash", "disrupted"])
+_MORE_BEFORE = re.compile(
+    r"\b(?:more|further|fresh|renewed|new|another|continue|continued|continuing|keep\s+up|"
+    r"step\s+up|intensify|expand|resume)\s+(?:(?:such|the|its|their|his|of\s+(?:its|their))\s+)*"
+    r"(?:[\w-]+\s+)?$",
+    re.I,
+)
+_CONTINUE_AFTER = re.compile(
+    r"(?:\s+[\w'\u2019\"\u201c\u201d,-]+){0,6}?\s+(?:will|would|shall|to)\s+(?:\w+\s+)?"
+    r"(?:continue|go\s+on|resume|follow|intensify|expand)\b",
+    re.I,
+)
 _HABITUAL_NEGATION = re.compile(r"\b(?:do|does)\s+not\s+$|\b(?:don't|doesn't|never)\s+$", re.I)
-_STATES = frozenset(["siege", "besiege"])  # "the besieged city": a state, not an event
 GENERIC_BASES = frozenset(
     ["Military Forces", "Police Forces", "Government", "Civilians", "Protesters", "Rioters",
      "Unidentified Armed Group", "Unidentified Militia"]
@@ -165,12 +175,12 @@ def extract_events(
             ))
             for trigger in triggers
         ]  # fmt: skip
-        built = _raid_arrests(_protest_arrests(built))
+        built = _damage_of_strikes(_raid_arrests(_protest_arrests(built)))
         for trigger, event, direct, extras in built:
             event = _date_of_paragraph(event, last_by_paragraph.get(sentence.paragraph))
             if is_background(event, doc.date):
                 continue
-            if is_summary(
+            if event.modality != "hypothetical" and is_summary(
                 trigger, sentence.text, _mention_start(event, sentence), _feature(event, located)
             ):
                 continue
@@ -216,14 +226,11 @@ def extract_events(
                         event.actor1 is not None
                         or event.actor2 is not None
                         or (sentence.index <= lead and not events)  # the lead of the story
-                        or (
-                            trigger.entry.trigger_class in SELF_EVIDENT
-                            and trigger.entry.lemma not in _STATES
-                        )
+                        or trigger.entry.trigger_class in SELF_EVIDENT
                         or instrument(trigger_clause(sentence.text, (trigger.start, trigger.end)))
+                        or event.modality_detail in ("threat", "vow", "plan", "question")
                     )
                     and not borrows_no_place(trigger, sentence.text)
-                    and event.modality_detail != "question"  # "Were there protests?": a heading
                 )
                 if fallback is not None and usable:
                     event = _with_place_of(event, fallback)
@@ -278,13 +285,19 @@ def _frames(event: Event, sentence: Sentence) -> bool:
 _FRAME = re.compile(r"\W*(?:in|at|near|outside|around)\s+(?:the\s+)?$", re.I)
 
 
+_FRAME_END = re.compile(  # "In Timbuktu,", "In the Tenenkou area,", "Near Douentza Town,"
+    r"(?:\s+[A-Z][\w'-]*)*(?:\s+(?:area|region|district|province|countryside|state|county|"
+    r"governorate|sector|locality|neighbourhood|neighborhood))?\s*,"
+)
+
+
 def _framing_place(sentence: Sentence, places: Sequence[Place]) -> Place | None:
     """The place that opens the sentence and frames all it tells ("In Timbuktu, ...")."""
     for place in places:
         start = place.start - sentence.start
         if _FRAME.fullmatch(sentence.text[:start]):
             rest = sentence.text[start + len(place.text) : start + len(place.text) + 40]
-            return place if re.match(r"(?:\s+[A-Z][\w'-]*)*\s*,", rest) else None
+            return place if _FRAME_END.match(rest) else None
     return None
 
 
@@ -320,6 +333,22 @@ def _date_of_paragraph(event: Event, last: Event | None) -> Event:
     return replace(
         event, event_date=last.event_date, year=last.year, time_precision=last.time_precision
     )
+
+
+def _damage_of_strikes(built: list[tuple]) -> list[tuple]:
+    """A fire or destruction told after a strike in its sentence is the strike's damage.
+
+    "A drone hit the airport in Kassala and set a fuel tank on fire": one
+    air strike, not an air strike and an arson.
+    """
+    remote = [b[0].end for b in built if b[1].event_type == "Explosions/Remote violence"]
+    if not remote:
+        return built
+    return [
+        b
+        for b in built
+        if not (b[0].entry.trigger_class == "looting" and any(end <= b[0].start for end in remote))
+    ]
 
 
 def _protest_arrests(built: list[tuple]) -> list[tuple]:
@@ -543,6 +572,11 @@ def _build_event(
             # same event with its weapon ("jets bombed a village") can absorb
             "generic": trigger.entry.trigger_class in ("attack", "strike")
             and instrument(trigger_clause(sentence.text, span)) is None,
+            # "more such attacks would follow", "the strikes will continue": more of the same
+            "continues": bool(
+                _MORE_BEFORE.search(sentence.text[max(0, trigger.start - 40) : trigger.start])
+                or _CONTINUE_AFTER.match(sentence.text, trigger.end)
+            ),
         },
     )
     if place is not None:

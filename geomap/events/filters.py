@@ -155,8 +155,6 @@ def trigger_ok(
         return False  # "those responsible for missile attacks on ...", "weeks of attacks"
     if _SERIES_VERB.search(before):
         return False  # "the second regional command to fall this year": a count, not an event
-    if entry.lemma == "siege" and re.search(r"\bunder\s+(?:a\s+|the\s+)?$", before, re.I):
-        return False  # "has been under siege for a year": a state, not an event
     if re.search(r"\b(?:than|like|such\s+as)\s+(?:a|an|one|the|any|another)?\s*$", before, re.I):
         return False  # "lives mattered more than one arrest": a comparison, not an event
     if _LONG_AGO.search(sentence.text[: trigger.start]):
@@ -339,12 +337,15 @@ def _aspectual_reference(token, text: str, trigger: Trigger) -> bool:
         return False
     if token.head.lemma_.lower() not in _ASPECTUAL:
         return False
+    if any(c.dep_ == "aux" and c.lower_ in _MODALS for c in token.head.children):
+        return False  # "the strikes on Yemen will continue": more are threatened
     return (
         re.search(r"\b(?:the|this|that)\s+$", text[max(0, trigger.start - 6) : trigger.start], re.I)
         is not None
     )
 
 
+_MODALS = frozenset(["will", "would", "shall", "could", "may", "might", "'ll", "wo"])
 _GOODS_OBJECT = re.compile(
     r"\s+(?:(?!and\b|or\b)[\w'-]+\s+){0,3}?(?:weapons|guns|rifles|arms|ammunition|explosives|drugs|cocaine|"
     r"heroin|methamphetamine|cash|money|documents|equipment|materials?|ammunition|munitions|"
@@ -534,13 +535,21 @@ def _since_long_ago(before: str, article_date: str | None) -> bool:
 
     resolved = resolve_date(when, article_date)
     if resolved.cue is None or not article_date or resolved.date is None:
-        return True  # "since the start of the war", "since 2022"
+        # "since the start of the war", "since 2022"; not "since the rebels arrived"
+        told = match.group(0)
+        return _YEAR.search(told) is not None or _ERA.search(told) is not None
     from datetime import date
 
     gap = date.fromisoformat(article_date[:10]) - date.fromisoformat(resolved.date)
     return gap.days > BACKGROUND_DAYS
 
 
+_ERA = re.compile(
+    r"\b(?:war|conflict|insurgency|invasion|revolution|uprising|independence|coup|crisis|"
+    r"occupation|start|beginning|outbreak|year|decade|century|era|january|february|march|"
+    r"april|may|june|july|august|september|october|november|december)\b",
+    re.I,
+)
 _PERFECT_AFTER = re.compile(
     r"[^,;.]{0,80}?\b(?:has|have)\s+(?:[\w'-]+\s+){0,3}?since\s+(?P<when>[^,;.]{1,60})", re.I
 )
@@ -676,9 +685,11 @@ def heads_own_clause(trigger: Trigger, parsed, places_in_clause) -> bool:
 
 _INFINITIVE_BEFORE = re.compile(r"\bto\s+(?:[\w-]+\s+)?$", re.I)
 _INTENT_BEFORE = re.compile(
-    r"\b(?:would|will|going|vowed|vows?|threatened|threatens?|plans?|planned|tried|tries|try|"
-    r"attempted|sought|seeks?|wants?|wanted|intends?|intended|began|begun|started|continued|"
-    r"managed|failed|pledged|promised|prepared|preparing|ready|set|about)\s+to\s+",
+    r"\b(?:would|will|going|vowed|vows?|vowing|threatened|threatens?|threatening|plans?|planned|"
+    r"planning|tried|tries|try|trying|attempted|attempting|sought|seeks?|seeking|wants?|wanted|"
+    r"intends?|intended|intending|began|begun|started|continued|managed|failed|pledged|pledging|"
+    r"promised|promising|prepared|preparing|ready|set|about|hopes?|hoped|hoping|expects?|"
+    r"expected|able|decided|ordered|urged|called\s+on\s+\w+)\s+to\s+",
     re.I,
 )
 _NATIONWIDE = re.compile(

@@ -177,7 +177,7 @@ def _decide(kinds: list[str]) -> tuple[str, str | None]:
     if hypothetical:
         return "hypothetical", hypothetical[0]
     if "negation" in kinds:
-        return "negated", None
+        return "negated", "failed" if "failed" in kinds else None
     return "asserted", None
 
 
@@ -283,6 +283,8 @@ def _parsed_cues(parsed, trigger: tuple[int, int]) -> tuple[list[str], str | Non
                 kinds.append("negation")  # "refrained from attacking", "called off the march"
                 if forms & _PREVENTING:
                     kinds.append("prevented")  # "a miracle prevented a massacre": nothing happened
+                elif "fail" in forms:
+                    kinds.append("failed")  # "stormed the village but failed to capture it"
             if lemma in _FEAR_VERBS and cur.pos_ == "VERB":
                 kinds.append("fear")  # "partners fear that an assault would follow"
             if lemma in lemmas["reporting"] and cur.pos_ == "VERB":

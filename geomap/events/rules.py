@@ -85,6 +85,18 @@ def named_targets(events: list[Event]) -> list[Event]:
     out = []
     lead = _violence(events)
     for event in events:
+        if (
+            lead is not None
+            and event.modality == "hypothetical"
+            and event.extra.get("continues")
+            and (event.extra.get("generic") or event.extra.get("class") == "continuation")
+        ):  # "more such attacks would follow": more of what the article reports
+            event = replace(
+                event,
+                event_type=lead.event_type,
+                sub_event_type=lead.sub_event_type,
+                disorder_type=lead.disorder_type,
+            )
         if event.extra.get("class") == "target":
             detail = event.modality_detail if event.modality == "hypothetical" else "plan"
             updates = {"modality": "hypothetical", "modality_detail": detail}
