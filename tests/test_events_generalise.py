@@ -452,3 +452,8 @@ def test_a_reported_negation_of_the_same_strike_is_the_other_side_of_it():
     )  # fmt: skip
     (merged,) = dedupe_events([fired, missed])
     assert merged.modality == "asserted"
+
+
+def test_a_town_after_after_is_a_time_not_a_site():
+    events = _events("The president vowed to continue military operations after Dunmore.")
+    assert not [e for e in events if e.location == "Dunmore"]

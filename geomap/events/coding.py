@@ -274,7 +274,8 @@ def _assault_outcome(
         return "Violence against civilians", "Attack"
     from geomap.events.triggers import find_triggers
 
-    if any(t.entry.trigger_class == "looting" for t in find_triggers(rest)):
+    later = [t for t in find_triggers(sentence) if t.start >= trigger[1]]
+    if any(t.entry.trigger_class == "looting" for t in later):
         return "Strategic developments", "Looting/property destruction"
     if not armed and _CIVIL_BUILDING.match(rest):
         return "Riots", "Violent demonstration"
@@ -351,13 +352,21 @@ _QUANTIFIER = re.compile(
 )
 
 
+_COUNT = re.compile(
+    r"^\s*(?:(?:\d[\d,]*|one|two|three|four|five|six|seven|eight|nine|ten|dozens|scores|"
+    r"hundreds|several|some|the|a|an|its|their|his|her|of)\s+)+",
+    re.I,
+)
+
+
 def _person_object(after: str) -> bool:
     """Whether the words after a trigger name people ("seized him", "took 20 villagers")."""
     after = _QUANTIFIER.sub("", after)  # "seized at least 20 people"
+    after = _COUNT.sub("", after)  # "took 20 villagers", "seized two of the men"
     head = " ".join(after.split()[:3]).lower()
     pattern = phrase_pattern(tuple(coding_cues()["person_objects"]))
     match = pattern.search(head)
-    return match is not None and match.start() <= 12
+    return match is not None and match.start() == 0  # not "took Manbij from them"
 
 
 _CIVILIAN_DEAD = re.compile(

@@ -69,6 +69,7 @@ _CONTINUE_AFTER = re.compile(
     r"(?:continue|go\s+on|resume|follow|intensify|expand)\b",
     re.I,
 )
+_TIME_BEFORE_PLACE = re.compile(r"\b(?:after|before|since|until|following)\s+$", re.I)
 _HABITUAL_NEGATION = re.compile(r"\b(?:do|does)\s+not\s+$|\b(?:don't|doesn't|never)\s+$", re.I)
 GENERIC_BASES = frozenset(
     ["Military Forces", "Police Forces", "Government", "Civilians", "Protesters", "Rioters",
@@ -509,6 +510,10 @@ def _build_event(
         link = replace(link, place=link.origin, origin=None, precision=1, method="withdrew from")
     if trigger.entry.trigger_class == "target":
         link = _named_as_targets(link, places, sentence, span)
+    if link.place is not None and _TIME_BEFORE_PLACE.search(
+        doc.text, max(0, link.place.start - 12), link.place.start
+    ):
+        link = replace(link, place=None, also=())  # "operations after Aleppo": a time
     place = _narrower(link.place, places)
     country = place.country_code if place is not None else None
     roles = assign_roles(sentence.text, span, actors, parsed=parsed)

@@ -148,7 +148,7 @@ def trigger_ok(
     if entry.lemma in _MOVES and _GOODS_SUBJECT.search(before):
         return False  # "no fuel or goods would be allowed to move into the Kayes region"
     if "NOUN" in entry.pos and entry.trigger_class != "protest" and _PROTEST_TOPIC.search(before):
-        earlier = find_triggers(sentence.text[: trigger.start])
+        earlier = [t for t in find_triggers(sentence.text) if t.end <= trigger.start]
         if any(t.entry.trigger_class == "protest" for t in earlier):
             return False  # "demonstrated against a wave of kidnappings": what they protest
     if _BACKGROUND.search(before) or _SINCE_CLAUSE.search(before) or _is_prelude(before):
@@ -634,7 +634,7 @@ _TARGET_GAP = re.compile(  # "struck the port of Odesa", "fired in Ghadames", "h
 
 _BARE_VERBS = frozenset(["take", "clear"])  # too common to allow words between verb and place
 _DIRECT_OBJECT_GAP = re.compile(  # "took Maungdaw", "took the town of X", not "taken to X"
-    r"\s*(?:(?:the|a)\s+)?(?:(?:city|town|village|port|capital|camp|district|area|base|region|"
+    r"[\s'\"\u2019\u201d]*(?:(?:the|a)\s+)?(?:(?:city|town|village|port|capital|camp|district|area|base|region|"
     r"province|neighbourhood|neighborhood)\s+of\s+)?",
     re.I,
 )

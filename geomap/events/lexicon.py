@@ -128,6 +128,13 @@ def pattern_triggers() -> tuple[tuple[re.Pattern[str], TriggerEntry], ...]:
 
 
 @cache
+def pattern_union() -> re.Pattern[str]:
+    """All pattern triggers in one expression: a sentence none of them matches is skipped."""
+    body = "|".join(f"(?:{pattern.pattern})" for pattern, _entry in pattern_triggers())
+    return re.compile(body, re.IGNORECASE)
+
+
+@cache
 def trigger_matcher():
     """An Aho-Corasick matcher over every trigger form (hyphens match spaces)."""
     from geomap.events.matcher import PhraseMatcher

@@ -80,22 +80,28 @@ def named_targets(events: list[Event]) -> list[Event]:
     A place named as a side's next target or objective is threatened with
     more of what the article reports: the type and sub-type come from its
     lead event (the first asserted act of political violence), else an
-    armed clash. Such an event is always hypothetical.
+    armed clash. Such an event is always hypothetical. A bare attack or
+    operation promised to go on ("more such attacks would follow", "it
+    would continue operations in northern Iraq") is more of what was just
+    told: it takes the type of the latest act of political violence before it.
     """
     out = []
     lead = _violence(events)
-    for event in events:
+    for index, event in enumerate(events):
+        latest = _violence(events[index - 1 :: -1]) if index else None
         if (
-            lead is not None
+            latest is not None
             and event.modality == "hypothetical"
-            and event.extra.get("continues")
-            and (event.extra.get("generic") or event.extra.get("class") == "continuation")
-        ):  # "more such attacks would follow": more of what the article reports
+            and (
+                (event.extra.get("continues") and event.extra.get("generic"))
+                or event.extra.get("class") == "continuation"
+            )
+        ):  # "more such attacks would follow": more of what was just reported
             event = replace(
                 event,
-                event_type=lead.event_type,
-                sub_event_type=lead.sub_event_type,
-                disorder_type=lead.disorder_type,
+                event_type=latest.event_type,
+                sub_event_type=latest.sub_event_type,
+                disorder_type=latest.disorder_type,
             )
         if event.extra.get("class") == "target":
             detail = event.modality_detail if event.modality == "hypothetical" else "plan"

@@ -6,7 +6,7 @@ import re
 from dataclasses import dataclass
 from functools import lru_cache
 
-from geomap.events.lexicon import TriggerEntry, pattern_triggers, trigger_matcher
+from geomap.events.lexicon import TriggerEntry, pattern_triggers, pattern_union, trigger_matcher
 
 _NEXT_WORD = re.compile(r"\s*([\w'-]+)")
 _MONTH_CONTEXT = re.compile(r"^\s*\d")
@@ -56,7 +56,8 @@ def find_triggers(text: str) -> list[Trigger]:
 @lru_cache(maxsize=4096)
 def _scan(text: str) -> tuple[Trigger, ...]:
     found = []
-    for pattern, entry in pattern_triggers():  # the lexicon's order decides overlaps
+    patterns = pattern_triggers() if pattern_union().search(text) else ()
+    for pattern, entry in patterns:  # the lexicon's order decides overlaps
         for match in pattern.finditer(text):
             if not any(t.start < match.end() and match.start() < t.end for t in found):
                 found.append(Trigger(match.start(), match.end(), match.group(), entry))
