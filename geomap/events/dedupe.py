@@ -218,7 +218,6 @@ def merge(a: Event, b: Event) -> Event:
     if a.fatalities is not None and b.fatalities is not None:
         updates["fatalities"] = min(a.fatalities, b.fatalities)
     updates["civilian_targeting"] = a.civilian_targeting or b.civilian_targeting
-    updates["confidence"] = round(min(1.0, max(a.confidence, b.confidence) + 0.05), 3)
     return replace(a, **updates)
 
 

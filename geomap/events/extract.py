@@ -15,6 +15,7 @@ from geomap.events.actors import (
     with_country,
 )
 from geomap.events.coding import ARMED_TYPES, code_event, fatalities, instrument, trigger_clause
+from geomap.events.confidence import calibrate
 from geomap.events.dates import resolve_date
 from geomap.events.dedupe import dedupe_events
 from geomap.events.filters import (
@@ -105,7 +106,8 @@ def extract_events(
     Returns
     -------
     list of Event
-        One event per distinct event, repeated mentions merged.
+        One event per distinct event, repeated mentions merged, each with a
+        calibrated ``confidence`` (:mod:`geomap.events.confidence`).
     """
     text = doc.text
     sentences = split_sentences(text)
@@ -244,7 +246,7 @@ def extract_events(
                 last_by_paragraph[sentence.paragraph] = event
                 event_places.append(_event_place(event, located))
     events = named_targets(withdrawals_in_battles(transfers_without_fighting(events)))
-    return dedupe_events(events)
+    return calibrate(dedupe_events(events))
 
 
 def _may_borrow(trigger: Trigger, event: Event) -> bool:
@@ -530,15 +532,6 @@ def _build_event(
     event_id = hashlib.sha1(
         f"{doc.id}|{sentence.start}|{trigger.start}|{trigger.text.lower()}".encode()
     ).hexdigest()[:16]
-    confidence = 0.45
-    if place is not None:
-        confidence += 0.2 if ("phrase" in link.method or "object" in link.method) else 0.1
-    if parsed is not None:
-        confidence += 0.1
-    if actor1 is not None:
-        confidence += 0.1
-    if modality.modality != "asserted":
-        confidence -= 0.05
     event = Event(
         event_id=event_id,
         doc_id=doc.id,
@@ -565,7 +558,6 @@ def _build_event(
         evidence=_evidence(sentence.text, trigger.start),
         char_start=doc_start,
         char_end=doc_start + len(trigger.text),
-        confidence=round(min(1.0, confidence), 3),
         geo_method=link.method if place is not None else "no reliable place in the sentence",
         extra={
             "lemma": trigger.entry.lemma,
@@ -690,7 +682,6 @@ def _with_place_of(event: Event, source: Event) -> Event:
         if source.geo_method in ("the town the story is about", "the story's dateline")
         else "last event place of the paragraph"
     )
-    updates["confidence"] = round(event.confidence * 0.6, 3)
     return replace(event, **updates)
 
 
