@@ -457,3 +457,26 @@ def test_a_reported_negation_of_the_same_strike_is_the_other_side_of_it():
 def test_a_town_after_after_is_a_time_not_a_site():
     events = _events("The president vowed to continue military operations after Dunmore.")
     assert not [e for e in events if e.location == "Dunmore"]
+
+
+def test_civilians_named_as_targets_make_a_threatened_attack_on_civilians():
+    events = _events(
+        "Militants ambushed an army convoy near Dunmore on Sunday.\n\n"
+        "The group warned that any transporter delivering fuel to Kessler will be treated as a "
+        "target."
+    )
+    assert ("Violence against civilians", "hypothetical", "Kessler") in _kinds(events)
+
+
+def test_a_toll_of_raids_over_months_is_no_event():
+    assert not _events(
+        "Since the start of the year, raids attributed to the militia have killed more than 150 "
+        "people around Dunmore and Kessler, according to UN figures."
+    )
+
+
+def test_a_raid_told_with_the_arrests_it_made_is_that_arrest_operation():
+    events = _events(
+        "The rebel forces raided a house in Dunmore on Wednesday and detained a five-man cell."
+    )
+    assert _kinds(events) == {("Strategic developments", "asserted", "Dunmore")}

@@ -380,22 +380,14 @@ def _protest_arrests(built: list[tuple]) -> list[tuple]:
 
 
 def _raid_arrests(built: list[tuple]) -> list[tuple]:
-    """A raid by state forces told with the arrests it made is that arrest operation.
+    """A raid told with the arrests it made is that arrest operation.
 
     "Police raided the offices of opposition parties and arrested their
     leader": one arrest, not an armed clash, unless someone died.
     """
     if not any(b[0].entry.trigger_class == "arrest" for b in built):
         return built
-    return [
-        b
-        for b in built
-        if not (
-            b[0].entry.lemma == "raid"
-            and b[1].actor1_type in (None, "State forces")
-            and not b[1].fatalities
-        )
-    ]
+    return [b for b in built if not (b[0].entry.lemma == "raid" and not b[1].fatalities)]
 
 
 _PLACE_FIELDS = (

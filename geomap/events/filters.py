@@ -440,7 +440,8 @@ _STANDING_AGREEMENT = re.compile(
 
 BACKGROUND_DAYS = 45
 _SUMMARY = re.compile(
-    r"\b(?:war|conflict|fighting|violence|insurgency|crisis|campaign|unrest)\b[^.;]{0,40}?"
+    r"\b(?:war|conflict|fighting|violence|insurgency|crisis|campaign|unrest|attacks|raids|"
+    r"strikes|clashes|bombings|killings|ambushes)\b[^.;]{0,40}?"
     r"\b(?:has|have|had)\s+(?:\w+\s+)?(?:killed|displaced|claimed)\b",
     re.I,
 )
@@ -460,8 +461,12 @@ def is_background(event: Event, article_date: str | None) -> bool:
     if event.evidence and _PERIOD.search(event.evidence):
         return True
     summary = _SUMMARY.search(event.evidence or "") if event.trigger else None
-    if summary and summary.start() <= event.evidence.find(event.trigger) <= summary.end():
-        return True
+    if (
+        summary
+        and summary.start() <= event.evidence.find(event.trigger) <= summary.end()
+        and not (event.extra.get("date_cue") and _RECENT.search(event.evidence))
+    ):
+        return True  # "raids attributed to the ADF have killed more than 150 people"
     if event.evidence and event.trigger:
         position = event.evidence.find(event.trigger)
         if position > 0 and _since_long_ago(event.evidence[:position], article_date):

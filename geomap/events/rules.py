@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from dataclasses import replace
 
 from geomap.records import Event
@@ -106,7 +107,15 @@ def named_targets(events: list[Event]) -> list[Event]:
         if event.extra.get("class") == "target":
             detail = event.modality_detail if event.modality == "hypothetical" else "plan"
             updates = {"modality": "hypothetical", "modality_detail": detail}
-            if lead is not None:
+            if _CIVILIANS_TARGETED.search(_before_trigger(event)):
+                # "any transporter delivering fuel to Bamako will be treated as a target"
+                updates.update(
+                    event_type="Violence against civilians",
+                    sub_event_type="Attack",
+                    disorder_type="Political violence",
+                    civilian_targeting=True,
+                )
+            elif lead is not None:
                 updates.update(
                     event_type=lead.event_type,
                     sub_event_type=lead.sub_event_type,
@@ -115,6 +124,20 @@ def named_targets(events: list[Event]) -> list[Event]:
             event = replace(event, **updates)
         out.append(event)
     return out
+
+
+_CIVILIANS_TARGETED = re.compile(
+    r"\b(?:transporters?|drivers?|truckers?|collaborators?|civilians?|residents?|villagers?|"
+    r"traders?|merchants?|journalists?|aid\s+workers?|informants?|anyone|anybody|whoever|"
+    r"teachers?|farmers?|families)\b[^.;]{0,80}$",
+    re.I,
+)
+
+
+def _before_trigger(event: Event) -> str:
+    evidence = event.evidence or ""
+    position = evidence.find(event.trigger or "\0")
+    return evidence[: max(0, position)]
 
 
 def _violence(events: list[Event]) -> Event | None:
