@@ -36,7 +36,8 @@ sys.path.insert(0, str(ROOT / "bench"))
 
 from event_location import DATA, load, overlaps  # noqa: E402
 
-from geomap.events.link_features import Features, candidate_mentions  # noqa: E402
+from geomap.events.link_candidates import link_candidates  # noqa: E402
+from geomap.events.link_features import Features  # noqa: E402
 from geomap.events.link_model import option_features, softmax, with_rule_prior  # noqa: E402
 
 OUT = ROOT / "geomap" / "data" / "events" / "location_model.json"
@@ -79,7 +80,7 @@ def featurise(rows: list[dict], parsed: bool) -> list[Row]:
     for row, doc in zip(rows, docs, strict=True):
         text = row["text"]
         places = find_places(Document(id=row["id"], text=text), gaz, fast=True)
-        mentions = candidate_mentions(text, places)
+        mentions = link_candidates(text, places, 0, doc)
         trigger = (row["verb"]["start"], row["verb"]["end"])
         gold = row["event_locations"]
         candidates, none = option_features(text, trigger, mentions, doc)

@@ -486,6 +486,14 @@ def is_background(event: Event, article_date: str | None) -> bool:
                 and not _ASIDE.search(clause, start + len(event.trigger), later.start())
             ):
                 years.append(int(later.group("year")))  # "killed ... in the spring of 2022"
+            era = _ERA_AFTER.search(clause, start + len(event.trigger))
+            if (
+                era is not None
+                and era.start() - start < 100
+                and not _ASIDE.search(clause, start + len(event.trigger), era.start())
+                and event.modality != "hypothetical"
+            ):
+                return True  # "destroyed in the first days of the invasion"
             if years and max(years) < int(article_date[:4]) and event.modality != "hypothetical":
                 return True  # "As in 1066, the army was overrun", "the 2016 peace agreement"
         if position >= 0 and _ONGOING.search(event.evidence[max(0, position - 30) : position]):
@@ -507,6 +515,11 @@ def is_background(event: Event, article_date: str | None) -> bool:
 _YEAR = re.compile(r"\b(1[0-9]{3}|20[0-9]{2})\b")
 _YEAR_AFTER = re.compile(
     r"\b(?:in|of|during)\s+(?:(?:the\s+)?(?:[a-z]+\s+){0,3}?(?:of\s+)?)?(?P<year>1[0-9]{3}|20[0-9]{2})\b"
+)
+_ERA_AFTER = re.compile(
+    r"\b(?:in|during)\s+the\s+(?:first|early|opening|final|last)\s+(?:days|weeks|months|hours)\s+"
+    r"of\s+the\s+(?:war|invasion|conflict|occupation|uprising|revolution)\b",
+    re.I,
 )
 _ASIDE = re.compile(r"[,;(\u2013\u2014]|\b(?:where|which|who|whose|that|when)\b", re.I)
 _ONGOING = re.compile(r"\b(?:has|have|had)\s+(?:been\s+)?(?:[\w-]+\s+){0,2}$", re.I)

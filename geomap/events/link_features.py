@@ -74,7 +74,8 @@ NOUN_CLASSES = (
             "commander governor ambassador delegation team player national man woman journalist "
             "reporter agency medium newspaper television radio company firm party group militia "
             "rebel militant fighter insurgent student worker farmer family native born "
-            "counterpart representative envoy diplomat source".split()
+            "counterpart representative envoy diplomat source community population tribe clan "
+            "diaspora".split()
         ),
     ),
     (
@@ -117,6 +118,7 @@ class Mention:
     place: Place
     start: int
     end: int
+    source: str = "geoparser"  # or where a linking-only candidate came from (link_candidates)
 
     @property
     def rank(self) -> int:
@@ -179,11 +181,20 @@ def governing_preposition(features: Features) -> str | None:
     return lexical
 
 
+_OWN_CLAUSE = ("trigger", "subject_verb", "subject_verb_np")
+
+
 def locative_on_trigger(features: Features) -> bool:
-    """Whether the candidate is in a locative phrase on the trigger itself ("shot ... in X")."""
+    """Whether the candidate is in a locative phrase on the trigger itself ("shot ... in X").
+
+    Or on the verb a nominal trigger is the subject of ("an airstrike hit a
+    bus at a market in X").
+    """
     for key in features:
-        if key.startswith("prep=") and key.endswith("*attach=trigger") and key.count("*") == 1:
-            return key[len("prep=") : -len("*attach=trigger")] in LOCATIVE
+        if key.startswith("prep=") and key.count("*") == 1 and "*attach=" in key:
+            word, attach = key[len("prep=") :].split("*attach=")
+            if attach in _OWN_CLAUSE:
+                return word in LOCATIVE
     return False
 
 
@@ -287,6 +298,8 @@ def _lexical(
     feats[f"kind={kind}"] = 1.0
     if m.place.lat is None and m.place.geonameid is None:
         feats["unresolved"] = 1.0
+    if m.source != "geoparser":
+        feats[f"source={m.source}"] = 1.0
     finer = [o for o in mentions if o.rank < m.rank]
     if finer:
         feats["finer_other"] = 1.0
@@ -515,6 +528,13 @@ def _relation(governor, trig) -> str:
             if not verbs:
                 return "trigger_np" if n <= 3 else "trigger_np_deep"
             return f"below_trigger_{verbs[-1].dep_}"
+    if trig.pos_ in ("NOUN", "PROPN") and trig.dep_ in ("nsubj", "nsubjpass"):
+        verb = trig.head  # "an airstrike hit a bus at a market in X": the trigger's own verb
+        for n, token in enumerate(chain):
+            if token.i == verb.i:
+                if not [t for t in chain[:n] if t.pos_ in ("VERB", "AUX")]:
+                    return "subject_verb" if n == 0 else "subject_verb_np"
+                break
     if any(t.i == governor.i for t in _ancestors(trig)):
         return "above_trigger"
     return "other"
@@ -535,6 +555,16 @@ def _syntactic(
     feats[f"trigger_pos={trig.pos_}*prep={prep_word}"] = 1.0
     feats[f"lemma={lemma}*prep={prep_word}"] = 1.0
     feats[f"lemma={lemma}*kind={m.place.feature or 'unresolved'}"] = 1.0
+    relation = next((k for k in feats if k.startswith("attach=")), "attach=none")
+    feats[f"lemma={lemma}*{relation}"] = 1.0
+    governor = next((k for k in feats if k.startswith("prep=") and "*governor=" in k), None)
+    if governor is not None:
+        feats[f"{governor.split('*')[1]}*{relation}"] = 1.0
+    if m.source != "geoparser":
+        entity = next((k for k in feats if k.startswith("ent=")), "ent=none")
+        feats[f"source={m.source}*prep={prep_word}"] = 1.0
+        feats[f"source={m.source}*{relation}"] = 1.0
+        feats[f"source={m.source}*{entity}"] = 1.0
     feats.update(_context_words(parsed, trig, tok, m, mentions))
     return feats
 

@@ -51,6 +51,7 @@ class Scored:
     probabilities: tuple[float, ...]
     none: float
     features: tuple[Features, ...]
+    places: tuple[Place, ...] = ()  # the candidates' places, for the finer-place override
 
     @property
     def best(self) -> int | None:
@@ -70,10 +71,14 @@ class Scored:
             own = [i for i in allowed if locative_on_trigger(self.features[i])]
             if own:
                 best = max(own, key=self.probabilities.__getitem__)
-        if best is not None and not _fine(self.features[best]):
+        if best is not None and not _fine(self.features[best]) and self.places:
             floor = FINER_SHARE * self.probabilities[best]
             finer = [
-                i for i in allowed if _fine(self.features[i]) and self.probabilities[i] >= floor
+                i
+                for i in allowed
+                if _fine(self.features[i])
+                and self.probabilities[i] >= floor
+                and _inside(self.places[i], self.places[best])
             ]
             if finer:
                 best = max(finer, key=self.probabilities.__getitem__)
@@ -106,7 +111,17 @@ class LinkModel:
         """Probabilities that each mention, or none, is where the event of ``trigger`` happened."""
         doc = parsed if self.name == "parsed" else None
         features, none_option = option_features(sentence, trigger, mentions, doc)
-        return softmax([self.score(f) for f in features], self.score(none_option), features)
+        scored = softmax([self.score(f) for f in features], self.score(none_option), features)
+        return replace(scored, places=tuple(m.place for m in mentions))
+
+
+def _inside(fine: Place, coarse: Place) -> bool:
+    """Whether the gazetteer puts ``fine`` inside ``coarse`` (its country, or its province)."""
+    if fine.country_code is None or fine.country_code != coarse.country_code:
+        return False
+    if coarse.feature == "admin1":
+        return fine.admin1 is not None and fine.admin1 == (coarse.admin1 or coarse.name)
+    return True
 
 
 def _fine(features: Features) -> bool:

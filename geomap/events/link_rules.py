@@ -226,7 +226,18 @@ def _told_as_place(tok) -> bool:
     prep = head.head
     if prep.lower_ in _PLACE_PREPS_STRICT:
         return True
+    if prep.lower_ in ("of", "for") and prep.head.lemma_.lower() in _TAKEN:
+        return True  # "the capture of Sudzha", "the battle for Bakhmut": no person is captured so
+    if prep.lower_ == "on" and prep.head.lemma_.lower() in _ASSAULTS:
+        return True  # "an assault on Sudzha"
     return prep.lower_ == "of" and prep.head.lemma_.lower() in settled
+
+
+_TAKEN = frozenset(
+    "capture fall siege liberation recapture control battle fight defence defense encirclement "
+    "storming occupation seizure".split()
+)
+_ASSAULTS = frozenset("assault attack offensive advance push strike raid".split())
 
 
 def _in_condition(tok, path) -> bool:

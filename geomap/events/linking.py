@@ -29,14 +29,22 @@ import re
 from collections.abc import Sequence
 from dataclasses import dataclass
 
+from geomap.events.link_candidates import anchored, link_candidates
 from geomap.events.link_features import (
     SPEAKER_PLACE,
-    candidate_mentions,
     governing_preposition,
     hangs_on_trigger,
     role_of,
 )
 from geomap.events.link_model import load_model
+from geomap.events.link_syntax import (
+    copula_subject,
+    describes_town,
+    finer_in_clause,
+    left_from,
+    relative_clause_site,
+    route_only,
+)
 from geomap.records import Place
 
 ORIGIN_PREPS = frozenset("from via".split())
@@ -173,7 +181,8 @@ def link_location(
     LinkResult
         ``place`` None when the model finds no candidate more likely than none.
     """
-    mentions = candidate_mentions(sentence, places, offset)
+    mentions = link_candidates(sentence, places, offset, parsed)
+    story = main_place(event_places)
     model = load_model("parsed" if parsed is not None else "lexical")
     scored = model.read(sentence, trigger, mentions, parsed)
     best = scored.best
@@ -184,15 +193,26 @@ def link_location(
     ]
     if taken_from and origins and best is None:
         best = max(origins, key=scored.probabilities.__getitem__)  # "abducted 40 villagers from X"
+    subject, why_parse = None, ""
+    if parsed is not None:
+        best, subject, why_parse = _read_parse(parsed, trigger, mentions, scored, best)
     origin_index = None
     if not taken_from:
         movable = [i for i in origins if i != best]
         if movable:
             origin_index = max(movable, key=scored.probabilities.__getitem__)
-    origin = mentions[origin_index].place if origin_index is not None else None
+    origin = None
+    if origin_index is not None:
+        origin = anchored(mentions[origin_index], mentions, sentence, previous, story)
 
     anaphor = _anaphor_after(sentence, trigger)
-    if anaphor is not None and (best is None or scored.probabilities[best] < ANAPHORA_OVERRIDE):
+    if anaphor is None and subject is not None:  # "the capital is their next target"
+        anaphor = subject.left_edge.idx if ANAPHORA.match(sentence, subject.left_edge.idx) else None
+    if anaphor is not None and (
+        best is None
+        or scored.probabilities[best] < ANAPHORA_OVERRIDE
+        or not hangs_on_trigger(scored.features[best])  # "crossed into Syria after rebels
+    ):  # entered the capital": the capital is where they entered
         framed = {
             id(m.place)
             for m, features in zip(mentions, scored.features, strict=True)
@@ -201,7 +221,10 @@ def link_location(
         facility = ANAPHORA.match(sentence, anaphor)
         town_noun = facility is None or facility.group().split()[-1].lower() in _TOWN_NOUNS
         usable = [
-            m.place for m in mentions if (town_noun and not contested) or id(m.place) not in framed
+            m.place
+            for m in mentions
+            if m.source == "geoparser"
+            and ((town_noun and not contested) or id(m.place) not in framed)
         ]
         antecedent = _antecedent(
             sentence, anaphor, usable, offset, previous, event_places, document
@@ -213,24 +236,78 @@ def link_location(
             )
     if best is None:
         return LinkResult(None, score=scored.none, origin=origin)
+    if parsed is not None and describes_town(parsed, mentions[best]):
+        before = [m.place for m in mentions[:best] if m.source == "geoparser"]
+        towns = [p for p in [*previous, *before] if (p.feature or "city") == "city"]
+        named = [p for p in before if (p.feature or "city") == "city"]
+        town = named[-1] if named else story or (towns[-1] if towns else None)
+        if town is not None:  # "an offensive on the Red Sea port city": the town told before
+            return LinkResult(town, 1, "anaphora; the town the phrase describes", 1.0, origin)
     chosen = mentions[best]
     features = scored.features[best]
-    precision, why = geo_precision(sentence, chosen.start, chosen.end, chosen.place)
-    role = role_of(features)
+    place = anchored(chosen, mentions, sentence, previous, story)
+    precision, why = geo_precision(sentence, chosen.start, chosen.end, place)
+    if chosen.source != "geoparser":
+        precision, why = 2, "part of or near the town"
+    role = why_parse or role_of(features)
     probability = scored.probabilities[best]
-    listed = [m.place for i, m in enumerate(mentions) if i not in origins or i == best]
+    listed = [m for i, m in enumerate(mentions) if i not in origins or i == best]
+    also = _joined(sentence, chosen.place, [m.place for m in listed], offset)
+    if why_parse.startswith("town of"):
+        also = []  # "sirens in Kiryat Shmona and Safed": the first town named is the site
+    by_place = {id(m.place): m for m in listed}
     return LinkResult(
-        chosen.place,
+        place,
         precision,
         f"{role}; {why}; p={probability:.2f}",
         probability,
         origin,
-        tuple(_joined(sentence, chosen.place, listed, offset)),
+        tuple(anchored(by_place[id(p)], mentions, sentence, previous, story) for p in also),
         hangs_on_trigger(features),
     )
 
 
-_JOIN_GAP = re.compile(r"\s*(?:,\s*(?:and\s+)?|and\s+)(?:the\s+)?(?:town\s+of\s+|city\s+of\s+)?")
+def _read_parse(parsed, trigger, mentions, scored, best):
+    """The choice after the constructions the model reads poorly (:mod:`link_syntax`).
+
+    Returns the chosen index (or None), for "the capital is their next
+    target" the copula's subject token when it is a place noun, and the
+    reason of an override ("" when the model's choice stands).
+    """
+    allowed = [i for i, f in enumerate(scored.features) if SPEAKER_PLACE not in f]
+    why = ""
+
+    if best is not None and route_only(parsed, trigger, mentions[best]):
+        best = scored.best_among(
+            i for i in allowed if i != best and not route_only(parsed, trigger, mentions[i])
+        )
+    if best is not None:
+        start = left_from(parsed, trigger, mentions, best)
+        if start is not None:
+            best, why = start, "where the interrupted journey started"
+    site = relative_clause_site(parsed, trigger, mentions)
+    if site is not None and "qualifies_prev" in scored.features[site]:
+        site -= 1  # "Mauthausen, Austria, where they were executed": Mauthausen
+    on_trigger = best is not None and hangs_on_trigger(scored.features[best])
+    if site is not None and site in allowed and not on_trigger:
+        best, why = site, "the place a relative clause describes"
+    subject = copula_subject(parsed, trigger, mentions)
+    if isinstance(subject, int):
+        if subject in allowed:
+            return subject, None, "subject of the copula"
+        return best, None, why
+    if best is not None:
+        towns = finer_in_clause(parsed, trigger, mentions, best)
+        if towns:
+            best, why = towns[0], "town of the place named in the same report"
+    return best, subject, why
+
+
+_JOIN_GAP = re.compile(
+    r"(?:\s*\([^()]{1,30}\))?\s*(?:,\s*|,?\s*(?:and|or)\s+(?:(?:in|at|on)\s+)?|/\s*)"
+    r"(?:the\s+)?(?:(?:[a-z]+ern|east|west|north|south|nearby)\s+)?"
+    r"(?:town\s+of\s+|city\s+of\s+|village\s+of\s+)?"
+)
 
 
 _SITE_LIST_GAP = re.compile(  # "an air base in Sanaa and radar sites near Hodeidah"
@@ -239,33 +316,44 @@ _SITE_LIST_GAP = re.compile(  # "an air base in Sanaa and radar sites near Hodei
     r"(?:town\s+of\s+|city\s+of\s+|port\s+of\s+)?",
     re.I,
 )
+_KIND_CLASS = {"country": 2, "admin1": 1, "region": 1, "sea": 1, "island": 1, "continent": 3}
+
+
+def _same_class(a: Place, b: Place) -> bool:
+    """Two places of one class: towns and districts (or unknown names), regions, countries."""
+    return _KIND_CLASS.get(a.feature or "city", 0) == _KIND_CLASS.get(b.feature or "city", 0)
+
+
+def _same_place(a: Place, b: Place) -> bool:
+    return a is b or (a.geonameid is not None and a.geonameid == b.geonameid)
 
 
 def _joined(sentence: str, place: Place, candidates: list[Place], offset: int) -> list[Place]:
-    """Places listed with ``place`` ("Kidal and Tessalit"), same kind, not its container."""
+    """Places listed with ``place`` ("Kidal and Tessalit"), of its class, not its container."""
     chain = [place]
     for other in sorted(candidates, key=lambda p: p.start):
         last = chain[-1]
-        if other.start <= last.start or other.geonameid == last.geonameid:
+        if other.start <= last.start or _same_place(other, last):
             continue
         gap = sentence[last.end - offset : other.start - offset]
         if not (_JOIN_GAP.fullmatch(gap) or _SITE_LIST_GAP.fullmatch(gap)):
             continue
-        if (other.feature or "city") != (place.feature or "city"):
+        if not _same_class(other, place):
             continue
         chain.append(other)
     before = []
     first = place
     for other in sorted(candidates, key=lambda p: p.start, reverse=True):
-        if other.end > first.start or other.geonameid == first.geonameid:
+        if other.end > first.start or _same_place(other, first):
             continue
         gap = sentence[other.end - offset : first.start - offset]
-        if (
+        plain = _JOIN_GAP.fullmatch(gap) is not None
+        if not plain and (
             not _SITE_LIST_GAP.fullmatch(gap)
             or _LIST_OPENER.search(sentence[: other.start - offset]) is None
         ):
             break
-        if (other.feature or "city") != (place.feature or "city"):
+        if not _same_class(other, place):
             break
         before.append(other)
         first = other
@@ -329,7 +417,11 @@ def _antecedent(sentence, anaphor, candidates, offset, previous, event_places, d
     """
     match = ANAPHORA.match(sentence, anaphor)
     noun = match.group().split()[-1].lower() if match else "there"
-    in_sentence = [p for p in candidates if p.end - offset <= anaphor]
+    in_sentence = [
+        p
+        for p in candidates
+        if p.end - offset <= anaphor and not _QUALIFIER_BEFORE.search(sentence, 0, p.start - offset)
+    ]
     pool = sorted([*previous, *in_sentence], key=lambda p: p.start)
     if noun == "there" and in_sentence:
         return in_sentence[-1]
@@ -353,6 +445,10 @@ def _antecedent(sentence, anaphor, candidates, offset, previous, event_places, d
                 after = document[place.end : place.end + 30] if document else ""
             if re.match(rf"^(?:\s+[\w-]+)?\s+{noun}s?\b", after, re.I):
                 return place
+    if noun == "capital":  # "rebels entered the capital": the national capital named before
+        capital = _capital(in_sentence, pool)
+        if capital is not None:
+            return capital
     for place in reversed(in_sentence):
         if (place.feature or "city") == "city":
             return place
@@ -363,6 +459,21 @@ def _antecedent(sentence, anaphor, candidates, offset, previous, event_places, d
         if (place.feature or "city") == "city":
             return place
     return None
+
+
+# "Kafr Malik, north-east of Ramallah": Ramallah only says where Kafr Malik is
+_QUALIFIER_BEFORE = re.compile(
+    r",\s*(?:(?:about|some)\s+)?(?:\d[\d.,]*\s*(?:km|kilometres|kilometers|miles)\s+)?"
+    r"(?:[a-z-]+\s+)?(?:of|from|near|outside)\s+(?:the\s+)?(?:[a-z-]+\s+){0,2}$"
+)
+
+
+def _capital(in_sentence: Sequence[Place], pool: Sequence[Place]) -> Place | None:
+    """The national capital named last, of the country the sentence names if it names one."""
+    capitals = [p for p in pool if p.feature_code == "PPLC"]
+    countries = {p.country_code for p in in_sentence if p.feature == "country"}
+    own = [p for p in capitals if p.country_code in countries]
+    return (own or capitals or [None])[-1]
 
 
 def main_place(event_places: Sequence[Place]) -> Place | None:

@@ -464,13 +464,22 @@ _ATTRIBUTION = [
 ]
 
 
+_NOT_A_SPEAKER = re.compile(
+    r"^(?:but|and|or|while|although|though|as|so|yet)\b|\b(?:was|were|is|are|been|be|had|has)\b",
+    re.I,
+)
+
+
 def _lexical_attribution(sentence: str) -> str | None:
     for pattern in _ATTRIBUTION:
         match = pattern.search(sentence)
         if match:
             who = match.group("who").strip()
-            if who.lower() not in ("it", "he", "she", "they", "we", "i"):
-                return who
+            if who.lower() in ("it", "he", "she", "they", "we", "i"):
+                continue
+            if _NOT_A_SPEAKER.search(who):
+                continue  # ", but no strike was reported": a clause, not a source
+            return who
     return None
 
 
