@@ -189,3 +189,25 @@ def test_a_town_named_like_a_person_is_a_place_after_in():
 def test_residents_speak_from_where_they_live():
     text = "Residents of Koro said the militants had attacked a convoy."
     assert _link(text, "attacked", {"Koro": "city"}) == "Koro"
+
+
+def test_an_after_clause_with_its_own_subject_is_an_event_of_its_own():
+    events = _events(
+        "Drivers marched in Kaya on Thursday, a day after a bus driver was shot dead at the "
+        "wheel in Dori."
+    )
+    kinds = _kinds(events)
+    assert ("Protests", "asserted", "Kaya") in kinds
+    assert ("Violence against civilians", "asserted", "Dori") in kinds
+
+
+def test_a_toll_clause_without_a_subject_stays_the_toll():
+    events = _events("An air strike hit the market in Dori on Monday, killing 12 people.")
+    assert [e.event_type for e in events] == ["Explosions/Remote violence"]
+
+
+def test_a_modal_relative_clause_tells_a_plan_for_the_place_before_it():
+    events = _events(
+        "The victory opens the road to Djibo, which our forces will enter soon, the army said."
+    )
+    assert ("Battles", "hypothetical", "Djibo") in _kinds(events)

@@ -200,6 +200,9 @@ def trigger_ok(
     if entry.requires_place_object or entry.requires_place_prep:
         if entry.requires_place_object and _ANAPHOR_OBJECT.match(sentence.text, trigger.end):
             return True
+        if entry.requires_place_object and span is not None and len(span):
+            if _planned_for_antecedent(span.root, places, sentence.start):
+                return True  # "Wad Madani, which our forces will enter soon"
         if entry.requires_place_prep and _ANAPHOR_PREP.match(sentence.text, trigger.end):
             return True  # "may attempt to push toward the town"
         for place in places:
@@ -606,6 +609,21 @@ def _condition_clause(token) -> bool:
     return False
 
 
+def _planned_for_antecedent(token, places: list[Place], offset: int) -> bool:
+    """Whether ``token`` heads a modal relative clause whose object is a place before it.
+
+    "Wad Madani, which our forces will enter soon": the relative pronoun
+    stands for the place, and the modal makes the clause a plan or threat,
+    not a description of the place (a past relative clause is one).
+    """
+    if token.dep_ != "relcl" or not any(c.lower_ in _MODALS for c in token.children):
+        return False
+    if not any(c.dep_ == "dobj" and c.lower_ in ("which", "that") for c in token.children):
+        return False
+    head = token.head
+    return any(p.start - offset <= head.idx < p.end - offset for p in places)
+
+
 def _past_perfect_relative(token) -> bool:
     if token.dep_ != "relcl":
         return False
@@ -691,7 +709,11 @@ def heads_own_clause(trigger: Trigger, parsed, places_in_clause) -> bool:
     if span is None or not len(span):
         return False
     verb = span.root
-    if verb.pos_ != "VERB" or verb.dep_ not in ("ROOT", "conj", "ccomp"):
+    if verb.pos_ != "VERB":
+        return False
+    if verb.dep_ == "advcl" and trigger.entry.trigger_class == "kill":
+        return _earlier_event_clause(verb)  # "..., hours after a gunman shot dead two brothers"
+    if verb.dep_ not in ("ROOT", "conj", "ccomp"):
         return False
     subjects = [c for c in verb.children if c.dep_ == "nsubj"]
     if not subjects or subjects[0].lower_ in _PRONOUN_SUBJECTS:
@@ -699,6 +721,27 @@ def heads_own_clause(trigger: Trigger, parsed, places_in_clause) -> bool:
     if subjects[0].lower_ in trigger_readings() or subjects[0].lemma_.lower() in trigger_readings():
         return False  # "a strike on a house killed five": the strike's toll
     return places_in_clause(verb)
+
+
+_SEQUENCE_MARKS = frozenset(["after", "before"])
+
+
+def _earlier_event_clause(verb) -> bool:
+    """Whether ``verb`` heads an "after"/"before" clause with a subject of its own.
+
+    Such a clause tells another event in sequence with the main one ("a day
+    after a bus driver was shot dead"), not the main event's toll ("...,
+    killing 12" has no subject and no marker).
+    """
+    marks = {c.lower_ for c in verb.children if c.dep_ == "mark"}
+    subjects = [c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")]
+    if not marks & _SEQUENCE_MARKS or not subjects:
+        return False
+    subject = subjects[0]
+    if subject.lower_ in _PRONOUN_SUBJECTS:
+        return False
+    readings = trigger_readings()
+    return subject.lower_ not in readings and subject.lemma_.lower() not in readings
 
 
 _INFINITIVE_BEFORE = re.compile(r"\bto\s+(?:[\w-]+\s+)?$", re.I)
