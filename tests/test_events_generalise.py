@@ -480,3 +480,26 @@ def test_a_raid_told_with_the_arrests_it_made_is_that_arrest_operation():
         "The rebel forces raided a house in Dunmore on Wednesday and detained a five-man cell."
     )
     assert _kinds(events) == {("Strategic developments", "asserted", "Dunmore")}
+
+
+def test_a_match_report_or_a_film_review_tells_no_event():
+    match_report = (
+        "Dunmore fought back with a long drive before halftime, and the quarterback "
+        "found his receiver twice. The coach said the fans had invaded the parking lots early."
+    )
+    review = (
+        "The film, which premiered at the Dunmore festival, follows a family as militants "
+        "storm the Old City. A subplot about a neighbour feels borrowed."
+    )
+    assert not _events(match_report)
+    assert not _events(review)
+    report = "Gunmen attacked spectators at a football tournament in Dunmore on Friday."
+    assert _events(report)
+
+
+def test_arson_told_with_an_attack_is_the_attack():
+    events = _events(
+        "Gunmen surrounded the mosque in Dunmore on Friday, opened fire on worshippers "
+        "and then set houses alight, killing 12 civilians."
+    )
+    assert [e.event_type for e in events] == ["Violence against civilians"]

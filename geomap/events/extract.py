@@ -28,6 +28,7 @@ from geomap.events.filters import (
     reading,
     trigger_ok,
 )
+from geomap.events.genre import off_topic
 from geomap.events.linking import LinkResult, link_location, main_place
 from geomap.events.modality import classify_modality, has_cue, paragraph_speaker
 from geomap.events.nlp import load_nlp
@@ -109,6 +110,8 @@ def extract_events(
         One event per distinct event, repeated mentions merged, each with a
         calibrated ``confidence`` (:mod:`geomap.events.confidence`).
     """
+    if off_topic(doc.text, doc.title):
+        return []  # a match report or a film review: the words of war, no events
     text = doc.text
     sentences = split_sentences(text)
     orgs = organisation_spans(text)
@@ -178,7 +181,7 @@ def extract_events(
             ))
             for trigger in triggers
         ]  # fmt: skip
-        built = _damage_of_strikes(_raid_arrests(_protest_arrests(built)))
+        built = _damage_of_violence(_raid_arrests(_protest_arrests(built)))
         for trigger, event, direct, extras in built:
             event = _date_of_paragraph(event, last_by_paragraph.get(sentence.paragraph))
             if is_background(event, doc.date):
@@ -338,19 +341,28 @@ def _date_of_paragraph(event: Event, last: Event | None) -> Event:
     )
 
 
-def _damage_of_strikes(built: list[tuple]) -> list[tuple]:
-    """A fire or destruction told after a strike in its sentence is the strike's damage.
+_HARMFUL_TYPES = frozenset(["Battles", "Explosions/Remote violence", "Violence against civilians"])
 
-    "A drone hit the airport in Kassala and set a fuel tank on fire": one
-    air strike, not an air strike and an arson.
+
+def _damage_of_violence(built: list[tuple]) -> list[tuple]:
+    """Fire, looting or destruction told with an attack in its sentence is the attack's damage.
+
+    ACLED codes property destruction that is part of a larger event as that
+    event: "a drone hit the airport in Kassala and set a fuel tank on fire"
+    is one air strike, "gunmen opened fire on worshippers, then set houses
+    alight" one attack.
     """
-    remote = [b[0].end for b in built if b[1].event_type == "Explosions/Remote violence"]
-    if not remote:
+    harmful = {b[1].modality for b in built if b[1].event_type in _HARMFUL_TYPES}
+    if not harmful:
         return built
     return [
         b
         for b in built
-        if not (b[0].entry.trigger_class == "looting" and any(end <= b[0].start for end in remote))
+        if not (
+            b[0].entry.trigger_class == "looting"
+            and b[1].event_type == "Strategic developments"  # a mob's arson is its riot
+            and b[1].modality in harmful
+        )
     ]
 
 

@@ -1,0 +1,30 @@
+"""Stories of another genre: sport, screen and page, re-enactments (see :func:`off_topic`)."""
+
+from __future__ import annotations
+
+from geomap.events.lexicon import coding_cues, phrase_pattern
+
+# distinct cue words a story needs before its battles count as a game's or a film's
+MIN_GENRE_CUES = 3
+
+
+def off_topic(text: str, title: str | None = None) -> bool:
+    """Whether the story is about a game, a film, a book or a show, not a conflict.
+
+    A match report ("the Vandals fought back with a long drive"), a film
+    review ("a wounded jihadist storms the house") or a re-enactment uses
+    the words of war for things that are not events. Such a story names
+    several distinct words of its genre (``genre_cues`` of ``coding.json``:
+    "halftime", "quarterback", "subplot", "premiere", ...); one or two
+    ("a tournament", "spectators") can sit in a real attack's report.
+
+    Examples
+    --------
+    >>> off_topic("The coach praised the quarterback after halftime.")
+    True
+    >>> off_topic("Gunmen attacked spectators at a tournament in Jolo.")
+    False
+    """
+    pattern = phrase_pattern(tuple(coding_cues()["genre_cues"]))
+    found = {m.group().lower().rstrip("s") for m in pattern.finditer(f"{title or ''}\n{text}")}
+    return len(found) >= MIN_GENRE_CUES
