@@ -503,3 +503,12 @@ def test_arson_told_with_an_attack_is_the_attack():
         "and then set houses alight, killing 12 civilians."
     )
     assert [e.event_type for e in events] == ["Violence against civilians"]
+
+
+def test_people_seized_are_abducted_whatever_their_trade():
+    events = _events(
+        "Militiamen seized four civil servants from their offices in Dunmore on Monday."
+    )
+    assert [(e.event_type, e.sub_event_type) for e in events] == [
+        ("Violence against civilians", "Abduction/forced disappearance")
+    ]
