@@ -512,3 +512,11 @@ def test_people_seized_are_abducted_whatever_their_trade():
     assert [(e.event_type, e.sub_event_type) for e in events] == [
         ("Violence against civilians", "Abduction/forced disappearance")
     ]
+
+
+def test_an_actor_in_a_condition_is_not_the_target():
+    events = _events(
+        "The bandit leader threatened to attack villages around Dunmore if the military "
+        "did not release his relatives."
+    )
+    assert _kinds(events) == {("Violence against civilians", "hypothetical", "Dunmore")}

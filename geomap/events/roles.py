@@ -18,7 +18,10 @@ from geomap.events.actors import ActorMention
 _ACTOR1_DEPS = ("nsubj", "poss", "compound", "amod", "agent", "nmod")
 _ACTOR2_PREPS = ("on", "against", "with", "upon", "targeting")
 _CLAUSE_BREAK = re.compile(r"[;:]|\b(?:but|while|whereas|although)\b|[\u201c\u201d\"]")
-_OBJECT_BREAK = re.compile(r"[;:,.]|\b(?:but|while|and|after|before|when|as)\b|[\u201c\u201d\"]")
+_OBJECT_BREAK = re.compile(  # a subordinate clause ("... if the military did not ...") is no object
+    r"[;:,.]|\b(?:but|while|and|after|before|when|as|if|unless|until|because|whether|once)\b"
+    r"|[\u201c\u201d\"]"
+)
 _MEDIA = frozenset(["reuters", "afp", "ap", "bbc", "cnn", "al jazeera", "sana", "tass", "ria"])
 
 
