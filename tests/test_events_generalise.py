@@ -520,3 +520,13 @@ def test_an_actor_in_a_condition_is_not_the_target():
         "did not release his relatives."
     )
     assert _kinds(events) == {("Violence against civilians", "hypothetical", "Dunmore")}
+
+
+def test_a_town_taken_with_barely_a_shot_fired_changed_hands_without_fighting():
+    events = _events(
+        "The fall of Dunmore came on Sunday with barely a shot fired, as rebel columns "
+        "strolled down the avenues."
+    )
+    assert [(e.event_type, e.sub_event_type) for e in events] == [
+        ("Strategic developments", "Non-violent transfer of territory")
+    ]
