@@ -530,3 +530,20 @@ def test_a_town_taken_with_barely_a_shot_fired_changed_hands_without_fighting():
     assert [(e.event_type, e.sub_event_type) for e in events] == [
         ("Strategic developments", "Non-violent transfer of territory")
     ]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Officials say gunmen are still holding out around Dunmore and that a new operation "
+        "there may be needed.",
+        "The army warned that it was about to act forcefully against armed groups in Dunmore.",
+    ],
+)
+def test_words_that_tell_a_battle_only_as_a_plan(text):
+    assert ("Battles", "hypothetical", "Dunmore") in _kinds(_events(text))
+
+
+def test_an_operation_that_happened_is_not_told_by_the_plan_word():
+    events = _events("A major operation in Dunmore ended on Monday, the army said.")
+    assert all(e.trigger != "major operation" for e in events)

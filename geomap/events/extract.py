@@ -201,6 +201,8 @@ def extract_events(
                 sentence.text[max(0, trigger.start - 20) : trigger.start]
             ):
                 continue  # "our forces do not target civilian facilities": a creed, not an event
+            if trigger.entry.planned_only and event.modality != "hypothetical":
+                continue  # "troops reached the outskirts": a move, an event only as a goal
             if event.modality_detail in ("fear", "inquiry", "prevented", "unrealised"):
                 continue  # "rumours of an imminent raid", "Has the town been hit?": not told
             if trigger.entry.trigger_class == "agreement" and event.modality != "asserted":

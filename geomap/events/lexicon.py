@@ -39,6 +39,7 @@ class TriggerEntry:
     requires_place_object: bool = False
     lowercase_only: bool = False
     requires_instrument: bool = False
+    planned_only: bool = False  # an event only as a threat or plan ("would reach X")
 
 
 def inflections(lemma: str) -> set[str]:
@@ -83,6 +84,7 @@ def _entry(item: dict, classes: dict) -> TriggerEntry:
         requires_place_object=bool(item.get("requires_place_object", False)),
         lowercase_only=bool(item.get("lowercase_only", False)),
         requires_instrument=bool(item.get("requires_instrument", False)),
+        planned_only=bool(item.get("planned_only", False)),
     )
 
 
