@@ -28,6 +28,7 @@ import json
 import re
 import sys
 import time
+from dataclasses import dataclass
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parents[1]
@@ -77,6 +78,65 @@ def word_spans(text: str, spans: list[tuple[int, int]]) -> set[tuple[int, int]]:
     return found
 
 
+@dataclass
+class Tally:
+    """Running counts of the benchmark's figures over scored rows."""
+
+    located_right: int = 0
+    located_total: int = 0
+    empty_right: int = 0
+    empty_total: int = 0
+    reachable: int = 0
+    tokens_predicted: int = 0
+    tokens_gold: int = 0
+    tokens_right: int = 0
+
+    def add(self, row: dict, places, result) -> bool:
+        """Count one row (its geoparser ``places`` and the linker's ``result``); True if right."""
+        text = row["text"]
+        gold = row["event_locations"]
+        chosen_spans = [(p.start, p.end) for p in (result.place, *result.also) if p is not None]
+        predicted_tokens = word_spans(text, chosen_spans)
+        gold_tokens = word_spans(text, [(g["start"], g["end"]) for g in gold])
+        self.tokens_predicted += len(predicted_tokens)
+        self.tokens_gold += len(gold_tokens)
+        self.tokens_right += len(predicted_tokens & gold_tokens)
+        if gold:
+            self.located_total += 1
+            self.reachable += any(overlaps(p.start, p.end, g) for p in places for g in gold)
+            hit = result.place is not None and any(
+                overlaps(result.place.start, result.place.end, g) for g in gold
+            )
+            self.located_right += hit
+        else:
+            self.empty_total += 1
+            hit = result.place is None
+            self.empty_right += hit
+        return hit
+
+    def figures(self) -> dict:
+        """The benchmark's figures from the counts."""
+        total = self.located_total + self.empty_total
+        precision = self.tokens_right / self.tokens_predicted if self.tokens_predicted else 0.0
+        recall = self.tokens_right / self.tokens_gold if self.tokens_gold else 0.0
+        both = precision + recall
+        return {
+            "rows": total,
+            "accuracy_all": (self.located_right + self.empty_right) / total if total else 0.0,
+            "accuracy_located": _ratio(self.located_right, self.located_total),
+            "accuracy_empty": _ratio(self.empty_right, self.empty_total),
+            "gold_place_found_by_geoparser": _ratio(self.reachable, self.located_total),
+            "accuracy_located_when_reachable": _ratio(self.located_right, self.reachable),
+            "token_precision": precision,
+            "token_recall": recall,
+            "token_f1": 2 * precision * recall / both if both else 0.0,
+        }
+
+
+def _ratio(part: int, whole: int) -> float:
+    return part / whole if whole else 0.0
+
+
 def evaluate(rows: list[dict], *, lexical: bool = False, verbose: bool = False) -> dict:
     """Score the linking on ``rows``; returns the figures as a dict."""
     import gazetteer
@@ -86,56 +146,25 @@ def evaluate(rows: list[dict], *, lexical: bool = False, verbose: bool = False) 
     gaz = gazetteer.load()
     nlp = None if lexical else load_nlp()
     parsed_rows = nlp.pipe(r["text"] for r in rows) if nlp is not None else (None for _ in rows)
-    located_right = located_total = empty_right = empty_total = reachable = 0
-    tokens_predicted = tokens_gold = tokens_right = 0
+    tally = Tally()
     start = time.perf_counter()
     for row, parsed in zip(rows, parsed_rows, strict=True):
         text = row["text"]
         places = find_places(Document(id=row["id"], text=text), gaz, fast=True)
         verb = (row["verb"]["start"], row["verb"]["end"])
         result = link_location(text, verb, places, parsed=parsed)
-        gold = row["event_locations"]
-        chosen_spans = [(p.start, p.end) for p in (result.place, *result.also) if p is not None]
-        predicted_tokens = word_spans(text, chosen_spans)
-        gold_tokens = word_spans(text, [(g["start"], g["end"]) for g in gold])
-        tokens_predicted += len(predicted_tokens)
-        tokens_gold += len(gold_tokens)
-        tokens_right += len(predicted_tokens & gold_tokens)
-        if gold:
-            located_total += 1
-            reachable += any(overlaps(p.start, p.end, g) for p in places for g in gold)
-            hit = result.place is not None and any(
-                overlaps(result.place.start, result.place.end, g) for g in gold
-            )
-            located_right += hit
-        else:
-            empty_total += 1
-            hit = result.place is None
-            empty_right += hit
+        hit = tally.add(row, places, result)
         if verbose and not hit:
             chosen = result.place.text if result.place else None
-            golds = [g["text"] for g in gold]
+            golds = [g["text"] for g in row["event_locations"]]
             found = [p.text for p in places]
             print(f"{row['id']}: verb={row['verb']['text']!r} gold={golds} chose={chosen!r}")
             print(f"    places={found} | {text[:160]!r}")
     seconds = time.perf_counter() - start
-    total = located_total + empty_total
-    token_precision = tokens_right / tokens_predicted if tokens_predicted else 0.0
-    token_recall = tokens_right / tokens_gold if tokens_gold else 0.0
-    token_sum = token_precision + token_recall
-    return {
-        "rows": total,
-        "accuracy_all": (located_right + empty_right) / total if total else 0.0,
-        "accuracy_located": located_right / located_total if located_total else 0.0,
-        "accuracy_empty": empty_right / empty_total if empty_total else 0.0,
-        "gold_place_found_by_geoparser": reachable / located_total if located_total else 0.0,
-        "accuracy_located_when_reachable": located_right / reachable if reachable else 0.0,
-        "token_precision": token_precision,
-        "token_recall": token_recall,
-        "token_f1": 2 * token_precision * token_recall / token_sum if token_sum else 0.0,
-        "seconds": seconds,
-        "rows_per_second": total / seconds if seconds else 0.0,
-    }
+    figures = tally.figures()
+    figures["seconds"] = seconds
+    figures["rows_per_second"] = figures["rows"] / seconds if seconds else 0.0
+    return figures
 
 
 def main() -> None:

@@ -260,7 +260,12 @@ def _widened(sentence: str, mention: Mention, others: Sequence[Mention], offset:
     """
     start, end = full_name(sentence, mention.start, mention.end, others)
     if (start, end) == (mention.start, mention.end):
-        return mention
+        compass = _COMPASS_BEFORE.search(sentence, max(0, start - 20), start)
+        if compass is None or _sentence_initial(sentence, compass.start(1)):
+            return mention
+        start = compass.start(1)  # "South Vietnam", "West Baghdad": the same place, named whole
+        place = replace(mention.place, start=start + offset, text=sentence[start:end])
+        return Mention(place, start, end, mention.source)
     text = sentence[start:end]
     renamed = start < mention.start or _NAME_PART_AFTER.match(sentence, mention.end) is not None
     if renamed and mention.place.feature in ("country", "admin1", "continent", "region"):
@@ -319,6 +324,11 @@ def _listed_with(sentence: str, start: int, end: int):
             yield name.span(1)
 
 
+#: a capitalised compass word written as part of a place's name ("South Vietnam")
+_COMPASS_BEFORE = re.compile(
+    r"(?<![\w\u2018\u2019'-])((?:North|South|East|West)(?:ern)?|(?:North|South)-?(?:east|west)(?:ern)?"
+    r"|(?:North|South)-?(?:East|West)(?:ern)?|Central|Upper|Lower)[ -]$"
+)
 _NAME_PART_AFTER = re.compile(rf"(?:[ -](?:{_PART}|{_JOINER}(?=[ -]?[A-Z\u2018\u2019'])))+")
 _KIND_AFTER = re.compile(
     rf"\s+{_KIND_PREFIX}(?:{_KIND_WORDS}|Governorate|Province|Region|County|Oblast|Prefecture)\b"

@@ -117,6 +117,9 @@ def geo_precision(sentence: str, start: int, end: int, place: Place) -> tuple[in
     if region_after or region_before or (before and before[-1] in REGION_ADJECTIVES):
         return 3, "region around the town"
     near_before = bool(before) and before[-1] in NEAR_WORDS
+    first = sentence[start:end].split(maxsplit=1)[0].lower() if end > start else ""
+    if first in NEAR_WORDS and not (place.name or "").lower().startswith(first):
+        near_before = True  # "West Baghdad": a compass word the mention took in
     if len(before) >= 2 and before[-1] == "of" and before[-2] in ("outskirts", "suburbs", "edge"):
         near_before = True
     if near_before or (after and after[0] in ("outskirts", "suburbs")):
@@ -304,9 +307,12 @@ def _read_parse(parsed, trigger, mentions, scored, best):
 
 
 _JOIN_GAP = re.compile(
-    r"(?:\s*\([^()]{1,30}\))?\s*(?:,\s*|,?\s*(?:and|or)\s+(?:(?:in|at|on)\s+)?|/\s*)"
-    r"(?:the\s+)?(?:(?:[a-z]+ern|east|west|north|south|nearby)\s+)?"
-    r"(?:town\s+of\s+|city\s+of\s+|village\s+of\s+)?"
+    r"(?:\s*\([^()]{1,30}\))?"
+    r"(?:\s+(?:village|town|city|district|camp|area|province|governorate|region|county))?"
+    r"\s*(?:,\s*|,?\s*(?:and|or)\s+(?:(?:in|at|on)\s+)?|/\s*)"
+    r"(?:the\s+)?(?:(?:[a-z]+ern|east|west|north|south|nearby|neighbou?ring)\s+)?"
+    r"(?:(?:[A-Z][a-z]+\s+){0,2}(?:town|city|village|district|port)\s+of\s+)?"
+    r"[\u2018\u2019'\"\u201c]?"
 )
 
 
@@ -338,7 +344,9 @@ def _joined(sentence: str, place: Place, candidates: list[Place], offset: int) -
         gap = sentence[last.end - offset : other.start - offset]
         if not (_JOIN_GAP.fullmatch(gap) or _SITE_LIST_GAP.fullmatch(gap)):
             continue
-        if not _same_class(other, place):
+        if _DESCRIBED_GAP.match(gap):
+            continue  # "Hawija, a town near Kirkuk": where the first place is
+        if not (_same_class(other, place) or (_AND_GAP.search(gap) and _local(other, place))):
             continue
         chain.append(other)
     before = []
@@ -358,6 +366,20 @@ def _joined(sentence: str, place: Place, candidates: list[Place], offset: int) -
         before.append(other)
         first = other
     return chain[1:] + before
+
+
+_DESCRIBED_GAP = re.compile(  # "Pehapan, a village near ...": an apposition, not a list
+    r"\s*,\s*(?:an?\s+|the\s+|its\s+)?(?:[\w-]+\s+){0,2}?(?:town|village|city|capital|district|"
+    r"area|suburb|neighbou?rhood|region|province|hub|stronghold|fief)\s+(?:in|near|outside|of|at)\s",
+    re.I,
+)
+_AND_GAP = re.compile(r"\b(?:and|or)\b")
+_LOCAL_KINDS = frozenset(["city", "admin2", "admin1"])
+
+
+def _local(a: Place, b: Place) -> bool:
+    """Towns and divisions, which a list joined by "and" mixes ("Daraa, Sweida and Quneitra")."""
+    return (a.feature or "city") in _LOCAL_KINDS and (b.feature or "city") in _LOCAL_KINDS
 
 
 # the site list must open with "including" or a locative word: "including a base in Sanaa and ..."
