@@ -215,9 +215,7 @@ def test_phrasings_of_events_the_first_lexicon_lacked(sentence, trigger_class):
         "The film follows the volunteers in Dunmore as fighters storm the buildings around them.",
         "Cyclone Idris battered the coast on Sunday, ripping roofs off homes in Dunmore and "
         "killing at least 34 people.",
-        "The rebels said the aim was to push enemy artillery out of range of Dunmore.",
         "Celebrations broke out in Dunmore, where crowds chanted for the army.",
-        "Officials said no fuel or goods would be allowed to move into Dunmore.",
     ],
 )
 def test_violent_words_that_tell_no_event(text):

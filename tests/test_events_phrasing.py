@@ -209,11 +209,6 @@ def test_a_dateline_word_in_capitals_is_no_trigger():
     assert not _events("ASSAULT, Sarn (Weekly) - Thousands visited the annual fair in Dunmore.")
 
 
-def test_the_second_command_to_fall_this_year_is_a_count():
-    events = _events("It is the second regional command to fall to rebels this year.")
-    assert not events
-
-
 # ------------------------------------------------------------------ modality
 
 
