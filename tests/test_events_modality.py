@@ -66,3 +66,17 @@ def test_attribution_defaults_to_the_quoted_speaker():
     s = "We shelled their positions all night."
     result = classify_modality(s, _at(s, "shelled"), default_attribution="A militia commander")
     assert result.attributed_to == "A militia commander"
+
+
+@pytest.mark.parametrize(
+    ("sentence", "word", "inquiry"),
+    [
+        ("A reader asks whether Hezbollah has fired at Israel since the truce.", "fired", True),
+        ("Residents asked whether the rebels would attack the suburb next.", "attack", False),
+        ("Channels debated whether air strikes on the camps were imminent.", "strikes", False),
+    ],
+)
+def test_whether_asks_about_a_fact_or_about_what_may_come(nlp, sentence, word, inquiry):
+    result = classify_modality(sentence, _at(sentence, word), parsed=nlp(sentence))
+    assert result.modality == "hypothetical"
+    assert (result.detail == "inquiry") is inquiry

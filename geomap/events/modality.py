@@ -223,6 +223,24 @@ def _lemmas(token) -> set[str]:
     return out
 
 
+_FUTURE_PREDICATES = frozenset(
+    ["imminent", "likely", "unlikely", "possible", "next", "inevitable", "expected", "planned"]
+)
+
+
+def _modal_clause(verb, lemmas: dict[str, frozenset[str]]) -> bool:
+    """Whether ``verb`` tells what may come: a future or modal auxiliary ("whether they
+    would attack") or a predicate of the future ("whether strikes were imminent")."""
+    modal = lemmas["future"] | lemmas["conditional"]
+    clause = [verb, verb.head]  # a mark the parse hangs on the subject noun
+    return any(
+        (c.dep_ in ("aux", "auxpass") and (c.lower_ in modal or c.lemma_ in modal))
+        or (c.dep_ in ("acomp", "attr", "oprd") and c.lower_ in _FUTURE_PREDICATES)
+        for token in clause
+        for c in token.children
+    )
+
+
 def _parsed_cues(parsed, trigger: tuple[int, int]) -> tuple[list[str], str | None]:
     span = parsed.char_span(*trigger, alignment_mode="expand")
     if span is None or len(span) == 0:
@@ -252,6 +270,8 @@ def _parsed_cues(parsed, trigger: tuple[int, int]) -> tuple[list[str], str | Non
                     kinds.append("future")
                 elif word in lemmas["conditional"] or child.lemma_ in lemmas["conditional"]:
                     kinds.append("conditional")
+            elif child.dep_ == "mark" and word == "whether" and not _modal_clause(cur, lemmas):
+                kinds.append("inquiry")  # "asks whether Hezbollah has fired": a fact in doubt
             elif child.dep_ == "mark" and word in ("if", "unless", "whether"):
                 kinds.append("conditional")
             elif (
