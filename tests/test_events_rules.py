@@ -111,3 +111,12 @@ def test_events_of_past_years_and_since_clauses_are_background():
     # a year used as a comparison does not date the event
     (event,) = _events("Jihadists attacked Dori on Friday, the deadliest raid since 2019.")
     assert event.event_date == "2024-03-08"
+
+
+def test_who_fears_a_target_is_not_the_target():
+    events = _events(
+        "Rebels captured Djibo on Monday after two days of fighting. "
+        "Residents fear Kaya will be the next target."
+    )
+    threats = [e for e in events if e.modality == "hypothetical"]
+    assert [(e.event_type, e.location) for e in threats] == [("Battles", "Kaya")]

@@ -107,7 +107,7 @@ def named_targets(events: list[Event]) -> list[Event]:
         if event.extra.get("class") == "target":
             detail = event.modality_detail if event.modality == "hypothetical" else "plan"
             updates = {"modality": "hypothetical", "modality_detail": detail}
-            if _CIVILIANS_TARGETED.search(_before_trigger(event)):
+            if _CIVILIANS_TARGETED.search(_target_clause(_before_trigger(event))):
                 # "any transporter delivering fuel to Bamako will be treated as a target"
                 updates.update(
                     event_type="Violence against civilians",
@@ -132,6 +132,18 @@ _CIVILIANS_TARGETED = re.compile(
     r"teachers?|farmers?|families)\b[^.;]{0,80}$",
     re.I,
 )
+
+
+# the speaker's part of "residents fear (that) the town will be the next target"
+_SPEAKER_VERB = re.compile(
+    r"^.*\b(?:that|fears?|feared|say|says|said|warn|warns|warned|believe|believes|believed)\b",
+    re.I | re.S,
+)
+
+
+def _target_clause(before: str) -> str:
+    """The words before "target" after the last verb of speech or fear: what is targeted."""
+    return _SPEAKER_VERB.sub("", before)
 
 
 def _before_trigger(event: Event) -> str:
