@@ -545,3 +545,21 @@ def test_words_that_tell_a_battle_only_as_a_plan(text):
 def test_an_operation_that_happened_is_not_told_by_the_plan_word():
     events = _events("A major operation in Dunmore ended on Monday, the army said.")
     assert all(e.trigger != "major operation" for e in events)
+
+
+def test_weapons_used_against_a_target_are_the_attack():
+    events = _events(
+        "The task force used explosive-laden drones against a gang stronghold in Dunmore "
+        "overnight, officials said."
+    )
+    assert [(e.event_type, e.sub_event_type) for e in events] == [
+        ("Explosions/Remote violence", "Air/drone strike")
+    ]
+
+
+def test_a_rubber_bullet_is_crowd_control_not_a_strike():
+    events = _events(
+        "Police fired tear gas when marchers approached the ministry in Dunmore, and a "
+        "journalist was hit by a rubber bullet."
+    )
+    assert all(e.event_type != "Explosions/Remote violence" for e in events)

@@ -169,6 +169,10 @@ def trigger_ok(
         return False  # "intercepted a boat carrying 80 migrants"
     if entry.trigger_class == "strike" and _DEAL.match(sentence.text, trigger.end):
         return False  # "struck a deal", "hit the headlines"
+    if entry.trigger_class == "strike" and _CROWD_CONTROL.search(
+        sentence.text, trigger.end, trigger.end + 40
+    ):
+        return False  # "a journalist was hit by a rubber bullet": policing a crowd, no strike
     if entry.requires_instrument and instrument(context) is None:
         aimed_at_crowd = _CROWD_TARGET.search(sentence.text, trigger.end, trigger.end + 60)
         by_forces = "NOUN" in entry.pos and _FORCES_BEFORE.search(sentence.text[: trigger.start])
@@ -364,6 +368,11 @@ _WEAPON_NEAR = re.compile(
 _DEAL = re.compile(
     r"\s+(?:(?:a|an|the|its|their)\s+)?(?:[\w-]+\s+)?(?:deal|agreement|accord|bargain|balance|"
     r"chord|note|tone|pose|headlines?|target\s+of|record|rock\s+bottom|back\s+at)\b",
+    re.I,
+)
+_CROWD_CONTROL = re.compile(
+    r"\b(?:rubber|plastic)\s+bullets?|\btear[\s-]?gas\b|\bwater\s+cannons?\b|\bbatons?\b|"
+    r"\bstun\s+grenades?\b|\bpellets?\b",
     re.I,
 )
 _PEOPLE_TAKEN = re.compile(
