@@ -211,3 +211,11 @@ def test_a_modal_relative_clause_tells_a_plan_for_the_place_before_it():
         "The victory opens the road to Djibo, which our forces will enter soon, the army said."
     )
     assert ("Battles", "hypothetical", "Djibo") in _kinds(events)
+
+
+def test_a_nationwide_trend_does_not_borrow_the_last_place():
+    events = _events(
+        "Drones struck the airport in Djibo on Friday. "
+        "Across the country, the militants have stepped up drone attacks."
+    )
+    assert [e.trigger for e in events] == ["struck"]

@@ -752,8 +752,8 @@ def borrows_no_place(trigger: Trigger, sentence: str) -> bool:
     not an event at the place last mentioned.
     """
     before = sentence[max(0, trigger.start - 40) : trigger.start]
-    if _NATIONWIDE.search(sentence, trigger.start, trigger.end + 40):
-        return True  # "drive the militants out of the country": not at the last town named
+    if _NATIONWIDE.search(sentence, max(0, trigger.start - 60), trigger.end + 40):
+        return True  # "drive them out of the country", "across the country, X stepped up attacks"
     if "VERB" in trigger.entry.pos and _INFINITIVE_BEFORE.search(before):
         return not _INTENT_BEFORE.search(before)
     return bool(_PERFECT_PROGRESSIVE.search(before))
