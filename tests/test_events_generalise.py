@@ -563,3 +563,18 @@ def test_a_rubber_bullet_is_crowd_control_not_a_strike():
         "journalist was hit by a rubber bullet."
     )
     assert all(e.event_type != "Explosions/Remote violence" for e in events)
+
+
+def test_a_raid_told_with_its_abductions_is_the_abduction():
+    events = _events(
+        "Bandits on motorcycles stormed a farming village in Dunmore local government area "
+        "on Sunday night and abducted at least 43 people."
+    )
+    assert [(e.event_type, e.sub_event_type) for e in events] == [
+        ("Violence against civilians", "Abduction/forced disappearance")
+    ]
+
+
+def test_an_administrative_government_area_is_no_actor():
+    text = "in Dunmore local government area, a government-held town"
+    assert [a.name for a in find_actors(text)] == []

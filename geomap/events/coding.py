@@ -275,6 +275,8 @@ def _assault_outcome(
     from geomap.events.triggers import find_triggers
 
     later = [t for t in find_triggers(sentence) if t.start >= trigger[1]]
+    if any(t.entry.trigger_class == "abduction" for t in later):
+        return "Violence against civilians", "Abduction/forced disappearance"
     if any(t.entry.trigger_class == "looting" for t in later):
         return "Strategic developments", "Looting/property destruction"
     if not armed and _CIVIL_BUILDING.match(rest):
