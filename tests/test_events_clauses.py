@@ -219,3 +219,11 @@ def test_a_nationwide_trend_does_not_borrow_the_last_place():
         "Across the country, the militants have stepped up drone attacks."
     )
     assert [e.trigger for e in events] == ["struck"]
+
+
+def test_repelling_the_attack_told_before_is_that_attack():
+    events = _events(
+        "A suicide car bomb exploded at the army camp in Djibo on Tuesday. "
+        "The army said it repelled the attack and killed 14 assailants."
+    )
+    assert [e.event_type for e in events] == ["Explosions/Remote violence"]

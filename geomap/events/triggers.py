@@ -137,22 +137,43 @@ _SUBJECT_GAP = re.compile(r"^[\s\w'\u2019-]{0,30}$")
 
 
 def drop_restatements(sentence: str, triggers: list[Trigger], parsed=None) -> list[Trigger]:
-    """Drop a verb trigger whose subject is a trigger noun ("an air strike hit the bus").
+    """Drop a verb trigger whose subject is a trigger noun ("an air strike hit the bus"),
+    or whose object is a definite one ("repelled the attack": the attack told before).
 
     With a parse the noun must be the verb's subject ("the sit-in ... said they
     would return to the road" keeps both); without one, at most three words
     may stand between them.
     """
     out: list[Trigger] = []
-    for trigger in triggers:
+    for index, trigger in enumerate(triggers):
         if "VERB" in trigger.entry.pos and out:
             prev = out[-1]
             gap = sentence[prev.end : trigger.start]
             if "NOUN" in prev.entry.pos and _SUBJECT_GAP.match(gap) and len(gap.split()) <= 3:
                 if parsed is None or _is_subject(parsed, prev, trigger):
                     continue
+        following = triggers[index + 1] if index + 1 < len(triggers) else None
+        if "VERB" in trigger.entry.pos and following is not None and "NOUN" in following.entry.pos:
+            gap = sentence[trigger.end : following.start]
+            if _DEFINITE_OBJECT_GAP.match(gap) and (
+                parsed is None or _is_object(parsed, following, trigger)
+            ):
+                continue  # "the army said it repelled the attack": the attack told before
         out.append(trigger)
     return out
+
+
+_DEFINITE_OBJECT_GAP = re.compile(r"^\s+(?:the|this|that)\s+(?:[\w'-]+\s+)?$", re.I)
+
+
+def _is_object(parsed, noun: Trigger, verb: Trigger) -> bool:
+    """Whether the noun trigger is the verb trigger's direct object in the parse."""
+    noun_span = parsed.char_span(noun.start, noun.end, alignment_mode="expand")
+    verb_span = parsed.char_span(verb.start, verb.end, alignment_mode="expand")
+    if noun_span is None or verb_span is None or not len(noun_span) or not len(verb_span):
+        return True
+    head = noun_span.root
+    return head.dep_ == "dobj" and head.head.i == verb_span.root.i
 
 
 def _is_subject(parsed, noun: Trigger, verb: Trigger) -> bool:
