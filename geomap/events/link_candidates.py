@@ -226,7 +226,16 @@ def _trimmed(sentence: str, start: int, end: int) -> tuple[int, int]:
         end -= len(text) - trail.start()
     while end > start and not sentence[end - 1].isalnum():
         end -= 1
+    day = _DATE_AFTER.search(sentence, start, end)
+    if day is not None and day.start() > start:  # "Dobrinja Friday": the name ends before the day
+        end = day.start()
     return start, end
+
+
+_DATE_AFTER = re.compile(
+    r"\s+(?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day|January|February|March|April|June|July|"
+    r"August|September|October|November|December)\b.*$"
+)
 
 
 _OPEN_QUOTES = "\"\u201c\u2018'"

@@ -78,7 +78,7 @@ class Scored:
                 for i in allowed
                 if _fine(self.features[i])
                 and self.probabilities[i] >= floor
-                and _inside(self.places[i], self.places[best])
+                and inside(self.places[i], self.places[best])
             ]
             if finer:
                 best = max(finer, key=self.probabilities.__getitem__)
@@ -115,7 +115,7 @@ class LinkModel:
         return replace(scored, places=tuple(m.place for m in mentions))
 
 
-def _inside(fine: Place, coarse: Place) -> bool:
+def inside(fine: Place, coarse: Place) -> bool:
     """Whether the gazetteer puts ``fine`` inside ``coarse`` (its country, or its province)."""
     if fine.country_code is None or fine.country_code != coarse.country_code:
         return False

@@ -31,11 +31,14 @@ from dataclasses import dataclass
 
 from geomap.events.link_candidates import anchored, link_candidates
 from geomap.events.link_features import (
+    KIND_RANK,
     SPEAKER_PLACE,
+    Mention,
     governing_preposition,
     hangs_on_trigger,
     role_of,
 )
+from geomap.events.link_model import inside as _inside
 from geomap.events.link_model import load_model
 from geomap.events.link_syntax import (
     copula_subject,
@@ -337,18 +340,30 @@ def _same_place(a: Place, b: Place) -> bool:
 def _joined(sentence: str, place: Place, candidates: list[Place], offset: int) -> list[Place]:
     """Places listed with ``place`` ("Kidal and Tessalit"), of its class, not its container."""
     chain = [place]
-    for other in sorted(candidates, key=lambda p: p.start):
-        last = chain[-1]
+    last = place  # the latest place of the list, or the qualifier written after it
+    ordered = sorted(candidates, key=lambda p: p.start)
+    for n, other in enumerate(ordered):
         if other.start <= last.start or _same_place(other, last):
             continue
         gap = sentence[last.end - offset : other.start - offset]
-        if not (_JOIN_GAP.fullmatch(gap) or _SITE_LIST_GAP.fullmatch(gap)):
+        listed = _JOIN_GAP.fullmatch(gap) or _SITE_LIST_GAP.fullmatch(gap)
+        if not (listed or _TALLY_GAP.fullmatch(gap)):
             continue
         if _DESCRIBED_GAP.match(gap):
             continue  # "Hawija, a town near Kirkuk": where the first place is
-        if not (_same_class(other, place) or (_AND_GAP.search(gap) and _local(other, place))):
-            continue
+        if not _same_class(other, place):
+            comma = last is chain[-1] and _COMMA.fullmatch(gap) is not None
+            if comma and _coarser(other, last) and _inside(last, other):
+                last = other  # "Buffalo, N.Y., Winnipeg, Manitoba": the list goes on past N.Y.
+                continue
+            ahead = ordered[n + 1] if n + 1 < len(ordered) else None
+            goes_on = ahead is not None and _AND_GAP.search(
+                sentence[other.end - offset : ahead.start - offset]
+            )
+            if not (_local(other, place) and (_AND_GAP.search(gap) or goes_on)):
+                continue  # "Rafah, Deir al-Balah and Gaza City": towns and a province listed
         chain.append(other)
+        last = other
     before = []
     first = place
     for other in sorted(candidates, key=lambda p: p.start, reverse=True):
@@ -373,6 +388,23 @@ _DESCRIBED_GAP = re.compile(  # "Pehapan, a village near ...": an apposition, no
     r"area|suburb|neighbou?rhood|region|province|hub|stronghold|fief)\s+(?:in|near|outside|of|at)\s",
     re.I,
 )
+# "6,000 marched in Sydney, 2,000 in Brisbane and 500 in the Queensland city of Ipswich"
+_TALLY_GAP = re.compile(
+    r"(?:\s+(?:[a-z]+\s+){0,3}?(?:province|district|governorate|region|city|town|capital))?"
+    r"\s*(?:,\s*(?:and\s+)?|;\s*|\s+and\s+)(?:another\s+|at\s+least\s+)?(?:[\d,]+|one|two|three|"
+    r"four|five|six|seven|eight|nine|ten|dozens|hundreds|thousands)\s+(?:more\s+|others?\s+|people\s+)?"
+    r"(?:in|at)\s+(?:the\s+)?(?:[\w-]+\s+){0,3}?(?:(?:town|city|village|province|district)\s+of\s+)?",
+    re.I,
+)
+_COMMA = re.compile(r"\s*,\s*")
+
+
+def _coarser(other: Place, last: Place) -> bool:
+    """Whether ``other`` is a province or country after ``last`` (a state after its town)."""
+    rank = Mention(other, 0, 0).rank
+    return rank >= KIND_RANK["admin1"] and rank > Mention(last, 0, 0).rank
+
+
 _AND_GAP = re.compile(r"\b(?:and|or)\b")
 _LOCAL_KINDS = frozenset(["city", "admin2", "admin1"])
 
