@@ -578,3 +578,10 @@ def test_a_raid_told_with_its_abductions_is_the_abduction():
 def test_an_administrative_government_area_is_no_actor():
     text = "in Dunmore local government area, a government-held town"
     assert [a.name for a in find_actors(text)] == []
+
+
+def test_bodies_found_tell_a_killing():
+    events = _events("Five bodies were found hanging from a bridge in Dunmore on Monday morning.")
+    assert [(e.event_type, e.sub_event_type) for e in events] == [
+        ("Violence against civilians", "Attack")
+    ]
