@@ -227,3 +227,18 @@ def test_repelling_the_attack_told_before_is_that_attack():
         "The army said it repelled the attack and killed 14 assailants."
     )
     assert [e.event_type for e in events] == ["Explosions/Remote violence"]
+
+
+def test_a_march_to_mourn_a_man_killed_at_a_celebration_is_a_protest_and_a_killing():
+    events = _events(
+        "Thousands of people marched in Kaya on Sunday to mourn the mayor, who was shot dead "
+        "on Saturday night during a celebration in the main square."
+    )
+    kinds = _kinds(events)
+    assert ("Protests", "asserted", "Kaya") in kinds
+    assert ("Violence against civilians", "asserted", "Kaya") in kinds
+
+
+def test_crowds_celebrating_do_not_protest():
+    events = _events("Celebrations broke out in Kaya, where crowds waved flags and chanted.")
+    assert not events

@@ -183,7 +183,9 @@ def trigger_ok(
             or by_forces
         ):
             return False
-    if entry.trigger_class == "protest" and _CELEBRATION.search(sentence.text):
+    if entry.trigger_class == "protest" and _CELEBRATION.search(
+        sentence.text, max(0, trigger.start - 100), trigger.end + 60
+    ):
         return False  # "people poured into the streets to celebrate": joy, not a protest
     if _INTO_THE_AIR.match(sentence.text, trigger.end):
         return False  # "firing into the air": celebration or warning, not an attack
@@ -695,6 +697,8 @@ def heads_own_clause(trigger: Trigger, parsed, places_in_clause) -> bool:
         return False
     if verb.dep_ == "advcl" and trigger.entry.trigger_class == "kill":
         return _earlier_event_clause(verb)  # "..., hours after a gunman shot dead two brothers"
+    if verb.dep_ == "relcl" and trigger.entry.trigger_class == "kill":
+        return _dated_clause(verb)  # "to mourn the mayor, who was shot dead on Saturday night"
     if verb.dep_ not in ("ROOT", "conj", "ccomp"):
         return False
     subjects = [c for c in verb.children if c.dep_ == "nsubj"]
@@ -706,6 +710,18 @@ def heads_own_clause(trigger: Trigger, parsed, places_in_clause) -> bool:
 
 
 _SEQUENCE_MARKS = frozenset(["after", "before"])
+_OWN_TIME = re.compile(
+    r"\b(?:on\s+)?(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)\b|"
+    r"\byesterday\b|\blast\s+(?:night|week|month)\b|\bthe\s+day\s+before\b",
+    re.I,
+)
+
+
+def _dated_clause(verb) -> bool:
+    """Whether a relative clause tells when its killing happened ("who was shot dead on
+    Saturday night"): a killing with its own time is an event, not the main event's toll."""
+    clause = " ".join(t.text for t in verb.subtree)
+    return _OWN_TIME.search(clause) is not None
 
 
 def _earlier_event_clause(verb) -> bool:
