@@ -242,3 +242,11 @@ def test_a_march_to_mourn_a_man_killed_at_a_celebration_is_a_protest_and_a_killi
 def test_crowds_celebrating_do_not_protest():
     events = _events("Celebrations broke out in Kaya, where crowds waved flags and chanted.")
     assert not events
+
+
+def test_failing_to_take_the_garrison_named_before_is_a_failed_capture():
+    events = _events(
+        "Militants attacked the army garrison in Djibo on Tuesday. "
+        "Officers said the militants had failed to take the garrison."
+    )
+    assert ("Battles", "negated", "Djibo") in _kinds(events)

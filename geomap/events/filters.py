@@ -22,7 +22,9 @@ _PLACE_PREP = re.compile(
     re.I,
 )
 _ANAPHOR_OBJECT = re.compile(
-    r"\s*(?:the|this|that)\s+(?:city|town|village|port|camp|capital)\b", re.I
+    r"\s*(?:the|this|that)\s+(?:city|town|village|port|camp|capital|base|garrison|airport|"
+    r"district|neighbou?rhood|area|region|province|settlement|locality)\b",
+    re.I,
 )
 
 
