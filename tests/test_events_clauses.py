@@ -250,3 +250,11 @@ def test_failing_to_take_the_garrison_named_before_is_a_failed_capture():
         "Officers said the militants had failed to take the garrison."
     )
     assert ("Battles", "negated", "Djibo") in _kinds(events)
+
+
+def test_what_the_attackers_burned_is_the_attack_told_before():
+    events = _events(
+        "Hundreds of militants attacked the army base in Djibo on Sunday, killing 40 soldiers. "
+        "The attackers freed prisoners and set fire to the governor's office."
+    )
+    assert all(e.event_type != "Strategic developments" for e in events)

@@ -201,6 +201,8 @@ def extract_events(
                 sentence.text[max(0, trigger.start - 20) : trigger.start]
             ):
                 continue  # "our forces do not target civilian facilities": a creed, not an event
+            if _damage_by_the_attackers(trigger, sentence.text, events):
+                continue  # "The attackers set fire to the governor's office": the attack's damage
             if trigger.entry.planned_only and event.modality != "hypothetical":
                 continue  # "troops reached the outskirts": a move, an event only as a goal
             if event.modality_detail in ("fear", "inquiry", "prevented", "unrealised"):
@@ -366,6 +368,26 @@ def _damage_of_violence(built: list[tuple]) -> list[tuple]:
             and b[1].modality in harmful
         )
     ]
+
+
+_THE_ATTACKERS = re.compile(
+    r"\b(?:the|these|those)\s+(?:[\w-]+\s+)?(?:attackers|assailants|raiders|gunmen|militants|"
+    r"fighters|insurgents|jihadists|bandits)\b[^.;]*$",
+    re.I,
+)
+
+
+def _damage_by_the_attackers(trigger: Trigger, sentence: str, events: list[Event]) -> bool:
+    """Destruction by "the attackers" of an attack told before is that attack's damage.
+
+    "Gunmen stormed Djibo ... The attackers freed prisoners and set fire to the
+    governor's office": ACLED codes the arson as part of the attack.
+    """
+    if trigger.entry.trigger_class != "looting":
+        return False
+    if not any(e.event_type in _HARMFUL_TYPES and e.modality == "asserted" for e in events):
+        return False
+    return _THE_ATTACKERS.search(sentence[max(0, trigger.start - 80) : trigger.start]) is not None
 
 
 def _protest_arrests(built: list[tuple]) -> list[tuple]:
