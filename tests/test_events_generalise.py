@@ -585,3 +585,13 @@ def test_bodies_found_tell_a_killing():
     assert [(e.event_type, e.sub_event_type) for e in events] == [
         ("Violence against civilians", "Attack")
     ]
+
+
+def test_firing_on_residents_protesting_is_force_against_protesters():
+    events = _events(
+        "In Dunmore, soldiers opened fire on residents protesting the killing of a taxi "
+        "driver, killing two."
+    )
+    assert [(e.event_type, e.sub_event_type) for e in events] == [
+        ("Protests", "Excessive force against protesters")
+    ]
