@@ -595,3 +595,11 @@ def test_firing_on_residents_protesting_is_force_against_protesters():
     assert [(e.event_type, e.sub_event_type) for e in events] == [
         ("Protests", "Excessive force against protesters")
     ]
+
+
+def test_firing_on_a_crowd_that_tried_to_storm_a_post_is_a_riot():
+    events = _events(
+        "A protester was killed when police opened fire on a crowd that had tried to storm "
+        "a police post in Dunmore."
+    )
+    assert ("Riots", "asserted", "Dunmore") in _kinds(events)

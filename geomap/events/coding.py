@@ -169,6 +169,9 @@ def code_event(
         or (_is_state(actor1) and _has(after[:60], "state_protest_targets"))
     ):
         event_type, sub = "Protests", "Excessive force against protesters"
+        if _CROWD_ASSAULT.search(after[:90]) or _violent_crowd(after[:90]):
+            # "opened fire on a crowd that had tried to storm a police post": a riot
+            event_type, sub = "Riots", "Violent demonstration"
     elif (
         refine == "territory"
         and entry.lemma in _OCCUPY
@@ -284,6 +287,11 @@ def _assault_outcome(
     return None
 
 
+_CROWD_ASSAULT = re.compile(
+    r"\b(?:tried|trying|attempted|attempting)\s+to\s+(?:storm|break\s+into|overrun|set\s+fire)\b"
+    r"|\b(?:stormed|storming|attacked|attacking)\s+(?:a|the)\b",
+    re.I,
+)
 _HELD_PERSONS = re.compile(
     r"\b(?:of|for|the|their|his|her|its|our)\s+(?:arrested|detained|jailed)\s+[a-z]", re.I
 )
