@@ -258,3 +258,11 @@ def test_what_the_attackers_burned_is_the_attack_told_before():
         "The attackers freed prisoners and set fire to the governor's office."
     )
     assert all(e.event_type != "Strategic developments" for e in events)
+
+
+def test_a_toll_over_the_past_decade_is_background():
+    events = _events(
+        "The group has killed thousands of civilians in Djibo over the past decade, "
+        "officials said."
+    )
+    assert not events

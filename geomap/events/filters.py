@@ -438,7 +438,8 @@ _SUMMARY = re.compile(
 
 _PERIOD = re.compile(
     r"\b(?:in|over|during|throughout)\s+(?:the\s+)?(?:recent|past|last|previous)\s+(?:few\s+)?"
-    r"(?:\w+\s+)?(?:months|weeks|years|decades)\b|\bsince\s+the\s+(?:war|conflict)\s+began\b"
+    r"(?:\w+\s+)?(?:months|weeks|years?|decades?)\b"
+    r"|\bsince\s+the\s+(?:war|conflict)\s+began\b"
     r"|\b(?:in|during|throughout)\s+the\s+(?:\d{4}(?:-\d{2,4})?\s+|last\s+|previous\s+|civil\s+)?"
     r"(?:war|conflict)\b(?!\s+(?:in|on|against|with|between)\b)",
     re.I,
