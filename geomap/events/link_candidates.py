@@ -78,6 +78,12 @@ _KINDS_OF = re.compile(
     r"\b(?:towns|villages|cities|districts|neighbou?rhoods|suburbs|areas|settlements|hamlets|"
     r"localities|camps|communes|quarters|hills|positions)\s+of\s+(?:the\s+)?"
 )
+#: One kind noun naming the place after it ("the Greek island of Lipsi", "village Lassipora")
+_KIND_OF = re.compile(
+    r"\b(?:town|village|city|island|settlement|district|neighbou?rhood|suburb|hamlet|"
+    r"township|camp|farms|stronghold|locality|commune)\s+of\s+(?:the\s+)?"
+)
+_KIND_BEFORE = re.compile(r"\b(?:village|township|hamlet|town)\s+(?=[A-Z])")
 #: Words after which a capitalised name is, for linking, likely a place (the geoparser's
 #: cues of geomap.unknown are stricter: it reports places, the linker only weighs them)
 _LINK_CUE = re.compile(
@@ -312,9 +318,14 @@ def _cued(sentence: str, base: Sequence[Mention]):
     known = [NameMention(m.start, m.end, m.place.text, -1, []) for m in base]
     for start, end, _name, _strength in unknown_mentions(sentence, known, []):
         yield start, end
-    for pattern in (_KINDS_OF, _LINK_CUE):
+    for pattern in (_KINDS_OF, _LINK_CUE, _KIND_OF, _KIND_BEFORE):
         for match in pattern.finditer(sentence):
             name = _NAME_AT.match(sentence, match.end())
+            if name is None and sentence[match.end() : match.end() + 1] in "\u2018\u2019'":
+                name = _NAME_AT.match(sentence, match.end() + 1)  # "the town of ‘Ibtra’a"
+                if name is not None:
+                    yield name.start() - 1, name.end()
+                continue
             if name is not None:
                 yield name.span()
 
