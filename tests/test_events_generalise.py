@@ -603,3 +603,15 @@ def test_firing_on_a_crowd_that_tried_to_storm_a_post_is_a_riot():
         "a police post in Dunmore."
     )
     assert ("Riots", "asserted", "Dunmore") in _kinds(events)
+
+
+@pytest.mark.parametrize(
+    ("text", "threat"),
+    [
+        ('An adviser of the militia said on social media that Dunmore "is next".', True),
+        ("The hospital in Dunmore is next to the market.", False),
+        ("The next meeting in Dunmore is next week.", False),
+    ],
+)
+def test_a_town_that_is_next_is_threatened(text, threat):
+    assert (("Battles", "hypothetical", "Dunmore") in _kinds(_events(text))) is threat
