@@ -615,3 +615,9 @@ def test_firing_on_a_crowd_that_tried_to_storm_a_post_is_a_riot():
 )
 def test_a_town_that_is_next_is_threatened(text, threat):
     assert (("Battles", "hypothetical", "Dunmore") in _kinds(_events(text))) is threat
+
+
+def test_coming_back_to_a_town_is_a_battle_only_as_a_vow():
+    vow = _events("The militia leader vowed his forces would come back to Dunmore stronger.")
+    assert ("Battles", "hypothetical", "Dunmore") in _kinds(vow)
+    assert not _events("Thousands of displaced residents returned to Dunmore on Monday.")
