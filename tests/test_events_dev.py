@@ -1,10 +1,11 @@
 """Floors on the annotated event sets of other wars (``tests/data/events_dev``).
 
 Rules are tuned on the ``dev`` split (batches ``main`` dev half, ``extra``,
-``news2``, ``news3``); the ``test`` split (``main`` test half, ``heldout2``)
-is held out and only measured. The floors sit a little below the figures
-reached (see ``bench/events_dev.py``) so that a regression fails loudly;
-each batch has its own floor, so a gain on one cannot hide a loss on another.
+``news2``, ``news3``, ``news4``, ``news5``, ``phrasing``); the ``test`` split
+(``main`` test half, ``heldout2``, ``heldout3``) is held out and only
+measured. The floors sit a little below the figures reached (see
+``bench/events_dev.py``) so that a regression fails loudly; each batch has
+its own floor, so a gain on one cannot hide a loss on another.
 """
 
 from __future__ import annotations
@@ -23,20 +24,22 @@ pytestmark = pytest.mark.skipif(
     not (DATA / "gold.jsonl").is_file(), reason="annotated event set not available"
 )
 
-# with geomap's own places; reached: dev 0.778, test 0.689 (dev holds news4 and phrasing,
-# written after the rules were last tuned)
-FLOORS = {"dev": 0.75, "test": 0.66}
-# with the gold toponyms; reached: dev 0.791, test 0.714
-GOLD_PLACE_FLOORS = {"dev": 0.76, "test": 0.68}
-# (split, batch): floor; reached: main 0.924 / 0.750, extra 0.967, news2 0.820,
-# news3 0.821, heldout2 0.645
+# with geomap's own places; reached: dev 0.842, test 0.698 (before this round's changes;
+# the test split now also holds heldout3). Dev holds news5, annotated after the rules of
+# earlier rounds were written (fresh: 0.620 untouched, 0.689 after this round)
+FLOORS = {"dev": 0.82, "test": 0.66}
+# with the gold toponyms; reached: dev 0.849, test 0.714
+GOLD_PLACE_FLOORS = {"dev": 0.82, "test": 0.68}
+# (split, batch): floor; reached: main 0.946 / 0.750, extra 0.967, news2 0.873,
+# news3 0.870, news4 0.834, news5 0.689, phrasing 0.819, heldout2 0.645
 BATCH_FLOORS = {
-    ("dev", "main"): 0.90,
+    ("dev", "main"): 0.92,
     ("dev", "extra"): 0.94,
-    ("dev", "news2"): 0.79,
-    ("dev", "news3"): 0.79,
-    ("dev", "news4"): 0.62,
-    ("dev", "phrasing"): 0.50,
+    ("dev", "news2"): 0.85,
+    ("dev", "news3"): 0.84,
+    ("dev", "news4"): 0.80,
+    ("dev", "news5"): 0.66,
+    ("dev", "phrasing"): 0.79,
     ("test", "main"): 0.72,
     ("test", "heldout2"): 0.61,
 }
