@@ -621,3 +621,11 @@ def test_coming_back_to_a_town_is_a_battle_only_as_a_vow():
     vow = _events("The militia leader vowed his forces would come back to Dunmore stronger.")
     assert ("Battles", "hypothetical", "Dunmore") in _kinds(vow)
     assert not _events("Thousands of displaced residents returned to Dunmore on Monday.")
+
+
+def test_people_killed_named_only_by_nationality_are_civilians():
+    events = _events(
+        "Gunfire near a food distribution centre in Dunmore killed at least thirty-one "
+        "Palestinians on Sunday."
+    )
+    assert [e.event_type for e in events] == ["Violence against civilians"]

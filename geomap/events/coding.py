@@ -16,7 +16,7 @@ import re
 from dataclasses import dataclass
 from functools import cache
 
-from geomap.events.actors import ActorMention
+from geomap.events.actors import ActorMention, demonym_table
 from geomap.events.lexicon import TriggerEntry, coding_cues, phrase_pattern
 
 DISORDER = {
@@ -440,7 +440,28 @@ def _civilian_target(after: str, actor2: ActorMention | None) -> bool | None:
         return True
     if armed:
         return False
+    if _nationals(after):
+        return True  # "killed at least 31 Palestinians": people named by nationality alone
     return None
+
+
+_COUNT_WORD = re.compile(
+    r"\d[\d,]*|at|least|more|than|about|around|nearly|some|over|up|to|the|of|dozens|scores|"
+    r"hundreds|several|(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|"
+    r"twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|hundred)(?:-\w+)?",
+)
+
+
+def _nationals(after: str) -> bool:
+    """Whether the words after a trigger count people by nationality ("two Ukrainians")."""
+    words = after.split()
+    while words and _COUNT_WORD.fullmatch(words[0].lower()):
+        words = words[1:]  # "at least thirty-one", "more than 300", "the"
+    if not words:
+        return False
+    word = words[0].strip(",.;:").lower()
+    plural = word.endswith("s") and word[:-1] in demonym_table()
+    return plural or (word in demonym_table() and (len(words) == 1 or words[1][:1] in ",.;"))
 
 
 # ------------------------------------------------------------------ fatalities
