@@ -629,3 +629,12 @@ def test_people_killed_named_only_by_nationality_are_civilians():
         "Palestinians on Sunday."
     )
     assert [e.event_type for e in events] == ["Violence against civilians"]
+
+
+def test_an_agitation_or_a_general_shutdown_is_a_protest():
+    events = _events(
+        "The students' union warned of an intense agitation in Dunmore if demands are not met."
+    )
+    assert ("Protests", "hypothetical", "Dunmore") in _kinds(events)
+    events = _events("Opposition parties called a complete shutdown in Dunmore for Monday.")
+    assert ("Protests", "hypothetical", "Dunmore") in _kinds(events)
