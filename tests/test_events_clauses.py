@@ -262,7 +262,6 @@ def test_what_the_attackers_burned_is_the_attack_told_before():
 
 def test_a_toll_over_the_past_decade_is_background():
     events = _events(
-        "The group has killed thousands of civilians in Djibo over the past decade, "
-        "officials said."
+        "The group has killed thousands of civilians in Djibo over the past decade, officials said."
     )
     assert not events
