@@ -638,3 +638,12 @@ def test_an_agitation_or_a_general_shutdown_is_a_protest():
     assert ("Protests", "hypothetical", "Dunmore") in _kinds(events)
     events = _events("Opposition parties called a complete shutdown in Dunmore for Monday.")
     assert ("Protests", "hypothetical", "Dunmore") in _kinds(events)
+
+
+def test_more_attacks_without_such_keep_their_own_kind():
+    events = _events(
+        "Jets bombed a market in Dunmore on Monday.\n\n"
+        "The governor warned that the insurgents could launch more attacks on towns around "
+        "Kessler."
+    )
+    assert ("Battles", "hypothetical", "Kessler") in _kinds(events)

@@ -60,10 +60,12 @@ from geomap.records import Document, Event, Place
 _EVIDENCE_CHARS = 400
 # classes whose word names the actors too ("lynchings"): no actor needed to borrow a place
 SELF_EVIDENT = frozenset(["mob", "massacre", "sexual", "protest", "riot", "clash", "disrupted"])
+# "more such attacks", "similar strikes": the anaphoric word ties them to what was told;
+# "more attacks on towns" alone does not say of which kind
 _MORE_BEFORE = re.compile(
-    r"\b(?:more|further|fresh|renewed|new|another|continue|continued|continuing|keep\s+up|"
-    r"step\s+up|intensify|expand|resume)\s+(?:(?:such|the|its|their|his|of\s+(?:its|their))\s+)*"
-    r"(?:[\w-]+\s+)?$",
+    r"\b(?:(?:more|further|fresh|renewed|new|another|continue|continued|continuing|keep\s+up|"
+    r"step\s+up|intensify|expand|resume)\s+(?:(?:the|its|their|his|of\s+(?:its|their))\s+)*"
+    r"(?:such|similar)|similar|the\s+same)\s+(?:[\w-]+\s+)?$",
     re.I,
 )
 _CONTINUE_AFTER = re.compile(
