@@ -647,3 +647,10 @@ def test_more_attacks_without_such_keep_their_own_kind():
         "Kessler."
     )
     assert ("Battles", "hypothetical", "Kessler") in _kinds(events)
+
+
+def test_blowing_up_a_bridge_is_property_destruction_not_a_bomb_attack():
+    events = _events("Residents said the army had blown up the bridge into Dunmore as it withdrew.")
+    assert [(e.event_type, e.sub_event_type) for e in events] == [
+        ("Strategic developments", "Looting/property destruction")
+    ]
