@@ -354,7 +354,7 @@ def test_a_country_wide_march_is_not_the_march_in_the_capital():
 
 def test_attacks_promised_to_continue_are_hypothetical_events_of_the_article_kind():
     events = _events(
-        "Partisans blew up a railway bridge outside Dunmore on Tuesday night.\n\n"
+        "A roadside bomb hit a military truck outside Dunmore on Tuesday night.\n\n"
         "The agency promised that more such attacks would follow in Kessler."
     )
     assert ("Explosions/Remote violence", "hypothetical", "Kessler") in _kinds(events)
