@@ -654,3 +654,11 @@ def test_blowing_up_a_bridge_is_property_destruction_not_a_bomb_attack():
     assert [(e.event_type, e.sub_event_type) for e in events] == [
         ("Strategic developments", "Looting/property destruction")
     ]
+
+
+def test_an_attack_on_a_film_festival_is_still_an_attack():
+    report = (
+        "Gunmen attacked the film festival in Dunmore on Friday, killing five people. "
+        "The documentary programme and the premiere of a new film were cancelled."
+    )
+    assert _events(report)

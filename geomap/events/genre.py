@@ -2,7 +2,9 @@
 
 from __future__ import annotations
 
+from geomap.events.coding import fatalities
 from geomap.events.lexicon import coding_cues, phrase_pattern
+from geomap.events.sentences import split_sentences
 
 # distinct cue words a story needs before its battles count as a game's or a film's
 MIN_GENRE_CUES = 3
@@ -16,7 +18,9 @@ def off_topic(text: str, title: str | None = None) -> bool:
     the words of war for things that are not events. Such a story names
     several distinct words of its genre (``genre_cues`` of ``coding.json``:
     "halftime", "quarterback", "subplot", "premiere", ...); one or two
-    ("a tournament", "spectators") can sit in a real attack's report.
+    ("a tournament", "spectators") can sit in a real attack's report. A
+    story that counts its dead ("killing five people") reports real
+    violence, whatever else it names (an attack on a film festival).
 
     Examples
     --------
@@ -27,4 +31,6 @@ def off_topic(text: str, title: str | None = None) -> bool:
     """
     pattern = phrase_pattern(tuple(coding_cues()["genre_cues"]))
     found = {m.group().lower().rstrip("s") for m in pattern.finditer(f"{title or ''}\n{text}")}
-    return len(found) >= MIN_GENRE_CUES
+    if len(found) < MIN_GENRE_CUES:
+        return False
+    return not any(fatalities(s.text) for s in split_sentences(text))
