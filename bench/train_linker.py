@@ -173,6 +173,76 @@ class ConditionalLogit:
         return softmax(scores, score(row.none), tuple(row.candidates)).best
 
 
+TREE_MIN_COUNT = 40  # the trees read features seen in at least this many options
+TREE_SHARE = 0.5  # the trees' share of the blended probability (tuned with --pipeline)
+
+
+def fit_trees(rows: list[Row], share: float = TREE_SHARE) -> dict | None:
+    """Boosted trees over the options' features (each option alone: right or not), as stored.
+
+    Returns the ``trees`` entry of the model file (:mod:`geomap.events.link_trees`),
+    or None without scikit-learn.
+    """
+    try:
+        import numpy as np
+        from sklearn.ensemble import HistGradientBoostingClassifier
+    except ImportError:
+        print("scikit-learn not installed: no trees", file=sys.stderr)
+        return None
+    from geomap.events.link_trees import NONE_OPTION
+
+    rows = [r for r in rows if r.decidable]
+    options = []
+    for row in rows:
+        options.append(({**row.none, NONE_OPTION: 1.0}, row.empty))
+        options.extend(zip(row.candidates, row.right, strict=True))
+    counts: Counter = Counter()
+    for features, _ in options:
+        counts.update(features.keys())
+    names = sorted(k for k, n in counts.items() if n >= TREE_MIN_COUNT)
+    index = {k: i for i, k in enumerate(names)}
+    x = np.zeros((len(options), len(names)), dtype=np.float32)
+    for i, (features, _) in enumerate(options):
+        for key, value in features.items():
+            j = index.get(key)
+            if j is not None:
+                x[i, j] = value
+    y = np.array([right for _, right in options], dtype=bool)
+    model = HistGradientBoostingClassifier(
+        learning_rate=0.1, max_iter=300, max_leaf_nodes=31, l2_regularization=1.0, random_state=0
+    ).fit(x, y)
+    trees = []
+    for (predictor,) in model._predictors:
+        nodes = [
+            [-1, 0.0, 0, 0, round(float(n["value"]), 5)]
+            if n["is_leaf"]
+            else [
+                int(n["feature_idx"]),
+                float(n["num_threshold"]),
+                int(n["left"]),
+                int(n["right"]),
+                0.0,
+            ]
+            for n in predictor.nodes
+        ]
+        trees.append(nodes)
+    baseline = float(np.ravel(model._baseline_prediction)[0])
+    entry = {"names": names, "trees": trees, "baseline": baseline, "share": share}
+    _check_trees(entry, model, x[:200])
+    return entry
+
+
+def _check_trees(entry: dict, model, x) -> None:
+    """The stored trees give scikit-learn's probabilities (rounding aside)."""
+    from geomap.events.link_trees import trees_from
+
+    trees = trees_from(entry)
+    expected = model.predict_proba(x)[:, 1]
+    for row, want in zip(x, expected, strict=True):
+        features = {entry["names"][j]: float(v) for j, v in enumerate(row) if v}
+        assert abs(trees.probability(features) - want) < 1e-3, (trees.probability(features), want)
+
+
 def correct(row: Row, choice: int | None) -> bool:
     return choice is None if row.empty else choice is not None and row.right[choice]
 
@@ -206,7 +276,9 @@ def cross_validate(rows: list[Row], l2: float, folds: int) -> dict:
     return figures(rows, choices)
 
 
-def pipeline_cross_validate(rows: list[Row], l2: float, folds: int, name: str) -> dict:
+def pipeline_cross_validate(
+    rows: list[Row], l2: float, folds: int, name: str, share: float = TREE_SHARE
+) -> dict:
     """Benchmark figures of the whole linker (overrides, joined places) with out-of-fold weights.
 
     Each fold's rows are linked by :func:`link_location` with weights fitted
@@ -217,6 +289,7 @@ def pipeline_cross_validate(rows: list[Row], l2: float, folds: int, name: str) -
 
     import geomap.events.linking as linking
     from geomap.events.link_model import LinkModel
+    from geomap.events.link_trees import trees_from
 
     tally = Tally()
     shipped = linking.load_model
@@ -224,7 +297,8 @@ def pipeline_cross_validate(rows: list[Row], l2: float, folds: int, name: str) -
         for k in range(folds):
             train_rows = [r for r in rows if fold_of(r.group, folds) != k]
             weights = with_rule_prior(ConditionalLogit(l2).fit(train_rows).weights)
-            model = LinkModel(name, weights)
+            trees = trees_from(fit_trees(train_rows, share)) if share else None
+            model = LinkModel(name, weights, trees)
             linking.load_model = lambda _name, model=model: model
             for row in rows:
                 if fold_of(row.group, folds) != k:
@@ -268,6 +342,9 @@ def main() -> None:
         action="store_true",
         help="only print the whole linker's out-of-fold benchmark figures (parsed), per --l2",
     )
+    parser.add_argument(
+        "--share", type=float, nargs="+", default=[TREE_SHARE], help="trees' share (--pipeline)"
+    )
     args = parser.parse_args()
     if not DATA.is_file():
         print(f"benchmark not found: {DATA}")
@@ -276,7 +353,9 @@ def main() -> None:
     if args.pipeline:
         parsed_rows = featurise(rows, parsed=True)
         for l2 in args.l2:
-            print(f"l2={l2} {pipeline_cross_validate(parsed_rows, l2, args.folds, 'parsed')}")
+            for share in args.share:
+                figures = pipeline_cross_validate(parsed_rows, l2, args.folds, "parsed", share)
+                print(f"l2={l2} trees={share} {figures}")
         return
     started = time.perf_counter()
     parsed = featurise(rows, parsed=True)
@@ -287,6 +366,12 @@ def main() -> None:
         "parsed": train(parsed, args.l2, args.folds, "parsed"),
         "lexical": train(lexical, args.l2, args.folds, "lexical"),
     }
+    trees = fit_trees(parsed, args.share[0])
+    if trees is not None:  # the parsed model only: the lexical one is a fallback
+        models["parsed"]["trees"] = trees
+        models["parsed"]["pipeline_cross_validation"] = pipeline_cross_validate(
+            parsed, models["parsed"]["l2"], args.folds, "parsed", args.share[0]
+        )
     licence = LICENCE.read_text(encoding="utf-8").splitlines()[2] if LICENCE.is_file() else ""
     payload = {
         "description": (

@@ -30,6 +30,7 @@ from geomap.events.link_features import (
     through_other_verb,
 )
 from geomap.events.link_rules import THRESHOLD, rule_score
+from geomap.events.link_trees import Trees, trees_from
 from geomap.records import Place
 
 MODEL_FILE = "location_model.json"
@@ -95,10 +96,11 @@ class Scored:
 
 @dataclass(frozen=True, slots=True)
 class LinkModel:
-    """Weights of one feature set (``parsed`` or ``lexical``)."""
+    """Weights of one feature set (``parsed`` or ``lexical``), and its boosted trees if any."""
 
     name: str
     weights: Mapping[str, float]
+    trees: Trees | None = None  # blended with the logit (geomap.events.link_trees)
 
     def score(self, features: Features) -> float:
         """Dot product of sparse ``features`` with the weights."""
@@ -112,6 +114,9 @@ class LinkModel:
         doc = parsed if self.name == "parsed" else None
         features, none_option = option_features(sentence, trigger, mentions, doc)
         scored = softmax([self.score(f) for f in features], self.score(none_option), features)
+        if self.trees is not None and features:
+            mixed, none = self.trees.blend(scored.probabilities, scored.none, features, none_option)
+            scored = replace(scored, probabilities=mixed, none=none)
         return replace(scored, places=tuple(m.place for m in mentions))
 
 
@@ -178,10 +183,12 @@ def load_model(name: str = "parsed") -> LinkModel:
     """
     data = model_data()
     try:
-        weights = data["models"][name]["weights"]
-    except (KeyError, TypeError) as exc:
-        raise LinkModelError(f"{MODEL_FILE} has no '{name}' model") from exc
-    return LinkModel(name, with_rule_prior({str(k): float(v) for k, v in weights.items()}))
+        entry = data["models"][name]
+        weights = entry["weights"]
+        trees = trees_from(entry.get("trees"))
+    except (KeyError, TypeError, ValueError) as exc:
+        raise LinkModelError(f"{MODEL_FILE} has no valid '{name}' model") from exc
+    return LinkModel(name, with_rule_prior({str(k): float(v) for k, v in weights.items()}), trees)
 
 
 def with_rule_prior(weights: Mapping[str, float]) -> dict[str, float]:
