@@ -9,14 +9,19 @@ an L2 penalty chosen by 5-fold cross-validation inside dev (folds grouped by
 row id, so the rows of one sentence stay together). Rows whose gold place
 the geoparser did not find are left out of the fit (no candidate is right).
 Two weight sets are written: ``parsed`` (lexical and parse features) and
-``lexical`` (for callers without a parse)::
+``lexical`` (for callers without a parse). The ``parsed`` set also gets
+boosted trees over the same features (:mod:`geomap.events.link_trees`),
+blended with the logit, and the out-of-fold benchmark figures of the whole
+linker (``--pipeline`` prints them alone, to tune against)::
 
-    python bench/train_linker.py [--folds 5] [--l2 1 2 4 8] [-o FILE]
+    python bench/train_linker.py [--folds 5] [--l2 1 2 4 8] [--share 0.5] [-o FILE]
+    python bench/train_linker.py --pipeline [--l2 4] [--share 0 0.5]
 
 Writes ``geomap/data/events/location_model.json`` (weights rounded, tiny
 ones dropped) with the data's provenance and licence. Needs scipy (the
-``test`` extra); inference needs only the standard library. Skips cleanly
-when ``../shared/benchmarks/event_location/`` is absent.
+``test`` extra) and scikit-learn for the trees (left out without it);
+inference needs only the standard library. Skips cleanly when
+``../shared/benchmarks/event_location/`` is absent.
 """
 
 from __future__ import annotations
@@ -377,8 +382,9 @@ def main() -> None:
         "description": (
             "Event-location linker: a conditional logit over the candidate places of a sentence "
             "and a 'none' option. Score of an option = sum of weights[feature] * value over its "
-            "features (geomap.events.link_features); the highest score wins. Features never hold "
-            "place names."
+            "features (geomap.events.link_features). The parsed model's probabilities are "
+            "blended with those of its boosted trees (geomap.events.link_trees); the most "
+            "probable option wins. Features never hold place names."
         ),
         "provenance": {
             "data": (
