@@ -1,9 +1,10 @@
 """Place scores on the annotated conflict batches (dev split) must stay above their floors.
 
 The batches live in ``tests/data/events_dev`` (``main`` dev half, ``extra``,
-``news2``, ``news3``: written and annotated for geomap, tuned on); the
+``news2``, ``news3``, ``news4``, ``phrasing``, ``news5``: written and annotated
+for geomap, dev split); the
 scorer is the shared one (``../shared/eval/score.py``, skipped when absent).
-The held-out batch ``heldout2`` is never scored here. Floors sit a little
+The held-out batches (``heldout2``, ``heldout3``) are never scored here. Floors sit a little
 below the figures reached, so a regression fails while noise does not.
 """
 
@@ -27,18 +28,29 @@ BATCHES = {
     "extra": ("articles_extra.jsonl", "gold_extra.jsonl"),
     "news2": ("articles_news2.jsonl", "gold_news2.jsonl"),
     "news3": ("articles_news3.jsonl", "gold_news3.jsonl"),
+    "news4": ("articles_news4.jsonl", "gold_news4.jsonl"),
+    "phrasing": ("articles_phrasing.jsonl", "gold_phrasing.jsonl"),
+    "news5": ("articles_news5.jsonl", "gold_news5.jsonl"),
 }
 FLOORS = {
     "main": {"precision": 0.97, "recall": 0.97, "acc161": 0.96},
     "extra": {"precision": 0.97, "recall": 0.97, "acc161": 0.97},
     "news2": {"precision": 0.97, "recall": 0.97, "acc161": 0.97},
     "news3": {"precision": 0.97, "recall": 0.97, "acc161": 0.97},
+    # reached 0.950 / 0.985 / 0.982, 0.969 / 0.984 / 0.988, 0.975 / 0.962 / 0.952
+    "news4": {"precision": 0.93, "recall": 0.96, "acc161": 0.96},
+    "phrasing": {"precision": 0.95, "recall": 0.96, "acc161": 0.97},
+    "news5": {"precision": 0.95, "recall": 0.94, "acc161": 0.93},
 }
 FAST_FLOORS = {
     "main": {"f1": 0.96, "acc161": 0.96},
     "extra": {"f1": 0.97, "acc161": 0.97},
     "news2": {"f1": 0.96, "acc161": 0.97},
     "news3": {"f1": 0.96, "acc161": 0.97},
+    # reached 0.967 / 0.980, 0.973 / 0.988, 0.958 / 0.955
+    "news4": {"f1": 0.95, "acc161": 0.96},
+    "phrasing": {"f1": 0.95, "acc161": 0.97},
+    "news5": {"f1": 0.94, "acc161": 0.93},
 }
 
 pytestmark = pytest.mark.skipif(not SCORER.is_file(), reason="shared scorer not available")
