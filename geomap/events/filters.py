@@ -195,6 +195,8 @@ def trigger_ok(
         return False  # "several hundred soldiers had been killed or captured": people, not land
     if entry.trigger_class == "territory" and _GOODS_OBJECT.match(sentence.text, trigger.end):
         return False  # "seized homemade guns", "captured large quantities of weapons"
+    if entry.lemma in _ARRIVALS and not _armed_arrival(span, parsed):
+        return False  # "aid could reach the town", "trucks trying to reach it": no advance
     if entry.requires_place_object or entry.requires_place_prep:
         if entry.requires_place_object and _ANAPHOR_OBJECT.match(sentence.text, trigger.end):
             return True
@@ -251,6 +253,30 @@ def _clause_subject(token) -> str | None:
             return None
         token = token.head
     return None
+
+
+_ARRIVALS = frozenset(["reach"])
+_ARMED_SUBJECT = re.compile(
+    r"\b(?:troops|forces|fighters|men|army|militants|rebels|insurgents|jihadists|gangs?|"
+    r"gunmen|soldiers|units|militias?|paramilitaries|brigades|columns?|tanks)\b",
+    re.I,
+)
+
+
+def _armed_arrival(span, parsed) -> bool:
+    """Whether "reach X" tells armed men coming to a place, in a plan or threat.
+
+    The subject must be a force ("Russian troops could reach the city", "his men
+    would reach Sennar"), and the verb not a past ("when the rebels reached
+    Damascus" is a time, not a threat).
+    """
+    if parsed is None or span is None or not len(span):
+        return False
+    root = span.root
+    if root.tag_ in ("VBD", "VBN"):
+        return False
+    subject = _clause_subject(root)
+    return subject is not None and _ARMED_SUBJECT.search(subject) is not None
 
 
 def _told_by_a_work(token) -> bool:

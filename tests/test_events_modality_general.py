@@ -1,0 +1,58 @@
+"""Hypothetical events and attacks on civilians, by general constructions.
+
+Every sentence here was written for its test, with invented towns built by
+hand (the geoparser plays no part). Each test states one mechanism: a force
+that "could reach" or "would reach" a town threatens it, while aid or trucks
+reaching it, or rebels who reached it in the past, are no threat.
+"""
+
+from __future__ import annotations
+
+import re
+
+from geomap.events import extract_events
+from geomap.records import Document, Event, Place
+
+TOWNS = {"Dunmore": (10.1, 20.1), "Kessler": (10.6, 20.4), "Ostin": (11.0, 21.0)}
+
+
+def _places(text: str) -> list[Place]:
+    places = []
+    for gid, (name, (lat, lon)) in enumerate(TOWNS.items(), start=1):
+        for match in re.finditer(re.escape(name), text):
+            places.append(
+                Place(match.start(), match.end(), match.group(), name=name, geonameid=gid,
+                      feature="city", country_code="SD", lat=lat, lon=lon, population=80_000)
+            )  # fmt: skip
+    return sorted(places, key=lambda p: p.start)
+
+
+def _events(text: str) -> list[Event]:
+    return extract_events(Document(id="t", text=text, date="2025-03-14"), _places(text))
+
+
+def _kinds(text: str) -> set[tuple[str, str, str | None]]:
+    return {(e.event_type, e.modality, e.location) for e in _events(text)}
+
+
+def test_force_that_would_reach_a_town_is_a_threat():
+    text = "The militia commander said his fighters would reach Dunmore before the rains."
+    assert ("Battles", "hypothetical", "Dunmore") in _kinds(text)
+
+
+def test_question_whether_troops_could_reach_a_town():
+    text = "Could the advancing troops reach Kessler itself? Officials in the region think not."
+    assert ("Battles", "hypothetical", "Kessler") in _kinds(text)
+
+
+def test_aid_or_trucks_reaching_a_town_are_no_threat():
+    for text in (
+        "Aid agencies said food convoys could reach Ostin next week.",
+        "The group threatened to attack any lorries trying to reach Ostin.",
+    ):
+        assert not any(e.trigger == "reach" for e in _events(text)), text
+
+
+def test_past_arrival_told_as_a_time_is_no_threat():
+    text = "Where were you when the rebels reached Dunmore?"
+    assert not any(e.modality == "hypothetical" for e in _events(text))
