@@ -3,7 +3,9 @@
 Every sentence here was written for its test, with invented towns built by
 hand (the geoparser plays no part). Each test states one mechanism: a force
 that "could reach" or "would reach" a town threatens it, while aid or trucks
-reaching it, or rebels who reached it in the past, are no threat.
+reaching it, or rebels who reached it in the past, are no threat; a threat to
+punish "anyone" who defies an order is an attack on civilians, a promise to
+punish the culprits is no event.
 """
 
 from __future__ import annotations
@@ -56,3 +58,26 @@ def test_aid_or_trucks_reaching_a_town_are_no_threat():
 def test_past_arrival_told_as_a_time_is_no_threat():
     text = "Where were you when the rebels reached Dunmore?"
     assert not any(e.modality == "hypothetical" for e in _events(text))
+
+
+def test_threat_to_punish_anyone_is_violence_against_civilians():
+    for text in (
+        "Rebel leaders said they would punish anyone in Dunmore who sent children to school.",
+        "The gunmen warned that anyone found selling food in Kessler would be dealt with.",
+    ):
+        kinds = _kinds(text)
+        assert any(
+            t == "Violence against civilians" and m == "hypothetical" for t, m, _ in kinds
+        ), (
+            text,
+            kinds,
+        )
+
+
+def test_promise_to_punish_the_culprits_is_no_event():
+    for text in (
+        "The governor vowed to punish those responsible for the killings in Dunmore.",
+        "Police said anyone responsible for the looting in Ostin would be dealt with.",
+        "Dunmore's council said it had dealt with the complaints of residents.",
+    ):
+        assert not any(e.trigger in ("punish", "dealt with") for e in _events(text)), text

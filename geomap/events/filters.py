@@ -195,6 +195,8 @@ def trigger_ok(
         return False  # "several hundred soldiers had been killed or captured": people, not land
     if entry.trigger_class == "territory" and _GOODS_OBJECT.match(sentence.text, trigger.end):
         return False  # "seized homemade guns", "captured large quantities of weapons"
+    if entry.lemma in _PUNISHMENTS and not _ANYONE_PUNISHED.search(sentence.text):
+        return False  # "vowed to punish those responsible": justice, not a threat to anyone
     if entry.lemma in _ARRIVALS and not _armed_arrival(span, parsed):
         return False  # "aid could reach the town", "trucks trying to reach it": no advance
     if entry.requires_place_object or entry.requires_place_prep:
@@ -256,6 +258,13 @@ def _clause_subject(token) -> str | None:
 
 
 _ARRIVALS = frozenset(["reach"])
+_PUNISHMENTS = frozenset(["punish", "deal with"])
+# a threat to whoever does something ("would punish anyone who opened a shop"), not to
+# the authors of an attack ("anyone responsible for the killings will be punished")
+_ANYONE_PUNISHED = re.compile(
+    r"\b(?:anyone|anybody|whoever|everyone)\b(?!\s+(?:responsible|behind|involved|found\s+guilty))",
+    re.I,
+)
 _ARMED_SUBJECT = re.compile(
     r"\b(?:troops|forces|fighters|men|army|militants|rebels|insurgents|jihadists|gangs?|"
     r"gunmen|soldiers|units|militias?|paramilitaries|brigades|columns?|tanks)\b",
