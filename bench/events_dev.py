@@ -9,6 +9,11 @@ keeps one batch, ``--no-extra`` the main set only::
 
     python bench/events_dev.py --split test [--batch NAME] [--gold-places] [-v]
 
+``--placement`` pairs each missed gold event with an unmatched predicted
+event of the same doc, type and modality (located elsewhere: wrong place;
+or without a place: no place) and counts the placement-only errors per
+batch.
+
 ``--gold-places`` feeds the gold toponyms instead of the geoparser's, to
 separate extraction errors from geoparsing errors; ``--lexical`` runs the
 extractor without the parser.
@@ -26,7 +31,7 @@ ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT))
 
 from geomap.events import extract_events  # noqa: E402
-from geomap.events.evaluate import score  # noqa: E402
+from geomap.events.evaluate import _matches, km, score  # noqa: E402
 from geomap.records import Document, Place  # noqa: E402
 
 DATA = ROOT / "tests" / "data" / "events_dev"
@@ -63,7 +68,7 @@ def load(
     records: list[dict] = []
     for name in names:
         suffix = "" if name == "main" else f"_{name}"
-        gold += _jsonl(DATA / f"gold{suffix}.jsonl")
+        gold += [{**g, "_batch": name} for g in _jsonl(DATA / f"gold{suffix}.jsonl")]
         records += _jsonl(DATA / f"articles{suffix}.jsonl")
     gold = [g for g in gold if split == "all" or g.get("split") == split]
     wanted = {g["id"] for g in gold}
@@ -107,6 +112,7 @@ def run(
     lexical: bool = False,
     extra: bool = True,
     batch: str = "all",
+    keep_unlocated: bool = False,
 ):
     """Extract the events of ``split`` and return (report, events, seconds)."""
     docs, gold = load(split, extra=extra, batch=batch)
@@ -121,8 +127,65 @@ def run(
     start = time.perf_counter()
     for doc in docs:
         places = gold_places(doc, by_id[doc.id]) if use_gold_places else find_places(doc, gaz)
-        events.extend(extract_events(doc, places, parse=not lexical))
+        events.extend(extract_events(doc, places, parse=not lexical, keep_unlocated=keep_unlocated))
     return score(gold, events), events, time.perf_counter() - start
+
+
+def placement(gold_docs: list[dict], events: list) -> tuple[dict, list[str]]:
+    """Placement-only errors: counts by batch of missed gold events whose type
+    and modality an unmatched predicted event of the same doc shares.
+
+    Matching follows ``score`` (greedy, gold order). A missed gold event is
+    paired first with an unmatched located event of its type and modality
+    (``wrong``), else with an unlocated one (``none``), else it is ``other``.
+    """
+    by_doc: dict[str, list] = {}
+    for event in events:
+        by_doc.setdefault(event.doc_id, []).append(event)
+    counts: dict[str, dict[str, int]] = {}
+    lines: list[str] = []
+    for doc in gold_docs:
+        name = doc.get("_batch", "?")
+        c = counts.setdefault(name, {"missed": 0, "wrong": 0, "none": 0, "other": 0})
+        preds = by_doc.get(str(doc["id"]), [])
+        located = [e for e in preds if e.geonameid is not None or e.latitude is not None]
+        used: set[int] = set()
+        missed = []
+        for g in doc.get("events", []):
+            hit = next((i for i, e in enumerate(located) if i not in used and _matches(g, e)), None)
+            if hit is None:
+                missed.append(g)
+            else:
+                used.add(hit)
+        spare = [e for i, e in enumerate(located) if i not in used]
+        ids = {id(e) for e in located}
+        unlocated = [e for e in preds if id(e) not in ids]
+        spare_ids = {id(e) for e in spare}
+        taken: set[int] = set()
+        for g in missed:
+            c["missed"] += 1
+            kind = (g["type"], g["modality"])
+            same = [
+                e
+                for e in spare + unlocated
+                if id(e) not in taken and (e.event_type, e.modality or "asserted") == kind
+            ]
+            if not same:
+                c["other"] += 1
+                continue
+            pair = same[0]
+            taken.add(id(pair))
+            where = "wrong" if id(pair) in spare_ids else "none"
+            c[where] += 1
+            dist = ""
+            if where == "wrong" and pair.latitude is not None and g.get("lat") is not None:
+                dist = f" {km(g['lat'], g['lon'], pair.latitude, pair.longitude):.0f} km"
+            lines.append(
+                f"{doc['id']}: {where} {kind[0]}/{kind[1]} gold {g.get('location')} "
+                f"pred {pair.location}{dist} via {pair.geo_method} "
+                f"({pair.trigger!r}: {(pair.evidence or '')[:100]!r})"
+            )
+    return counts, lines
 
 
 def main() -> None:
@@ -132,6 +195,9 @@ def main() -> None:
     parser.add_argument("--lexical", action="store_true", help="no parse: lexical rules only")
     parser.add_argument("--no-extra", action="store_true", help="the main set only")
     parser.add_argument("--batch", default="all", help="one annotated set: main, extra, ...")
+    parser.add_argument(
+        "--placement", action="store_true", help="count placement-only errors per batch"
+    )
     parser.add_argument("-v", "--verbose", action="store_true")
     args = parser.parse_args()
     report, events, seconds = run(
@@ -140,6 +206,7 @@ def main() -> None:
         lexical=args.lexical,
         extra=not args.no_extra,
         batch=args.batch,
+        keep_unlocated=args.placement,
     )
     o = report.overall
     mode = "lexical" if args.lexical else "parsed"
@@ -156,6 +223,16 @@ def main() -> None:
                   f"(tp={c.tp} fp={c.fp} fn={c.fn})")  # fmt: skip
     if args.verbose:
         print("\n".join(report.errors))
+    if args.placement:
+        docs, gold = load(args.split, extra=not args.no_extra, batch=args.batch)
+        counts, lines = placement(gold, events)
+        print("placement-only errors (missed gold paired with a same-type prediction):")
+        for name in sorted(counts):
+            c = counts[name]
+            print(f"  {name:10s} missed={c['missed']:3d} wrong_place={c['wrong']:3d} "
+                  f"no_place={c['none']:3d} other={c['other']:3d}")  # fmt: skip
+        if args.verbose:
+            print("\n".join(lines))
 
 
 if __name__ == "__main__":

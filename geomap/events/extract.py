@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import hashlib
 import re
-from collections.abc import Sequence
+from collections.abc import Mapping, Sequence
 from dataclasses import replace
 
 from geomap.events.actors import (
@@ -129,6 +129,10 @@ def extract_events(
         if a.paragraph == b.paragraph
     }
     parses = _parse_all(nlp, sentences, located) if parse and nlp is not None else {}
+    paragraphs: dict[int, tuple[int, int]] = {}
+    for one in sentences:
+        first, last = paragraphs.get(one.paragraph, (one.start, one.end))
+        paragraphs[one.paragraph] = (min(first, one.start), max(last, one.end))
     events: list[Event] = []
     event_places: list[Place] = []
     last_by_paragraph: dict[int, Event] = {}
@@ -246,6 +250,13 @@ def extract_events(
                 )
                 if fallback is not None and usable:
                     event = _with_place_of(event, fallback)
+                    own = {p.geonameid for p in in_sentence} | {p.name for p in in_sentence}
+                    if (
+                        fallback is not last_by_paragraph.get(sentence.paragraph)
+                        and fallback.geonameid not in own
+                        and fallback.location not in own
+                    ):
+                        event = _at_sea(event, sentence, located, paragraphs)
                 elif not keep_unlocated:
                     continue
             events.append(event)
@@ -272,6 +283,47 @@ def _may_borrow(trigger: Trigger, event: Event) -> bool:
     if cls == "disrupted":
         return event.modality == "asserted"  # not "no means of intercepting missiles"
     return cls == "kill" and event.modality == "hypothetical"
+
+
+_SHIP = re.compile(
+    r"\b(?:ships?|shipping|vessels?|tankers?|freighters?|(?:bulk|cargo|container)\s+carriers?|"
+    r"cargo\s+boats?|warships?|destroyers?|frigates?|merchant\s+(?:ships?|vessels?))\b",
+    re.I,
+)
+
+
+# "about 10 km off Chornomorsk", "60 nautical miles west of Hodeidah": the ship's place is
+# given from a town, near which the event is coded
+_OFF_TOWN = re.compile(
+    r"\b(?:miles?|km|kilomet(?:re|er)s?)\s+(?:[\w-]+\s+){0,2}(?:off|of|from)\s+(?:the\s+)?[A-Z]"
+)
+
+
+def _at_sea(
+    event: Event,
+    sentence: Sentence,
+    located: Sequence[Place],
+    paragraphs: Mapping[int, tuple[int, int]],
+) -> Event:
+    """A sea named in the story, rather than a town borrowed for an attack on ships.
+
+    "The Houthis warned they would strike any vessel ...": an attack on ships
+    whose place is borrowed from another paragraph's town (one its own
+    sentence does not name) happened at sea rather than at the story's main
+    town; the sea named in its paragraph (else the first sea of the story)
+    is its place. A sentence that gives the ship's place from a town ("10 km
+    off X") keeps the event near that town.
+    """
+    if not _placed(event) or not _SHIP.search(sentence.text) or _OFF_TOWN.search(sentence.text):
+        return event
+    seas = [p for p in located if p.feature == "sea" and p.lat is not None]
+    if not seas or any(event.location == p.name for p in seas):
+        return event
+    first, last = paragraphs.get(sentence.paragraph, (sentence.start, sentence.end))
+    near = [p for p in seas if first <= p.start and p.end <= last]
+    sea = (near or seas)[0]
+    method = f"{event.geo_method}; at sea: an attack on ships"
+    return replace(event, **_place_fields(sea, 3, method))
 
 
 def _dateline_place(text: str, located: Sequence[Place]) -> Event | None:
