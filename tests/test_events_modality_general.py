@@ -81,3 +81,12 @@ def test_promise_to_punish_the_culprits_is_no_event():
         "Dunmore's council said it had dealt with the complaints of residents.",
     ):
         assert not any(e.trigger in ("punish", "dealt with") for e in _events(text)), text
+
+
+def test_killings_and_rapes_in_one_place_are_two_events():
+    text = (
+        "At least 40 civilians were killed in Dunmore on Monday, residents said. "
+        "Women who fled told aid workers that the fighters had raped women and girls in Dunmore."
+    )
+    subs = {e.sub_event_type for e in _events(text) if e.event_type == "Violence against civilians"}
+    assert {"Attack", "Sexual violence"} <= subs, subs

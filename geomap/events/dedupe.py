@@ -171,6 +171,9 @@ def _distinct_kinds(a: Event, b: Event) -> bool:
     """
     if a.event_type != "Violence against civilians":
         return False
+    kinds = {a.sub_event_type, b.sub_event_type}
+    if "Sexual violence" in kinds and len(kinds) == 2:
+        return True  # "300 civilians were killed ... fighters had raped women": two events
     specific = a.sub_event_type not in GENERIC_SUBTYPES and b.sub_event_type not in GENERIC_SUBTYPES
     return specific and a.sub_event_type != b.sub_event_type
 
