@@ -53,29 +53,3 @@ def test_ship_placed_from_a_town_stays_at_the_town(run):
     assert not any("at sea" in (e.geo_method or "") for e in events), [
         (e.event_type, e.location, e.geo_method) for e in events
     ]
-
-
-def test_sentence_with_one_town_beats_the_place_of_earlier_events(run):
-    text = (
-        "Militants attacked an army camp in Timbuktu on Monday, killing four soldiers, "
-        "the army said.\n\n"
-        "In its statement, the group warned that convoys using the road to Kidal would be "
-        'attacked "wherever they are".'
-    )
-    events = run(text)
-    threats = [e for e in events if e.modality == "hypothetical"]
-    assert threats, [(e.event_type, e.modality, e.location) for e in events]
-    assert threats[0].location == "Kidal"
-    assert "only town" in (threats[0].geo_method or "")
-
-
-def test_town_acting_for_its_government_is_not_the_site(run):
-    text = (
-        "A drone struck a truck near Kobani on Sunday, killing two fighters, the group said.\n\n"
-        "A senior official warned that Ankara would launch a ground operation unless the "
-        "fighters pulled out."
-    )
-    events = run(text)
-    assert not any("only town" in (e.geo_method or "") for e in events), [
-        (e.event_type, e.modality, e.location, e.geo_method) for e in events
-    ]

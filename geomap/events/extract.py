@@ -248,17 +248,7 @@ def extract_events(
                     )
                     and not borrows_no_place(trigger, sentence.text)
                 )
-                # a sentence that names one town is a better stand-in than the places
-                # of the events told before ("convoys on the road to Kidal would be attacked")
-                own_town = _only_town(in_sentence, text) if len(triggers) == 1 else None
-                if own_town is not None and _CONDITION.search(
-                    text, sentence.start + trigger.end, own_town.start
-                ):
-                    own_town = None  # "a target until the siege of X ends": X is no site
-                if own_town is not None and usable:
-                    why = "no place on the trigger: the sentence's only town"
-                    event = replace(event, **_place_fields(own_town, 2, why))
-                elif fallback is not None and usable:
+                if fallback is not None and usable:
                     event = _with_place_of(event, fallback)
                     own = {p.geonameid for p in in_sentence} | {p.name for p in in_sentence}
                     if (
@@ -334,33 +324,6 @@ def _at_sea(
     sea = (near or seas)[0]
     method = f"{event.geo_method}; at sea: an attack on ships"
     return replace(event, **_place_fields(sea, 3, method))
-
-
-def _only_town(places: Sequence[Place], text: str) -> Place | None:
-    """The one town a sentence names, if it names a single town and no other place.
-
-    A town that speaks or acts for its government ("Ankara would launch",
-    "Moscow said") is not a site.
-    """
-    towns = {(p.geonameid, p.name) for p in places if (p.feature or "city") == "city"}
-    if len(towns) != 1 or len(towns) != len({(p.geonameid, p.name) for p in places}):
-        return None
-    if any(
-        _METONYM_AFTER.match(text, p.end) and not _PLACE_BEFORE.search(text, 0, p.start)
-        for p in places
-    ):
-        return None
-    return places[0]
-
-
-_CONDITION = re.compile(r"\b(?:until|unless|if|once|as\s+long\s+as|so\s+long\s+as)\b", re.I)
-_PLACE_BEFORE = re.compile(
-    r"\b(?:to|in|at|near|of|from|for|on|into|towards?|outside|around)\s+(?:the\s+)?$", re.I
-)
-_METONYM_AFTER = re.compile(
-    r"(?:['\u2019]s)?\s+(?:would|will|could|may|might|must|should|said|says|announced|warned|"
-    r"vowed|threatened|accused|denied|claimed|insisted|demanded|wants|intends|plans)\b"
-)
 
 
 def _dateline_place(text: str, located: Sequence[Place]) -> Event | None:
