@@ -200,13 +200,13 @@ def main() -> None:
     )
     parser.add_argument("-v", "--verbose", action="store_true")
     args = parser.parse_args()
-    report, events, seconds = run(
-        args.split,
+    options = dict(
         use_gold_places=args.gold_places,
         lexical=args.lexical,
         extra=not args.no_extra,
         batch=args.batch,
     )
+    report, events, seconds = run(args.split, **options)
     o = report.overall
     mode = "lexical" if args.lexical else "parsed"
     places = "gold" if args.gold_places else "geomap"
@@ -226,14 +226,7 @@ def main() -> None:
         # events the extractor drops for want of a place, run apart so that the
         # scored events stay those of the normal run
         docs, gold = load(args.split, extra=not args.no_extra, batch=args.batch)
-        _, kept, _ = run(
-            args.split,
-            use_gold_places=args.gold_places,
-            lexical=args.lexical,
-            extra=not args.no_extra,
-            batch=args.batch,
-            keep_unlocated=True,
-        )
+        _, kept, _ = run(args.split, **options, keep_unlocated=True)
         unplaced = [e for e in kept if e.geonameid is None and e.latitude is None]
         counts, lines = placement(gold, events + unplaced)
         print("placement-only errors (missed gold paired with a same-type prediction):")

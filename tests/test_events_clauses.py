@@ -8,36 +8,25 @@ disrupted weapons, purpose clauses, summaries, lists of sites, crowds.
 
 from __future__ import annotations
 
-import re
-
-from geomap.events import extract_events
 from geomap.events.dedupe import dedupe_events
 from geomap.events.linking import link_location
 from geomap.events.nlp import load_nlp
-from geomap.records import Document, Event, Place
+from geomap.records import Event, Place
+from tests.event_fixtures import events_of, hand_places, kinds
 
 TOWNS = {"Dori": (14.03, -0.03), "Djibo": (14.1, -1.63), "Kaya": (13.09, -1.08)}
 REGIONS = {"Sahel Region": (14.0, -0.5), "Centre-Nord": (13.2, -1.1)}
 
 
 def _places(text: str) -> list[Place]:
-    places = []
-    for gid, (name, (lat, lon)) in enumerate({**TOWNS, **REGIONS}.items(), start=1):
-        feature = "admin1" if name in REGIONS else "city"
-        for match in re.finditer(re.escape(name), text):
-            places.append(
-                Place(match.start(), match.end(), name, name=name, geonameid=gid, feature=feature,
-                      country_code="BF", lat=lat, lon=lon, population=50_000)
-            )  # fmt: skip
-    return sorted(places, key=lambda p: p.start)
+    return hand_places(text, TOWNS, country="BF", population=50_000, regions=REGIONS)
 
 
 def _events(text: str, date: str = "2024-03-09") -> list[Event]:
-    return extract_events(Document(id="bf", text=text, date=date), _places(text))
+    return events_of(text, _places, date, doc_id="bf")
 
 
-def _kinds(events: list[Event]) -> set[tuple[str, str, str | None]]:
-    return {(e.event_type, e.modality, e.location) for e in events}
+_kinds = kinds
 
 
 def test_a_denial_after_the_event_leaves_it_alone():

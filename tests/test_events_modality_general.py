@@ -10,31 +10,22 @@ punish the culprits is no event.
 
 from __future__ import annotations
 
-import re
-
-from geomap.events import extract_events
-from geomap.records import Document, Event, Place
+from geomap.records import Event, Place
+from tests.event_fixtures import events_of, hand_places, kinds
 
 TOWNS = {"Dunmore": (10.1, 20.1), "Kessler": (10.6, 20.4), "Ostin": (11.0, 21.0)}
 
 
 def _places(text: str) -> list[Place]:
-    places = []
-    for gid, (name, (lat, lon)) in enumerate(TOWNS.items(), start=1):
-        for match in re.finditer(re.escape(name), text):
-            places.append(
-                Place(match.start(), match.end(), match.group(), name=name, geonameid=gid,
-                      feature="city", country_code="SD", lat=lat, lon=lon, population=80_000)
-            )  # fmt: skip
-    return sorted(places, key=lambda p: p.start)
+    return hand_places(text, TOWNS)
 
 
 def _events(text: str) -> list[Event]:
-    return extract_events(Document(id="t", text=text, date="2025-03-14"), _places(text))
+    return events_of(text, _places, "2025-03-14")
 
 
 def _kinds(text: str) -> set[tuple[str, str, str | None]]:
-    return {(e.event_type, e.modality, e.location) for e in _events(text)}
+    return kinds(_events(text))
 
 
 def test_force_that_would_reach_a_town_is_a_threat():

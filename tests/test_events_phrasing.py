@@ -10,8 +10,6 @@ bulleted lists, places without a GeoNames id.
 
 from __future__ import annotations
 
-import re
-
 from geomap.events import extract_events
 from geomap.events.actors import find_actors
 from geomap.events.coding import code_event
@@ -25,53 +23,23 @@ from geomap.events.rules import named_targets
 from geomap.events.sentences import split_sentences
 from geomap.events.triggers import drop_restatements, find_triggers
 from geomap.records import Document, Event, Place
+from tests.event_fixtures import INVENTED_TOWNS, events_of, hand_places, kinds, located_battle, span
 
-TOWNS = {
-    "Dunmore": (10.1, 20.1),
-    "Kessler": (10.6, 20.4),
-    "Harrow": (12.9, 23.5),
-    "Ostin": (11.0, 21.0),
-}
+TOWNS = INVENTED_TOWNS
+SEAS = {"Gulf of Sarn": (13.0, 47.0)}
 
 
 def _places(text: str) -> list[Place]:
-    places = []
-    for gid, (name, (lat, lon)) in enumerate(TOWNS.items(), start=1):
-        for match in re.finditer(re.escape(name), text):
-            places.append(
-                Place(match.start(), match.end(), name, name=name, geonameid=gid, feature="city",
-                      country_code="SD", lat=lat, lon=lon, population=80_000)
-            )  # fmt: skip
-    for match in re.finditer("Gulf of Sarn", text):
-        places.append(
-            Place(match.start(), match.end(), "Gulf of Sarn", name="Gulf of Sarn", feature="sea",
-                  lat=13.0, lon=47.0)
-        )  # fmt: skip
-    return sorted(places, key=lambda p: p.start)
+    return hand_places(text, TOWNS, seas=SEAS)
 
 
 def _events(text: str, date: str = "2025-03-14") -> list[Event]:
-    return extract_events(Document(id="t", text=text, date=date), _places(text))
+    return events_of(text, _places, date)
 
 
-def _kinds(events: list[Event]) -> set[tuple[str, str, str | None]]:
-    return {(e.event_type, e.modality, e.location) for e in events}
-
-
-def _span(sentence: str, word: str) -> tuple[int, int]:
-    start = sentence.index(word)
-    return start, start + len(word)
-
-
-def _event(**kw) -> Event:
-    base = dict(
-        event_id="x", doc_id="d", event_type="Battles", sub_event_type="Armed clash",
-        disorder_type="Political violence", geonameid=1, location="Dunmore", geo_precision=1,
-        latitude=10.1, longitude=20.1, event_date="2025-03-12", time_precision=1,
-    )  # fmt: skip
-    base.update(kw)
-    return Event(**base)
-
+_kinds = kinds
+_span = span
+_event = located_battle
 
 # ------------------------------------------------------------------ targets
 
