@@ -14,6 +14,7 @@ from gazetteer import Flag, Gazetteer, Kind
 from gazetteer.resolve import Query, Resolution, resolve
 from geomap.mentions import LONGER_NAME_REASON, Mention, find_mentions
 from geomap.records import Document, Place
+from geomap.strays import far_strays, qualifier_anchor, ruled_out
 
 _ADMIN_WORDS = re.compile(
     r"^[\s-]+(province|governorate|region|state|oblast|prefecture|county|district|department"
@@ -37,6 +38,7 @@ _COMMA = re.compile(
     r"^\s*,\s*(?:(?:the\s+)?(?:[a-z]+ern|central|northeast|northwest|southeast|southwest)\s+)?"
 )
 _POSTAL = re.compile(r"^\s*,\s*([A-Z]{2})\b")
+_POSSESSIVE = re.compile(r"['\u2019]s?\b")
 _LIST_GAP = re.compile(r"^(?:\s*,\s*(?:(?:and|or)\s+)?|\s+(?:and|or|&)\s+)(?:the\s+)?$")
 _ADMIN_BEFORE = re.compile(
     r"\b(?:state|province|governorate|oblast|prefecture|county|region)\s+of\s+(?:the\s+)?$", re.I
@@ -117,7 +119,9 @@ def _queries(gaz: Gazetteer, text: str, mentions: Sequence[Mention]) -> list[Que
         comma = _COMMA.match(after)
         if comma:
             j = by_start.get(mention.end + comma.end())
-            if j is not None:
+            if j is not None and _POSSESSIVE.match(text, mentions[j].end):
+                pass  # "near Mocimboa da Praia, Rwanda's army said": a new clause, no qualifier
+            elif j is not None:
                 if not _in_list(gaz, text, mentions, i, j):
                     _apply_qualifier(gaz, query, mentions[j])
                     qualified.add(i)
@@ -253,6 +257,8 @@ def find_places(
         queries.append(Query(candidates=mention.candidates, key=-10 - mention.start))
     resolutions = resolve(gaz, queries)
     dropped, strays = _unsupported(gaz, text, mentions, queries, resolutions)
+    strays |= far_strays(gaz, text, mentions, queries, resolutions) - dropped
+    strays |= ruled_out(gaz, queries, resolutions) - dropped
     for i in strays:
         # a village's namesake abroad ("Moura" in a story about Mali, "the Old
         # City" of Mosul): a local name the index lacks, placed near the story's towns
@@ -290,12 +296,19 @@ def _unknown_places(
     placed = [_unknown_place(place, focus, anchors, text) for place in pending]
     rank = {"city": 0, "admin2": 1, "admin1": 2}
     best: dict[str, Place] = {}
+    qualified: dict[str, Place] = {}  # "Nasir, Upper Nile State": the qualifier wins
     for place, original in zip(placed, pending, strict=True):
-        found = _nearest_anchor(original, anchors, text) if place.geonameid is None else None
+        if place.geonameid is not None:
+            continue
+        qualifier = qualifier_anchor(original, anchors, text)
+        if qualifier is not None:
+            qualified.setdefault(place.text, qualifier)
+        found = _nearest_anchor(original, anchors, text)
         if found is not None:
             current = best.get(place.text)
             if current is None or rank[found.feature] < rank[current.feature]:
                 best[place.text] = found
+    best.update(qualified)
     for place in placed:
         anchor = best.get(place.text)
         if anchor is not None and place.geonameid is None and place.lat is not None:

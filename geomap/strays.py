@@ -1,0 +1,151 @@
+"""Namesakes the resolver should not trust: far weak matches and places a qualifier rules out.
+
+A conflict story about one region names small places the index often
+lacks. The index then offers a namesake somewhere else: a town sharing one
+of its alternate names ("Kambo" for a village of Gezira gives a town of
+Nigeria), the head of a longer written name ("San Juan" of "San Juan de
+Lurigancho") or a place the text itself puts in another country ("Nasir,
+Upper Nile State" when every "Nasir" of the index lies outside South
+Sudan). Such a mention is a local place the index lacks: the caller places
+it, as ACLED does, at the place the story names beside it, preferring the
+division or town the text qualifies it with (:func:`qualifier_anchor`).
+"""
+
+from __future__ import annotations
+
+import math
+import re
+from collections.abc import Sequence
+
+from gazetteer import Flag, Gazetteer, Kind
+from geomap.records import Place
+
+#: A weak match at least this far from every other place of the story is a stray.
+FAR_KM = 500.0
+#: Towns this populous are named across borders: their weak matches stand.
+FAR_POPULATION = 100_000
+#: Other places (distinct names, with a point) the story must name to judge distance.
+FAR_MIN_OTHERS = 2
+_TOWNS = (Kind.CITY, Kind.ADMIN2)
+_POINTLESS = (Kind.COUNTRY, Kind.CONTINENT)
+# "San Juan de Lurigancho", "Ras Isa": the written name goes on past the indexed one
+_LONGER = re.compile(
+    r"[ -](?:(?:de|del|de la|des|du|al|el|ad|as|ar|ibn|bin|bint|abu|umm|ould|wa)[ -])?"
+    r"[A-Z][a-z\u00c0-\u024f]"
+)
+_PLACE_NOUNS = frozenset(
+    "city town village district province region state county governorate oblast "
+    "prefecture area camp river valley island islands port airport base".split()
+)
+# "Nasir, in Upper Nile state", "Kambo, Gezira": the qualifier written after a name
+_QUALIFIER_GAP = re.compile(r"\s*,\s*(?:in\s+|near\s+)?(?:the\s+)?")
+
+
+def _km(lat1: float, lon1: float, lat2: float, lon2: float) -> float:
+    p = math.pi / 180
+    h = (
+        math.sin((lat2 - lat1) * p / 2) ** 2
+        + math.cos(lat1 * p) * math.cos(lat2 * p) * math.sin((lon2 - lon1) * p / 2) ** 2
+    )
+    return 12742 * math.asin(math.sqrt(min(1.0, h)))
+
+
+def continues_name(text: str, end: int) -> bool:
+    """Whether the capitalised name written at ``text[:end]`` goes on past ``end``.
+
+    Examples
+    --------
+    >>> continues_name("shot in San Juan de Lurigancho", len("shot in San Juan"))
+    True
+    >>> continues_name("in San Juan Province", len("in San Juan"))
+    False
+    """
+    match = _LONGER.match(text, end)
+    if match is None:
+        return False
+    word = re.match(r"[\w\u00c0-\u024f]+", text[match.end() - 2 :])
+    return word is None or word.group().lower() not in _PLACE_NOUNS
+
+
+def far_strays(gaz: Gazetteer, text: str, mentions, queries, resolutions) -> set[int]:
+    """Mentions whose weakly matched town lies far from every other place of the story.
+
+    A weak match is a town found under one of its alternate names, or under
+    the head of a longer name the text writes. Without a qualifier, list or
+    division word, and with at least :data:`FAR_MIN_OTHERS` other names of
+    the story placed, a small town (under :data:`FAR_POPULATION`) more than
+    :data:`FAR_KM` from each of them is taken for a local place the index
+    lacks.
+
+    Parameters
+    ----------
+    gaz : Gazetteer
+        The loaded index.
+    text : str
+        The document.
+    mentions, queries, resolutions : sequences
+        The known-name mentions, their queries and resolutions (same order).
+
+    Returns
+    -------
+    set of int
+        Positions of the stray mentions.
+    """
+    points = []  # (name key, lat, lon) of every other resolved place with a point
+    for mention, resolution in zip(mentions, resolutions, strict=False):
+        if resolution.entry is None or mention.demonym:
+            continue
+        entry = gaz.entry(resolution.entry)
+        if entry.kind in _POINTLESS or entry.lat is None or math.isnan(entry.lat):
+            continue
+        points.append((mention.key, entry.lat, entry.lon))
+    out: set[int] = set()
+    rows = zip(mentions, queries, resolutions, strict=False)
+    for i, (mention, query, resolution) in enumerate(rows):
+        if resolution.entry is None or mention.demonym or mention.features.get("dateline"):
+            continue
+        if query.country or query.admin1 or query.group >= 0 or query.admin_word:
+            continue
+        entry = gaz.entry(resolution.entry)
+        if entry.kind not in _TOWNS or entry.population >= FAR_POPULATION:
+            continue
+        flag = dict(query.candidates).get(resolution.entry)
+        if flag != Flag.ALTERNATE and not continues_name(text, mention.end):
+            continue
+        others = [(lat, lon) for key, lat, lon in points if key != mention.key]
+        if len({key for key, _, _ in points if key != mention.key}) < FAR_MIN_OTHERS:
+            continue
+        if all(_km(entry.lat, entry.lon, lat, lon) > FAR_KM for lat, lon in others):
+            out.add(i)
+    return out
+
+
+def ruled_out(gaz: Gazetteer, queries, resolutions) -> set[int]:
+    """Mentions whose chosen town lies outside the country their qualifier names.
+
+    "Nasir, Upper Nile State" when no "Nasir" of the index is in South
+    Sudan: the qualifier is right and the index lacks the town.
+    """
+    out: set[int] = set()
+    for i, (query, resolution) in enumerate(zip(queries, resolutions, strict=False)):
+        if resolution.entry is None or not (query.country or query.admin1):
+            continue
+        entry = gaz.entry(resolution.entry)
+        if entry.kind not in _TOWNS:
+            continue
+        wanted = query.country or query.admin1[0]
+        if entry.country_code and entry.country_code != wanted:
+            out.add(i)
+    return out
+
+
+def qualifier_anchor(place: Place, anchors: Sequence[Place], text: str) -> Place | None:
+    """The town or division written right after ``place`` as its qualifier, if any.
+
+    "Nasir, in Upper Nile state", "Kambo, Gezira": the qualifier says where
+    a name the index lacks lies, better than the nearest town of its paragraph.
+    """
+    gap = _QUALIFIER_GAP.match(text, place.end)
+    if gap is None:
+        return None
+    return next((a for a in anchors if a.start == gap.end()), None)

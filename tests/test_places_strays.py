@@ -1,0 +1,67 @@
+"""Namesakes far from the story, or outside the country a qualifier names (:mod:`geomap.strays`).
+
+The articles are written for these tests; the village names are invented
+for them and happen to be alternate or main names of small towns abroad in
+the index (Kabacan and Cabadbaran in the Philippines).
+"""
+
+from __future__ import annotations
+
+import pytest
+
+import gazetteer
+from geomap.places import find_places
+from geomap.strays import continues_name
+
+FAR = (
+    "KOSTI, Sudan - Paramilitary fighters killed eleven villagers in Kabakan, a farming "
+    "settlement on the road to El Obeid, on Sunday, residents said. The army shelled "
+    "positions around Dilling and Kadugli the same day."
+)
+QUALIFIED = (
+    "JUBA - Militiamen overran the army garrison in Cabadbaran, Upper Nile State, on "
+    "Tuesday, the government said. Officials in Malakal said the attackers had come from "
+    "the east. Aircraft later bombed Cabadbaran and nearby villages."
+)
+
+
+@pytest.fixture(scope="module")
+def gaz():
+    return gazetteer.load()
+
+
+def _mentions(places, text):
+    return [p for p in places if p.text == text]
+
+
+def test_far_alternate_name_is_a_local_place(gaz):
+    places = find_places(FAR, gaz)
+    (kabakan,) = _mentions(places, "Kabakan")
+    assert kabakan.geonameid is None  # not the Philippine town that has it as an alternate name
+    assert kabakan.country_code == "SD"  # placed at a town the story names
+    assert 9 < kabakan.lat < 16 and 25 < kabakan.lon < 35
+
+
+def test_qualifier_rules_out_every_candidate(gaz):
+    places = find_places(QUALIFIED, gaz)
+    found = _mentions(places, "Cabadbaran")
+    assert len(found) == 2
+    for mention in found:  # both mentions at the qualifier, Upper Nile, not at Juba
+        assert mention.geonameid is None and mention.country_code == "SS"
+        assert mention.lat > 7.5 and "Upper Nile" in mention.reason
+
+
+def test_a_name_written_on():
+    assert continues_name("shot in San Juan de Lurigancho", len("shot in San Juan"))
+    assert continues_name("struck the Ras Isa terminal", len("struck the Ras"))
+    assert not continues_name("in San Juan Province", len("in San Juan"))
+    assert not continues_name("in Aleppo, Homs", len("in Aleppo"))
+
+
+def test_a_possessive_after_a_comma_is_no_qualifier(gaz):
+    text = (
+        "Paramilitary fighters shelled Kadugli and clashed with the army near Dilling, "
+        "Egypt's foreign ministry said on Monday."
+    )
+    (dilling,) = _mentions(find_places(text, gaz), "Dilling")
+    assert dilling.geonameid is not None and dilling.country_code == "SD"
