@@ -36,8 +36,10 @@ from geomap.events.places import (
     country_fields,
     is_dateline,
     recurring_mentions,
+    sentence_region,
     speaker_places,
     usable_places,
+    within_region,
 )
 from geomap.events.roles import assign_roles
 from geomap.events.rules import (
@@ -236,10 +238,15 @@ def extract_events(
                     fallback = _story_place(located)
                 if fallback is None:
                     fallback = _dateline_place(text, located)
+                region = sentence_region(sentence.text, sentence.start, in_sentence)
+                own_region = region is not None and not within_region(fallback, region)
+                if own_region:  # "a jet bombed a village school in Myanmar's Sagaing region"
+                    fallback = _stand_in(region, 3, REGION_METHOD)
                 usable = (
                     _may_borrow(trigger, event)
                     and (
-                        event.actor1 is not None
+                        own_region
+                        or event.actor1 is not None
                         or event.actor2 is not None
                         or (sentence.index <= lead and not events)  # the lead of the story
                         or trigger.entry.trigger_class in SELF_EVIDENT
@@ -324,6 +331,15 @@ def _at_sea(
     sea = (near or seas)[0]
     method = f"{event.geo_method}; at sea: an attack on ships"
     return replace(event, **_place_fields(sea, 3, method))
+
+
+REGION_METHOD = "the region the sentence names"
+_STAND_IN_METHODS = ("the town the story is about", "the story's dateline", REGION_METHOD)
+
+
+def _stand_in(place: Place, precision: int, method: str) -> Event:
+    """An empty event at ``place``, to lend its place to an event without one."""
+    return replace(Event("", "", "", "", ""), **_place_fields(place, precision, method))
 
 
 def _dateline_place(text: str, located: Sequence[Place]) -> Event | None:
@@ -761,7 +777,7 @@ def _with_place_of(event: Event, source: Event) -> Event:
             updates[name] = f"{actor}{joiner}{country}"
     updates["geo_method"] = "no place in the sentence: " + (
         source.geo_method
-        if source.geo_method in ("the town the story is about", "the story's dateline")
+        if source.geo_method in _STAND_IN_METHODS
         else "last event place of the paragraph"
     )
     return replace(event, **updates)

@@ -14,7 +14,8 @@ Around the model stay what the labelled sentences cannot teach: "the city"
 or "there" refers back to a place named earlier in the document; a place
 introduced by "from" or "via" is the origin of a movement ("came from
 Raqqa"), except when the event takes people or goods away ("abducted 40
-villagers from X"); places listed with the chosen one ("in Kidal and
+villagers from X") or the place is measured from ("about 40 km from X":
+near X, geo-precision 2); places listed with the chosen one ("in Kidal and
 Tessalit") are returned with it. Words around the mention set ACLED
 geo-precision: "east Aleppo" and "the outskirts of X" are 2, "the Homs
 countryside" or a province 3.
@@ -70,6 +71,13 @@ ANAPHORA = re.compile(
 # "the city" wins over an in-sentence candidate the model is less sure of than this
 ANAPHORA_OVERRIDE = 0.5
 _WORD = re.compile(r"[\w'\u2019.-]+")
+# "about 40 kilometres from Jilib", "a few miles from the town of X": a distance, not an origin
+_DISTANCE_FROM = re.compile(
+    r"\b(?:\d[\d.,]*|a\s+few|several|some|dozens\s+of|tens\s+of)[\s-]*"
+    r"(?:km|kilomet(?:re|er)s?|miles?)\s+(?:(?:north|south|east|west|[a-z]+ern)\s+)?from\s+"
+    r"(?:the\s+)?(?:(?:town|city|village|port)\s+of\s+)?$",
+    re.I,
+)
 
 
 @dataclass(frozen=True, slots=True)
@@ -197,6 +205,9 @@ def link_location(
         for i, features in enumerate(scored.features)
         if (governing_preposition(features) or "").split(">")[-1] in ORIGIN_PREPS
     ]
+    measured = [i for i in origins if _DISTANCE_FROM.search(sentence, 0, mentions[i].start)]
+    if measured:  # "fighters about 40 kilometres from Jilib": the place, measured from a town
+        origins = [i for i in origins if i not in measured]
     if taken_from and origins and best is None:
         best = max(origins, key=scored.probabilities.__getitem__)  # "abducted 40 villagers from X"
     subject, why_parse = None, ""
@@ -240,6 +251,8 @@ def link_location(
             return LinkResult(
                 antecedent, precision, "anaphora; the place named before", 1.0, origin, (), True
             )
+    if best is None and measured:  # the model doubts a place given by a distance from it
+        best = max(measured, key=scored.probabilities.__getitem__)
     if best is None:
         return LinkResult(None, score=scored.none, origin=origin)
     if parsed is not None and describes_town(parsed, mentions[best]):
@@ -253,6 +266,8 @@ def link_location(
     features = scored.features[best]
     place = anchored(chosen, mentions, sentence, previous, story)
     precision, why = geo_precision(sentence, chosen.start, chosen.end, place)
+    if best in measured and precision == 1:
+        precision, why = 2, "near the town (a distance from it)"
     if chosen.source != "geoparser":
         precision, why = 2, "part of or near the town"
     role = why_parse or role_of(features)

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import math
 import re
 from collections.abc import Mapping, Sequence
 from dataclasses import replace
@@ -145,3 +146,77 @@ def country_fields(code: str | None) -> dict:
     except (ImportError, LookupError):
         record = None
     return {"country": country_name(code), "iso3": record.alpha_3 if record else None}
+
+
+_REGION_FEATURES = frozenset(["admin1", "region"])
+# "in Myanmar's Sagaing region", "in northern Shan", "across the Tillaberi region": a region
+# introduced as where things happen (not "the Tavush for the Homeland movement")
+_REGION_PREP = re.compile(
+    r"\b(?:in|across|throughout|around|near|into|inside|within|over)\s+(?:the\s+)?"
+    r"(?:(?:[A-Z][\w'\u2019-]*['\u2019]s|[a-z]+-?[a-z]*)\s+){0,2}$"
+)
+
+
+def sentence_region(sentence: str, offset: int, places: Sequence[Place]) -> Place | None:
+    """The one region (province, state, named region) a sentence sets its events in, if any.
+
+    An event whose sentence names no town the linker trusts, but a region
+    ("a jet dropped two bombs on a village school in Myanmar's Sagaing
+    region", "territory lost in northern Shan"), happened in that region:
+    ACLED codes it at the region (geo-precision 3) rather than at a town
+    borrowed from elsewhere in the story.
+
+    Parameters
+    ----------
+    sentence : str
+        The sentence text.
+    offset : int
+        Its start in the document (``places`` carry document offsets).
+    places : sequence of Place
+        The sentence's usable places (no dateline, no speaker's place).
+
+    Returns
+    -------
+    Place or None
+        The region, when the sentence introduces exactly one with a locative
+        preposition ("in", "across", ...) and names no town of another
+        country; else None.
+    """
+    regions = {}
+    for place in places:
+        if place.feature not in _REGION_FEATURES or place.lat is None:
+            continue
+        if _REGION_PREP.search(sentence, 0, max(0, place.start - offset)):
+            regions.setdefault(place.geonameid or place.name or place.text, place)
+    if len(regions) != 1:
+        return None
+    region = next(iter(regions.values()))
+    for place in places:  # a town abroad in the sentence: no clear setting
+        if (place.feature or "city") in ("city", "admin2") and place.geonameid is not None:
+            if place.country_code != region.country_code:
+                return None
+    return region
+
+
+#: A borrowed town this close to a region's point is taken to lie in it.
+REGION_KM = 150.0
+
+
+def within_region(source, region: Place) -> bool:
+    """Whether a borrowed place lies in ``region``: its province, or near its point.
+
+    ``source`` is an event (or None) lending its place. A town of the
+    region told before is a finer place for an event than the region.
+    """
+    if source is None or source.latitude is None or region.lat is None:
+        return False
+    if source.admin1 and source.admin1 == (region.name or region.text):
+        return True
+    p = math.pi / 180
+    h = (
+        math.sin((region.lat - source.latitude) * p / 2) ** 2
+        + math.cos(source.latitude * p)
+        * math.cos(region.lat * p)
+        * math.sin((region.lon - source.longitude) * p / 2) ** 2
+    )
+    return 12742 * math.asin(math.sqrt(min(1.0, h))) <= REGION_KM
