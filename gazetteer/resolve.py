@@ -51,6 +51,8 @@ UNSUPPORTED_DIVISION = 2.0
 TIE_WEIGHT = 0.1
 CONTINENT_WEIGHT = 1.0
 LIST_WEIGHT = 8.0  # with three or more other members; less for shorter lists
+#: A town this populous, named under an alternate spelling, shadows the division of its name.
+ALTERNATE_SHADOW = 20_000
 _MAX_CANDIDATES = 40
 _ONLY_CANDIDATE = round(1.0 / (1.0 + math.exp(-4.0)), 3)
 #: Kinds of place that a list ("Ohio, Utah and Oregon") keeps together.
@@ -142,10 +144,13 @@ def _priors_with_shadow(gaz: Gazetteer, query: Query):
         # (admin1 codes of cities and divisions come from different sources and
         # do not always agree: a big city of the same country is enough)
         big = is_city & (population >= 5000) & (flags == int(Flag.MAIN))
-        if big.any():
+        # "Jenin", "Gedaref", "Daraa": the town under another spelling of its name
+        # (Janin, Al Qadarif) inside the division named after it is meant too
+        spelled = is_city & (population >= ALTERNATE_SHADOW) & (flags == int(Flag.ALTERNATE))
+        if big.any() or spelled.any():
             codes = gaz._country[entries].astype(np.int64)
             places = codes * len(gaz._admin1_list) + gaz._admin1[entries]
-            shadowed = np.isin(places, places[big]) | np.isin(
+            shadowed = np.isin(places, places[big | spelled]) | np.isin(
                 codes, codes[big & (population >= 100_000)]
             )
             shadow = np.where(is_admin & shadowed, 4.0, 0.0)
