@@ -48,7 +48,7 @@ NEAR_WEIGHT = 0.8
 CAPITAL_BONUS = 1.0
 NEIGHBOUR_WEIGHT = 1.5
 UNSUPPORTED_DIVISION = 2.0
-TIE_WEIGHT = 0.1
+TIE_WEIGHT = 1.0
 CONTINENT_WEIGHT = 1.0
 LIST_WEIGHT = 8.0  # with three or more other members; less for shorter lists
 #: A town this populous, named under an alternate spelling, shadows the division of its name.
