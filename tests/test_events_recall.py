@@ -10,7 +10,9 @@ lexicon lacked.
 
 from __future__ import annotations
 
-from geomap.events.triggers import find_triggers
+import pytest
+
+from geomap.events.triggers import find_triggers, is_definite
 from geomap.records import Event, Place
 from tests.event_fixtures import INVENTED_TOWNS, events_of, hand_places, kinds
 
@@ -48,3 +50,119 @@ def test_an_evacuation_order_is_a_threat_and_never_an_event_that_happened():
 def test_a_warning_to_leave_needs_people_told_to_go():
     text = "The ministry told journalists to leave the briefing room in Ostin."
     assert not [t for t in find_triggers(text) if t.entry.trigger_class == "target"]
+
+
+# ------------------------------------------------------------ words the lexicon lacked
+
+
+@pytest.mark.parametrize(
+    ("sentence", "word", "trigger_class"),
+    [
+        ("Gunmen assassinated the district commissioner outside his home.", "assassinated", "kill"),
+        ("The assassination of the mayor shocked the town.", "assassination", "kill"),
+        ("Two aid workers were slain on the road to the camp.", "slain", "kill"),
+        ("Militiamen slaughtered thirty villagers with machetes.", "slaughtered", "massacre"),
+        ("Three farmers were burned alive in their huts.", "burned alive", "kill"),
+        ("The fighters took 12 women away from the village.", "took 12 women away", "abduction"),
+        ("Twenty students were led away by the gunmen.", "students were led away", "abduction"),
+        ("The gunmen led away at least 15 people.", "led away at least 15 people", "abduction"),
+        ("The engineers were held captive for a week.", "held captive", "abduction"),
+        (
+            "Activists who were forcibly disappeared have not been found.",
+            "forcibly disappeared",
+            "abduction",
+        ),
+        ("Doctors reported widespread sexual violence in the camps.", "sexual violence", "sexual"),
+        (
+            "Several women were sexually assaulted at the checkpoint.",
+            "sexually assaulted",
+            "sexual",
+        ),
+        ("Soldiers pillaged the market before they left.", "pillaged", "looting"),
+        ("An arson attack destroyed the clinic.", "arson", "looting"),
+        ("An IED killed two soldiers on the highway.", "IED", "ied"),
+    ],  # fmt: skip
+)
+def test_common_words_for_violence_against_civilians_are_triggers(sentence, word, trigger_class):
+    found = {(t.text, t.entry.trigger_class) for t in find_triggers(sentence)}
+    assert (word, trigger_class) in found
+
+
+def test_people_taken_away_by_armed_men_are_abducted():
+    events = _events(
+        "Gunmen stopped a bus near Harrow on Friday and took away at least 15 passengers, "
+        "police said."
+    )
+    assert ("Violence against civilians", "asserted", "Harrow") in kinds(events)
+    (abduction,) = [e for e in events if e.event_type == "Violence against civilians"]
+    assert abduction.sub_event_type == "Abduction/forced disappearance"
+
+
+def test_taking_a_town_away_is_not_an_abduction():
+    text = "Nobody can take the river away from the farmers, the governor said."
+    assert not [t for t in find_triggers(text) if t.entry.trigger_class == "abduction"]
+
+
+# ------------------------------------------------------------ threats and ultimatums
+
+
+def test_an_ultimatums_penalty_is_a_threat_not_an_attack_that_happened():
+    events = _events(
+        "Rebels captured Harrow on Monday. The rebels gave soldiers in Dunmore 48 hours to "
+        "surrender or face an attack."
+    )
+    assert ("Battles", "hypothetical", "Dunmore") in kinds(events)
+    assert not [e for e in events if e.location == "Dunmore" and e.modality == "asserted"]
+
+
+def test_a_threat_to_attack_anyone_is_a_threat_against_civilians():
+    events = _events(
+        "Gunmen stormed Harrow on Monday. The militia threatened to attack anyone in Kessler "
+        "who refused to pay the levy."
+    )
+    assert ("Violence against civilians", "hypothetical", "Kessler") in kinds(events)
+
+
+def test_armed_men_who_will_be_in_a_town_threaten_to_take_it():
+    events = _events(
+        "Gangs seized Harrow on Monday. Their leader said in a video that the gangs would "
+        '"soon be in Kessler" and would remove the council.'
+    )
+    assert ("Battles", "hypothetical", "Kessler") in kinds(events)
+
+
+def test_a_visitor_who_will_be_in_a_town_threatens_nothing():
+    events = _events(
+        "Rebels took Harrow on Sunday. The foreign minister will be in Kessler next week for talks."
+    )
+    assert not [e for e in events if e.location == "Kessler"]
+
+
+# ------------------------------------------------------------ who the victims were
+
+
+def test_victims_told_before_the_assault_make_it_an_attack_on_civilians():
+    events = _events("At least 20 people were killed when gunmen stormed Ostin on Monday.")
+    assert kinds(events) == {("Violence against civilians", "asserted", "Ostin")}
+
+
+def test_soldiers_killed_when_a_base_is_stormed_are_a_battle():
+    events = _events("Three soldiers were killed when militants stormed a base in Ostin.")
+    assert {e.event_type for e in events} == {"Battles"}
+
+
+def test_a_passenger_train_is_a_civilian_target():
+    events = _events("Gunmen opened fire on a passenger train near Harrow on Tuesday.")
+    assert kinds(events) == {("Violence against civilians", "asserted", "Harrow")}
+
+
+def test_an_accusation_in_bare_plurals_names_who_did_the_events_told():
+    sentence = "Officials accused a rival militia of staging kidnappings to discredit them."
+    (trigger,) = find_triggers(sentence)
+    assert is_definite(sentence, trigger)  # a back-reference, folded into the events told
+
+
+def test_bare_plurals_outside_an_accusation_are_not_back_references():
+    sentence = "Kidnappings rose sharply on the roads around Kessler last month."
+    (trigger,) = find_triggers(sentence)
+    assert not is_definite(sentence, trigger)

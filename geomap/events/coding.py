@@ -259,6 +259,15 @@ _VICTIMS_AFTER = re.compile(
     r"displaced\s+people|famil(?:y|ies)|inhabitants|locals|mourners|guests)\b",
     re.I,
 )
+# "at least 20 villagers were killed when gunmen stormed the town": the victims told first
+_VICTIMS_BEFORE = re.compile(
+    r"\b(?:civilians?|villagers|residents|fishermen|farmers|herders|traders|worshippers|"
+    r"passengers|children|women|students|people|men|shepherds|pilgrims|inhabitants|locals|"
+    r"mourners|guests)\s+(?:were|had\s+been|have\s+been|was)\s+(?:[\w-]+\s+)?"
+    r"(?:killed|shot\s+dead|gunned\s+down|massacred|executed|slaughtered|hacked\s+to\s+death)"
+    r"\b[^.;]{0,40}?\b(?:when|as|after)\s+(?:[\w'-]+\s+){0,6}$",
+    re.I,
+)
 _CIVIL_BUILDING = re.compile(
     r"^\s+(?:(?:a|an|the|its|their|his|her|every|several|two|three)\s+)?(?:[\w'-]+\s+){0,2}?"
     r"(?:banks?|branch(?:es)?|parliament|office|offices|ministry|embassy|consulate|courthouse|"
@@ -273,7 +282,7 @@ def _assault_outcome(
 ) -> tuple[str, str] | None:
     """The kind of an assault told by what followed it in its sentence, if any."""
     rest = sentence[trigger[1] :]
-    if _VICTIMS_AFTER.search(rest):
+    if _VICTIMS_AFTER.search(rest) or _VICTIMS_BEFORE.search(sentence[: trigger[0]]):
         return "Violence against civilians", "Attack"
     from geomap.events.triggers import find_triggers
 

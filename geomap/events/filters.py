@@ -257,7 +257,7 @@ def _clause_subject(token) -> str | None:
     return None
 
 
-_ARRIVALS = frozenset(["reach"])
+_ARRIVALS = frozenset(["reach", "be in"])
 _PUNISHMENTS = frozenset(["punish", "deal with"])
 # a threat to whoever does something ("would punish anyone who opened a shop"), not to
 # the authors of an attack ("anyone responsible for the killings will be punished")

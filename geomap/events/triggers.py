@@ -190,11 +190,20 @@ def is_definite(sentence: str, trigger: Trigger) -> bool:
     """Whether a noun trigger is a definite back-reference ("the attack", "this offensive")."""
     if "NOUN" not in trigger.entry.pos:
         return False
+    if trigger.text.lower().endswith("s") and _ACCUSED_OF.search(sentence[: trigger.start]):
+        return True  # "accused the militias of staging kidnappings": who did the ones told
     match = DEFINITE.search(sentence[: trigger.start])
     if match is None:
         return False
     return not _COMPLEMENTIZER.search(sentence[: match.start() + 5])
 
+
+# an accusation names who did what the story told, in bare plurals
+_ACCUSED_OF = re.compile(
+    r"\b(?:accus\w+|blam\w+)\s+(?:[\w'\u2019-]+\s+){1,5}?(?:of|for)\s+"
+    r"(?:(?:staging|carrying\s+out|committing|orchestrating|conducting|being\s+behind)\s+)?$",
+    re.I,
+)
 
 # "warned that more lynchings would follow": "that" opens a clause, it does not point back
 _COMPLEMENTIZER = re.compile(
