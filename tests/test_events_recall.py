@@ -166,3 +166,39 @@ def test_bare_plurals_outside_an_accusation_are_not_back_references():
     sentence = "Kidnappings rose sharply on the roads around Kessler last month."
     (trigger,) = find_triggers(sentence)
     assert not is_definite(sentence, trigger)
+
+
+# ------------------------------------------------------------ threats told as predicates
+
+
+def test_an_attack_said_to_be_imminent_has_not_happened():
+    events = _events(
+        "Troops clashed with rebels in Harrow on Monday. A rebel offensive on the northern "
+        "town of Kessler is only a matter of time, analysts say."
+    )
+    assert ("Battles", "hypothetical", "Kessler") in kinds(events)
+    assert ("Battles", "asserted", "Kessler") not in kinds(events)
+
+
+def test_an_attack_that_was_repelled_happened():
+    events = _events(
+        "Troops clashed with rebels in Harrow on Monday. The attack on Kessler on Tuesday "
+        "was repelled, the army said."
+    )
+    assert ("Battles", "asserted", "Kessler") in kinds(events)
+
+
+def test_a_town_that_will_be_targeted_is_threatened_with_the_articles_weapons():
+    events = _events(
+        "Drones struck the port of Harrow on Monday. The group said Kessler will be "
+        "targeted in the coming days."
+    )
+    assert ("Explosions/Remote violence", "hypothetical", "Kessler") in kinds(events)
+
+
+def test_a_town_within_range_of_a_sides_missiles_is_threatened():
+    events = _events(
+        "Drones struck the port of Harrow on Monday. Kessler is within range of our "
+        "missiles, the spokesman said."
+    )
+    assert ("Explosions/Remote violence", "hypothetical", "Kessler") in kinds(events)

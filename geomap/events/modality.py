@@ -133,6 +133,8 @@ def classify_modality(
         kinds.append("fear")  # "rumours of a raid", "afraid of being arrested": no one's plan
     elif _UNREALISED.search(before):
         kinds.append("plan")  # "an imminent raid", "missiles for further strikes"
+    elif _NOT_YET.match(sentence, trigger[1]):
+        kinds.append("plan")  # "an assault on the town is only a matter of time"
     speaker = speaker or _lexical_attribution(sentence) or default_attribution
     modality, detail = _decide(kinds)
     return Modality(modality, detail, speaker)
@@ -200,6 +202,16 @@ _UNREALISED = re.compile(
 )
 
 
+# what a noun trigger's own predicate says has not happened yet
+_NOT_YET = re.compile(
+    r"(?:\s+(?:on|against|in|at|of|by|into|to|near|around|the|a|an|its|their|[A-Z][\w'-]*|"
+    r"[a-z]+(?:ern|ic|al|ed|ing)|town|city|village|capital|port|base|district|region|province)"
+    r"){0,6}?,?\s+(?:is|was|seems|seemed|looks|looked|appears|appeared|remains|remained|"
+    r"now\s+looks|now\s+seems)\s+(?:now\s+|only\s+|all\s+but\s+|increasingly\s+|very\s+|"
+    r"highly\s+|more\s+|most\s+)?(?:imminent|likely|inevitable|expected|probable|"
+    r"(?:just\s+|only\s+)?a\s+matter\s+of\s+(?:time|days|weeks|hours))\b"
+    r"|(?:\s+[\w'-]+){0,6}?\s+(?:looms|loomed|is\s+looming|was\s+looming)\b",
+)
 _OPEN_QUESTION = re.compile(
     r"\b(?:will|would|could|can|may|might|should|shall|going\s+to|whether|if|when)\b|'ll\b",
     re.I,

@@ -96,6 +96,8 @@ def named_targets(events: list[Event]) -> list[Event]:
             and (
                 (event.extra.get("continues") and event.extra.get("generic"))
                 or event.extra.get("class") == "continuation"
+                # "the port will be targeted": a threat of more of what was just told
+                or (event.extra.get("lemma") == "target" and event.extra.get("generic"))
             )
         ):  # "more such attacks would follow": more of what was just reported
             event = replace(
