@@ -24,6 +24,7 @@ from dataclasses import dataclass
 
 import numpy as np
 
+from gazetteer.distance import km_matrix
 from gazetteer.index import Gazetteer
 from gazetteer.kinds import Flag, Kind
 
@@ -206,17 +207,6 @@ def _code_mask(gaz: Gazetteer, codes: frozenset[str]) -> np.ndarray:
 _NATURAL_CODES = frozenset(["SEA", "STM", "LK", "STRT", "CAPE"])  # water, capes
 _RIVER_CODES = frozenset(["STM"])
 _CAPITAL_CODES = frozenset(["PPLC"])
-
-
-def _haversine_km(
-    lat: np.ndarray, lon: np.ndarray, lats: np.ndarray, lons: np.ndarray
-) -> np.ndarray:
-    """Distance matrix (len(lat) x len(lats)) in km."""
-    p = math.pi / 180
-    lat, lon = lat[:, None] * p, lon[:, None] * p
-    lats, lons = lats[None, :] * p, lons[None, :] * p
-    h = np.sin((lats - lat) / 2) ** 2 + np.cos(lat) * np.cos(lats) * np.sin((lons - lon) / 2) ** 2
-    return 12742 * np.arcsin(np.sqrt(np.clip(h, 0, 1)))
 
 
 def _focus(
@@ -590,7 +580,7 @@ def _resolve_unique(
         if len(point_rows):
             rows = np.flatnonzero(multi_candidate & flat.located)
             if len(rows):
-                dist = _haversine_km(
+                dist = km_matrix(
                     flat.lat[rows], flat.lon[rows], flat.lat[point_rows], flat.lon[point_rows]
                 )
                 others = flat.key[rows][:, None] != point_key[None, :]

@@ -18,6 +18,7 @@ import re
 from collections.abc import Sequence
 
 from gazetteer import Flag, Gazetteer, Kind
+from gazetteer.distance import km
 from geomap.records import Place
 
 #: A weak match at least this far from every other place of the story is a stray.
@@ -39,15 +40,6 @@ _PLACE_NOUNS = frozenset(
 )
 # "Nasir, in Upper Nile state", "Kambo, Gezira": the qualifier written after a name
 _QUALIFIER_GAP = re.compile(r"\s*,\s*(?:in\s+|near\s+)?(?:the\s+)?")
-
-
-def _km(lat1: float, lon1: float, lat2: float, lon2: float) -> float:
-    p = math.pi / 180
-    h = (
-        math.sin((lat2 - lat1) * p / 2) ** 2
-        + math.cos(lat1 * p) * math.cos(lat2 * p) * math.sin((lon2 - lon1) * p / 2) ** 2
-    )
-    return 12742 * math.asin(math.sqrt(min(1.0, h)))
 
 
 def continues_name(text: str, end: int) -> bool:
@@ -115,7 +107,7 @@ def far_strays(gaz: Gazetteer, text: str, mentions, queries, resolutions) -> set
         others = [(lat, lon) for key, lat, lon in points if key != mention.key]
         if len({key for key, _, _ in points if key != mention.key}) < FAR_MIN_OTHERS:
             continue
-        if all(_km(entry.lat, entry.lon, lat, lon) > FAR_KM for lat, lon in others):
+        if all(km(entry.lat, entry.lon, lat, lon) > FAR_KM for lat, lon in others):
             out.add(i)
     return out
 

@@ -8,11 +8,11 @@ modality, so a regression shows where it happens.
 
 from __future__ import annotations
 
-import math
 from collections import defaultdict
 from collections.abc import Iterable, Mapping
 from dataclasses import dataclass, field
 
+from gazetteer.distance import km
 from geomap.records import Event
 
 MATCH_KM = 161.0
@@ -48,16 +48,6 @@ class Report:
     by_type: dict[str, Counts] = field(default_factory=lambda: defaultdict(Counts))
     by_modality: dict[str, Counts] = field(default_factory=lambda: defaultdict(Counts))
     errors: list[str] = field(default_factory=list)
-
-
-def km(lat1: float, lon1: float, lat2: float, lon2: float) -> float:
-    """Great-circle distance in kilometres."""
-    p = math.pi / 180
-    h = (
-        math.sin((lat2 - lat1) * p / 2) ** 2
-        + math.cos(lat1 * p) * math.cos(lat2 * p) * math.sin((lon2 - lon1) * p / 2) ** 2
-    )
-    return 12742 * math.asin(math.sqrt(min(1.0, h)))
 
 
 def _matches(gold: Mapping, event: Event) -> bool:

@@ -2,12 +2,12 @@
 
 from __future__ import annotations
 
-import math
 import re
 from collections.abc import Mapping, Sequence
 from dataclasses import replace
 from functools import cache
 
+from gazetteer.distance import km
 from geomap.records import Place
 
 _DATELINE_AFTER = re.compile(r"(?:[ ,]+[A-Z][\w.'-]*)*\s*(?:[,(:]|[-\u2013\u2014]{1,2}\s|\(\w)")
@@ -212,11 +212,4 @@ def within_region(source, region: Place) -> bool:
         return False
     if source.admin1 and source.admin1 == (region.name or region.text):
         return True
-    p = math.pi / 180
-    h = (
-        math.sin((region.lat - source.latitude) * p / 2) ** 2
-        + math.cos(source.latitude * p)
-        * math.cos(region.lat * p)
-        * math.sin((region.lon - source.longitude) * p / 2) ** 2
-    )
-    return 12742 * math.asin(math.sqrt(min(1.0, h))) <= REGION_KM
+    return km(source.latitude, source.longitude, region.lat, region.lon) <= REGION_KM
