@@ -202,3 +202,71 @@ def test_a_town_within_range_of_a_sides_missiles_is_threatened():
         "missiles, the spokesman said."
     )
     assert ("Explosions/Remote violence", "hypothetical", "Kessler") in kinds(events)
+
+
+# ------------------------------------------------------------ attacks on villages
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Suspected herdsmen invaded Kessler community on Sunday night, killing 12 residents.",
+        "At least 15 civilians lost their lives in an attack on Kessler on Tuesday.",
+        "Nine people died when bandits attacked Kessler on Friday.",
+        "Twenty-three people were confirmed dead after gunmen attacked Kessler on Saturday.",
+        "Villagers in Kessler buried 23 people killed in an overnight attack by gunmen.",
+        "Bandits attacked Kessler community in the early hours of Monday, residents said.",
+        "Gunmen attacked Kessler on Sunday night, leaving 14 people dead.",
+        "Gunmen attacked travellers on the Kessler road on Monday, killing six.",
+        "Fighters attacked the hamlet of Kessler on Monday, burning houses and killing four.",
+        "Gunmen attacked Kessler on Sunday night. Nine people were killed, residents said.",
+    ],
+)
+def test_an_attack_on_a_village_and_its_people_is_violence_against_civilians(text):
+    assert kinds(_events(text)) == {("Violence against civilians", "asserted", "Kessler")}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Two soldiers died when militants attacked an army post in Kessler on Friday.",
+        "Militants attacked an army post near Kessler on Friday. Four people were killed.",
+        "Militants attacked Kessler on Friday. Four soldiers were killed.",
+        "The attack by gunmen on an army base in Kessler was repelled on Friday.",
+    ],
+)
+def test_an_attack_on_soldiers_stays_a_battle(text):
+    assert {e.event_type for e in _events(text)} == {"Battles"}
+
+
+def test_men_rounded_up_and_shot_are_killed_not_only_arrested():
+    events = _events("Militia fighters rounded up and shot 11 men in Dunmore on Thursday.")
+    assert ("Violence against civilians", "asserted", "Dunmore") in kinds(events)
+
+
+def test_an_arrest_keeps_a_killing_in_another_clause_as_its_detail():
+    events = _events(
+        "Police arrested five suspects in Dunmore on Thursday and said one had been shot "
+        "while trying to escape."
+    )
+    assert {e.event_type for e in events} == {"Strategic developments"}
+
+
+# ------------------------------------------------------------ more threats
+
+
+def test_a_threat_to_go_after_commanders_in_a_town_is_a_hypothetical_battle():
+    events = _events(
+        "Rebels killed 12 soldiers in Harrow on Monday. The president warned that the army "
+        'would "go after" rebel commanders in Kessler if the neighbours did not act.'
+    )
+    assert ("Battles", "hypothetical", "Kessler") in kinds(events)
+
+
+def test_a_vow_to_defend_a_town_is_a_hypothetical_battle_and_a_budget_is_not_a_town():
+    events = _events(
+        "Rebels seized Harrow on Monday. The militia vowed to defend Kessler to the last "
+        "fighter. The minister said he would defend the budget in Ostin."
+    )
+    assert ("Battles", "hypothetical", "Kessler") in kinds(events)
+    assert not [e for e in events if e.location == "Ostin"]

@@ -147,7 +147,7 @@ def code_event(
         entry.lemma in _ASSAULTS
         and not crowd
         and not (actor2 is not None and actor2.actor_type in ARMED_TYPES)
-        and not _has(clause_after[:60], "armed_targets")
+        and not _has(_AGENT.sub("", clause_after[:60]), "armed_targets")
         and (outcome := _assault_outcome(sentence, trigger, armed)) is not None
     ):
         # what an assault did tells its kind: "stormed the village, shooting dead 40
@@ -249,14 +249,18 @@ _PROTEST_SUBJECT = re.compile(
     r"(?:[\w'\u2019-]+\s+){0,3}$",
     re.I,
 )
-_ASSAULTS = frozenset(["storm", "raid", "attack", "assault", "force way into"])
+_ASSAULTS = frozenset(["storm", "raid", "attack", "assault", "force way into", "invade"])
 _VICTIMS_AFTER = re.compile(
     r"\b(?:killing|killed|kills|shooting\s+dead|shot\s+dead|gunning\s+down|gunned\s+down|"
     r"massacring|executing|murdering|slaughtering|hacking\s+to\s+death)\s+"
     r"(?:at\s+least\s+|more\s+than\s+|about\s+|some\s+|nearly\s+|up\s+to\s+|over\s+)?"
     r"(?:[\w-]+\s+){0,2}?(?:civilians?|villagers|residents|fishermen|farmers|herders|traders|"
     r"worshippers|passengers|children|women|students|people|men|shepherds|pilgrims|"
-    r"displaced\s+people|famil(?:y|ies)|inhabitants|locals|mourners|guests)\b",
+    r"displaced\s+people|famil(?:y|ies)|inhabitants|locals|mourners|guests)\b"
+    # "leaving 14 people dead": the toll told as what the attackers left
+    r"|\bleaving\s+(?:at\s+least\s+|more\s+than\s+|about\s+|some\s+|nearly\s+|over\s+)?"
+    r"(?:[\w-]+\s+)(?:civilians|villagers|residents|people|worshippers|passengers|farmers|"
+    r"children|women|men|inhabitants)\s+(?:dead|killed)\b",
     re.I,
 )
 # "at least 20 villagers were killed when gunmen stormed the town": the victims told first
@@ -264,9 +268,21 @@ _VICTIMS_BEFORE = re.compile(
     r"\b(?:civilians?|villagers|residents|fishermen|farmers|herders|traders|worshippers|"
     r"passengers|children|women|students|people|men|shepherds|pilgrims|inhabitants|locals|"
     r"mourners|guests)\s+(?:were|had\s+been|have\s+been|was)\s+(?:[\w-]+\s+)?"
-    r"(?:killed|shot\s+dead|gunned\s+down|massacred|executed|slaughtered|hacked\s+to\s+death)"
-    r"\b[^.;]{0,40}?\b(?:when|as|after)\s+(?:[\w'-]+\s+){0,6}$",
+    r"(?:killed|shot\s+dead|gunned\s+down|massacred|executed|slaughtered|hacked\s+to\s+death|"
+    r"dead)\b[^.;]{0,40}?\b(?:when|as|after)\s+(?:[\w'-]+\s+){0,6}$"
+    r"|\b(?:civilians?|villagers|residents|worshippers|passengers|children|women|people|"
+    r"inhabitants)\s+(?:died|perished|lost\s+their\s+lives)\b[^.;]{0,40}?\b(?:when|as|after)\s+"
+    r"(?:[\w'-]+\s+){0,6}$"
+    # "villagers buried 23 people killed in an overnight attack by gunmen"
+    r"|\b(?:civilians?|villagers|residents|worshippers|passengers|children|women|people|"
+    r"inhabitants|farmers|traders)\s+(?:(?:were|had\s+been|have\s+been)\s+)?"
+    r"(?:killed|shot\s+dead|massacred|slaughtered)\s+(?:in|during)\s+(?:an?|the)\s+"
+    r"(?:[\w-]+\s+){0,3}$",
     re.I,
+)
+# "an attack by gunmen": who attacked, not what was attacked
+_AGENT = re.compile(
+    r"^\s+by\s+(?:[\w'-]+\s+){0,3}?[\w'-]+(?=\s+(?:on|in|at|near|against)\b|[,.;]|$)"
 )
 _CIVIL_BUILDING = re.compile(
     r"^\s+(?:(?:a|an|the|its|their|his|her|every|several|two|three)\s+)?(?:[\w'-]+\s+){0,2}?"
@@ -289,6 +305,12 @@ def _assault_outcome(
     later = [t for t in find_triggers(sentence) if t.start >= trigger[1]]
     if any(t.entry.trigger_class == "abduction" for t in later):
         return "Violence against civilians", "Abduction/forced disappearance"
+    if any(
+        t.entry.trigger_class in ("kill", "massacre")
+        and not _has(sentence[t.end : t.end + 40], "armed_targets")
+        for t in later
+    ):  # "attacked the hamlet, burning houses and killing four": the killing tells it
+        return "Violence against civilians", "Attack"
     if any(t.entry.trigger_class == "looting" for t in later):
         return "Strategic developments", "Looting/property destruction"
     if not armed and _CIVIL_BUILDING.match(rest):
@@ -393,7 +415,8 @@ _CIVILIAN_DEAD = re.compile(
     r"farmers?|shepherds?|herders?|traders?|pilgrims|bystanders?|displaced people|aid workers?|"
     r"journalists?|fishermen|fisherman)\s+"
     r"(?:(?:were|was|had\s+been|have\s+been|has\s+been)\s+)?(?:[\w-]+\s+)?"
-    r"(?:killed|dead|died|massacred|executed|shot\s+dead|wounded|injured)\b"
+    r"(?:killed|dead|died|massacred|executed|shot\s+dead|wounded|injured|perished|"
+    r"lost\s+their\s+lives)\b"
     r"|\b(?:killing|killed|kills|wounding|wounded)\s+(?:at\s+least\s+|more\s+than\s+|about\s+|"
     r"some\s+)?(?:\d+|[a-z-]+)\s+(?:[\w-]+\s+)?(?:civilians|villagers|passengers|worshippers|"
     r"children|fishermen|farmers|residents)\b",

@@ -43,6 +43,7 @@ from geomap.events.places import (
 )
 from geomap.events.roles import assign_roles
 from geomap.events.rules import (
+    attack_by_its_toll,
     fold_reference,
     named_targets,
     transfers_without_fighting,
@@ -265,6 +266,11 @@ def extract_events(
                     ):
                         event = _at_sea(event, sentence, located, paragraphs)
                 elif not keep_unlocated:
+                    prior = last_by_paragraph.get(sentence.paragraph)
+                    if (recoded := attack_by_its_toll(prior, event)) is not None:
+                        events[events.index(prior)] = last_by_paragraph[sentence.paragraph] = (
+                            recoded
+                        )
                     continue
             events.append(event)
             if not back_reference:  # "The raid on Ibo, a town in the Quirimbas": one event

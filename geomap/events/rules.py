@@ -5,6 +5,8 @@ from __future__ import annotations
 import re
 from dataclasses import replace
 
+from geomap.events.coding import ARMED_TYPES
+from geomap.events.lexicon import coding_cues, phrase_pattern
 from geomap.records import Event
 
 TERRITORY_SUBTYPES = frozenset(
@@ -187,3 +189,35 @@ def withdrawals_in_battles(events: list[Event]) -> list[Event]:
 
 
 _CAPTURES = frozenset(["Non-state actor overtakes territory", "Government regains territory"])
+
+
+def attack_by_its_toll(attack: Event | None, toll: Event) -> Event | None:
+    """Code "Gunmen attacked the village. Nine people were killed." as an attack on civilians.
+
+    The toll told in the sentence after a bare attack (no armed target, no
+    armed second actor) names the victims: civilians or "people" killed make
+    the attack violence against civilians (soldiers killed leave it a
+    battle). ``toll`` is the placeless killing the extractor drops as the
+    attack's toll; returns the recoded attack, or None when nothing changes.
+    """
+    if attack is None or toll.event_type != "Violence against civilians":
+        return None
+    if toll.sub_event_type != "Attack" or toll.modality != "asserted":
+        return None
+    if attack.event_type != "Battles" or attack.modality != "asserted":
+        return None
+    if attack.extra.get("class") != "attack" or attack.actor2_type in ARMED_TYPES:
+        return None
+    if toll.extra.get("sentence", -1) - attack.extra.get("sentence", -9) not in (0, 1):
+        return None
+    evidence = attack.evidence or ""
+    after = evidence[evidence.find(attack.trigger or "\0") :][:80] if attack.trigger else evidence
+    if phrase_pattern(tuple(coding_cues()["armed_targets"])).search(after):
+        return None  # "attacked an army post. Four people were killed."
+    return replace(
+        attack,
+        event_type="Violence against civilians",
+        sub_event_type="Attack",
+        disorder_type="Political violence",
+        civilian_targeting=True,
+    )

@@ -101,6 +101,13 @@ def main_triggers(
     """
     triggers, disrupting = _disrupted_objects(triggers, sentence)
     independent = independent | disrupting
+    if all(
+        t.entry.trigger_class in _CUSTODY
+        for t in triggers
+        if t.entry.trigger_class not in SECONDARY
+    ):
+        # "rounded up and shot 11 men": a killing is no detail of an arrest
+        independent = independent | {t.start for t in triggers if t.entry.trigger_class == "kill"}
     main = [t for t in triggers if t.entry.trigger_class not in SECONDARY or t.start in independent]
     if not any(
         (t.entry.trigger_class not in SECONDARY and t.start not in descriptive)
@@ -111,6 +118,7 @@ def main_triggers(
     return main
 
 
+_CUSTODY = frozenset(["arrest"])
 _WEAPON_CLASSES = frozenset(["airstrike", "shelling", "ied", "suicide", "grenade", "strike"])
 _OBJECT_WORDS = re.compile(r"^\s+(?:(?:a|an|the|two|three|several|\d+)\s+)?(?:[\w-]+\s+){0,2}$")
 
