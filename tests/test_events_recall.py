@@ -270,3 +270,12 @@ def test_a_vow_to_defend_a_town_is_a_hypothetical_battle_and_a_budget_is_not_a_t
     )
     assert ("Battles", "hypothetical", "Kessler") in kinds(events)
     assert not [e for e in events if e.location == "Ostin"]
+
+
+def test_people_warned_that_they_would_be_attacked_are_threatened_civilians():
+    events = _events(
+        "Jihadists ambushed a convoy near Harrow on Saturday. Residents of Kessler said the "
+        "militants had warned villagers that they would be attacked if they kept supplying "
+        "the army."
+    )
+    assert ("Violence against civilians", "hypothetical", "Kessler") in kinds(events)

@@ -122,6 +122,8 @@ def code_event(
         civilians = _civilian_target(clause[: clause.find(sentence[trigger[0] : trigger[1]])], None)
     if civilians is None and entry.trigger_class == "kill":
         civilians = _passive_victims(sentence[: trigger[0]])  # "one soldier was killed"
+    if civilians is None and _WARNED_THEY.search(sentence[: trigger[0]]):
+        civilians = True  # "warned villagers that they would be attacked"
     if civilians is None and _civilian_dead(clause):
         civilians = True  # "25 civilians were killed when gunmen attacked a convoy"
     crowd = actor1 is not None and actor1.actor_type in ("Rioters", "Protesters")
@@ -424,6 +426,14 @@ _CIVILIAN_DEAD = re.compile(
 )
 
 
+# a threat to the people warned: "told residents that they would be killed if ..."
+_WARNED_THEY = re.compile(
+    r"\b(?:warned|warning|warns|told|telling|threatened|threatening)\s+(?:the\s+|local\s+)?"
+    r"(?:villagers|residents|civilians|inhabitants|farmers|traders|people|families|"
+    r"communities|worshippers|passengers|transporters|drivers)\b[^.;]{0,40}?\bthey\s+"
+    r"(?:would|will|could|might|may)\s+(?:also\s+|all\s+)?be\s+$",
+    re.I,
+)
 _PASSIVE = re.compile(
     r"(?P<who>\w+)(?:\s+of\s+(?:them|its|their|his|the)\s+(?P<whose>\w+))?\s+(?:were|was|"
     r"had\s+been|have\s+been|has\s+been|are|is)\s+(?:\w+\s+)?$",
