@@ -38,8 +38,9 @@ _PLACE_NOUNS = frozenset(
     "city town village district province region state county governorate oblast "
     "prefecture area camp river valley island islands port airport base".split()
 )
-# "Nasir, in Upper Nile state", "Kambo, Gezira": the qualifier written after a name
-_QUALIFIER_GAP = re.compile(r"\s*,\s*(?:in\s+|near\s+)?(?:the\s+)?")
+# "Nasir, in Upper Nile state", "Kambo, Gezira", "around Nasir in Upper Nile state":
+# the qualifier written after a name
+_QUALIFIER_GAP = re.compile(r"\s*,\s*(?:in\s+|near\s+)?(?:the\s+)?|\s+in\s+(?:the\s+)?")
 
 
 def continues_name(text: str, end: int) -> bool:
@@ -134,8 +135,9 @@ def ruled_out(gaz: Gazetteer, queries, resolutions) -> set[int]:
 def qualifier_anchor(place: Place, anchors: Sequence[Place], text: str) -> Place | None:
     """The town or division written right after ``place`` as its qualifier, if any.
 
-    "Nasir, in Upper Nile state", "Kambo, Gezira": the qualifier says where
-    a name the index lacks lies, better than the nearest town of its paragraph.
+    "Nasir, in Upper Nile state", "Kambo, Gezira", "Nasir in Upper Nile
+    state": the qualifier says where a name the index lacks lies, better than
+    the nearest town of its paragraph.
     """
     gap = _QUALIFIER_GAP.match(text, place.end)
     if gap is None:

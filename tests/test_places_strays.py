@@ -65,3 +65,14 @@ def test_a_possessive_after_a_comma_is_no_qualifier(gaz):
     )
     (dilling,) = _mentions(find_places(text, gaz), "Dilling")
     assert dilling.geonameid is not None and dilling.country_code == "SD"
+
+
+def test_a_division_after_in_qualifies_a_stray(gaz):
+    text = (
+        "JUBA - Army helicopters bombed positions around Kabakan in Upper Nile state on "
+        "Tuesday, officials said. Officials in Malakal said the attackers had come from the "
+        "east."
+    )
+    (found,) = _mentions(find_places(text, gaz), "Kabakan")
+    assert found.geonameid is None and found.country_code == "SS"
+    assert found.lat > 7.5 and "Upper Nile" in found.reason  # not at Juba, the dateline
