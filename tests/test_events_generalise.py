@@ -634,3 +634,15 @@ def test_an_attack_on_a_film_festival_is_still_an_attack():
         "The documentary programme and the premiere of a new film were cancelled."
     )
     assert _events(report)
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Supporters of rival parties fought with sticks and bricks in Dunmore on Sunday.",
+        "Party supporters clashed in Dunmore on Sunday, police said.",
+    ],
+)
+def test_rival_supporters_fighting_is_a_riot(sentence):
+    # ACLED: violence between crowds of partisans, not between armed groups, is a riot
+    assert ("Riots", "asserted", "Dunmore") in _kinds(_events(sentence))
