@@ -1,10 +1,10 @@
 """Place scores on the annotated conflict batches (dev split) must stay above their floors.
 
 The batches live in ``tests/data/events_dev`` (``main`` dev half, ``extra``,
-``news2``, ``news3``, ``news4``, ``phrasing``, ``news5``: written and annotated
+``news2``, ``news3``, ``news4``, ``phrasing``, ``news5``, ``news6``: written and annotated
 for geomap, dev split); the
 scorer is the shared one (``../shared/eval/score.py``, skipped when absent).
-The held-out batches (``heldout2``, ``heldout3``) are never scored here. Floors sit a little
+The held-out batches (``heldout2``, ``heldout3``, ``heldout4``) are never scored here. Floors sit a little
 below the figures reached, so a regression fails while noise does not.
 """
 
@@ -31,6 +31,7 @@ BATCHES = {
     "news4": ("articles_news4.jsonl", "gold_news4.jsonl"),
     "phrasing": ("articles_phrasing.jsonl", "gold_phrasing.jsonl"),
     "news5": ("articles_news5.jsonl", "gold_news5.jsonl"),
+    "news6": ("articles_news6.jsonl", "gold_news6.jsonl"),
 }
 FLOORS = {
     "main": {"precision": 0.97, "recall": 0.97, "acc161": 0.96},
@@ -41,6 +42,8 @@ FLOORS = {
     "news4": {"precision": 0.93, "recall": 0.96, "acc161": 0.96},
     "phrasing": {"precision": 0.95, "recall": 0.96, "acc161": 0.97},
     "news5": {"precision": 0.95, "recall": 0.94, "acc161": 0.93},
+    # reached 0.987 / 0.956 / 0.974 (0.987 / 0.956 / 0.967 on arrival)
+    "news6": {"precision": 0.97, "recall": 0.94, "acc161": 0.95},
 }
 FAST_FLOORS = {
     "main": {"f1": 0.96, "acc161": 0.96},
@@ -51,6 +54,7 @@ FAST_FLOORS = {
     "news4": {"f1": 0.95, "acc161": 0.96},
     "phrasing": {"f1": 0.95, "acc161": 0.97},
     "news5": {"f1": 0.94, "acc161": 0.93},
+    "news6": {"f1": 0.95, "acc161": 0.96},  # reached 0.968 / 0.977
 }
 
 pytestmark = pytest.mark.skipif(not SCORER.is_file(), reason="shared scorer not available")
