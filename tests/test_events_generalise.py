@@ -646,3 +646,48 @@ def test_an_attack_on_a_film_festival_is_still_an_attack():
 def test_rival_supporters_fighting_is_a_riot(sentence):
     # ACLED: violence between crowds of partisans, not between armed groups, is a riot
     assert ("Riots", "asserted", "Dunmore") in _kinds(_events(sentence))
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Officials say the rebels attack convoys near Dunmore.",
+        "The ministry says the army strikes rebel camps near Dunmore.",
+        "Volunteers who fight alongside the army patrol the roads around Dunmore.",
+        "No group has claimed the blast, but rebels have attacked the garrison in Dunmore in "
+        "the past.",
+    ],
+)
+def test_a_habit_or_a_general_claim_is_not_an_event(sentence):
+    # a bare present reported in the present, a present in a relative clause, "in the past"
+    assert not _events(sentence)
+
+
+def test_a_past_event_reported_in_the_present_is_still_an_event():
+    sentence = "The army says rebels attacked its post in Dunmore on Monday, killing two soldiers."
+    assert ("Battles", "asserted", "Dunmore") in _kinds(_events(sentence))
+
+
+@pytest.mark.parametrize(
+    ("sentence", "word"),
+    [
+        (
+            "Gunmen killed at least 26 people in an overnight raid on Dunmore, a farming village.",
+            "raid",
+        ),
+        ("Bandits shot dead nine villagers during a dawn attack on Kessler.", "attack"),
+    ],
+)
+def test_an_assault_whose_toll_is_told_first_as_killed_people_targets_civilians(sentence, word):
+    # ACLED: an armed group killing people in a raid on a village is violence against civilians
+    from geomap.events.coding import _assault_outcome
+
+    outcome = _assault_outcome(sentence, _span(sentence, word), armed=True)
+    assert outcome == ("Violence against civilians", "Attack")
+
+
+def test_an_obligation_with_must_is_not_yet_an_event():
+    # "the army must retake the town": a demand about the future, like "should"
+    sentence = 'The governor said the army must "retake every village" around Dunmore.'
+    assert _modality(sentence, "retake") == "hypothetical"
+    assert ("Battles", "hypothetical", "Dunmore") in _kinds(_events(sentence))

@@ -279,7 +279,13 @@ _VICTIMS_BEFORE = re.compile(
     r"|\b(?:civilians?|villagers|residents|worshippers|passengers|children|women|people|"
     r"inhabitants|farmers|traders)\s+(?:(?:were|had\s+been|have\s+been)\s+)?"
     r"(?:killed|shot\s+dead|massacred|slaughtered)\s+(?:in|during)\s+(?:an?|the)\s+"
-    r"(?:[\w-]+\s+){0,3}$",
+    r"(?:[\w-]+\s+){0,3}$"
+    # "gunmen killed at least 26 people in an overnight raid on the village"
+    r"|\b(?:killed|shot\s+dead|gunned\s+down|massacred|slaughtered|executed)\s+"
+    r"(?:at\s+least\s+|more\s+than\s+|about\s+|some\s+|nearly\s+|up\s+to\s+|over\s+)?"
+    r"(?:[\w-]+\s+){0,2}?(?:civilians?|villagers|residents|worshippers|passengers|children|"
+    r"women|people|inhabitants|farmers|traders|herders|fishermen)\s+(?:in|during)\s+"
+    r"(?:an?|the|their)\s+(?:[\w-]+\s+){0,3}$",
     re.I,
 )
 # "an attack by gunmen": who attacked, not what was attacked

@@ -135,6 +135,8 @@ def trigger_ok(
                 return False  # "Cyclone Chido battered Mozambique ..., killing at least 34"
         if _told_by_a_work(span.root):
             return False  # "the film follows volunteers as fighters storm the buildings"
+        if _habitual(span.root, sentence.text, trigger):
+            return False  # "the ministry says it targets depots", "units that fight alongside"
     before = sentence.text[max(0, trigger.start - 50) : trigger.start]
     after = sentence.text[trigger.end : trigger.end + 40]
     if _SERIES_OF.search(before):
@@ -299,6 +301,31 @@ def _told_by_a_work(token) -> bool:
             return False
         token = token.head
     return False
+
+
+_IN_THE_PAST = re.compile(r"\s+(?:[\w'-]+\s+){0,6}?in\s+the\s+past\s*(?:[,;.]|$)", re.I)
+_SAME_IN_PAST = frozenset(  # "when shells hit homes": a past tense the tagger reads as present
+    ["hit", "set", "cut", "put", "shut", "burst", "spread", "beat", "shed", "cast", "let", "hurt"]
+)
+
+
+def _habitual(token, text: str, trigger: Trigger) -> bool:
+    """Whether the trigger verb states a habit or a general fact, not an event: a bare
+    simple present reported in the present ("the ministry says it targets depots") or in a
+    relative clause ("volunteers who fight alongside the army"), or a perfect "in the
+    past" ("rebels have attacked the garrison in the past"). A present in a main clause stays an
+    event ("Glide bomb kills two": a live-blog heading)."""
+    if token.pos_ not in ("VERB", "AUX") or token.lemma_.lower() == "be":
+        return False
+    if _IN_THE_PAST.match(text, trigger.end):
+        return True
+    if token.tag_ not in ("VBZ", "VBP") or token.text.lower() in _SAME_IN_PAST:
+        return False
+    if any(c.dep_ in ("aux", "auxpass", "neg") for c in token.children):
+        return False
+    if token.dep_ == "relcl":
+        return True
+    return token.dep_ == "ccomp" and token.head.tag_ in ("VBZ", "VBP")
 
 
 _DURATION = re.compile(  # "after weeks of fighting", "an earlier kidnapping": background
