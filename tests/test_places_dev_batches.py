@@ -4,8 +4,9 @@ The batches live in ``tests/data/events_dev`` (``main`` dev half, ``extra``,
 ``news2``, ``news3``, ``news4``, ``phrasing``, ``news5``, ``news6``: written and annotated
 for geomap, dev split); the
 scorer is the shared one (``../shared/eval/score.py``, skipped when absent).
-The held-out batches (``heldout2``, ``heldout3``, ``heldout4``) are never scored here. Floors sit a little
-below the figures reached, so a regression fails while noise does not.
+The held-out batches (``heldout2``, ``heldout3``, ``heldout4``) are never
+scored here. Floors sit a little below the figures reached, so a regression
+fails while noise does not.
 """
 
 from __future__ import annotations
