@@ -691,3 +691,48 @@ def test_an_obligation_with_must_is_not_yet_an_event():
     sentence = 'The governor said the army must "retake every village" around Dunmore.'
     assert _modality(sentence, "retake") == "hypothetical"
     assert ("Battles", "hypothetical", "Dunmore") in _kinds(_events(sentence))
+
+
+@pytest.mark.parametrize(
+    ("text", "count"),
+    [
+        # "the barracks" names again what "a barracks" introduced: the capture told twice
+        (
+            "Rebels overran a barracks near Dunmore on Tuesday. "
+            "The rebels seized the barracks at Dunmore on March 7, the UN said.",
+            1,
+        ),
+        # a second indefinite object is a second capture
+        (
+            "Rebels overran a barracks near Dunmore on Tuesday. "
+            "The rebels seized a barracks at Dunmore on March 7, the UN said.",
+            2,
+        ),
+        # taking it back is another event
+        (
+            "Rebels overran a barracks near Dunmore on Tuesday. "
+            "The army recaptured the barracks at Dunmore on Friday.",
+            2,
+        ),
+    ],
+)
+def test_a_definite_noun_phrase_refers_back_to_the_event_that_introduced_it(text, count):
+    battles = [e for e in _events(text) if e.event_type == "Battles"]
+    assert len(battles) == count
+
+
+_VAC = "Violence against civilians"
+
+
+@pytest.mark.parametrize(
+    ("sentence", "event_type"),
+    [
+        ("Gunmen ambushed trucks carrying food near Dunmore on Monday.", _VAC),
+        ("Bandits ambushed a bus carrying pilgrims near Kessler, killing six.", _VAC),
+        ("Gunmen ambushed trucks escorted by soldiers near Dunmore on Monday.", "Battles"),
+        ("Rebels ambushed a military truck near Dunmore on Monday.", "Battles"),
+    ],
+)
+def test_an_ambush_of_civilian_vehicles_is_violence_against_civilians(sentence, event_type):
+    # ACLED: the target of the ambush was unarmed, nobody could fight back
+    assert {e.event_type for e in _events(sentence)} == {event_type}

@@ -227,6 +227,15 @@ def code_event(
     elif refine == "riot" and re.search(r"\bmobs?\b", sentence, re.I):
         sub = "Mob violence"
     if (
+        entry.lemma == "ambush"
+        and civilians
+        and (actor2 is None or actor2.actor_type == "Civilians")
+        and not _has(clause_after, "armed_targets")
+        and not _ESCORTED.search(clause_after)
+    ):
+        # "ambushed trucks carrying food": nobody armed was there to fight back
+        event_type, sub = "Violence against civilians", "Attack"
+    if (
         event_type == "Protests"
         and entry.refine not in ("protest", None)
         and sub == "Peaceful protest"
@@ -241,6 +250,7 @@ def code_event(
     return Coding(event_type, sub, disorder, targeting)
 
 
+_ESCORTED = re.compile(r"\b(?:escort\w*|guard\w*|protected\s+by)\b", re.I)
 _MARCH_ON = frozenset(["march"])
 _MOVEMENT = frozenset(
     ["roll into", "move into", "enter", "walk into", "sweep into", "advance", "push", "march"]

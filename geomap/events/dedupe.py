@@ -118,11 +118,53 @@ def same_event(a: Event, b: Event) -> bool:
     sentence = a.extra.get("sentence")
     if sentence is not None and sentence == b.extra.get("sentence"):
         return True  # two triggers of one sentence, same type and place: one event
+    if _refers_back(a, b):
+        return True  # "overran a barracks ... seized the barracks on March 7": told again
     if _opposite_takeovers(a, b):
         return False  # the rebels took the town, the army took it back: two events
     if a.modality != "asserted" and a.actor1 and b.actor1 and _side(a.actor1) != _side(b.actor1):
         return False  # each side's threat is its own: "would strike back", "will push them out"
     return _compatible_date(a, b)
+
+
+_DETERMINER = re.compile(
+    r"\s*(?:(?P<def>the|that|this)|an?)\s+(?P<np>(?:[\w'-]+\s+){0,2}?[\w'-]+)"
+    r"(?=\s*(?:$|[,.;:])|\s+(?:on|in|at|near|of|outside|around|north|south|east|west|from|"
+    r"and|after|before|with|by|for|last|early|late)\b)",
+    re.I,
+)
+
+
+def object_phrase(after: str) -> tuple[bool, str] | None:
+    """The noun phrase right after a trigger: (definite, head noun), or None.
+
+    >>> object_phrase(" a barracks near the town")
+    (False, 'barracks')
+    >>> object_phrase(" the army barracks on March 7")
+    (True, 'barracks')
+    """
+    match = _DETERMINER.match(after)
+    if match is None:
+        return None
+    return match.group("def") is not None, match.group("np").split()[-1].lower()
+
+
+_RETAKEN = re.compile(r"(?:re[a-z]*|(?:took|take[ns]?|taking|won|win[s]?|winning)\s+back)\b", re.I)
+
+
+def _refers_back(a: Event, b: Event) -> bool:
+    """A later sentence names the earlier event's object again with a definite article.
+
+    "Rebels overran a barracks near the town ... The rebels seized the barracks
+    on March 7": the second sentence dates the same capture, it is no second one.
+    """
+    if a.modality != b.modality or _RETAKEN.match(b.trigger or ""):
+        return False  # "retook the barracks", "won back the town": a second event
+    first, later = a.extra.get("object"), b.extra.get("object")
+    x, y = a.extra.get("sentence"), b.extra.get("sentence")
+    if not first or not later or x is None or y is None or y <= x:
+        return False
+    return not first[0] and later[0] and first[1] == later[1]
 
 
 def _denied_claim(a: Event, b: Event) -> bool:

@@ -17,7 +17,7 @@ from geomap.events.actors import (
 from geomap.events.coding import ARMED_TYPES, code_event, fatalities, instrument, trigger_clause
 from geomap.events.confidence import calibrate
 from geomap.events.dates import resolve_date
-from geomap.events.dedupe import dedupe_events
+from geomap.events.dedupe import dedupe_events, object_phrase
 from geomap.events.filters import (
     borrows_no_place,
     heads_own_clause,
@@ -669,6 +669,8 @@ def _build_event(
             "sentence": sentence.index,
             "link_score": round(link.score, 3),
             "date_cue": when.cue,
+            # "overran a barracks" ... "seized the barracks": what the trigger acted on
+            "object": object_phrase(sentence.text[span[1] : span[1] + 80]),
             # "they attacked a camp": a bare attack verb, which an account of the
             # same event with its weapon ("jets bombed a village") can absorb
             "generic": trigger.entry.trigger_class in ("attack", "strike")
