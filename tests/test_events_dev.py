@@ -1,8 +1,8 @@
 """Floors on the annotated event sets of other wars (``tests/data/events_dev``).
 
 Rules are tuned on the ``dev`` split (batches ``main`` dev half, ``extra``,
-``news2``, ``news3``, ``news4``, ``news5``, ``phrasing``); the ``test`` split
-(``main`` test half, ``heldout2``, ``heldout3``) is held out and only
+``news2``, ``news3``, ``news4``, ``news5``, ``news6``, ``phrasing``); the ``test``
+split (``main`` test half, ``heldout2``, ``heldout3``, ``heldout4``) is held out and only
 measured. The floors sit a little below the figures reached (see
 ``bench/events_dev.py``) so that a regression fails loudly; each batch has
 its own floor, so a gain on one cannot hide a loss on another.
@@ -24,26 +24,28 @@ pytestmark = pytest.mark.skipif(
     not (DATA / "gold.jsonl").is_file(), reason="annotated event set not available"
 )
 
-# with geomap's own places; reached: dev 0.855, test 0.700 (the test split now also holds
-# heldout3). Dev holds news5, annotated after the rules of earlier rounds were written
-# (fresh: 0.620 untouched, 0.709 after this round)
-FLOORS = {"dev": 0.83, "test": 0.66}
-# with the gold toponyms; reached: dev 0.858, test 0.714
-GOLD_PLACE_FLOORS = {"dev": 0.82, "test": 0.68}
-# (split, batch): floor; reached: main 0.946 / 0.750, extra 0.973, news2 0.892,
-# news3 0.869, news4 0.845, news5 0.732, phrasing 0.823, heldout2 0.711, heldout3 0.677
+# with geomap's own places; reached: dev 0.857, test 0.703 (the test split holds the main
+# test half, heldout2, heldout3 and heldout4; heldout4 scored 0.677 when it arrived)
+FLOORS = {"dev": 0.83, "test": 0.67}
+# with the gold toponyms; reached: dev 0.860, test 0.725
+GOLD_PLACE_FLOORS = {"dev": 0.83, "test": 0.69}
+# (split, batch): floor; reached: main 0.952 / 0.750, extra 0.984, news2 0.892,
+# news3 0.879, news4 0.842, news5 0.764, news6 0.790 (0.736 on arrival), phrasing 0.861,
+# heldout2 0.708, heldout3 0.692, heldout4 0.698
 # (the held-out batches are only scored: these floors guard against regressions)
 BATCH_FLOORS = {
     ("dev", "main"): 0.92,
     ("dev", "extra"): 0.95,
     ("dev", "news2"): 0.87,
-    ("dev", "news3"): 0.84,
+    ("dev", "news3"): 0.85,
     ("dev", "news4"): 0.82,
-    ("dev", "news5"): 0.70,
-    ("dev", "phrasing"): 0.79,
+    ("dev", "news5"): 0.73,
+    ("dev", "news6"): 0.76,
+    ("dev", "phrasing"): 0.83,
     ("test", "main"): 0.72,
     ("test", "heldout2"): 0.68,
-    ("test", "heldout3"): 0.65,
+    ("test", "heldout3"): 0.66,
+    ("test", "heldout4"): 0.67,
 }
 
 
