@@ -56,7 +56,7 @@ def find_triggers(text: str) -> list[Trigger]:
 @lru_cache(maxsize=4096)
 def _scan(text: str) -> tuple[Trigger, ...]:
     found = []
-    patterns = pattern_triggers() if pattern_union().search(text) else ()
+    patterns = pattern_triggers() if pattern_union().search(text.lower()) else ()
     for pattern, entry in patterns:  # the lexicon's order decides overlaps
         for match in pattern.finditer(text):
             if not any(t.start < match.end() and match.start() < t.end for t in found):
