@@ -2,7 +2,7 @@
 
 Rules are tuned on the ``dev`` split (batches ``main`` dev half, ``extra``,
 ``news2``, ``news3``, ``news4``, ``news5``, ``news6``, ``phrasing``); the ``test``
-split (``main`` test half, ``heldout2``, ``heldout3``, ``heldout4``) is held out and only
+split (``main`` test half, ``heldout2`` to ``heldout5``) is held out and only
 measured. The floors sit a little below the figures reached (see
 ``bench/events_dev.py``) so that a regression fails loudly; each batch has
 its own floor, so a gain on one cannot hide a loss on another.
@@ -24,14 +24,14 @@ pytestmark = pytest.mark.skipif(
     not (DATA / "gold.jsonl").is_file(), reason="annotated event set not available"
 )
 
-# with geomap's own places; reached: dev 0.857, test 0.703 (the test split holds the main
-# test half, heldout2, heldout3 and heldout4; heldout4 scored 0.677 when it arrived)
+# with geomap's own places; reached: dev 0.857, test 0.707 (the test split holds the main
+# test half and heldout2-5; heldout4 scored 0.677 when it arrived, heldout5 0.723)
 FLOORS = {"dev": 0.83, "test": 0.67}
-# with the gold toponyms; reached: dev 0.860, test 0.725
+# with the gold toponyms; reached: dev 0.860, test 0.731
 GOLD_PLACE_FLOORS = {"dev": 0.83, "test": 0.69}
 # (split, batch): floor; reached: main 0.952 / 0.750, extra 0.984, news2 0.892,
 # news3 0.879, news4 0.842, news5 0.764, news6 0.790 (0.736 on arrival), phrasing 0.861,
-# heldout2 0.708, heldout3 0.692, heldout4 0.698
+# heldout2 0.708, heldout3 0.692, heldout4 0.698, heldout5 0.723
 # (the held-out batches are only scored: these floors guard against regressions)
 BATCH_FLOORS = {
     ("dev", "main"): 0.92,
@@ -46,6 +46,7 @@ BATCH_FLOORS = {
     ("test", "heldout2"): 0.68,
     ("test", "heldout3"): 0.66,
     ("test", "heldout4"): 0.67,
+    ("test", "heldout5"): 0.69,
 }
 
 
