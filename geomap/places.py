@@ -119,10 +119,11 @@ def _queries(gaz: Gazetteer, text: str, mentions: Sequence[Mention]) -> list[Que
         comma = _COMMA.match(after)
         if comma:
             j = by_start.get(mention.end + comma.end())
-            if j is not None and _POSSESSIVE.match(text, mentions[j].end):
-                pass  # "near Mocimboa da Praia, Rwanda's army said": a new clause, no qualifier
-            elif j is not None:
-                if not _in_list(gaz, text, mentions, i, j):
+            if j is not None:
+                # "near Mocimboa da Praia, Rwanda's army said": a possessive opens a new
+                # clause, no qualifier
+                new_clause = _POSSESSIVE.match(text, mentions[j].end)
+                if not new_clause and not _in_list(gaz, text, mentions, i, j):
                     _apply_qualifier(gaz, query, mentions[j])
                     qualified.add(i)
             else:

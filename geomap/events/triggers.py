@@ -158,13 +158,13 @@ def drop_restatements(sentence: str, triggers: list[Trigger], parsed=None) -> li
             prev = out[-1]
             gap = sentence[prev.end : trigger.start]
             if "NOUN" in prev.entry.pos and _SUBJECT_GAP.match(gap) and len(gap.split()) <= 3:
-                if parsed is None or _is_subject(parsed, prev, trigger):
+                if parsed is None or _has_role(parsed, prev, trigger, _SUBJECT):
                     continue
         following = triggers[index + 1] if index + 1 < len(triggers) else None
         if "VERB" in trigger.entry.pos and following is not None and "NOUN" in following.entry.pos:
             gap = sentence[trigger.end : following.start]
             if _DEFINITE_OBJECT_GAP.match(gap) and (
-                parsed is None or _is_object(parsed, following, trigger)
+                parsed is None or _has_role(parsed, following, trigger, _OBJECT)
             ):
                 continue  # "the army said it repelled the attack": the attack told before
         out.append(trigger)
@@ -174,24 +174,21 @@ def drop_restatements(sentence: str, triggers: list[Trigger], parsed=None) -> li
 _DEFINITE_OBJECT_GAP = re.compile(r"^\s+(?:the|this|that)\s+(?:[\w'-]+\s+)?$", re.I)
 
 
-def _is_object(parsed, noun: Trigger, verb: Trigger) -> bool:
-    """Whether the noun trigger is the verb trigger's direct object in the parse."""
+def _has_role(parsed, noun: Trigger, verb: Trigger, roles: tuple[str, ...]) -> bool:
+    """Whether the noun trigger fills one of ``roles`` (dependency labels) of the verb trigger.
+
+    Without a usable alignment of either span the answer is yes, as without a parse.
+    """
     noun_span = parsed.char_span(noun.start, noun.end, alignment_mode="expand")
     verb_span = parsed.char_span(verb.start, verb.end, alignment_mode="expand")
     if noun_span is None or verb_span is None or not len(noun_span) or not len(verb_span):
         return True
     head = noun_span.root
-    return head.dep_ == "dobj" and head.head.i == verb_span.root.i
+    return head.dep_ in roles and head.head.i == verb_span.root.i
 
 
-def _is_subject(parsed, noun: Trigger, verb: Trigger) -> bool:
-    """Whether the noun trigger is the verb trigger's subject in the parse."""
-    noun_span = parsed.char_span(noun.start, noun.end, alignment_mode="expand")
-    verb_span = parsed.char_span(verb.start, verb.end, alignment_mode="expand")
-    if noun_span is None or verb_span is None or not len(noun_span) or not len(verb_span):
-        return True
-    head = noun_span.root
-    return head.dep_ in ("nsubj", "nsubjpass") and head.head.i == verb_span.root.i
+_OBJECT = ("dobj",)
+_SUBJECT = ("nsubj", "nsubjpass")
 
 
 def is_definite(sentence: str, trigger: Trigger) -> bool:
