@@ -126,6 +126,7 @@ def extract_events(
     speakers = _paragraph_speakers(sentences)
     speakers_at = speaker_places(text, located)
     lead = next((s.index for s in sentences if len(s.text.split()) > 8), 0)
+    sections = _section_datelines(text, located)
     following = {
         a.index: b.text
         for a, b in zip(sentences, sentences[1:], strict=False)
@@ -233,6 +234,8 @@ def extract_events(
                 event = replace(event, **_place_fields(frame, 1, why))
             if not _placed(event):
                 fallback = last_by_paragraph.get(sentence.paragraph)
+                if fallback is None:
+                    fallback = _section_place(sections, sentence.start)
                 if fallback is None and event_places:
                     fallback = _event_at(events, main_place(event_places))
                 if fallback is None:
@@ -340,7 +343,10 @@ def _at_sea(
 
 
 REGION_METHOD = "the region the sentence names"
-_STAND_IN_METHODS = ("the town the story is about", "the story's dateline", REGION_METHOD)
+SECTION_METHOD = "the dateline of the story's section"
+_STAND_IN_METHODS = (
+    "the town the story is about", "the story's dateline", REGION_METHOD, SECTION_METHOD,
+)  # fmt: skip
 
 
 def _stand_in(place: Place, precision: int, method: str) -> Event:
@@ -360,6 +366,30 @@ def _dateline_place(text: str, located: Sequence[Place]) -> Event | None:
         return None
     stand_in = Event("", "", "", "", "")
     return replace(stand_in, **_place_fields(place, 2, "the story's dateline"))
+
+
+def _section_datelines(text: str, located: Sequence[Place]) -> list[Place]:
+    """The datelines of a roundup's sections ("TBILISI - ...", "DHAKA - ..."), in text order.
+
+    A story with two or more datelines is a digest of reports filed from
+    several towns: each dateline opens a section, and an event its section
+    tells without a place happened in that town, not at a place borrowed
+    from another section. A story with one dateline gives none.
+    """
+    towns = [
+        p
+        for p in located
+        if is_dateline(text, p)
+        and p.lat is not None
+        and (p.feature or "city") in ("city", "admin2")
+    ]
+    return towns if len({p.start for p in towns}) >= 2 else []
+
+
+def _section_place(sections: Sequence[Place], offset: int) -> Event | None:
+    """A stand-in at the dateline of the section holding ``offset``, if the story has sections."""
+    before = [p for p in sections if p.start <= offset]
+    return _stand_in(before[-1], 2, SECTION_METHOD) if before else None
 
 
 def _frames(event: Event, sentence: Sentence) -> bool:

@@ -406,7 +406,11 @@ def _negated_object(via: str | None, below: str | None) -> bool:
     return via in ("dobj", "xcomp") or (via == "prep" and below in ("from", "off"))
 
 
-_CALL_FOR = frozenset(["call", "appeal", "press", "push", "campaign", "plan", "prepare", "ask"])
+# "called for protests", "massing for an attack": the event is still to come
+_CALL_FOR = frozenset(
+    ["call", "appeal", "press", "push", "campaign", "plan", "prepare", "ask"]
+    + ["mass", "muster", "brace"]
+)
 _NOBODY = frozenset(["nobody", "none", "nothing", "no-one"])
 _NEGATION_PATH = frozenset(["xcomp", "ccomp", "dobj", "acomp", "attr", "nsubjpass", "oprd"])
 _CUE_NOUNS = frozenset(["threat", "plan", "vow", "promise", "pledge", "intention", "bid"])

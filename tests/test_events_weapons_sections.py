@@ -1,0 +1,89 @@
+"""Weapon fire told as a noun, forces massing for an attack, and a digest's datelines.
+
+Every sentence here was written for its test, in an invented war; places are
+built by hand, so the geoparser plays no part. Each test states one general
+mechanism: "rocket fire on X" is shelling as much as "rockets fired at X";
+troops massing for an attack have not attacked yet; and a roundup filed from
+several towns ("TBILISI - ...", "DHAKA - ...") sets each section's events in
+its own town, not in a town borrowed from the section before.
+"""
+
+from __future__ import annotations
+
+from geomap.records import Event, Place
+from tests.event_fixtures import INVENTED_TOWNS, events_of, hand_places, kinds
+
+SHELLING = "Explosions/Remote violence"
+
+
+def _places(text: str) -> list[Place]:
+    return hand_places(text, INVENTED_TOWNS, ignore_case=True)
+
+
+def _events(text: str, date: str = "2025-03-14") -> list[Event]:
+    return events_of(text, _places, date)
+
+
+def test_rocket_fire_told_as_a_noun_is_shelling():
+    events = _events("Rebels resumed rocket fire on Kessler on Monday, wounding three people.")
+    assert (SHELLING, "asserted", "Kessler") in kinds(events)
+
+
+def test_rocket_fire_a_group_could_resume_is_hypothetical():
+    events = _events(
+        "Troops clashed with rebels in Harrow on Monday. The rebels said they could resume "
+        "rocket fire on Kessler if the raids continued."
+    )
+    assert (SHELLING, "hypothetical", "Kessler") in kinds(events)
+    assert (SHELLING, "asserted", "Kessler") not in kinds(events)
+
+
+def test_coming_under_mortar_fire_is_an_attack_on_the_place():
+    events = _events("An army post in Kessler came under mortar fire on Sunday, officials said.")
+    assert (SHELLING, "asserted", "Kessler") in kinds(events)
+
+
+def test_small_arms_and_mortar_fire_exchanged_is_a_battle_not_shelling():
+    events = _events(
+        "Soldiers and rebels exchanged small-arms and mortar fire in Kessler on Sunday."
+    )
+    assert ("Battles", "asserted", "Kessler") in kinds(events)
+    assert (SHELLING, "asserted", "Kessler") not in kinds(events)
+
+
+def test_bombs_said_likely_to_fall_on_a_town_have_not_fallen():
+    events = _events(
+        "Drones struck the port of Harrow on Monday. The governor warned that more bombs "
+        "were likely to fall on Kessler in the coming days."
+    )
+    assert (SHELLING, "hypothetical", "Kessler") in kinds(events)
+    assert (SHELLING, "asserted", "Kessler") not in kinds(events)
+
+
+def test_fighters_massing_for_an_attack_have_not_attacked():
+    events = _events(
+        "Rebels shelled Harrow on Monday. The army said rebel fighters were massing for "
+        "an attack on Kessler."
+    )
+    assert ("Battles", "hypothetical", "Kessler") in kinds(events)
+    assert ("Battles", "asserted", "Kessler") not in kinds(events)
+
+
+def test_each_section_of_a_digest_is_set_in_its_datelines_town():
+    text = (
+        "HARROW - Soldiers clashed with rebels on the edge of Harrow on Monday, killing "
+        "four fighters, the army said.\n\n"
+        "KESSLER - Thousands of people rallied outside the governor's office on Tuesday "
+        "to demand the release of detained students.\n"
+    )
+    events = _events(text)
+    assert ("Protests", "asserted", "Kessler") in kinds(events)
+    assert ("Protests", "asserted", "Harrow") not in kinds(events)
+
+
+def test_a_single_dateline_is_not_a_section():
+    text = (
+        "KESSLER - Soldiers clashed with rebels in Harrow on Monday, the army said.\n\n"
+        "Thousands of people rallied on Tuesday to demand the release of detained students.\n"
+    )
+    assert ("Protests", "asserted", "Kessler") not in kinds(_events(text))
