@@ -43,8 +43,11 @@ _LIST_GAP = re.compile(r"^(?:\s*,\s*(?:(?:and|or)\s+)?|\s+(?:and|or|&)\s+)(?:the
 _ADMIN_BEFORE = re.compile(
     r"\b(?:state|province|governorate|oblast|prefecture|county|region)\s+of\s+(?:the\s+)?$", re.I
 )
+# "the Syrian city of", "the Ukrainian-held border town of"; a determiner opens another
+# noun phrase ("Israeli aircraft struck the port of"): the demonym qualifies nothing there
 _DEMONYM_GAP = re.compile(
-    r"^(?:[\s-]+[a-z][a-z-]*){0,3}[\s-]+(?:city|town|village|port|capital|province|region"
+    r"^(?:[\s-]+(?!(?:the|a|an|its|their|his|her|this|that)\b)[a-z][a-z-]*){0,3}"
+    r"[\s-]+(?:city|town|village|port|capital|province|region"
     r"|governorate|state|district|oblast|border\s+town|enclave|island|outpost|stronghold"
     r"|base|suburb)(?:\s+of)?\s+$"
 )
@@ -486,6 +489,8 @@ def _nearest_anchor(place: Place, anchors: list[Place], text: str) -> Place | No
     ends = [m.start() for m in _PARAGRAPH.finditer(text) if m.start() >= place.end]
     end = min(ends, default=len(text))
     rank = {"city": 0, "admin2": 1, "admin1": 2}
+    # a capital named as a statement's speaker stands for its government, not for a place
+    anchors = [a for a in anchors if not _speaks_for_a_government(a, text)] or anchors
     near = [a for a in anchors if begin <= a.start < end and a.text != place.text]
     if near:
         return min(near, key=lambda a: (rank[a.feature], abs(a.start - place.start)))
@@ -493,6 +498,23 @@ def _nearest_anchor(place: Place, anchors: list[Place], text: str) -> Place | No
     for anchor in anchors:
         counts[anchor.geonameid] = counts.get(anchor.geonameid, 0) + 1
     return min(anchors, key=lambda a: (rank[a.feature], -counts[a.geonameid], a.start))
+
+
+# "Kinshasa denied using drones there", "Bamako's junta": a capital standing for its government
+_GOVERNMENT_VERB = re.compile(
+    r"(?:'s?|\u2019s?)?\s+(?:has\s+|had\s+|have\s+)?(?:said|says|denied|denies|accused|accuses|"
+    r"blamed|blames|claimed|claims|rejected|rejects|insisted|insists|responded|warned|"
+    r"warns|condemned|condemns|announced|announces|wants|refused|refuses|agreed|insists)\b"
+    r"|(?:'s|\u2019s)\s+(?:government|junta|authorities|army|forces|military|leaders?|"
+    r"allies|troops)\b"
+)
+
+
+def _speaks_for_a_government(place: Place, text: str) -> bool:
+    """A capital named as the actor of a statement: the government, not where anything is."""
+    if place.feature_code != "PPLC":
+        return False
+    return _GOVERNMENT_VERB.match(text, place.end) is not None
 
 
 def _to_place(gaz: Gazetteer, mention: Mention, resolution) -> Place:

@@ -1,11 +1,13 @@
-"""Weapon fire told as a noun, forces massing for an attack, and a digest's datelines.
+"""Weapon fire told as a noun, forces massing for an attack, a digest's datelines, damage.
 
 Every sentence here was written for its test, in an invented war; places are
 built by hand, so the geoparser plays no part. Each test states one general
 mechanism: "rocket fire on X" is shelling as much as "rockets fired at X";
-troops massing for an attack have not attacked yet; and a roundup filed from
+troops massing for an attack have not attacked yet; a roundup filed from
 several towns ("TBILISI - ...", "DHAKA - ...") sets each section's events in
-its own town, not in a town borrowed from the section before.
+its own town, not in a town borrowed from the section before; a fire that
+drones set, or debris of a downed drone that hurts people, is the strike's
+damage (remote violence), while air strikes backing an assault are part of it.
 """
 
 from __future__ import annotations
@@ -87,3 +89,45 @@ def test_a_single_dateline_is_not_a_section():
         "Thousands of people rallied on Tuesday to demand the release of detained students.\n"
     )
     assert ("Protests", "asserted", "Kessler") not in kinds(_events(text))
+
+
+# ------------------------------------------------------------ remote weapons' damage
+
+
+def test_drones_that_set_fire_to_a_refinery_struck_it():
+    events = _events("Rebel drones set fire to a fuel depot in Kessler early on Tuesday.")
+    assert (SHELLING, "asserted", "Kessler") in kinds(events)
+    assert ("Strategic developments", "asserted", "Kessler") not in kinds(events)
+
+
+def test_militants_who_set_fire_to_trucks_destroyed_property():
+    events = _events("Militants set fire to at least 20 fuel tankers near Kessler on Sunday.")
+    assert ("Strategic developments", "asserted", "Kessler") in kinds(events)
+
+
+def test_debris_of_a_downed_drone_that_hurt_people_is_a_strike():
+    events = _events(
+        "In Kessler, debris from a downed drone fell on a warehouse, injuring two workers."
+    )
+    assert (SHELLING, "asserted", "Kessler") in kinds(events)
+
+
+def test_drones_shot_down_without_harm_are_disrupted_weapons():
+    events = _events("Air defences shot down 40 drones over Kessler overnight, the army said.")
+    assert ("Strategic developments", "asserted", "Kessler") in kinds(events)
+    assert (SHELLING, "asserted", "Kessler") not in kinds(events)
+
+
+def test_air_strikes_backing_an_assault_are_not_an_event_of_their_own():
+    events = _events("Troops backed by air strikes retook Kessler on Thursday, the army said.")
+    assert ("Battles", "asserted", "Kessler") in kinds(events)
+    assert (SHELLING, "asserted", "Kessler") not in kinds(events)
+
+
+def test_attacks_on_shipping_are_remote_violence():
+    events = _events(
+        "Rebels shelled Harrow on Monday. The rebels vowed to resume attacks on shipping "
+        "off Kessler."
+    )
+    assert (SHELLING, "hypothetical", "Kessler") in kinds(events)
+    assert ("Battles", "hypothetical", "Kessler") not in kinds(events)

@@ -76,3 +76,33 @@ def test_a_division_after_in_qualifies_a_stray(gaz):
     (found,) = _mentions(find_places(text, gaz), "Kabakan")
     assert found.geonameid is None and found.country_code == "SS"
     assert found.lat > 7.5 and "Upper Nile" in found.reason  # not at Juba, the dateline
+
+
+def test_a_demonym_before_a_verb_phrase_qualifies_no_place(gaz):
+    # "Israeli aircraft struck the port of X": the demonym names who struck, not where X is
+    text = (
+        "Israeli aircraft struck the port of Hodeidah on Wednesday; the Houthi-run health "
+        "ministry said three port workers died."
+    )
+    (port,) = _mentions(find_places(text, gaz), "Hodeidah")
+    assert port.country_code == "YE" and port.geonameid is not None
+
+
+def test_a_demonym_still_qualifies_the_town_it_describes(gaz):
+    text = "Fighting went on around the Syrian town of Palmyra on Sunday, monitors said."
+    (town,) = _mentions(find_places(text, gaz), "Palmyra")
+    assert town.country_code == "SY"
+
+
+def test_a_capital_speaking_for_its_government_does_not_anchor_a_village(gaz):
+    # Kabakan is a Philippine alternate name: here a village the index lacks, to be placed
+    # at the town named beside it, not at the capital that "denied" anything
+    text = (
+        "GOMA, DR Congo - Rebels said they held the hills above Sake on Sunday.\n\n"
+        "M23 accused the army of a drone strike on its positions near Kabakan that killed two "
+        "of its fighters; Kinshasa denied using drones there."
+    )
+    (village,) = _mentions(find_places(text, gaz), "Kabakan")
+    assert village.geonameid is None and village.country_code == "CD"
+    assert village.lat > -3.0  # in the east (Goma, Sake), not at Kinshasa (-4.3, 15.3)
+    assert village.lon > 25.0

@@ -194,11 +194,21 @@ def code_event(
                 sub = "Government regains territory"
             else:
                 sub = "Non-state actor overtakes territory"
+    elif entry.trigger_class == "looting" and (kind := _remote_subject(clause, sentence, trigger)):
+        # "Ukrainian drones set fire to an oil refinery": the fire is the strike's damage
+        event_type, sub = "Explosions/Remote violence", _INSTRUMENT_TYPES[kind]
+    elif entry.trigger_class == "disrupted" and _DEBRIS_DAMAGE.search(sentence):
+        # "debris from a downed drone fell on an industrial site": the strike did harm
+        kind = instrument(sentence)
+        kind = kind if kind in ("airstrike", "shelling") else "airstrike"
+        event_type, sub = "Explosions/Remote violence", _INSTRUMENT_TYPES[kind]
     elif refine in _CONFLICT_CLASSES:
         kind = instrument(trigger_clause(sentence, trigger))
         ground = kind == "small_arms" and refine != "bombard"
         if kind == "small_arms":  # "machine-gun and mortar fire", "opened fire": a ground fight
             kind = None
+        elif kind is None and refine == "attack" and _SHIPPING_TARGET.match(clause_after):
+            kind = "shelling"  # "attacks on shipping in the Red Sea": missiles and drones at sea
         if refine == "bombard" and kind is None:
             kind = "shelling" if entry.trigger_class == "shelling" else "airstrike"
         if entry.trigger_class == "strike" and kind is None and not ground:
@@ -248,6 +258,31 @@ def code_event(
         event_type == "Explosions/Remote violence" and bool(civilians)
     )
     return Coding(event_type, sub, disorder, targeting)
+
+
+_SHIPPING_TARGET = re.compile(
+    r"\s+(?:on|against)\s+(?:(?:a|an|the|two|three|several|commercial|merchant|foreign|"
+    r"international|western|israeli|american|british|us|u\.s\.|any)\s+){0,3}"
+    r"(?:shipping|ships?|vessels?|tankers?|freighters?|cargo\s+ships?|bulk\s+carriers?|"
+    r"container\s+ships?|warships?)\b",
+    re.I,
+)
+_DEBRIS_DAMAGE = re.compile(
+    r"\b(?:debris|fragments|wreckage)\b.{0,80}?\b(?:fell|hit|struck|damaged|injured|wounded|"
+    r"killed|killing|wounding|injuring|damaging|sparked|started|set\s+fire|tore|smashed|"
+    r"caused)\b",
+    re.I,
+)
+
+
+def _remote_subject(clause: str, sentence: str, trigger: tuple[int, int]) -> str | None:
+    """The remote weapon that is the subject of a damage verb ("drones set fire to"), if any."""
+    word = sentence[trigger[0] : trigger[1]]
+    if word.split()[0].lower().endswith("ing"):
+        return None  # "..., setting it on fire": the damage of the strike told before
+    before = clause[: max(0, clause.find(word))]
+    kind = instrument(before)
+    return kind if kind in ("airstrike", "shelling") else None
 
 
 _ESCORTED = re.compile(r"\b(?:escort\w*|guard\w*|protected\s+by)\b", re.I)

@@ -141,6 +141,8 @@ def trigger_ok(
     after = sentence.text[trigger.end : trigger.end + 40]
     if _SERIES_OF.search(before):
         return False  # "the latest in a string of attacks", "a wave of kidnappings": a summary
+    if "NOUN" in entry.pos and _IN_SUPPORT.search(before):
+        return False  # "troops backed by air strikes retook the town": the assault's support
     if entry.trigger_class == "clash" and _STRUGGLE_TO.match(after):
         return False  # "workers were battling to restore power", "fighting to save the harvest"
     if entry.lemma == "storm" and _NOT_ASSAULT_AFTER.match(after):
@@ -226,6 +228,12 @@ def trigger_ok(
 _SERIES_OF = re.compile(
     r"\b(?:a|an|the|another|latest|new)\s+(?:[\w-]+\s+)?(?:string|wave|spate|spree|rash|litany|"
     r"catalogue|catalog|pattern|cycle|succession)\s+of\s+(?:[\w'-]+\s+){0,3}$",
+    re.I,
+)
+_IN_SUPPORT = re.compile(
+    r"\b(?:(?:backed|supported|covered|aided|assisted|helped)\s+by|with\s+(?:the\s+)?"
+    r"(?:[\w-]+\s+)?(?:support|help|cover|backing)\s+of|under\s+(?:the\s+)?cover\s+of)\s+"
+    r"(?:[\w'-]+\s+){0,3}$",
     re.I,
 )
 _NOT_ASSAULT_AFTER = re.compile(
