@@ -131,3 +131,31 @@ def test_attacks_on_shipping_are_remote_violence():
     )
     assert (SHELLING, "hypothetical", "Kessler") in kinds(events)
     assert ("Battles", "hypothetical", "Kessler") not in kinds(events)
+
+
+def test_drones_that_may_come_back_threaten_strikes_not_an_assault():
+    events = _events(
+        "Drones struck the power station in Harrow last week. Residents ask one question "
+        "every evening: will the drones come back to Kessler tonight?"
+    )
+    assert (SHELLING, "hypothetical", "Kessler") in kinds(events)
+    assert ("Battles", "hypothetical", "Kessler") not in kinds(events)
+
+
+def test_a_bulletins_first_story_is_news_not_a_work_of_fiction():
+    events = _events(
+        "PRESENTER: Good morning. Our first story: rebels attacked a village near Kessler in "
+        "the early hours, and residents say at least 35 people were taken."
+    )
+    assert any(
+        place == "Kessler" and modality == "asserted" for _, modality, place in kinds(events)
+    )
+
+
+def test_a_town_that_names_a_road_is_not_where_the_event_was():
+    events = _events(
+        "In Harrow, a suicide bomber blew himself up at a checkpoint on the Kessler road on "
+        "Wednesday, killing four soldiers."
+    )
+    assert (SHELLING, "asserted", "Harrow") in kinds(events)
+    assert (SHELLING, "asserted", "Kessler") not in kinds(events)

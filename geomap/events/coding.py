@@ -131,6 +131,13 @@ def code_event(
     if refine == "protest" and armed and entry.lemma in _MARCH_ON and after.startswith(" on "):
         refine = "territory"  # "its fighters would march on Bukavu"
         event_type, sub = "Battles", "Armed clash"
+    if (
+        refine == "territory"
+        and entry.planned_only
+        and (weapon := _remote_subject(clause, sentence, trigger))
+    ):  # "will the drones come back to Khartoum tonight?": more strikes, not an assault
+        refine = "remote"
+        event_type, sub = "Explosions/Remote violence", _INSTRUMENT_TYPES[weapon]
     if refine == "territory" and crowd:  # "a crowd seized ...", "supporters stormed the embassy"
         event_type = "Riots"
         killed = re.search(r"\b(?:to\s+death|lynch\w*|killed|killing)\b", sentence, re.I)

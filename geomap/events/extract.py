@@ -398,6 +398,8 @@ def _frames(event: Event, sentence: Sentence) -> bool:
     return _placed(event) and start is not None and " " not in sentence.text[:start].strip()
 
 
+_ROAD_AFTER = re.compile(r"(?:\s*-\s*[A-Z][\w'-]*)?\s+(?:road|highway|motorway|route)\b", re.I)
+
 _FRAME = re.compile(r"\W*(?:in|at|near|outside|around)\s+(?:the\s+)?$", re.I)
 
 
@@ -650,6 +652,12 @@ def _build_event(
         doc.text, max(0, link.place.start - 12), link.place.start
     ):
         link = replace(link, place=None, also=())  # "operations after Aleppo": a time
+    if link.place is not None and _ROAD_AFTER.match(doc.text, link.place.end):
+        # "In Baidoa, a bomber struck a checkpoint on the Mogadishu road": the road leads
+        # to that town; the sentence's frame says where the event was
+        frame = _framing_place(sentence, places)
+        if frame is not None and frame is not link.place:
+            link = replace(link, place=frame, also=(), precision=1, method="the sentence's frame")
     place = _narrower(link.place, places)
     country = place.country_code if place is not None else None
     roles = assign_roles(sentence.text, span, actors, parsed=parsed)

@@ -304,7 +304,10 @@ def _told_by_a_work(token) -> bool:
     for _ in range(10):
         for child in token.children:
             if child.dep_ in ("nsubj", "nsubjpass") and child.lemma_.lower() in _WORKS:
-                return True
+                after = child.doc[child.i + 1] if child.i + 1 < len(child.doc) else None
+                if after is None or after.text != ":":  # "Our first story: bandits ...": a
+                    return True  # bulletin's headline, not a work that depicts
+
         if token.head.i == token.i:
             return False
         token = token.head
