@@ -161,18 +161,6 @@ def test_a_town_that_names_a_road_is_not_where_the_event_was():
     assert (SHELLING, "asserted", "Kessler") not in kinds(events)
 
 
-def test_a_force_that_intends_to_move_on_a_town_threatens_it():
-    events = _events(
-        "Rebels shelled Harrow on Monday. The rebels intend to move on Kessler, local leaders said."
-    )
-    assert ("Battles", "hypothetical", "Kessler") in kinds(events)
-
-
-def test_moving_on_to_other_business_is_no_threat():
-    events = _events("Rebels shelled Harrow on Monday. The talks in Kessler moved on to prisoners.")
-    assert not any(place == "Kessler" for _, _, place in kinds(events))
-
-
 def test_a_vow_to_crush_rebels_in_a_town_is_a_hypothetical_battle():
     events = _events(
         "Rebels shelled Harrow on Monday. Commanders vowed to crush the rebels in Kessler."
