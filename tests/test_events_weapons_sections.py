@@ -166,3 +166,12 @@ def test_a_vow_to_crush_rebels_in_a_town_is_a_hypothetical_battle():
         "Rebels shelled Harrow on Monday. Commanders vowed to crush the rebels in Kessler."
     )
     assert ("Battles", "hypothetical", "Kessler") in kinds(events)
+
+
+def test_gunmen_who_burned_houses_and_killed_people_attacked_civilians():
+    events = _events(
+        "On Wednesday night gunmen drove into Kessler, burned about 40 houses and killed "
+        "nine people, the mayor's office said."
+    )
+    assert ("Violence against civilians", "asserted", "Kessler") in kinds(events)
+    assert ("Strategic developments", "asserted", "Kessler") not in kinds(events)

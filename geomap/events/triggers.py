@@ -106,8 +106,15 @@ def main_triggers(
         for t in triggers
         if t.entry.trigger_class not in SECONDARY
     ):
-        # "rounded up and shot 11 men": a killing is no detail of an arrest
-        independent = independent | {t.start for t in triggers if t.entry.trigger_class == "kill"}
+        # "rounded up and shot 11 men", "burned 40 houses and killed nine people": a killing
+        # done by the same hands is no detail of an arrest or of arson (the arson is then
+        # the killing's damage); "four soldiers were killed" is the toll of something else
+        independent = independent | {
+            t.start
+            for t in triggers
+            if t.entry.trigger_class == "kill"
+            and not _PASSIVE_BEFORE.search(sentence[max(0, t.start - 12) : t.start])
+        }
     main = [t for t in triggers if t.entry.trigger_class not in SECONDARY or t.start in independent]
     if not any(
         (t.entry.trigger_class not in SECONDARY and t.start not in descriptive)
@@ -118,7 +125,8 @@ def main_triggers(
     return main
 
 
-_CUSTODY = frozenset(["arrest"])
+_CUSTODY = frozenset(["arrest", "looting"])
+_PASSIVE_BEFORE = re.compile(r"\b(?:was|were|been|being|be|is|are)\s+$", re.I)
 _WEAPON_CLASSES = frozenset(["airstrike", "shelling", "ied", "suicide", "grenade", "strike"])
 _OBJECT_WORDS = re.compile(r"^\s+(?:(?:a|an|the|two|three|several|\d+)\s+)?(?:[\w-]+\s+){0,2}$")
 
