@@ -175,3 +175,19 @@ def test_gunmen_who_burned_houses_and_killed_people_attacked_civilians():
     )
     assert ("Violence against civilians", "asserted", "Kessler") in kinds(events)
     assert ("Strategic developments", "asserted", "Kessler") not in kinds(events)
+
+
+def test_a_device_that_went_off_is_an_explosion():
+    events = _events(
+        "An improvised explosive device hidden in a cart went off under an army truck in "
+        "Kessler, wounding four soldiers."
+    )
+    assert (SHELLING, "asserted", "Kessler") in kinds(events)
+
+
+def test_a_threat_to_flatten_a_town_is_a_hypothetical_strike():
+    events = _events(
+        "Air strikes hit Harrow on Monday. The defence minister said the army will flatten "
+        "what is left of Kessler if the prisoners are not freed."
+    )
+    assert (SHELLING, "hypothetical", "Kessler") in kinds(events)
