@@ -14,6 +14,7 @@ from geomap.events.actors import (
     organisation_spans,
     with_country,
 )
+from geomap.events.capitals import capital_places
 from geomap.events.coding import ARMED_TYPES, code_event, fatalities, instrument, trigger_clause
 from geomap.events.confidence import calibrate
 from geomap.events.dates import resolve_date
@@ -121,6 +122,9 @@ def extract_events(
     sentences = split_sentences(text)
     orgs = organisation_spans(text)
     located = usable_places(recurring_mentions(text, places), orgs, demonym_table())
+    capitals = capital_places(text, located, demonym_table())
+    if capitals:  # "in the Libyan capital": the capital, told by its role
+        located = sorted([*located, *capitals], key=lambda p: p.start)
     if parse and nlp is None and any(_quick_candidates(s, located) for s in sentences):
         nlp = load_nlp()
     speakers = _paragraph_speakers(sentences)
@@ -275,6 +279,13 @@ def extract_events(
                             recoded
                         )
                     continue
+            prior = last_by_paragraph.get(sentence.paragraph)
+            if _toll_of(event, prior, trigger):
+                # "Jets struck Damascus. Three people were killed in the capital."
+                if prior.fatalities is None and event.fatalities is not None and prior in events:
+                    merged = replace(prior, fatalities=event.fatalities)
+                    events[events.index(prior)] = last_by_paragraph[sentence.paragraph] = merged
+                continue
             events.append(event)
             if not back_reference:  # "The raid on Ibo, a town in the Quirimbas": one event
                 events.extend(e for e in extras if _placed(e))
@@ -454,6 +465,22 @@ def _date_of_paragraph(event: Event, last: Event | None) -> Event:
 
 
 _HARMFUL_TYPES = frozenset(["Battles", "Explosions/Remote violence", "Violence against civilians"])
+
+
+def _toll_of(event: Event, prior: Event | None, trigger: Trigger) -> bool:
+    """Whether a killing by nobody named is the toll of the paragraph's last event.
+
+    "Israeli jets struck the headquarters in Damascus. Three people were
+    killed in the capital": the deaths told right after a strike, a battle
+    or an attack at the same place are its toll, not a second event.
+    """
+    if prior is None or trigger.entry.trigger_class != "kill" or event.actor1 is not None:
+        return False
+    if prior.event_type not in _HARMFUL_TYPES or prior.modality != event.modality:
+        return False
+    if event.extra.get("sentence", -1) - prior.extra.get("sentence", -9) != 1:
+        return False
+    return event.geonameid is not None and event.geonameid == prior.geonameid
 
 
 def _damage_of_violence(built: list[tuple]) -> list[tuple]:
