@@ -14,7 +14,14 @@ from gazetteer import Flag, Gazetteer, Kind
 from gazetteer.resolve import Query, Resolution, resolve
 from geomap.mentions import LONGER_NAME_REASON, Mention, find_mentions
 from geomap.records import Document, Place
-from geomap.strays import far_strays, qualifier_anchor, ruled_out
+from geomap.strays import (
+    CLAUSE_END,
+    DESCRIBED_AS,
+    QUALIFIER_PATH,
+    far_strays,
+    qualifier_anchor,
+    ruled_out,
+)
 
 _ADMIN_WORDS = re.compile(
     r"^[\s-]+(province|governorate|region|state|oblast|prefecture|county|district|department"
@@ -129,6 +136,25 @@ def _queries(gaz: Gazetteer, text: str, mentions: Sequence[Mention]) -> list[Que
                 if not new_clause and not _in_list(gaz, text, mentions, i, j):
                     _apply_qualifier(gaz, query, mentions[j])
                     qualified.add(i)
+            elif (described := DESCRIBED_AS.match(after)) is not None:
+                # "Nyaung Pin Thar, a village in Wetlet township of the Sagaing region": the
+                # division the description names qualifies the name
+                window = mention.end + described.end()
+                stop = CLAUSE_END.search(text, window, window + 90)
+                end = stop.start() if stop else window + 90
+                inner = [
+                    m
+                    for m in mentions
+                    if window <= m.start < end
+                    and not m.demonym
+                    and QUALIFIER_PATH.fullmatch(text[window : m.start])
+                ]
+                for qualifier in inner:
+                    before_q = len(query.candidates) and (query.country, query.admin1)
+                    _apply_qualifier(gaz, query, qualifier)
+                    if (query.country, query.admin1) != before_q:
+                        qualified.add(i)
+                        break
             else:
                 postal = _POSTAL.match(after)
                 entry = gaz.postal_admin1(postal.group(1)) if postal else None
@@ -305,6 +331,12 @@ def _unknown_places(
         if place.geonameid is not None:
             continue
         qualifier = qualifier_anchor(original, anchors, text)
+        if qualifier is not None and qualifier.feature == "admin1":
+            # "Zamzam, the largest camp in North Darfur": a town of that division the
+            # story names (El Fasher) is closer to the camp than the division's centre
+            inside = [a for a in anchors if a.feature == "city" and a.admin1 == qualifier.name]
+            if inside:
+                qualifier = min(inside, key=lambda a: abs(a.start - original.start))
         if qualifier is not None:
             qualified.setdefault(place.text, qualifier)
         found = _nearest_anchor(original, anchors, text)

@@ -43,6 +43,20 @@ _PLACE_NOUNS = frozenset(
 _QUALIFIER_GAP = re.compile(r"\s*,\s*(?:in\s+|near\s+)?(?:the\s+)?|\s+in\s+(?:the\s+)?")
 
 
+# ", a village in", ", a farming town near": a description of the name follows
+DESCRIBED_AS = re.compile(
+    r"\s*,\s+(?:a|an|the)\s+(?:[\w-]+\s+){0,3}?(?:village|town|city|hamlet|settlement|"
+    r"district|area|camp|suburb|neighbourhood|neighborhood|locality|port)\s+(?:in|of|near|on)\s+"
+)
+CLAUSE_END = re.compile(r"[.;:!?]|,\s+(?!(?:in|of)\b)[a-z]")
+# what may stand between the description's preposition and its place: other names and
+# division words ("Wetlet township of the"), not "the far east of the country near"
+QUALIFIER_PATH = re.compile(
+    r"(?:(?:[A-Z][\w'\u2019-]*|the|of|in|township|district|county|province|region|state|"
+    r"governorate|department|prefecture|municipality|commune|locality|area|oblast),?\s+)*"
+)
+
+
 def continues_name(text: str, end: int) -> bool:
     """Whether the capitalised name written at ``text[:end]`` goes on past ``end``.
 
@@ -129,6 +143,9 @@ def ruled_out(gaz: Gazetteer, queries, resolutions) -> set[int]:
         wanted = query.country or query.admin1[0]
         if entry.country_code and entry.country_code != wanted:
             out.add(i)
+        elif query.admin1 and query.admin1[0] == entry.country_code and entry.admin1_code:
+            if entry.admin1_code != query.admin1[1]:
+                out.add(i)  # "Nyaung Pin Thar, a village in ... the Sagaing region": not Yangon's
     return out
 
 
@@ -140,6 +157,22 @@ def qualifier_anchor(place: Place, anchors: Sequence[Place], text: str) -> Place
     the nearest town of its paragraph.
     """
     gap = _QUALIFIER_GAP.match(text, place.end)
-    if gap is None:
+    written = next((a for a in anchors if a.start == gap.end()), None) if gap else None
+    if written is not None:
+        return written
+    described = DESCRIBED_AS.match(text, place.end)
+    if described is None:
         return None
-    return next((a for a in anchors if a.start == gap.end()), None)
+    # "Nyaung Pin Thar, a village in Wetlet township of the Sagaing region": the first
+    # known place of the description
+    stop = CLAUSE_END.search(text, described.end(), described.end() + 90)
+    end = stop.start() if stop else described.end() + 90
+    return next(
+        (
+            a
+            for a in anchors
+            if described.end() <= a.start < end
+            and QUALIFIER_PATH.fullmatch(text[described.end() : a.start])
+        ),
+        None,
+    )
