@@ -191,3 +191,12 @@ def test_a_threat_to_flatten_a_town_is_a_hypothetical_strike():
         "what is left of Kessler if the prisoners are not freed."
     )
     assert (SHELLING, "hypothetical", "Kessler") in kinds(events)
+
+
+def test_a_commanders_men_who_would_march_on_a_town_threaten_a_battle():
+    events = _events(
+        "Rebels shelled Harrow on Monday. A commander of one of the armed groups said his men "
+        "would march on Kessler if the government tried to disarm them."
+    )
+    assert ("Battles", "hypothetical", "Kessler") in kinds(events)
+    assert ("Protests", "hypothetical", "Kessler") not in kinds(events)
