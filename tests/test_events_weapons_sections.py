@@ -200,3 +200,21 @@ def test_a_commanders_men_who_would_march_on_a_town_threaten_a_battle():
     )
     assert ("Battles", "hypothetical", "Kessler") in kinds(events)
     assert ("Protests", "hypothetical", "Kessler") not in kinds(events)
+
+
+def test_an_armed_groups_threatened_blockade_is_a_strategic_development():
+    events = _events(
+        "Drones struck Harrow on Monday. Rebel leaders said their fighters would blockade "
+        "the main highway into Kessler from next week."
+    )
+    assert ("Strategic developments", "hypothetical", "Kessler") in kinds(events)
+    assert not any(t == "Protests" for t, _, _ in kinds(events))
+
+
+def test_gunmen_blocking_a_highway_to_abduct_passengers_is_one_abduction():
+    events = _events(
+        "More than 30 passengers were abducted on Tuesday evening when gunmen blocked the "
+        "highway near Kessler, police said."
+    )
+    assert ("Violence against civilians", "asserted", "Kessler") in kinds(events)
+    assert ("Strategic developments", "asserted", "Kessler") not in kinds(events)

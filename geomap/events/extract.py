@@ -15,7 +15,14 @@ from geomap.events.actors import (
     with_country,
 )
 from geomap.events.capitals import capital_places
-from geomap.events.coding import ARMED_TYPES, code_event, fatalities, instrument, trigger_clause
+from geomap.events.coding import (
+    ARMED_TYPES,
+    DISORDER,
+    code_event,
+    fatalities,
+    instrument,
+    trigger_clause,
+)
 from geomap.events.confidence import calibrate
 from geomap.events.dates import resolve_date
 from geomap.events.dedupe import dedupe_events, object_phrase
@@ -210,7 +217,18 @@ def extract_events(
                 and event.actor1_type in ARMED_TYPES
                 and not is_nominal(trigger, parsed, sentence.text)
             ):
-                continue  # "soldiers filmed themselves chanting": armed men do not protest
+                if trigger.entry.lemma != "block roads" or event.modality != "hypothetical":
+                    continue  # "soldiers filmed themselves chanting": armed men do not protest
+                # "Fano would blockade the highway to Bahir Dar": an armed group's threatened
+                # blockade (one told as done is most often part of an attack: "gunmen
+                # blocked the highway and abducted 30 passengers")
+                event = replace(
+                    event,
+                    event_type="Strategic developments",
+                    sub_event_type="Other",
+                    disorder_type=DISORDER["Strategic developments"],
+                    civilian_targeting=False,
+                )
             if event.modality == "negated" and _HABITUAL_NEGATION.search(
                 sentence.text[max(0, trigger.start - 20) : trigger.start]
             ):
