@@ -218,3 +218,18 @@ def test_gunmen_blocking_a_highway_to_abduct_passengers_is_one_abduction():
     )
     assert ("Violence against civilians", "asserted", "Kessler") in kinds(events)
     assert ("Strategic developments", "asserted", "Kessler") not in kinds(events)
+
+
+def test_gunmen_who_blocked_a_road_and_shot_passengers_attacked_civilians():
+    events = _events(
+        "Gunmen blocked the highway near Kessler on Saturday evening, checked the identity "
+        "cards of bus passengers and shot dead six men, police said."
+    )
+    assert ("Violence against civilians", "asserted", "Kessler") in kinds(events)
+
+
+def test_protesters_blocking_a_road_and_shot_by_police_is_one_protest_event():
+    events = _events(
+        "Protesters blocked the main road in Kessler, and police shot dead two of them."
+    )
+    assert kinds(events) == {("Protests", "asserted", "Kessler")}

@@ -102,13 +102,14 @@ def main_triggers(
     triggers, disrupting = _disrupted_objects(triggers, sentence)
     independent = independent | disrupting
     if all(
-        t.entry.trigger_class in _CUSTODY
+        t.entry.trigger_class in _CUSTODY or t.entry.lemma in _BLOCKADES
         for t in triggers
         if t.entry.trigger_class not in SECONDARY
     ):
-        # "rounded up and shot 11 men", "burned 40 houses and killed nine people": a killing
-        # done by the same hands is no detail of an arrest or of arson (the arson is then
-        # the killing's damage); "four soldiers were killed" is the toll of something else
+        # "rounded up and shot 11 men", "burned 40 houses and killed nine people", "blocked
+        # the highway and shot dead six passengers": a killing done by the same hands is no
+        # detail of an arrest, of arson or of a roadblock (the arson is then the killing's
+        # damage); "four soldiers were killed" is the toll of something else
         independent = independent | {
             t.start
             for t in triggers
@@ -126,6 +127,7 @@ def main_triggers(
 
 
 _CUSTODY = frozenset(["arrest", "looting"])
+_BLOCKADES = frozenset(["block roads"])
 _PASSIVE_BEFORE = re.compile(r"\b(?:was|were|been|being|be|is|are)\s+$", re.I)
 _WEAPON_CLASSES = frozenset(["airstrike", "shelling", "ied", "suicide", "grenade", "strike"])
 _OBJECT_WORDS = re.compile(r"^\s+(?:(?:a|an|the|two|three|several|\d+)\s+)?(?:[\w-]+\s+){0,2}$")
