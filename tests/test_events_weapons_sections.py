@@ -233,3 +233,28 @@ def test_protesters_blocking_a_road_and_shot_by_police_is_one_protest_event():
         "Protesters blocked the main road in Kessler, and police shot dead two of them."
     )
     assert kinds(events) == {("Protests", "asserted", "Kessler")}
+
+
+def test_troops_firing_tear_gas_at_a_march_intervene_in_a_protest():
+    events = _events("Troops fired tear gas at a march against the night raids in Kessler.")
+    assert ("Protests", "asserted", "Kessler") in kinds(events)
+    assert ("Battles", "asserted", "Kessler") not in kinds(events)
+
+
+def test_withdrawn_reports_and_ambassadors_are_no_withdrawal_of_forces():
+    events = _events(
+        "Reports of a rocket launched towards Kessler were later withdrawn. The government "
+        "withdrew its ambassador from Harrow."
+    )
+    assert not any(t == "Strategic developments" for t, _, _ in kinds(events))
+
+
+def test_a_circus_story_is_of_another_genre():
+    from geomap.events.genre import off_topic
+
+    text = (
+        "The amateur circus opened on Saturday before a sold-out crowd, with 180 performers "
+        "walking the wire and juggling torches. The town's museum keeps the old wagons."
+    )
+    assert off_topic(text)
+    assert not off_topic("Gunmen stormed a concert hall in Kessler, killing 40 people.")

@@ -178,6 +178,8 @@ def code_event(
         or (_is_state(actor1) and _has(after[:60], "state_protest_targets"))
     ):
         event_type, sub = "Protests", "Excessive force against protesters"
+        if not _has(sentence, "excessive_force") and _has(sentence, "protest_intervention"):
+            sub = "Protest with intervention"  # "fired tear gas at a march": no lethal force
         if _CROWD_ASSAULT.search(after[:90]) or _violent_crowd(after[:90]):
             # "opened fire on a crowd that had tried to storm a police post": a riot
             event_type, sub = "Riots", "Violent demonstration"

@@ -120,6 +120,11 @@ def trigger_ok(
             ):
                 return False  # "the strike had been a legitimate military operation": a restatement
     if entry.trigger_class == "withdrawal" and (
+        _WORDS_WITHDRAWN.search(sentence.text[max(0, trigger.start - 90) : trigger.start])
+        or _WITHDRAWS_WORDS.match(sentence.text, trigger.end)
+    ):
+        return False  # "reports of a rocket were later withdrawn", "withdrew its support"
+    if entry.trigger_class == "withdrawal" and (
         (span is not None and len(span) and span.root.dep_ == "relcl")
         or _RELATIVE_BEFORE.search(sentence.text[max(0, trigger.start - 40) : trigger.start])
     ):
@@ -225,6 +230,19 @@ def trigger_ok(
     return True
 
 
+_NOT_FORCES = (
+    r"(?:reports?|claims?|statements?|charges?|bills?|offers?|requests?|applications?|"
+    r"nominations?|support|ambassadors?|envoys?|licen[cs]es?|accreditations?|candidacy|"
+    r"complaints?|lawsuits?|objections?|funding|aid|recognition|invitations?)"
+)
+_WORDS_WITHDRAWN = re.compile(
+    rf"\b{_NOT_FORCES}\b[^.;,]{{0,70}}\b(?:was|were|had\s+been|has\s+been|have\s+been|be|being)"
+    r"\s+(?:later\s+|quickly\s+|since\s+|subsequently\s+)?$",
+    re.I,
+)
+_WITHDRAWS_WORDS = re.compile(
+    rf"\s+(?:(?:its|their|his|her|the|a|an|all)\s+)?(?:[\w-]+\s+)?{_NOT_FORCES}\b", re.I
+)
 _SERIES_OF = re.compile(
     r"\b(?:a|an|the|another|latest|new)\s+(?:[\w-]+\s+)?(?:string|wave|spate|spree|rash|litany|"
     r"catalogue|catalog|pattern|cycle|succession)\s+of\s+(?:[\w'-]+\s+){0,3}$",
