@@ -40,7 +40,11 @@ _PLACE_NOUNS = frozenset(
 )
 # "Nasir, in Upper Nile state", "Kambo, Gezira", "around Nasir in Upper Nile state":
 # the qualifier written after a name
-_QUALIFIER_GAP = re.compile(r"\s*,\s*(?:in\s+|near\s+)?(?:the\s+)?|\s+in\s+(?:the\s+)?")
+_QUALIFIER_GAP = re.compile(
+    r"\s*,\s*(?:in\s+|near\s+)?(?:the\s+)?|\s+in\s+(?:the\s+)?"
+    r"|\s+(?:district|county|township|municipality|commune|locality|area|sector)\s+"
+    r"(?:of|in)\s+(?:the\s+)?"  # "the Barmal district of Paktika province"
+)
 
 
 # ", a village in", ", a farming town near": a description of the name follows

@@ -132,3 +132,13 @@ def test_a_description_of_the_country_qualifies_no_town(gaz):
     )
     (town,) = _mentions(find_places(text, gaz), "Diapaga")
     assert town.geonameid is not None and town.country_code == "BF"
+
+
+def test_an_unknown_district_of_a_province_is_placed_in_that_province(gaz):
+    text = (
+        "KABUL - Jets struck targets in the Zorbatak district of Paktika province overnight, "
+        "killing at least 10 people, officials said."
+    )
+    (district,) = _mentions(find_places(text, gaz), "Zorbatak")
+    assert district.geonameid is None and district.country_code == "AF"
+    assert district.lat < 33.5  # Paktika (32.4, 68.7), not Kabul (34.5, 69.2), the dateline
