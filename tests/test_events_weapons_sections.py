@@ -258,3 +258,12 @@ def test_a_circus_story_is_of_another_genre():
     )
     assert off_topic(text)
     assert not off_topic("Gunmen stormed a concert hall in Kessler, killing 40 people.")
+
+
+def test_an_ambush_on_a_road_between_towns_is_placed_where_the_text_sets_it():
+    events = _events(
+        "Fighters ambushed a fuel convoy on the road between Harrow and Dunmore on Monday, "
+        "setting fire to at least 20 tankers near Kessler."
+    )
+    assert ("Battles", "asserted", "Kessler") in kinds(events)
+    assert not any(place in ("Harrow", "Dunmore") for _, _, place in kinds(events))

@@ -428,6 +428,21 @@ def _frames(event: Event, sentence: Sentence) -> bool:
 
 
 _ROAD_AFTER = re.compile(r"(?:\s*-\s*[A-Z][\w'-]*)?\s+(?:road|highway|motorway|route)\b", re.I)
+_ROAD_BEFORE = re.compile(
+    r"\b(?:road|highway|motorway|route)\s+(?:between|from|linking|connecting|to|towards)\s+"
+    r"(?:[A-Z][\w'\u2019-]*(?:\s+[A-Z][\w'\u2019-]*)?\s+(?:and|to|with)\s+)?$",
+    re.I,
+)
+_AT_PLACE = re.compile(r"\b(?:near|in|at|outside|around)\s+(?:the\s+)?$", re.I)
+
+
+def _road_end(text: str, place: Place) -> bool:
+    """Whether the mention names where a road leads ("the Mogadishu road", "the road to X")."""
+    return bool(
+        _ROAD_AFTER.match(text, place.end)
+        or _ROAD_BEFORE.search(text, max(0, place.start - 60), place.start)
+    )
+
 
 _FRAME = re.compile(r"\W*(?:in|at|near|outside|around)\s+(?:the\s+)?$", re.I)
 
@@ -697,11 +712,24 @@ def _build_event(
         doc.text, max(0, link.place.start - 12), link.place.start
     ):
         link = replace(link, place=None, also=())  # "operations after Aleppo": a time
-    if link.place is not None and _ROAD_AFTER.match(doc.text, link.place.end):
-        # "In Baidoa, a bomber struck a checkpoint on the Mogadishu road": the road leads
-        # to that town; the sentence's frame says where the event was
-        frame = _framing_place(sentence, places)
-        if frame is not None and frame is not link.place:
+    if link.place is not None and _road_end(doc.text, link.place):
+        # "In Baidoa, a bomber struck a checkpoint on the Mogadishu road", "ambushed a convoy
+        # on the road between Kayes and Bamako, ... near Diema": the road leads to that
+        # town; a place the sentence sets the event at, or its frame, says where it was
+        near = next(
+            (
+                p
+                for p in places
+                if p is not link.place
+                and sentence.start <= p.start < sentence.end
+                and not _road_end(doc.text, p)
+                and _AT_PLACE.search(doc.text, max(0, p.start - 12), p.start)
+            ),
+            None,
+        )
+        if near is not None:
+            link = replace(link, place=near, also=(), precision=2, method="the place by the road")
+        elif (frame := _framing_place(sentence, places)) is not None and frame is not link.place:
             link = replace(link, place=frame, also=(), precision=1, method="the sentence's frame")
     place = _narrower(link.place, places)
     country = place.country_code if place is not None else None
