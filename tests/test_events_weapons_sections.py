@@ -267,3 +267,20 @@ def test_an_ambush_on_a_road_between_towns_is_placed_where_the_text_sets_it():
     )
     assert ("Battles", "asserted", "Kessler") in kinds(events)
     assert not any(place in ("Harrow", "Dunmore") for _, _, place in kinds(events))
+
+
+def test_a_denied_plan_for_an_offensive_is_still_a_hypothetical_offensive():
+    events = _events(
+        "Rebels shelled Harrow on Monday. The rebel alliance denied that it was preparing an "
+        "offensive on Kessler, saying its forces were in defensive positions."
+    )
+    assert ("Battles", "hypothetical", "Kessler") in kinds(events)
+    assert ("Battles", "negated", "Kessler") not in kinds(events)
+
+
+def test_no_firing_in_a_sector_is_a_negated_clash():
+    events = _events(
+        "Rebels shelled Harrow on Monday. An army spokesman said there had been no firing in "
+        "Kessler, where the situation was calm."
+    )
+    assert ("Battles", "negated", "Kessler") in kinds(events)

@@ -171,6 +171,8 @@ def _decide(kinds: list[str]) -> tuple[str, str | None]:
         return "negated", "prevented"
     if "inquiry" in kinds:
         return "hypothetical", "inquiry"
+    if "denial" in kinds and "plan" in kinds:
+        return "hypothetical", "plan"  # "denied preparing an offensive on X": an alleged plan
     if "denial" in kinds:
         return "negated", "denial"
     hypothetical = [k for k in HYPOTHETICAL_ORDER if k in kinds]
