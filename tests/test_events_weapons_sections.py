@@ -284,3 +284,16 @@ def test_no_firing_in_a_sector_is_a_negated_clash():
         "Kessler, where the situation was calm."
     )
     assert ("Battles", "negated", "Kessler") in kinds(events)
+
+
+def test_a_strike_in_the_hills_east_of_a_town_is_placed_near_that_town():
+    import geomap
+    from geomap.records import Document
+
+    text = (
+        "Israeli drones struck a car near Nabatieh on Monday. Hours later, Israeli warplanes "
+        "hit what the army called a weapons depot in the hills east of Baalbek, in the Bekaa "
+        "valley, setting off a series of secondary explosions."
+    )
+    events = geomap.extract([Document(id="bearing", text=text, date="2025-03-14")])
+    assert "Baalbek" in {e.location for e in events}

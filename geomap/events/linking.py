@@ -72,6 +72,12 @@ ANAPHORA = re.compile(
 ANAPHORA_OVERRIDE = 0.5
 _WORD = re.compile(r"[\w'\u2019.-]+")
 # "about 40 kilometres from Jilib", "a few miles from the town of X": a distance, not an origin
+_BEARING_OF = re.compile(
+    r"\b(?:in|on|at|near|around)\s+(?:the\s+)?(?:[a-z-]+\s+){0,3}?"
+    r"(?:north|south|east|west|north-?east|north-?west|south-?east|south-?west)\s+of\s+"
+    r"(?:the\s+(?:town|city|village)\s+of\s+)?$",
+    re.I,
+)
 _DISTANCE_FROM = re.compile(
     r"\b(?:\d[\d.,]*|a\s+few|several|some|dozens\s+of|tens\s+of)[\s-]*"
     r"(?:km|kilomet(?:re|er)s?|miles?)\s+(?:(?:north|south|east|west|[a-z]+ern)\s+)?from\s+"
@@ -253,6 +259,16 @@ def link_location(
             )
     if best is None and measured:  # the model doubts a place given by a distance from it
         best = max(measured, key=scored.probabilities.__getitem__)
+    if best is None:  # "in the hills east of Baalbek": a place given by a bearing from a town
+        bearing = [
+            i
+            for i, m in enumerate(mentions)
+            if m.source == "geoparser"
+            and (m.place.feature or "city") == "city"
+            and _BEARING_OF.search(sentence, max(0, m.start - 40), m.start)
+        ]
+        if len(bearing) == 1:
+            best = bearing[0]
     if best is None:
         return LinkResult(None, score=scored.none, origin=origin)
     if parsed is not None and describes_town(parsed, mentions[best]):
