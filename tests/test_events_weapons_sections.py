@@ -297,3 +297,17 @@ def test_a_strike_in_the_hills_east_of_a_town_is_placed_near_that_town():
     )
     events = geomap.extract([Document(id="bearing", text=text, date="2025-03-14")])
     assert "Baalbek" in {e.location for e in events}
+
+
+def test_a_night_vigil_in_a_church_is_worship_not_a_protest():
+    events = _events(
+        "Fighters attacked a church in Kessler during a night vigil early on Sunday, killing "
+        "at least 38 worshippers."
+    )
+    assert not any(t == "Protests" for t, _, _ in kinds(events))
+    assert ("Violence against civilians", "asserted", "Kessler") in kinds(events)
+
+
+def test_a_candlelight_vigil_for_the_victims_is_a_protest():
+    events = _events("Hundreds held a candlelight vigil in Kessler on Monday for the victims.")
+    assert ("Protests", "asserted", "Kessler") in kinds(events)

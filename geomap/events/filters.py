@@ -198,6 +198,8 @@ def trigger_ok(
         sentence.text, max(0, trigger.start - 100), trigger.end + 60
     ):
         return False  # "people poured into the streets to celebrate": joy, not a protest
+    if entry.lemma == "vigil" and _WORSHIP_BEFORE.search(before):
+        return False  # "attacked a church during a night vigil": worship, not a protest
     if _INTO_THE_AIR.match(sentence.text, trigger.end):
         return False  # "firing into the air": celebration or warning, not an attack
     if entry.trigger_class == "territory" and _PEOPLE_TAKEN.search(before):
@@ -478,6 +480,9 @@ _PEOPLE_TAKEN = re.compile(
 )
 _RELATIVE_BEFORE = re.compile(
     r"\b(?:which|who|that|whose\s+[\w-]+)\s+(?:had\s+|has\s+|have\s+)?(?:already\s+)?$", re.I
+)
+_WORSHIP_BEFORE = re.compile(
+    r"\b(?:night|prayer|overnight|all-night|easter|christmas|religious|church|mass)\s+$", re.I
 )
 _CELEBRATION = re.compile(r"\bcelebrat\w*|\bjubilant\b|\bfestivities\b", re.I)
 _INTO_THE_AIR = re.compile(
