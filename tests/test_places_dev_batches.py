@@ -1,12 +1,11 @@
 """Place scores on the annotated conflict batches (dev split) must stay above their floors.
 
 The batches live in ``tests/data/events_dev`` (``main`` dev half, ``extra``,
-``news2``, ``news3``, ``news4``, ``phrasing``, ``news5``, ``news6``: written and annotated
-for geomap, dev split); the
-scorer is the shared one (``../shared/eval/score.py``, skipped when absent).
-The held-out batches (``heldout2``, ``heldout3``, ``heldout4``) are never
-scored here. Floors sit a little below the figures reached, so a regression
-fails while noise does not.
+``news2``, ``news3``, ``news4``, ``phrasing``, ``news5``, ``news6``, ``news7``:
+written and annotated for geomap, dev split); the scorer is the shared one
+(``../shared/eval/score.py``, skipped when absent). The held-out batches
+(``heldout2`` to ``heldout7``) are never scored here. Floors sit a little below
+the figures reached, so a regression fails while noise does not.
 """
 
 from __future__ import annotations
@@ -33,6 +32,7 @@ BATCHES = {
     "phrasing": ("articles_phrasing.jsonl", "gold_phrasing.jsonl"),
     "news5": ("articles_news5.jsonl", "gold_news5.jsonl"),
     "news6": ("articles_news6.jsonl", "gold_news6.jsonl"),
+    "news7": ("articles_news7.jsonl", "gold_news7.jsonl"),
 }
 FLOORS = {
     "main": {"precision": 0.97, "recall": 0.97, "acc161": 0.96},
@@ -45,6 +45,8 @@ FLOORS = {
     "news5": {"precision": 0.95, "recall": 0.94, "acc161": 0.93},
     # reached 0.987 / 0.956 / 0.974 (0.987 / 0.956 / 0.967 on arrival)
     "news6": {"precision": 0.97, "recall": 0.94, "acc161": 0.95},
+    # reached 0.987 / 0.981 / 0.955 (0.945 acc161 on arrival)
+    "news7": {"precision": 0.97, "recall": 0.96, "acc161": 0.94},
 }
 FAST_FLOORS = {
     "main": {"f1": 0.96, "acc161": 0.96},
@@ -56,6 +58,7 @@ FAST_FLOORS = {
     "phrasing": {"f1": 0.95, "acc161": 0.97},
     "news5": {"f1": 0.94, "acc161": 0.93},
     "news6": {"f1": 0.95, "acc161": 0.96},  # reached 0.968 / 0.977
+    "news7": {"f1": 0.96, "acc161": 0.94},  # reached 0.986 / 0.955
 }
 
 pytestmark = pytest.mark.skipif(not SCORER.is_file(), reason="shared scorer not available")
