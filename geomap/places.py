@@ -149,10 +149,10 @@ def _queries(gaz: Gazetteer, text: str, mentions: Sequence[Mention]) -> list[Que
                     and not m.demonym
                     and QUALIFIER_PATH.fullmatch(text[window : m.start])
                 ]
-                for qualifier in inner:
-                    before_q = len(query.candidates) and (query.country, query.admin1)
+                for qualifier in inner:  # the first division or country of the description
+                    unqualified = (query.country, query.admin1)
                     _apply_qualifier(gaz, query, qualifier)
-                    if (query.country, query.admin1) != before_q:
+                    if (query.country, query.admin1) != unqualified:
                         qualified.add(i)
                         break
             else:
@@ -534,9 +534,9 @@ def _nearest_anchor(place: Place, anchors: list[Place], text: str) -> Place | No
 
 # "Kinshasa denied using drones there", "Bamako's junta": a capital standing for its government
 _GOVERNMENT_VERB = re.compile(
-    r"(?:'s?|\u2019s?)?\s+(?:has\s+|had\s+|have\s+)?(?:said|says|denied|denies|accused|accuses|"
-    r"blamed|blames|claimed|claims|rejected|rejects|insisted|insists|responded|warned|"
-    r"warns|condemned|condemns|announced|announces|wants|refused|refuses|agreed|insists)\b"
+    r"\s+(?:has\s+|had\s+|have\s+)?(?:said|says|denied|denies|accused|accuses|blamed|blames|"
+    r"claimed|claims|rejected|rejects|insisted|insists|responded|warned|warns|condemned|"
+    r"condemns|announced|announces|wants|refused|refuses|agreed)\b"
     r"|(?:'s|\u2019s)\s+(?:government|junta|authorities|army|forces|military|leaders?|"
     r"allies|troops)\b"
 )

@@ -41,9 +41,12 @@ from geomap.events.linking import LinkResult, link_location, main_place
 from geomap.events.modality import classify_modality, has_cue, paragraph_speaker
 from geomap.events.nlp import load_nlp
 from geomap.events.places import (
+    AT_PLACE,
     country_fields,
     is_dateline,
     recurring_mentions,
+    road_end,
+    section_datelines,
     sentence_region,
     speaker_places,
     usable_places,
@@ -137,7 +140,7 @@ def extract_events(
     speakers = _paragraph_speakers(sentences)
     speakers_at = speaker_places(text, located)
     lead = next((s.index for s in sentences if len(s.text.split()) > 8), 0)
-    sections = _section_datelines(text, located)
+    sections = section_datelines(text, located)
     following = {
         a.index: b.text
         for a, b in zip(sentences, sentences[1:], strict=False)
@@ -397,24 +400,6 @@ def _dateline_place(text: str, located: Sequence[Place]) -> Event | None:
     return replace(stand_in, **_place_fields(place, 2, "the story's dateline"))
 
 
-def _section_datelines(text: str, located: Sequence[Place]) -> list[Place]:
-    """The datelines of a roundup's sections ("TBILISI - ...", "DHAKA - ..."), in text order.
-
-    A story with two or more datelines is a digest of reports filed from
-    several towns: each dateline opens a section, and an event its section
-    tells without a place happened in that town, not at a place borrowed
-    from another section. A story with one dateline gives none.
-    """
-    towns = [
-        p
-        for p in located
-        if is_dateline(text, p)
-        and p.lat is not None
-        and (p.feature or "city") in ("city", "admin2")
-    ]
-    return towns if len({p.start for p in towns}) >= 2 else []
-
-
 def _section_place(sections: Sequence[Place], offset: int) -> Event | None:
     """A stand-in at the dateline of the section holding ``offset``, if the story has sections."""
     before = [p for p in sections if p.start <= offset]
@@ -425,23 +410,6 @@ def _frames(event: Event, sentence: Sentence) -> bool:
     """Whether the event's place opens its sentence, framing all of it ("In Baniyas, ...")."""
     start = _mention_start(event, sentence)
     return _placed(event) and start is not None and " " not in sentence.text[:start].strip()
-
-
-_ROAD_AFTER = re.compile(r"(?:\s*-\s*[A-Z][\w'-]*)?\s+(?:road|highway|motorway|route)\b", re.I)
-_ROAD_BEFORE = re.compile(
-    r"\b(?:road|highway|motorway|route)\s+(?:between|from|linking|connecting|to|towards)\s+"
-    r"(?:[A-Z][\w'\u2019-]*(?:\s+[A-Z][\w'\u2019-]*)?\s+(?:and|to|with)\s+)?$",
-    re.I,
-)
-_AT_PLACE = re.compile(r"\b(?:near|in|at|outside|around)\s+(?:the\s+)?$", re.I)
-
-
-def _road_end(text: str, place: Place) -> bool:
-    """Whether the mention names where a road leads ("the Mogadishu road", "the road to X")."""
-    return bool(
-        _ROAD_AFTER.match(text, place.end)
-        or _ROAD_BEFORE.search(text, max(0, place.start - 60), place.start)
-    )
 
 
 _FRAME = re.compile(r"\W*(?:in|at|near|outside|around)\s+(?:the\s+)?$", re.I)
@@ -712,7 +680,7 @@ def _build_event(
         doc.text, max(0, link.place.start - 12), link.place.start
     ):
         link = replace(link, place=None, also=())  # "operations after Aleppo": a time
-    if link.place is not None and _road_end(doc.text, link.place):
+    if link.place is not None and road_end(doc.text, link.place):
         # "In Baidoa, a bomber struck a checkpoint on the Mogadishu road", "ambushed a convoy
         # on the road between Kayes and Bamako, ... near Diema": the road leads to that
         # town; a place the sentence sets the event at, or its frame, says where it was
@@ -722,8 +690,8 @@ def _build_event(
                 for p in places
                 if p is not link.place
                 and sentence.start <= p.start < sentence.end
-                and not _road_end(doc.text, p)
-                and _AT_PLACE.search(doc.text, max(0, p.start - 12), p.start)
+                and not road_end(doc.text, p)
+                and AT_PLACE.search(doc.text, max(0, p.start - 12), p.start)
             ),
             None,
         )

@@ -213,3 +213,38 @@ def within_region(source, region: Place) -> bool:
     if source.admin1 and source.admin1 == (region.name or region.text):
         return True
     return km(source.latitude, source.longitude, region.lat, region.lon) <= REGION_KM
+
+
+def section_datelines(text: str, located: Sequence[Place]) -> list[Place]:
+    """The datelines of a roundup's sections ("TBILISI - ...", "DHAKA - ..."), in text order.
+
+    A story with two or more datelines is a digest of reports filed from
+    several towns: each dateline opens a section, and an event its section
+    tells without a place happened in that town, not at a place borrowed
+    from another section. A story with one dateline gives none.
+    """
+    towns = [
+        p
+        for p in located
+        if is_dateline(text, p)
+        and p.lat is not None
+        and (p.feature or "city") in ("city", "admin2")
+    ]
+    return towns if len({p.start for p in towns}) >= 2 else []
+
+
+_ROAD_AFTER = re.compile(r"(?:\s*-\s*[A-Z][\w'-]*)?\s+(?:road|highway|motorway|route)\b", re.I)
+_ROAD_BEFORE = re.compile(
+    r"\b(?:road|highway|motorway|route)\s+(?:between|from|linking|connecting|to|towards)\s+"
+    r"(?:[A-Z][\w'\u2019-]*(?:\s+[A-Z][\w'\u2019-]*)?\s+(?:and|to|with)\s+)?$",
+    re.I,
+)
+AT_PLACE = re.compile(r"\b(?:near|in|at|outside|around)\s+(?:the\s+)?$", re.I)
+
+
+def road_end(text: str, place: Place) -> bool:
+    """Whether the mention names where a road leads ("the Mogadishu road", "the road to X")."""
+    return bool(
+        _ROAD_AFTER.match(text, place.end)
+        or _ROAD_BEFORE.search(text, max(0, place.start - 60), place.start)
+    )
