@@ -311,3 +311,19 @@ def test_a_night_vigil_in_a_church_is_worship_not_a_protest():
 def test_a_candlelight_vigil_for_the_victims_is_a_protest():
     events = _events("Hundreds held a candlelight vigil in Kessler on Monday for the victims.")
     assert ("Protests", "asserted", "Kessler") in kinds(events)
+
+
+def test_soldiers_who_entered_a_village_and_shot_young_men_attacked_civilians():
+    events = _events(
+        "Soldiers searching for fighters entered the village of Kessler on Tuesday, and "
+        "residents said three young men were shot dead in front of their families."
+    )
+    assert ("Violence against civilians", "asserted", "Kessler") in kinds(events)
+    assert ("Battles", "asserted", "Kessler") not in kinds(events)
+
+
+def test_rebels_who_entered_a_town_after_fighting_soldiers_took_it():
+    events = _events(
+        "Rebels entered Kessler after two days of fighting, killing dozens of soldiers."
+    )
+    assert ("Battles", "asserted", "Kessler") in kinds(events)

@@ -305,7 +305,7 @@ _PROTEST_SUBJECT = re.compile(
     r"(?:[\w'\u2019-]+\s+){0,3}$",
     re.I,
 )
-_ASSAULTS = frozenset(["storm", "raid", "attack", "assault", "force way into", "invade"])
+_ASSAULTS = frozenset(["storm", "raid", "attack", "assault", "force way into", "invade", "enter"])
 _VICTIMS_AFTER = re.compile(
     r"\b(?:killing|killed|kills|shooting\s+dead|shot\s+dead|gunning\s+down|gunned\s+down|"
     r"massacring|executing|murdering|slaughtering|hacking\s+to\s+death)\s+"
