@@ -14,14 +14,7 @@ from gazetteer import Flag, Gazetteer, Kind
 from gazetteer.resolve import Query, Resolution, resolve
 from geomap.mentions import LONGER_NAME_REASON, Mention, find_mentions
 from geomap.records import Document, Place
-from geomap.strays import (
-    CLAUSE_END,
-    DESCRIBED_AS,
-    QUALIFIER_PATH,
-    far_strays,
-    qualifier_anchor,
-    ruled_out,
-)
+from geomap.strays import DESCRIBED_AS, far_strays, in_description, qualifier_anchor, ruled_out
 
 _ADMIN_WORDS = re.compile(
     r"^[\s-]+(province|governorate|region|state|oblast|prefecture|county|district|department"
@@ -136,18 +129,13 @@ def _queries(gaz: Gazetteer, text: str, mentions: Sequence[Mention]) -> list[Que
                 if not new_clause and not _in_list(gaz, text, mentions, i, j):
                     _apply_qualifier(gaz, query, mentions[j])
                     qualified.add(i)
-            elif (described := DESCRIBED_AS.match(after)) is not None:
+            elif DESCRIBED_AS.match(text, mention.end):
                 # "Nyaung Pin Thar, a village in Wetlet township of the Sagaing region": the
                 # division the description names qualifies the name
-                window = mention.end + described.end()
-                stop = CLAUSE_END.search(text, window, window + 90)
-                end = stop.start() if stop else window + 90
                 inner = [
                     m
                     for m in mentions
-                    if window <= m.start < end
-                    and not m.demonym
-                    and QUALIFIER_PATH.fullmatch(text[window : m.start])
+                    if not m.demonym and in_description(text, mention.end, m.start)
                 ]
                 for qualifier in inner:  # the first division or country of the description
                     unqualified = (query.country, query.admin1)

@@ -52,10 +52,10 @@ DESCRIBED_AS = re.compile(
     r"\s*,\s+(?:a|an|the)\s+(?:[\w-]+\s+){0,3}?(?:village|town|city|hamlet|settlement|"
     r"district|area|camp|suburb|neighbourhood|neighborhood|locality|port)\s+(?:in|of|near|on)\s+"
 )
-CLAUSE_END = re.compile(r"[.;:!?]|,\s+(?!(?:in|of)\b)[a-z]")
+_CLAUSE_END = re.compile(r"[.;:!?]|,\s+(?!(?:in|of)\b)[a-z]")
 # what may stand between the description's preposition and its place: other names and
 # division words ("Wetlet township of the"), not "the far east of the country near"
-QUALIFIER_PATH = re.compile(
+_QUALIFIER_PATH = re.compile(
     r"(?:(?:[A-Z][\w'\u2019-]*|the|of|in|township|district|county|province|region|state|"
     r"governorate|department|prefecture|municipality|commune|locality|area|oblast),?\s+)*"
 )
@@ -164,19 +164,23 @@ def qualifier_anchor(place: Place, anchors: Sequence[Place], text: str) -> Place
     written = next((a for a in anchors if a.start == gap.end()), None) if gap else None
     if written is not None:
         return written
-    described = DESCRIBED_AS.match(text, place.end)
-    if described is None:
-        return None
     # "Nyaung Pin Thar, a village in Wetlet township of the Sagaing region": the first
     # known place of the description
-    stop = CLAUSE_END.search(text, described.end(), described.end() + 90)
-    end = stop.start() if stop else described.end() + 90
-    return next(
-        (
-            a
-            for a in anchors
-            if described.end() <= a.start < end
-            and QUALIFIER_PATH.fullmatch(text[described.end() : a.start])
-        ),
-        None,
-    )
+    return next((a for a in anchors if in_description(text, place.end, a.start)), None)
+
+
+def in_description(text: str, name_end: int, start: int) -> bool:
+    """Whether the name at ``start`` is the place a description of the name before gives.
+
+    "Nyaung Pin Thar, a village in Wetlet township of the Sagaing region": Wetlet
+    and Sagaing are; "Diapaga, the main town in the far east of the country near
+    ... Niger" names no place of Diapaga's (only names and division words may
+    stand between the description's preposition and its place).
+    """
+    described = DESCRIBED_AS.match(text, name_end)
+    if described is None:
+        return False
+    window = described.end()
+    stop = _CLAUSE_END.search(text, window, window + 90)
+    end = stop.start() if stop else window + 90
+    return window <= start < end and _QUALIFIER_PATH.fullmatch(text[window:start]) is not None

@@ -18,6 +18,7 @@ from collections import Counter
 from collections.abc import Mapping, Sequence
 
 from gazetteer.countries import capital_of
+from geomap.events.places import is_dateline
 from geomap.records import Place
 
 # "the capital", "the Libyan capital"; not "the capital of Darfur" or "the capital, Kyiv",
@@ -87,8 +88,6 @@ def capital_places(text: str, places: Sequence[Place], demonyms: Mapping[str, st
 
 def _story_country(text: str, places: Sequence[Place]) -> str | None:
     """The country the story is filed from (its dateline), else the one of most of its towns."""
-    from geomap.events.places import is_dateline
-
     for place in places:
         if is_dateline(text, place) and place.country_code:
             return place.country_code

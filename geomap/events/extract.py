@@ -396,8 +396,7 @@ def _dateline_place(text: str, located: Sequence[Place]) -> Event | None:
     place = next((p for p in located if is_dateline(text, p)), None)
     if place is None or (place.feature or "city") not in ("city", "admin2"):
         return None
-    stand_in = Event("", "", "", "", "")
-    return replace(stand_in, **_place_fields(place, 2, "the story's dateline"))
+    return _stand_in(place, 2, "the story's dateline")
 
 
 def _section_place(sections: Sequence[Place], offset: int) -> Event | None:
@@ -443,8 +442,7 @@ def _story_place(located: Sequence[Place]) -> Event | None:
     if best < 2:
         return None
     place = next(p for p in towns if counts[p.geonameid] == best)
-    stand_in = Event("", "", "", "", "")
-    return replace(stand_in, **_place_fields(place, 1, "the town the story is about"))
+    return _stand_in(place, 1, "the town the story is about")
 
 
 def _placed(event: Event) -> bool:
