@@ -76,7 +76,10 @@ def instrument(sentence: str) -> str | None:
 
 @cache
 def _instrument_pattern(words: tuple[str, ...]) -> re.Pattern[str]:
-    body = "|".join(re.escape(w) for w in sorted(words, key=len, reverse=True))
+    # "a guided-bomb attack", "car-bomb": a hyphen joins a weapon's words as a space does
+    body = "|".join(
+        re.escape(w).replace(r"\ ", r"[\s-]") for w in sorted(words, key=len, reverse=True)
+    )
     return re.compile(rf"(?<![\w])(?:{body})(?:s|es)?(?![\w-])", re.IGNORECASE)
 
 
@@ -155,6 +158,7 @@ def code_event(
     elif (
         entry.lemma in _ASSAULTS
         and not crowd
+        and _weapon_before(sentence, trigger) is None
         and not (actor2 is not None and actor2.actor_type in ARMED_TYPES)
         and not _has(_AGENT.sub("", clause_after[:60]), "armed_targets")
         and (outcome := _assault_outcome(sentence, trigger, armed)) is not None
@@ -282,6 +286,20 @@ _DEBRIS_DAMAGE = re.compile(
     r"caused)\b",
     re.I,
 )
+
+
+def _weapon_before(sentence: str, trigger: tuple[int, int]) -> str | None:
+    """The remote weapon that names the trigger's kind ("a guided-bomb attack"), if any.
+
+    The three words before the trigger: "a drone attack on the market" is a
+    strike whatever it killed, not an assault by men on the ground.
+    """
+    words = re.findall(r"[\w-]+", sentence[max(0, trigger[0] - 40) : trigger[0]])
+    kind = instrument(" ".join(words[-3:]))
+    return kind if kind in _REMOTE_KINDS else None
+
+
+_REMOTE_KINDS = frozenset(["airstrike", "shelling", "ied", "suicide", "grenade", "chemical"])
 
 
 def _remote_subject(clause: str, sentence: str, trigger: tuple[int, int]) -> str | None:

@@ -300,6 +300,9 @@ def extract_events(
                             recoded
                         )
                     continue
+            if _country_wide(event, sentence.text):
+                # kept until the end, so that "the attack" told next folds into it
+                event = replace(event, extra={**event.extra, "country_wide": True})
             prior = last_by_paragraph.get(sentence.paragraph)
             if _toll_of(event, prior, trigger):
                 # "Jets struck Damascus. Three people were killed in the capital."
@@ -313,6 +316,7 @@ def extract_events(
             if _placed(event):
                 last_by_paragraph[sentence.paragraph] = event
                 event_places.append(_event_place(event, located))
+    events = [e for e in events if not e.extra.get("country_wide")]
     events = named_targets(withdrawals_in_battles(transfers_without_fighting(events)))
     return calibrate(dedupe_events(events))
 
@@ -464,6 +468,34 @@ def _date_of_paragraph(event: Event, last: Event | None) -> Event:
 
 
 _HARMFUL_TYPES = frozenset(["Battles", "Explosions/Remote violence", "Violence against civilians"])
+
+
+def _country_wide(event: Event, sentence: str) -> bool:
+    """Whether ``event`` is a fight or strike told only as somewhere in a whole country.
+
+    "Russia launched 60 drones at Ukraine overnight", "warplanes struck targets
+    across Yemen": a volley or a campaign, whose events are the strikes told
+    where they hit. As ACLED does, a violent event that cannot be placed below
+    the country is not recorded; threats and plans against a country are.
+    """
+    if not (
+        event.modality == "asserted"
+        and event.event_type in _HARMFUL_TYPES
+        and event.country is not None
+        and event.location == event.country
+        and event.admin1 is None
+        and event.location_raw
+    ):
+        return False
+    # "a drone attack killed three soldiers at a base in Jordan" is placed: a site
+    # in the country; "60 drones at Ukraine", "targets across Yemen" are not
+    return any(
+        _AT_A_COUNTRY.search(sentence, 0, m.start())
+        for m in re.finditer(re.escape(event.location_raw), sentence)
+    )
+
+
+_AT_A_COUNTRY = re.compile(r"\b(?:at|across|throughout|against|all\s+over)\s+$", re.I)
 
 
 def _toll_of(event: Event, prior: Event | None, trigger: Trigger) -> bool:

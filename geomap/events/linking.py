@@ -49,6 +49,7 @@ from geomap.events.link_syntax import (
     relative_clause_site,
     route_only,
 )
+from geomap.events.places import speaks_from
 from geomap.records import Place
 
 ORIGIN_PREPS = frozenset("from via".split())
@@ -537,6 +538,15 @@ def _antecedent(sentence, anaphor, candidates, offset, previous, event_places, d
     for place in reversed(in_sentence):
         if (place.feature or "city") == "city":
             return place
+    # "... still present in Um Baru. An assault on the town would ...": the town
+    # named just before, in the sentence before
+    last = next((p for p in reversed(pool) if (p.feature or "city") == "city"), None)
+    if (
+        last is not None
+        and 0 <= offset + anaphor - last.end <= _JUST_BEFORE
+        and not (document and speaks_from(document, last))
+    ):
+        return last
     main = main_place(event_places)
     if main is not None:
         return main
@@ -545,6 +555,8 @@ def _antecedent(sentence, anaphor, candidates, offset, previous, event_places, d
             return place
     return None
 
+
+_JUST_BEFORE = 160  # characters from a town to "the town" that stands for it
 
 # "Kafr Malik, north-east of Ramallah": Ramallah only says where Kafr Malik is
 _QUALIFIER_BEFORE = re.compile(

@@ -43,6 +43,17 @@ _SPEAKER_AFTER = re.compile(
 )
 
 
+def speaks_from(text: str, place: Place) -> bool:
+    """Whether ``place`` is a dateline or is written as where someone speaks.
+
+    "JUBA - ...", "told reporters in Juba", "the ministry in Moscow": the
+    looser test of :func:`speaker_places`, for a town that might stand for
+    "the town" of a later sentence.
+    """
+    before = text[max(0, place.start - 50) : place.start]
+    return is_dateline(text, place) or _SPEAKER_BEFORE.search(before) is not None
+
+
 def speaker_places(text: str, places: Sequence[Place]) -> set[int]:
     """Starts of the mentions that say where a speaker is, not where an event happened.
 

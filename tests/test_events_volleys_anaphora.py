@@ -1,0 +1,94 @@
+"""A weapon that names an attack, volleys at a whole country, "the town" told next.
+
+Every sentence here was written for its test, in an invented war; places are
+built by hand, so the geoparser plays no part. Each test states one general
+mechanism: "a guided-bomb attack that killed two people" is a strike, not an
+assault by men on the ground, even when the dead are civilians; drones fired
+"at" a whole country are a volley told where its strikes hit, not an event
+at the country (a strike on a base "in" the country stays); "an assault on
+the town" means the town named just before it, unless that town is only
+where someone spoke.
+"""
+
+from __future__ import annotations
+
+from geomap.events.coding import instrument
+from geomap.records import Event, Place
+from tests.event_fixtures import INVENTED_TOWNS, events_of, hand_places, kinds
+
+REMOTE = "Explosions/Remote violence"
+
+
+def _places(text: str) -> list[Place]:
+    towns = hand_places(text, INVENTED_TOWNS)
+    country = [
+        Place(i, i + len("Sudan"), "Sudan", name="Sudan", geonameid=366755, feature="country",
+              country_code="SD", lat=15.0, lon=30.0, population=40_000_000)
+        for i in range(len(text))
+        if text.startswith("Sudan", i)
+    ]  # fmt: skip
+    return sorted([*towns, *country], key=lambda p: p.start)
+
+
+def _events(text: str, date: str = "2025-03-14") -> list[Event]:
+    return events_of(text, _places, date)
+
+
+def test_an_attack_named_by_its_weapon_is_a_strike_whoever_it_killed():
+    events = _events(
+        "Rebels pressed their offensive on Monday, with a guided-bomb attack on Kessler that "
+        "killed three people, officials said."
+    )
+    assert (REMOTE, "asserted", "Kessler") in kinds(events)
+    assert ("Violence against civilians", "asserted", "Kessler") not in kinds(events)
+
+
+def test_a_hyphen_joins_the_words_of_a_weapon():
+    assert instrument("a guided-bomb attack on the market") == "airstrike"
+    assert instrument("a roadside-bomb blast") == "ied"
+    assert instrument("an anti-aircraft gun") is None
+
+
+def test_gunmen_attacking_a_village_and_killing_residents_stay_an_attack_on_civilians():
+    events = _events("Gunmen attacked Kessler on Monday, killing six residents, officials said.")
+    assert ("Violence against civilians", "asserted", "Kessler") in kinds(events)
+
+
+def test_a_volley_at_a_whole_country_is_not_an_event_at_the_country():
+    events = _events(
+        "Overnight the rebels fired 45 drones at Sudan, the army said; 38 were shot down. "
+        "Most of the attack targeted Harrow, where a drone hit a fuel depot."
+    )
+    assert not any(e.location == "Sudan" and e.modality == "asserted" for e in events)
+    assert (REMOTE, "asserted", "Harrow") in kinds(events)
+    assert not any(e.location == "Harrow" and e.modality == "hypothetical" for e in events)
+
+
+def test_a_strike_on_a_site_in_a_country_stays_at_the_country():
+    events = _events("Two days ago a drone attack killed three soldiers at a remote base in Sudan.")
+    assert (REMOTE, "asserted", "Sudan") in kinds(events)
+
+
+def test_a_threat_against_a_whole_country_stays():
+    events = _events("The rebel leader vowed to fire missiles at Sudan if the blockade went on.")
+    assert any(e.location == "Sudan" and e.modality == "hypothetical" for e in events)
+
+
+def test_the_town_is_the_town_named_just_before():
+    events = _events(
+        "Rebels shelled the market in Kessler on Sunday, killing four traders. The army still "
+        "holds a garrison in Harrow. Aid agencies warn that an assault on the town would cut "
+        "the last road out of the valley."
+    )
+    threats = [e for e in events if e.modality == "hypothetical"]
+    assert [e.location for e in threats] == ["Harrow"]
+
+
+def test_the_town_is_not_the_town_where_a_minister_spoke():
+    events = _events(
+        "Armed youths overran an army base in Kessler on Monday after a day of fighting. The "
+        "defence minister told reporters in Harrow that several officers were missing. He said "
+        "the army hoped to retake the town within days."
+    )
+    threats = [e for e in events if e.modality == "hypothetical"]
+    assert [e.location for e in threats] == ["Kessler"]
