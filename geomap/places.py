@@ -37,6 +37,7 @@ _WATER_BEFORE = re.compile(
 _COMMA = re.compile(
     r"^\s*,\s*(?:(?:the\s+)?(?:[a-z]+ern|central|northeast|northwest|southeast|southwest)\s+)?"
 )
+_COMMA_IN = re.compile(r"^\s*,\s*in\s+(?:the\s+)?")
 _POSTAL = re.compile(r"^\s*,\s*([A-Z]{2})\b")
 _POSSESSIVE = re.compile(r"['\u2019]s?\b")
 _LIST_GAP = re.compile(r"^(?:\s*,\s*(?:(?:and|or)\s+)?|\s+(?:and|or|&)\s+)(?:the\s+)?$")
@@ -122,6 +123,11 @@ def _queries(gaz: Gazetteer, text: str, mentions: Sequence[Mention]) -> list[Que
         comma = _COMMA.match(after)
         if comma:
             j = by_start.get(mention.end + comma.end())
+            within = _COMMA_IN.match(after)
+            if j is None and within:  # "Muradnagar, in Cumilla district"
+                j = by_start.get(mention.end + within.end())
+                if j is not None and not _ADMIN_WORDS.match(text[mentions[j].end :][:30]):
+                    j = None
             if j is not None:
                 # "near Mocimboa da Praia, Rwanda's army said": a possessive opens a new
                 # clause, no qualifier
@@ -217,6 +223,16 @@ def _apply_qualifier(gaz: Gazetteer, query: Query, qualifier: Mention) -> None:
         own = {gaz.entry(e).country_code for e, _ in query.candidates}
         match = [o for o in options if o.country_code in own] or options
         query.admin1 = (match[0].country_code, match[0].admin1_code)
+    elif Kind.ADMIN2 in kinds:  # "Muradnagar, in Cumilla district": in the district's division
+        options = [
+            gaz.entry(e) for e, _ in qualifier.candidates if gaz.entry(e).kind == Kind.ADMIN2
+        ]
+        own = {gaz.entry(e).country_code for e, _ in query.candidates}
+        match = [o for o in options if o.country_code in own] or options
+        if match[0].admin1_code:
+            query.admin1 = (match[0].country_code, match[0].admin1_code)
+        else:
+            query.country = match[0].country_code
 
 
 def find_places(

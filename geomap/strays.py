@@ -118,11 +118,14 @@ def far_strays(gaz: Gazetteer, text: str, mentions, queries, resolutions) -> set
         if query.country or query.admin1 or query.group >= 0 or query.admin_word:
             continue
         entry = gaz.entry(resolution.entry)
-        if entry.kind not in _TOWNS or entry.population >= FAR_POPULATION:
+        if entry.kind not in _TOWNS:
             continue
-        flag = dict(query.candidates).get(resolution.entry)
-        if flag != Flag.ALTERNATE and not continues_name(text, mention.end):
+        alternate = dict(query.candidates).get(resolution.entry) == Flag.ALTERNATE
+        longer = continues_name(text, mention.end)
+        if not (alternate or longer):
             continue
+        if entry.population >= FAR_POPULATION and not (alternate and longer):
+            continue  # "Intan Jaya": the head of a longer name, and a city's other name
         others = [(lat, lon) for key, lat, lon in points if key != mention.key]
         if len({key for key, _, _ in points if key != mention.key}) < FAR_MIN_OTHERS:
             continue

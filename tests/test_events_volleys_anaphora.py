@@ -7,7 +7,10 @@ assault by men on the ground, even when the dead are civilians; drones fired
 "at" a whole country are a volley told where its strikes hit, not an event
 at the country (a strike on a base "in" the country stays); "an assault on
 the town" means the town named just before it, unless that town is only
-where someone spoke.
+where someone spoke; a denial of another side's claim ("rejects the rebels'
+claim that ...") or one that answers a strike told just before ("denies
+targeting civilians") leaves the event asserted, as only events nobody
+asserts are negated.
 """
 
 from __future__ import annotations
@@ -92,3 +95,29 @@ def test_the_town_is_not_the_town_where_a_minister_spoke():
     )
     threats = [e for e in events if e.modality == "hypothetical"]
     assert [e.location for e in threats] == ["Kessler"]
+
+
+def test_rejecting_another_sides_claim_leaves_the_claim_asserted():
+    events = _events(
+        "The army rejects the rebels' claim that soldiers fired on a farm hut in Kessler on "
+        "Monday and killed a farmer."
+    )
+    assert any(e.location == "Kessler" and e.modality == "asserted" for e in events)
+    assert not any(e.modality == "negated" for e in events)
+
+
+def test_a_denial_replying_to_a_strike_is_that_strike_told_by_the_other_side():
+    events = _events(
+        "The rebels say an army drone hit a house in Kessler on Monday, killing a woman and "
+        "her son. The defence ministry denies targeting civilians and says it struck a "
+        "mortar position."
+    )
+    assert [(e.event_type, e.modality) for e in events] == [(REMOTE, "asserted")]
+
+
+def test_a_denial_of_a_different_outcome_stays_negated():
+    events = _events(
+        "Jihadist fighters attacked Kessler on Saturday, the rebels said in a statement. The "
+        "army denied that Kessler had fallen to the attackers."
+    )
+    assert any(e.location == "Kessler" and e.modality == "negated" for e in events)

@@ -142,3 +142,28 @@ def test_an_unknown_district_of_a_province_is_placed_in_that_province(gaz):
     (district,) = _mentions(find_places(text, gaz), "Zorbatak")
     assert district.geonameid is None and district.country_code == "AF"
     assert district.lat < 33.5  # Paktika (32.4, 68.7), not Kabul (34.5, 69.2), the dateline
+
+
+def test_the_head_of_a_longer_name_is_not_a_far_city_of_that_alternate_name(gaz):
+    text = (
+        "JAYAPURA, Indonesia - Soldiers and separatist fighters exchanged fire for hours in "
+        "Intan Jaya on Tuesday, the army said. Two soldiers were flown to Timika."
+    )
+    (intan,) = [p for p in find_places(text, gaz) if p.text.startswith("Intan")]
+    assert intan.country_code == "ID"  # not Yingtan, a Chinese city with "Intan" as another name
+
+
+def test_a_district_after_in_qualifies_a_town(gaz):
+    text = (
+        "DHAKA - A mob set fire to a party office in Muradnagar, in Cumilla district, on "
+        "Sunday night, police said. Paramilitary troops were sent from Chittagong."
+    )
+    (town,) = _mentions(find_places(text, gaz), "Muradnagar")
+    assert town.country_code == "BD"  # the Indian Muradnagar is ruled out
+    assert 22 < town.lat < 25 and 90 < town.lon < 92.5
+
+
+def test_an_elided_consonant_written_with_an_apostrophe_finds_the_town(gaz):
+    text = "Gunmen attacked a customs post near Birni N'Konni, close to the Nigerian border."
+    (town,) = _mentions(find_places(text, gaz), "Birni N'Konni")
+    assert town.feature == "city" and abs(town.lat - 13.8) < 0.2

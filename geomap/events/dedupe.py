@@ -185,8 +185,17 @@ def _denied_claim(a: Event, b: Event) -> bool:
         and asserted.event_type == negated.event_type
         and asserted.disorder_type == "Political violence"
     )
+    x, y = asserted.extra.get("sentence"), negated.extra.get("sentence")
+    answer = (
+        negated.modality_detail == "denial"
+        and negated.extra.get("class") == "attack"
+        and asserted.event_type == negated.event_type
+        and x is not None
+        and y is not None
+        and 0 <= y - x <= 1
+    )  # "a drone hit a house in Maskanah. The ministry denies targeting civilians": a reply
     sides = asserted.actor1 and negated.actor1 and _side(asserted.actor1) != _side(negated.actor1)
-    return denied and same_kind and not sides  # "the army had not clashed with either faction"
+    return denied and (same_kind or answer) and not sides  # "had not clashed with either side"
 
 
 def _retold_bare(a: Event, b: Event) -> bool:

@@ -389,14 +389,20 @@ def _modal_cue_lemmas() -> frozenset[str]:
 
 def _attributed_claim(verb) -> bool:
     """Whether a denial verb rejects a claim someone makes ("rejected accusations from
-    Tripoli that ..."): the claim stands as that side's account, so it is not negated."""
+    Tripoli that ...", "rejects the NPA's claim that ..."): the claim stands as that
+    side's account, so it is not negated."""
     for child in verb.children:
         if child.dep_ != "dobj" or child.lemma_.lower() not in _CLAIM_NOUNS:
             continue
-        for prep in child.children:
-            if prep.dep_ == "prep" and prep.lower_ in ("from", "by"):
+        for inner in child.children:
+            if inner.dep_ == "prep" and inner.lower_ in ("from", "by"):
+                return True
+            if inner.dep_ == "poss" and inner.lower_ not in _OWN:
                 return True
     return False
+
+
+_OWN = frozenset(["its", "our", "my"])  # "denied its own earlier report": no other side
 
 
 _FEAR_VERBS = frozenset(["fear", "worry", "dread"])
