@@ -124,8 +124,11 @@ def far_strays(gaz: Gazetteer, text: str, mentions, queries, resolutions) -> set
         longer = continues_name(text, mention.end)
         if not (alternate or longer):
             continue
-        if entry.population >= FAR_POPULATION and not (alternate and longer):
-            continue  # "Intan Jaya": the head of a longer name, and a city's other name
+        if alternate and longer:
+            out.add(i)  # "Intan Jaya", "Tal Salhab": the head of a longer name, under
+            continue  # another place's other name
+        if entry.population >= FAR_POPULATION:
+            continue
         others = [(lat, lon) for key, lat, lon in points if key != mention.key]
         if len({key for key, _, _ in points if key != mention.key}) < FAR_MIN_OTHERS:
             continue

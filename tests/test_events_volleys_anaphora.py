@@ -121,3 +121,13 @@ def test_a_denial_of_a_different_outcome_stays_negated():
         "army denied that Kessler had fallen to the attackers."
     )
     assert any(e.location == "Kessler" and e.modality == "negated" for e in events)
+
+
+def test_a_live_blog_entrys_heading_places_its_events():
+    events = _events(
+        "09:35 — Rebels say an army drone hit a house in Kessler, killing a woman.\n\n"
+        "14:05 — Harrow: security forces raided a house in the city and detained a man they "
+        "describe as a rebel commander."
+    )
+    arrests = [e for e in events if e.event_type == "Strategic developments"]
+    assert [e.location for e in arrests] == ["Harrow"]

@@ -167,3 +167,13 @@ def test_an_elided_consonant_written_with_an_apostrophe_finds_the_town(gaz):
     text = "Gunmen attacked a customs post near Birni N'Konni, close to the Nigerian border."
     (town,) = _mentions(find_places(text, gaz), "Birni N'Konni")
     assert town.feature == "city" and abs(town.lat - 13.8) < 0.2
+
+
+def test_the_head_of_a_longer_name_under_a_near_towns_other_name_is_a_stray(gaz):
+    text = (
+        "HAMA, Syria - Gunmen killed two shepherds near Tal Malouha, west of Hama, on Monday, "
+        "relatives said. Security forces from Homs were sent to the area."
+    )
+    (head,) = [p for p in find_places(text, gaz) if p.text.startswith("Tal")]
+    assert head.geonameid is None  # not At Tall near Damascus, which is also written "Tal"
+    assert abs(head.lat - 35.1) < 0.6 and abs(head.lon - 36.7) < 0.6

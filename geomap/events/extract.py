@@ -9,6 +9,7 @@ from dataclasses import replace
 
 from geomap.events.actors import (
     ActorMention,
+    country_name,
     demonym_table,
     find_actors,
     organisation_spans,
@@ -428,10 +429,20 @@ def _framing_place(sentence: Sentence, places: Sequence[Place]) -> Place | None:
     """The place that opens the sentence and frames all it tells ("In Timbuktu, ...")."""
     for place in places:
         start = place.start - sentence.start
+        rest = sentence.text[start + len(place.text) : start + len(place.text) + 40]
         if _FRAME.fullmatch(sentence.text[:start]):
-            rest = sentence.text[start + len(place.text) : start + len(place.text) + 40]
             return place if _FRAME_END.match(rest) else None
+        if _ENTRY_HEAD.fullmatch(sentence.text[:start]) and _HEADING_END.match(rest):
+            return place  # "14:05 — Hasakah: ...", "Negros: Troops ...": an entry's heading
     return None
+
+
+# what may come before a heading: a bullet, a time stamp ("14:05 —", "0910 GMT:")
+_ENTRY_HEAD = re.compile(
+    r"\s*(?:[\u2022*\u2013\u2014-]\s*)?"
+    r"(?:\d{1,2}[:.h]?\d{2}\s*(?:GMT|UTC|local(?:\s+time)?)?\s*[\u2013\u2014:-]*\s*)?"
+)
+_HEADING_END = re.compile(r"(?:\s+(?:countryside|province|region|state|district|city))?\s*:\s")
 
 
 def _story_place(located: Sequence[Place]) -> Event | None:
@@ -680,6 +691,9 @@ def _paragraph_speakers(sentences: list[Sentence]) -> dict[int, str | None]:
     return {n: paragraph_speaker(" ".join(texts)) for n, texts in paragraphs.items()}
 
 
+_CROWDS = {"Protests": "Protesters", "Riots": "Rioters"}
+
+
 def _build_event(
     doc, sentence, trigger, places, previous, actors, parsed, speakers, event_places, following=""
 ) -> tuple[Event, bool, list[Event]]:
@@ -737,6 +751,11 @@ def _build_event(
     coding = code_event(
         trigger.entry, sentence.text, span, actor1, actor2, country, following=following
     )
+    if actor1 is None and coding.event_type in _CROWDS:
+        # "Hundreds of students marched": ACLED names a crowd by its kind and country
+        name = _CROWDS[coding.event_type]
+        actor1 = ActorMention(0, 0, "", f"{name} ({country_name(country)})" if country else name,
+                              name)  # fmt: skip
     modality = classify_modality(
         sentence.text, span, parsed=parsed, default_attribution=speakers.get(sentence.paragraph)
     )

@@ -580,6 +580,9 @@ def is_background(event: Event, article_date: str | None) -> bool:
                 and event.modality != "hypothetical"
             ):
                 return True  # "destroyed in the first days of the invasion"
+            frame = _YEAR_FRAME.match(event.evidence)
+            if frame is not None and frame.end() <= position:
+                years.append(int(frame.group("year")))  # "In 2024 several farmers were killed"
             if years and max(years) < int(article_date[:4]) and event.modality != "hypothetical":
                 return True  # "As in 1066, the army was overrun", "the 2016 peace agreement"
         if position >= 0 and _ONGOING.search(event.evidence[max(0, position - 30) : position]):
@@ -599,8 +602,14 @@ def is_background(event: Event, article_date: str | None) -> bool:
 
 
 _YEAR = re.compile(r"\b(1[0-9]{3}|20[0-9]{2})\b")
+# a year that opens the sentence frames all of it: "In 2024 several farmers were killed ..."
+_YEAR_FRAME = re.compile(
+    r"\W*(?:in|during|by)\s+(?:(?:early|late|mid-?|the\s+\w+\s+of)\s+)?"
+    r"(?P<year>1[0-9]{3}|20[0-9]{2})\b",
+    re.I,
+)
 _YEAR_AFTER = re.compile(
-    r"\b(?:in|of|during)\s+(?:(?:the\s+)?(?:[a-z]+\s+){0,3}?(?:of\s+)?)?(?P<year>1[0-9]{3}|20[0-9]{2})\b"
+    r"\b(?:in|of|during|from|between)\s+(?:(?:the\s+)?(?:[a-z]+\s+){0,3}?(?:of\s+)?)?(?P<year>1[0-9]{3}|20[0-9]{2})\b"
 )
 _ERA_AFTER = re.compile(
     r"\b(?:in|during)\s+the\s+(?:first|early|opening|final|last)\s+(?:days|weeks|months|hours)\s+"
@@ -611,7 +620,8 @@ _ASIDE = re.compile(r"[,;(\u2013\u2014]|\b(?:where|which|who|whose|that|when)\b"
 _ONGOING = re.compile(r"\b(?:has|have|had)\s+(?:been\s+)?(?:[\w-]+\s+){0,2}$", re.I)
 _FOR_LONG = re.compile(
     r"[^,;.]{0,60}?\bfor\s+(?:(?:many|several|two|three|four|five|ten|the\s+past|the\s+last)\s+)?"
-    r"(?:years|decades|a\s+decade|generations)\b",
+    r"(?:years|decades|a\s+decade|generations)\b"
+    r"|[^;.]{0,80}?\bsince\s+(?:1[0-9]{3}|20[0-9]{2})\b",  # "which has fought ... since 2021"
     re.I,
 )
 _SINCE_PERFECT = re.compile(

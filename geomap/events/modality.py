@@ -270,6 +270,10 @@ def _parsed_cues(parsed, trigger: tuple[int, int]) -> tuple[list[str], str | Non
     negatable = True  # negation reaches the trigger only through complement links
     below = None  # the word just below ``cur`` on the chain
     consequence = -1  # a verb the trigger is the subject of, whose tense is not the trigger's
+    root = span.root
+    if root.pos_ == "NOUN" and root.dep_ == "pobj" and root.head.lower_ == "without":
+        if root.head.head.lemma_.lower() not in _WITHOUT_HEADS:
+            kinds.append("negation")  # "polling passed off without any attack"
     for _ in range(12):
         if via is not None and via not in _NEGATION_PATH:
             negatable = False
@@ -405,6 +409,8 @@ def _attributed_claim(verb) -> bool:
 _OWN = frozenset(["its", "our", "my"])  # "denied its own earlier report": no other side
 
 
+# "took the town without a fight": the outcome told, not an event denied (coding reads it)
+_WITHOUT_HEADS = frozenset(["take", "capture", "seize", "enter", "fall", "surrender", "withdraw"])
 _FEAR_VERBS = frozenset(["fear", "worry", "dread"])
 
 

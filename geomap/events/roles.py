@@ -126,9 +126,18 @@ def _entity(parsed, token) -> ActorMention | None:
             ent.label_ == "ORG"
             and ent.start <= token.i < ent.end
             and ent.text.lower() not in _MEDIA
+            and not _dateline_word(parsed, ent)
         ):
             return ActorMention(ent.start_char, ent.end_char, ent.text, ent.text, None, weak=True)
     return None
+
+
+def _dateline_word(parsed, ent) -> bool:
+    """Whether the entity is a dateline in capitals ("DHAKA — Students marched ..."), no actor."""
+    after = parsed.text[ent.end_char : ent.end_char + 4].lstrip(" ,")
+    return (
+        ent.start_char == 0 and ent.text.isupper() and after[:1] in ("-", "\u2013", "\u2014", "(")
+    )
 
 
 def _parsed_roles(parsed, trigger, actors) -> Roles:

@@ -1,0 +1,90 @@
+"""Old wars told in passing, attacks that did not come, crowds that gathered, datelines.
+
+Every sentence here was written for its test, in an invented war; places are
+built by hand, so the geoparser plays no part. Each test states one general
+mechanism: a year that opens a sentence ("In 2019 ...") or a span of years
+after the trigger ("fought from 1991 to 1994") dates it as background, and
+so does an actor's description ("which has fought the rebels ... since
+2017"); "passed off without any attack" denies the attack; people who
+"gathered" far from "to demand" still protest, and a procession is staged
+as a protest; a crowd with no named group is ACLED's "Protesters
+(Country)"; a dateline in capitals is never the actor of the first event.
+"""
+
+from __future__ import annotations
+
+from geomap.records import Event, Place
+from tests.event_fixtures import INVENTED_TOWNS, events_of, hand_places
+
+DATE = "2025-07-10"
+
+
+def _places(text: str) -> list[Place]:
+    return hand_places(text, INVENTED_TOWNS, ignore_case=True)
+
+
+def _events(text: str, date: str = DATE) -> list[Event]:
+    return events_of(text, _places, date)
+
+
+def test_a_year_opening_the_sentence_makes_its_events_background():
+    events = _events(
+        "In 2019 several herders were killed near Kessler in the same kind of clashes."
+    )
+    assert events == []
+
+
+def test_the_same_sentence_this_year_is_an_event():
+    events = _events("In July several herders were killed near Kessler in clashes with militiamen.")
+    assert [e.location for e in events] == ["Kessler"]
+
+
+def test_a_span_of_years_after_the_trigger_is_background():
+    events = _events(
+        "The two countries fought a border war from 1991 to 1994 over the town of Kessler."
+    )
+    assert events == []
+
+
+def test_an_actor_described_as_fighting_since_a_past_year_is_no_event():
+    events = _events(
+        "The army, which has fought the rebels alongside allied militias in Harrow and Ostin "
+        "since 2017, said its jets had struck two rebel camps near Kessler on Monday."
+    )
+    assert {e.location for e in events} == {"Kessler"}
+
+
+def test_an_election_that_passed_off_without_any_attack_denies_the_attack():
+    events = _events(
+        "Polling in Kessler passed off without any attack, the election commission said."
+    )
+    assert [(e.location, e.modality) for e in events] == [("Kessler", "negated")]
+
+
+def test_residents_who_gathered_far_from_to_demand_protest():
+    events = _events(
+        "In Kessler, dozens of residents gathered outside the offices of the reconstruction "
+        "fund on Monday to demand compensation for their homes. The protest ended without "
+        "incident."
+    )
+    assert [(e.event_type, e.location) for e in events] == [("Protests", "Kessler")]
+
+
+def test_a_staged_procession_is_a_protest_and_the_detentions_its_intervention():
+    events = _events(
+        "In Kessler, police detained 15 activists of the banned opposition party who staged "
+        "a brief procession near the press club on Sunday evening."
+    )
+    assert [(e.event_type, e.sub_event_type) for e in events] == [
+        ("Protests", "Protest with intervention")
+    ]
+
+
+def test_a_crowd_without_a_named_group_is_protesters_of_the_country():
+    (event,) = _events("Hundreds of students marched in Kessler on Monday to demand new exams.")
+    assert (event.actor1, event.actor1_type) == ("Protesters (Sudan)", "Protesters")
+
+
+def test_a_dateline_in_capitals_is_not_the_actor():
+    (event,) = _events("KESSLER — Hundreds of students marched in Harrow on Monday, police said.")
+    assert event.actor1 == "Protesters (Sudan)"
