@@ -131,3 +131,47 @@ def test_a_live_blog_entrys_heading_places_its_events():
     )
     arrests = [e for e in events if e.event_type == "Strategic developments"]
     assert [e.location for e in arrests] == ["Harrow"]
+
+
+def test_a_denial_of_any_strike_after_residents_tell_of_one_is_one_asserted_strike():
+    events = _events(
+        "Residents of Kessler said a drone strike on a house on Sunday had killed four "
+        "children. The army denied carrying out any strike in the area and blamed a mortar "
+        "round fired by rebels."
+    )
+    assert [(e.event_type, e.modality) for e in events] == [(REMOTE, "asserted")]
+
+
+def test_an_attack_on_a_flagged_ship_with_missiles_is_remote_violence():
+    events = _events(
+        "Rebel fighters attacked a Liberian-flagged bulk carrier with explosive-laden boats "
+        "and missiles off the port of Kessler on Monday, killing two sailors."
+    )
+    assert [e.event_type for e in events] == [REMOTE]
+
+
+def test_a_threat_to_attack_engineers_is_a_threat_to_civilians():
+    events = _events(
+        "In a statement the rebels said they would attack foreign engineers working in Kessler."
+    )
+    assert [(e.event_type, e.modality) for e in events] == [
+        ("Violence against civilians", "hypothetical")
+    ]
+
+
+def test_live_rounds_fired_at_a_candidates_supporters_are_excessive_force():
+    events = _events(
+        "Security forces fired live rounds at supporters of the opposition candidate in "
+        "Kessler on Monday, killing two people, rights groups said."
+    )
+    assert {(e.event_type, e.sub_event_type) for e in events} == {
+        ("Protests", "Excessive force against protesters")
+    }
+
+
+def test_demanding_an_end_to_operations_tells_no_operation():
+    events = _events(
+        "Several hundred lawyers marched in Kessler on Wednesday to demand an end to military "
+        "operations in Harrow."
+    )
+    assert [(e.event_type, e.location) for e in events] == [("Protests", "Kessler")]

@@ -159,6 +159,7 @@ def code_event(
         entry.lemma in _ASSAULTS
         and not crowd
         and _weapon_before(sentence, trigger) is None
+        and not _WITH_WEAPON.search(clause_after[:80])
         and not (actor2 is not None and actor2.actor_type in ARMED_TYPES)
         and not _has(_AGENT.sub("", clause_after[:60]), "armed_targets")
         and (outcome := _assault_outcome(sentence, trigger, armed)) is not None
@@ -180,6 +181,11 @@ def code_event(
         or _has(after[:60], "protest_targets")
         or (_is_state(actor1) and _has(sentence, "protest_targets"))
         or (_is_state(actor1) and _has(after[:60], "state_protest_targets"))
+        or (  # "fired live rounds at supporters of the opposition candidate, killing two"
+            _is_state(actor1)
+            and _has(sentence, "excessive_force")
+            and _has(sentence, "state_protest_targets")
+        )
     ):
         event_type, sub = "Protests", "Excessive force against protesters"
         if not _has(sentence, "excessive_force") and _has(sentence, "protest_intervention"):
@@ -275,7 +281,8 @@ def code_event(
 
 _SHIPPING_TARGET = re.compile(
     r"\s+(?:on|against)\s+(?:(?:a|an|the|two|three|several|commercial|merchant|foreign|"
-    r"international|western|israeli|american|british|us|u\.s\.|any)\s+){0,3}"
+    r"international|western|israeli|american|british|us|u\.s\.|any|[\w]+-(?:flagged|owned|"
+    r"operated|bound))\s+){0,3}"
     r"(?:shipping|ships?|vessels?|tankers?|freighters?|cargo\s+ships?|bulk\s+carriers?|"
     r"container\s+ships?|warships?)\b",
     re.I,
@@ -299,6 +306,12 @@ def _weapon_before(sentence: str, trigger: tuple[int, int]) -> str | None:
     return kind if kind in _REMOTE_KINDS else None
 
 
+# "attacked a bulk carrier with explosive-laden boats and missiles": a strike, not an assault
+_WITH_WEAPON = re.compile(
+    r"\bwith\s+(?:[\w-]+\s+){0,4}?(?:missiles?|rockets?|drones?|mortars?|artillery|shells|"
+    r"bombs?|air\s*strikes?|warplanes|jets|explosive-laden\s+boats?|sea\s+drones?)\b",
+    re.I,
+)
 _REMOTE_KINDS = frozenset(["airstrike", "shelling", "ied", "suicide", "grenade", "chemical"])
 
 

@@ -188,7 +188,7 @@ def _denied_claim(a: Event, b: Event) -> bool:
     x, y = asserted.extra.get("sentence"), negated.extra.get("sentence")
     answer = (
         negated.modality_detail == "denial"
-        and negated.extra.get("class") == "attack"
+        and negated.extra.get("class") in ("attack", "strike")
         and asserted.event_type == negated.event_type
         and x is not None
         and y is not None

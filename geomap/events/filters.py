@@ -78,6 +78,13 @@ def is_nominal(trigger: Trigger, parsed, text: str) -> bool:
     return _DETERMINER_BEFORE.search(before) is not None
 
 
+_END_TO = re.compile(
+    r"\b(?:an?|the)\s+(?:immediate\s+|swift\s+|permanent\s+)?(?:end|halt|stop)\s+to\s+"
+    r"(?:the\s+|all\s+|its\s+|their\s+)?(?:[\w-]+\s+){0,2}$",
+    re.I,
+)
+
+
 def trigger_ok(
     trigger: Trigger, sentence: Sentence, places: list[Place], parsed, context: str
 ) -> bool:
@@ -97,6 +104,8 @@ def trigger_ok(
     if _proper_noun(trigger, sentence.text):
         return False  # "a Shell gas station", "Battle Creek": a name, not an event
     clause_before = sentence.text[max(0, trigger.start - 80) : trigger.start]
+    if _END_TO.search(clause_before):
+        return False  # "to demand an end to military operations": what is asked to stop
     if entry.trigger_class in _HAZARD_CLASSES and (
         _HAZARD.search(clause_before) or _HAZARD_AFTER.match(sentence.text, trigger.end)
     ):
