@@ -88,3 +88,14 @@ def test_a_crowd_without_a_named_group_is_protesters_of_the_country():
 def test_a_dateline_in_capitals_is_not_the_actor():
     (event,) = _events("KESSLER — Hundreds of students marched in Harrow on Monday, police said.")
     assert event.actor1 == "Protesters (Sudan)"
+
+
+def test_shops_shut_in_protest_are_a_protest_despite_an_old_attack_told_in_an_aside():
+    events = _events(
+        "In Kessler, where a rebel attack on a church killed dozens of worshippers in July "
+        "2024, traders kept their shops shut for a second day on Tuesday in protest at the "
+        "army's failure to secure the road."
+    )
+    assert [(e.event_type, e.location, e.event_date) for e in events] == [
+        ("Protests", "Kessler", "2025-07-08")
+    ]

@@ -92,6 +92,24 @@ def parse_article_date(value: str | None) -> date | None:
         return None
 
 
+# ", where an attack killed dozens in July 2025,": a relative clause about a place or a thing
+_ASIDE = re.compile(r",\s*(?:where|when|which|whose)\b[^,;]*,")
+
+
+def _without_asides(sentence: str, anchor: int) -> str:
+    """``sentence`` with the relative asides the trigger is not in blanked (same length).
+
+    >>> _without_asides("In Goma, where shops burned in May, traders marched on Monday.", 40)
+    'In Goma                             traders marched on Monday.'
+    """
+    for match in _ASIDE.finditer(sentence):
+        if not match.start() <= anchor < match.end():
+            sentence = (
+                sentence[: match.start()] + " " * len(match.group()) + sentence[match.end() :]
+            )
+    return sentence
+
+
 def resolve_date(
     sentence: str, article_date: str | None, *, anchor: int | None = None
 ) -> EventDate:
@@ -119,6 +137,7 @@ def resolve_date(
     """
     today = parse_article_date(article_date)
     anchor = len(sentence) // 2 if anchor is None else anchor
+    sentence = _without_asides(sentence, anchor)
     candidates: list[tuple[int, EventDate]] = []
     for pattern in (_ISO, _DAY_MONTH, _MONTH_DAY):
         for match in pattern.finditer(sentence):

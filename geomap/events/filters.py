@@ -573,6 +573,9 @@ def is_background(event: Event, article_date: str | None) -> bool:
             clause = trigger_clause(event.evidence, (position, end))
             start = clause.find(event.trigger)
             near = clause[max(0, start - 60) : start + len(event.trigger) + 20]
+            # "In Komanda, where an attack killed dozens in July 2025, traders shut their
+            # shops": the year of an aside about the place is not the event's
+            near = _RELATIVE_ASIDE.sub(" ", near)
             years = [int(y) for y in _YEAR.findall(near)]
             later = _YEAR_AFTER.search(clause, start + len(event.trigger))
             if (
@@ -611,6 +614,7 @@ def is_background(event: Event, article_date: str | None) -> bool:
 
 
 _YEAR = re.compile(r"\b(1[0-9]{3}|20[0-9]{2})\b")
+_RELATIVE_ASIDE = re.compile(r",\s*(?:where|when|which|whose)\b[^,]*,")
 # a year that opens the sentence frames all of it: "In 2024 several farmers were killed ..."
 _YEAR_FRAME = re.compile(
     r"\W*(?:in|during|by)\s+(?:(?:early|late|mid-?|the\s+\w+\s+of)\s+)?"
