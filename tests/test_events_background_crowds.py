@@ -99,3 +99,38 @@ def test_shops_shut_in_protest_are_a_protest_despite_an_old_attack_told_in_an_as
     assert [(e.event_type, e.location, e.event_date) for e in events] == [
         ("Protests", "Kessler", "2025-07-08")
     ]
+
+
+def test_tear_gas_at_people_who_gathered_to_demand_is_a_protest_with_intervention():
+    (event,) = _events(
+        "Police fired tear gas at a few hundred people who gathered in Kessler to demand the "
+        "release of detained activists; 14 were arrested, rights groups said."
+    )
+    assert (event.event_type, event.sub_event_type) == ("Protests", "Protest with intervention")
+    assert event.actor1 == "Protesters (Sudan)" and event.actor2.startswith("Police Forces")
+
+
+def test_a_flood_named_by_its_month_does_not_date_the_protest():
+    events = _events(
+        "In Kessler, dozens of residents gathered outside the offices of the reconstruction "
+        "fund on Monday to demand compensation for homes lost in the September 2023 flood."
+    )
+    assert [(e.event_type, e.event_date, e.actor1) for e in events] == [
+        ("Protests", "2025-07-07", "Protesters (Sudan)")
+    ]
+
+
+def test_camping_outside_a_press_club_is_a_protest():
+    events = _events("Relatives of missing persons have camped outside the Kessler press club.")
+    assert [(e.event_type, e.location) for e in events] == [("Protests", "Kessler")]
+
+
+def test_a_crowd_gathered_outside_the_governors_office_protests_and_rioters_riot():
+    events = _events(
+        "In Kessler, a crowd gathered outside the governor's office on Monday. In Harrow, "
+        "protesters set fire to the town hall and threw stones at police."
+    )
+    assert [(e.event_type, e.location, e.actor1) for e in events] == [
+        ("Protests", "Kessler", "Protesters (Sudan)"),
+        ("Riots", "Harrow", "Rioters (Sudan)"),
+    ]

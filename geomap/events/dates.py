@@ -96,6 +96,9 @@ def parse_article_date(value: str | None) -> date | None:
 _ASIDE = re.compile(r",\s*(?:where|when|which|whose)\b[^,;]*,")
 
 
+_ATTRIBUTIVE = re.compile(r"\b(?:the|a|an|its|their|last\s+year's)\s+$", re.I)
+
+
 def _without_asides(sentence: str, anchor: int) -> str:
     """``sentence`` with the relative asides the trigger is not in blanked (same length).
 
@@ -155,6 +158,8 @@ def resolve_date(
                 )
     if not candidates or all(c[0] >= 1000 for c in candidates):
         for match in _MONTH_YEAR.finditer(sentence):
+            if _ATTRIBUTIVE.search(sentence, 0, match.start()):
+                continue  # "homes lost in the September 2023 flood": that flood's date
             month = _MONTHS[match.group("month").lower()]
             value = date(int(match.group("year")), month, 15)
             candidates.append(

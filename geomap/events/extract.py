@@ -751,7 +751,18 @@ def _build_event(
     coding = code_event(
         trigger.entry, sentence.text, span, actor1, actor2, country, following=following
     )
-    if actor1 is None and coding.event_type in _CROWDS:
+    if (
+        coding.event_type == "Protests"
+        and trigger.entry.trigger_class != "protest"
+        and actor1 is not None
+        and actor1.actor_type in ARMED_TYPES
+    ):
+        # "police fired tear gas at people who gathered ...": ACLED puts the protesters
+        # first and the force that intervened second
+        actor1, actor2 = None, actor2 or actor1
+    if coding.event_type in _CROWDS and (
+        actor1 is None or actor1.name.startswith(("Civilians", "Protesters", "Rioters"))
+    ):
         # "Hundreds of students marched": ACLED names a crowd by its kind and country
         name = _CROWDS[coding.event_type]
         actor1 = ActorMention(0, 0, "", f"{name} ({country_name(country)})" if country else name,

@@ -514,7 +514,12 @@ _FORCES_BEFORE = re.compile(  # "an Israeli strike", "Russian strikes", "coaliti
 )
 _CROWD_TARGET = re.compile(
     r"\b(?:at|on|into)\s+(?:the\s+)?(?:[\w-]+\s+){0,2}?(?:protesters|protestors|demonstrators|"
-    r"crowds?|marchers|mourners|students|strikers)\b",
+    r"crowds?|marchers|mourners|students|strikers)\b"
+    # "fired tear gas at a few hundred people who gathered to demand ...": a crowd told by
+    # what it was doing
+    r"|\b(?:at|on|into)\s+(?:[\w-]+\s+){0,4}?(?:people|residents|youths|supporters|activists|"
+    r"villagers|women|men|workers|traders)\s+(?:who|that)\s+(?:had\s+)?(?:gathered|marched|"
+    r"rallied|protested|demonstrated|assembled|massed)\b",
     re.I,
 )
 _SOUGHT_AGREEMENT = re.compile(  # "met in Cairo to discuss a truce": talks, not a truce
