@@ -134,3 +134,26 @@ def test_a_crowd_gathered_outside_the_governors_office_protests_and_rioters_riot
         ("Protests", "Kessler", "Protesters (Sudan)"),
         ("Riots", "Harrow", "Rioters (Sudan)"),
     ]
+
+
+def test_widening_operations_to_a_town_if_raids_go_on_is_a_threatened_battle():
+    events = _events(
+        "The neighbouring army has said it will widen its operations to Kessler if the raids "
+        "continue."
+    )
+    assert [(e.event_type, e.modality, e.location) for e in events] == [
+        ("Battles", "hypothetical", "Kessler")
+    ]
+
+
+def test_restoring_order_by_force_is_a_threatened_battle():
+    events = _events('An official warned that the army would "restore order by force" in Kessler.')
+    assert [(e.event_type, e.modality) for e in events] == [("Battles", "hypothetical")]
+
+
+def test_being_treated_as_enemy_targets_is_a_threat():
+    events = _events(
+        'The rebels said all migrant workers must leave Kessler by May or be "treated as enemy '
+        'targets".'
+    )
+    assert [(e.modality, e.location) for e in events] == [("hypothetical", "Kessler")]
