@@ -85,7 +85,11 @@ def is_capitalised(surface: str) -> bool:
 
 
 _DATELINE_AFTER = re.compile(r"^(?:(?:[ ,]+|/)[A-Z][A-Za-z.]*)*\s*(?:[,(:]|[-–—]{1,2}\s|\(\w)")
-_DATELINE_BEFORE = re.compile(r"^[\s\"'“‘*]*(?:[A-Z][A-Z .'-]*[A-Z]/)*$")
+# what may open a dateline's line: quotes, a bullet, a live blog's time stamp ("13:20 ")
+_DATELINE_BEFORE = re.compile(
+    r"^[\s\"'“‘*]*(?:\d{1,2}[:.h]?\d{2}(?:\s*(?:GMT|UTC))?\s*[–—:-]?\s*)?"
+    r"(?:[A-Z][A-Z .'-]*[A-Z]/)*$"
+)
 
 
 def _dateline(text: str, start: int, end: int) -> bool:

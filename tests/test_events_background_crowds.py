@@ -157,3 +157,12 @@ def test_being_treated_as_enemy_targets_is_a_threat():
         'targets".'
     )
     assert [(e.modality, e.location) for e in events] == [("hypothetical", "Kessler")]
+
+
+def test_thousands_gathered_in_the_centre_protest_and_tear_gas_stopping_a_march_is_no_battle():
+    events = _events(
+        "Several thousand young people gathered again in the centre of Kessler on Monday. "
+        "Police fired tear gas to stop them marching on the presidential palace."
+    )
+    assert ("Protests", "Kessler") in {(e.event_type, e.location) for e in events}
+    assert not any(e.event_type == "Battles" for e in events)

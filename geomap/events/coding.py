@@ -131,7 +131,13 @@ def code_event(
         civilians = True  # "25 civilians were killed when gunmen attacked a convoy"
     crowd = actor1 is not None and actor1.actor_type in ("Rioters", "Protesters")
     armed = actor1 is not None and actor1.actor_type in ARMED_TYPES
-    if refine == "protest" and armed and entry.lemma in _MARCH_ON and after.startswith(" on "):
+    if (
+        refine == "protest"
+        and armed
+        and entry.lemma in _MARCH_ON
+        and after.startswith(" on ")
+        and not _intervention(sentence)  # "police fired tear gas to stop them marching on"
+    ):
         refine = "territory"  # "its fighters would march on Bukavu"
         event_type, sub = "Battles", "Armed clash"
     if (

@@ -261,7 +261,7 @@ def extract_events(
             if not _placed(event):
                 fallback = last_by_paragraph.get(sentence.paragraph)
                 if fallback is None:
-                    fallback = _section_place(sections, sentence.start)
+                    fallback = _section_place(sections, sentence.start, text)
                 if fallback is None and event_places:
                     fallback = _event_at(events, main_place(event_places))
                 if fallback is None:
@@ -404,9 +404,12 @@ def _dateline_place(text: str, located: Sequence[Place]) -> Event | None:
     return _stand_in(place, 2, "the story's dateline")
 
 
-def _section_place(sections: Sequence[Place], offset: int) -> Event | None:
-    """A stand-in at the dateline of the section holding ``offset``, if the story has sections."""
-    before = [p for p in sections if p.start <= offset]
+def _section_place(sections: Sequence[Place], offset: int, text: str) -> Event | None:
+    """A stand-in at the dateline of the section holding ``offset``, if the story has sections.
+
+    A section opens at its dateline's line, time stamp included ("13:20 KATHMANDU — ...").
+    """
+    before = [p for p in sections if text.rfind("\n", 0, p.start) + 1 <= offset]
     return _stand_in(before[-1], 2, SECTION_METHOD) if before else None
 
 

@@ -880,7 +880,8 @@ _INTENT_BEFORE = re.compile(
 )
 _NATIONWIDE = re.compile(
     r"\b(?:(?:out\s+of|across|throughout|all\s+over|around)\s+(?:the|this|their|its)\s+"
-    r"(?:whole\s+|entire\s+)?(?:country|nation|region|state)\b|nationwide|countrywide)",
+    r"(?:whole\s+|entire\s+)?(?:country|nation|region|state|world|globe|continent)\b|"
+    r"nationwide|countrywide|worldwide)",
     re.I,
 )
 _PERFECT_PROGRESSIVE = re.compile(r"\b(?:has|have|had)\s+(?:[\w-]+\s+)?been\s+$", re.I)

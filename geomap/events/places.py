@@ -22,9 +22,15 @@ def is_dateline(text: str, place: Place) -> bool:
     if not place.text.isupper() or len(place.text) < 3:
         return False
     line_start = text.rfind("\n", 0, place.start) + 1
-    if text[line_start : place.start].strip(" \t\"'\u201c\u2018*"):
+    head = text[line_start : place.start].strip(" \t\"'\u201c\u2018*")
+    if head and not _TIME_STAMP.fullmatch(head):  # "13:20 KATHMANDU — ...": a live blog's entry
         return False
     return _DATELINE_AFTER.match(text, place.end) is not None
+
+
+_TIME_STAMP = re.compile(
+    r"\d{1,2}[:.h]?\d{2}(?:\s*(?:GMT|UTC|local(?:\s+time)?))?\s*[\u2013\u2014:-]?"
+)
 
 
 _SPEAKER_BEFORE = re.compile(
