@@ -78,6 +78,34 @@ def continues_name(text: str, end: int) -> bool:
     return word is None or word.group().lower() not in _PLACE_NOUNS
 
 
+# "San Juan de Lurigancho", "Ras al Ain": the written name goes on with a joining word
+_JOINED_ON = re.compile(
+    r"[ -](?:de|del|de la|des|du|ibn|bin|bint|abu|umm|ould)[ -][A-Z][a-z\u00c0-\u024f]"
+)
+#: Capitalised words that may stand before a place's name without being part of it.
+_BEFORE_NAME_OK = frozenset(
+    "the in at of on near from to and or but north south east west northern southern eastern "
+    "western central upper lower greater old new inner outer downtown rural urban mr mrs ms "
+    "dr gen general president governor mayor minister".split()
+)
+
+
+def follows_name(text: str, start: int) -> bool:
+    """Whether a capitalised word, not a sentence's first, is written right before ``start``.
+
+    >>> follows_name("attacked a post in Baga Sola", len("attacked a post in Baga "))
+    True
+    >>> follows_name("Sola is a town", 0)
+    False
+    """
+    before = re.search(r"([A-Z][\w'\u2019-]*) $", text[max(0, start - 30) : start])
+    if before is None or before.group(1).lower() in _BEFORE_NAME_OK:
+        return False
+    word_start = start - len(before.group(0))
+    head = text[max(0, word_start - 3) : word_start].rstrip()
+    return bool(head) and head[-1] not in '.!?:\n"\u201c\u2014-'
+
+
 def far_strays(gaz: Gazetteer, text: str, mentions, queries, resolutions) -> set[int]:
     """Mentions whose weakly matched town lies far from every other place of the story.
 
@@ -121,12 +149,14 @@ def far_strays(gaz: Gazetteer, text: str, mentions, queries, resolutions) -> set
         if entry.kind not in _TOWNS:
             continue
         alternate = dict(query.candidates).get(resolution.entry) == Flag.ALTERNATE
-        longer = continues_name(text, mention.end)
+        longer = continues_name(text, mention.end) or follows_name(text, mention.start)
         if not (alternate or longer):
             continue
-        if alternate and longer:
-            out.add(i)  # "Intan Jaya", "Tal Salhab": the head of a longer name, under
-            continue  # another place's other name
+        if (alternate and longer) or _JOINED_ON.match(text, mention.end):
+            # "Intan Jaya", "Tal Salhab": the head of a longer name, under another place's
+            # other name; "San Juan de Lurigancho": a name that goes on with "de"
+            out.add(i)
+            continue
         if entry.population >= FAR_POPULATION:
             continue
         others = [(lat, lon) for key, lat, lon in points if key != mention.key]

@@ -177,3 +177,22 @@ def test_the_head_of_a_longer_name_under_a_near_towns_other_name_is_a_stray(gaz)
     (head,) = [p for p in find_places(text, gaz) if p.text.startswith("Tal")]
     assert head.geonameid is None  # not At Tall near Damascus, which is also written "Tal"
     assert abs(head.lat - 35.1) < 0.6 and abs(head.lon - 36.7) < 0.6
+
+
+def test_the_tail_of_a_longer_name_is_not_a_far_town_of_that_name(gaz):
+    text = (
+        "N'DJAMENA, Chad - The army said it had killed 32 Boko Haram fighters who attacked a "
+        "military post in Baga Sola, on the shore of Lake Chad, on Sunday. Troops from Bol "
+        "were sent to the area."
+    )
+    (tail,) = [p for p in find_places(text, gaz) if p.text == "Sola"]
+    assert tail.country_code == "TD"  # not Sola in Norway
+
+
+def test_a_name_going_on_with_de_is_not_the_head_alone(gaz):
+    text = (
+        "LIMA, Peru - A bus driver was shot dead by extortionists in San Juan de Lurigancho on "
+        "Thursday.\n\nIn Ecuador, police in Guayaquil and Esmeraldas reported new attacks."
+    )
+    (head,) = [p for p in find_places(text, gaz) if p.text == "San Juan"]
+    assert head.country_code == "PE" and head.geonameid is None  # placed at Lima
