@@ -166,3 +166,8 @@ def test_thousands_gathered_in_the_centre_protest_and_tear_gas_stopping_a_march_
     )
     assert ("Protests", "Kessler") in {(e.event_type, e.location) for e in events}
     assert not any(e.event_type == "Battles" for e in events)
+
+
+def test_settlers_attacking_villagers_are_an_armed_group_not_rioters():
+    (event,) = _events("Armed settlers attacked farmers near Kessler on Monday, wounding three.")
+    assert (event.event_type, event.actor1) == ("Violence against civilians", "Settlers (Israel)")

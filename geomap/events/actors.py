@@ -252,6 +252,8 @@ def _from_generic(match: re.Match, item: dict) -> ActorMention:
             role, "Military Forces of"
         )
         name, actor_type = f"{prefix} {COUNTRY_SLOT}", "State forces"
+    elif "(" in item["name"]:  # a name with its own country ("Settlers (Israel)")
+        name, actor_type = item["name"], item["type"]
     else:
         name, actor_type = f"{item['name']} ({COUNTRY_SLOT})", item["type"]
     return ActorMention(
