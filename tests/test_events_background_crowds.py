@@ -171,3 +171,14 @@ def test_thousands_gathered_in_the_centre_protest_and_tear_gas_stopping_a_march_
 def test_settlers_attacking_villagers_are_an_armed_group_not_rioters():
     (event,) = _events("Armed settlers attacked farmers near Kessler on Monday, wounding three.")
     assert (event.event_type, event.actor1) == ("Violence against civilians", "Settlers (Israel)")
+
+
+def test_a_reported_attack_that_did_not_happen_is_negated_and_fighting_that_did_not_stop_is_not():
+    events = _events(
+        "Police said a reported arson attack on a school in Kessler on Monday did not happen. "
+        "The fighting in Harrow did not stop on Tuesday."
+    )
+    assert {(e.location, e.modality) for e in events} == {
+        ("Kessler", "negated"),
+        ("Harrow", "asserted"),
+    }

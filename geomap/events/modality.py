@@ -275,8 +275,9 @@ def _parsed_cues(parsed, trigger: tuple[int, int]) -> tuple[list[str], str | Non
         if root.head.head.lemma_.lower() not in _WITHOUT_HEADS:
             kinds.append("negation")  # "polling passed off without any attack"
     for _ in range(12):
-        if via is not None and via not in _NEGATION_PATH:
-            negatable = False
+        happened = via == "nsubj" and cur.lemma_.lower() in _HAPPEN
+        if via is not None and via not in _NEGATION_PATH and not happened:
+            negatable = False  # but "the reported attack did not happen" denies the attack
         for child in cur.children:
             word = child.lower_
             own_no = child.dep_ == "det" and word == "no" and via is None
@@ -380,6 +381,8 @@ _OCCURRENCE = frozenset(
     ["be", "continue", "resume", "follow", "begin", "start", "erupt", "spread", "intensify",
      "escalate", "come", "happen", "occur", "take", "last", "break", "end", "stop"]
 )  # fmt: skip
+# verbs whose negation denies their subject: "the attack did not happen", "never took place"
+_HAPPEN = frozenset(["happen", "occur", "take", "materialise", "materialize", "exist"])
 _CLAIM_NOUNS = frozenset(
     ["accusation", "claim", "report", "allegation", "charge", "suggestion", "account"]
 )
