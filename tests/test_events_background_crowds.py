@@ -182,3 +182,11 @@ def test_a_reported_attack_that_did_not_happen_is_negated_and_fighting_that_did_
         ("Kessler", "negated"),
         ("Harrow", "asserted"),
     }
+
+
+def test_an_attack_on_a_vigilante_post_is_a_battle():
+    events = _events(
+        "Jihadist fighters attacked a post of volunteer defence auxiliaries in Kessler on "
+        "Saturday, killing 11 volunteers, security sources said."
+    )
+    assert [(e.event_type, e.location) for e in events] == [("Battles", "Kessler")]
