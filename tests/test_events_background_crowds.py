@@ -190,3 +190,20 @@ def test_an_attack_on_a_vigilante_post_is_a_battle():
         "Saturday, killing 11 volunteers, security sources said."
     )
     assert [(e.event_type, e.location) for e in events] == [("Battles", "Kessler")]
+
+
+def test_a_basketball_final_called_a_battle_is_no_event():
+    text = (
+        "The Lions beat the Eagles 58-55 to win the state basketball title on Saturday. Their "
+        "coach called the semifinal in Kessler on Thursday a 32-minute battle in the trenches."
+    )
+    assert _events(text) == []
+
+
+def test_a_grenade_at_a_basketball_tournament_wounding_spectators_is_an_event():
+    text = (
+        "In Kessler, a grenade was thrown at a basketball court during a tournament on "
+        "Saturday night, wounding 12 spectators, police said. The coach of the home team was "
+        "unhurt."
+    )
+    assert [e.location for e in _events(text)] == ["Kessler"]

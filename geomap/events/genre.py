@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import re
+
 from geomap.events.coding import fatalities
 from geomap.events.lexicon import coding_cues, phrase_pattern
 from geomap.events.sentences import split_sentences
@@ -19,8 +21,9 @@ def off_topic(text: str, title: str | None = None) -> bool:
     several distinct words of its genre (``genre_cues`` of ``coding.json``:
     "halftime", "quarterback", "subplot", "premiere", ...); one or two
     ("a tournament", "spectators") can sit in a real attack's report. A
-    story that counts its dead ("killing five people") reports real
-    violence, whatever else it names (an attack on a film festival).
+    story that counts its dead or wounded ("killing five people", "wounding
+    12 spectators") reports real violence, whatever else it names (an
+    attack on a film festival, a grenade at a basketball tournament).
 
     Examples
     --------
@@ -33,4 +36,12 @@ def off_topic(text: str, title: str | None = None) -> bool:
     found = {m.group().lower().rstrip("s") for m in pattern.finditer(f"{title or ''}\n{text}")}
     if len(found) < MIN_GENRE_CUES:
         return False
+    if _HURT.search(text):
+        return False  # "a grenade thrown at a basketball court, wounding 12 spectators"
     return not any(fatalities(s.text) for s in split_sentences(text))
+
+
+_HURT = re.compile(
+    r"\b(?:wounding|injuring|wounded|injured|maiming)\s+(?:at\s+least\s+|more\s+than\s+)?"
+    r"(?:\d+|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|dozens|scores|several)\b"
+)
