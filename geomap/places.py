@@ -217,22 +217,21 @@ def _apply_qualifier(gaz: Gazetteer, query: Query, qualifier: Mention) -> None:
         )
         query.country = country.country_code
     elif Kind.ADMIN1 in kinds:
-        options = [
-            gaz.entry(e) for e, _ in qualifier.candidates if gaz.entry(e).kind == Kind.ADMIN1
-        ]
-        own = {gaz.entry(e).country_code for e, _ in query.candidates}
-        match = [o for o in options if o.country_code in own] or options
-        query.admin1 = (match[0].country_code, match[0].admin1_code)
+        division = _division(gaz, query, qualifier, Kind.ADMIN1)
+        query.admin1 = (division.country_code, division.admin1_code)
     elif Kind.ADMIN2 in kinds:  # "Muradnagar, in Cumilla district": in the district's division
-        options = [
-            gaz.entry(e) for e, _ in qualifier.candidates if gaz.entry(e).kind == Kind.ADMIN2
-        ]
-        own = {gaz.entry(e).country_code for e, _ in query.candidates}
-        match = [o for o in options if o.country_code in own] or options
-        if match[0].admin1_code:
-            query.admin1 = (match[0].country_code, match[0].admin1_code)
+        division = _division(gaz, query, qualifier, Kind.ADMIN2)
+        if division.admin1_code:
+            query.admin1 = (division.country_code, division.admin1_code)
         else:
-            query.country = match[0].country_code
+            query.country = division.country_code
+
+
+def _division(gaz: Gazetteer, query: Query, qualifier: Mention, kind: Kind):
+    """The qualifier's division of ``kind``, in a country of the query's candidates if any."""
+    options = [gaz.entry(e) for e, _ in qualifier.candidates if gaz.entry(e).kind == kind]
+    own = {gaz.entry(e).country_code for e, _ in query.candidates}
+    return next((o for o in options if o.country_code in own), options[0])
 
 
 def find_places(

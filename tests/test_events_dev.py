@@ -1,8 +1,8 @@
 """Floors on the annotated event sets of other wars (``tests/data/events_dev``).
 
 Rules are tuned on the ``dev`` split (batches ``main`` dev half, ``extra``,
-``news2``, ``news3``, ``news4``, ``news5``, ``news6``, ``news7``, ``phrasing``); the ``test``
-split (``main`` test half, ``heldout2`` to ``heldout7``) is held out and only
+``news2`` to ``news9``, ``phrasing``); the ``test``
+split (``main`` test half, ``heldout2`` to ``heldout9``) is held out and only
 measured. The floors sit a little below the figures reached (see
 ``bench/events_dev.py``) so that a regression fails loudly; each batch has
 its own floor, so a gain on one cannot hide a loss on another.
@@ -24,32 +24,37 @@ pytestmark = pytest.mark.skipif(
     not (DATA / "gold.jsonl").is_file(), reason="annotated event set not available"
 )
 
-# with geomap's own places; reached: dev 0.854, test 0.720 (the test split holds the main
-# test half and heldout2-7; heldout6 scored 0.750 and heldout7 0.711 when they arrived)
-FLOORS = {"dev": 0.83, "test": 0.69}
-# with the gold toponyms; reached: dev 0.865, test 0.752
-GOLD_PLACE_FLOORS = {"dev": 0.83, "test": 0.72}
-# (split, batch): floor; reached: main 0.952 / 0.750, extra 0.984, news2 0.892,
-# news3 0.876, news4 0.842, news5 0.777, news6 0.852, news7 0.768 (0.686 on arrival),
-# phrasing 0.861, heldout2 0.702, heldout3 0.694, heldout4 0.719, heldout5 0.737,
-# heldout6 0.750, heldout7 0.711
+# with geomap's own places; reached: dev 0.842, test 0.729 (the test split holds the main
+# test half and heldout2-9; heldout8 scored 0.722 and heldout9 0.735 when they arrived)
+FLOORS = {"dev": 0.82, "test": 0.70}
+# with the gold toponyms; reached: dev 0.853, test 0.758
+GOLD_PLACE_FLOORS = {"dev": 0.83, "test": 0.73}
+# (split, batch): floor; reached: main 0.952 / 0.750, extra 0.989, news2 0.897,
+# news3 0.876, news4 0.842, news5 0.787, news6 0.852, news7 0.787, news8 0.780 (0.660 on
+# arrival), news9 0.783 (0.737 on arrival), phrasing 0.856, heldout2 0.711, heldout3 0.722,
+# heldout4 0.727, heldout5 0.734, heldout6 0.753, heldout7 0.711, heldout8 0.734,
+# heldout9 0.735
 BATCH_FLOORS = {
     ("dev", "main"): 0.92,
     ("dev", "extra"): 0.95,
     ("dev", "news2"): 0.87,
     ("dev", "news3"): 0.85,
     ("dev", "news4"): 0.82,
-    ("dev", "news5"): 0.75,
+    ("dev", "news5"): 0.76,
     ("dev", "news6"): 0.82,
-    ("dev", "news7"): 0.74,
+    ("dev", "news7"): 0.76,
+    ("dev", "news8"): 0.76,
+    ("dev", "news9"): 0.76,
     ("dev", "phrasing"): 0.83,
     ("test", "main"): 0.72,
     ("test", "heldout2"): 0.68,
-    ("test", "heldout3"): 0.66,
+    ("test", "heldout3"): 0.70,
     ("test", "heldout4"): 0.69,
     ("test", "heldout5"): 0.71,
     ("test", "heldout6"): 0.72,
     ("test", "heldout7"): 0.68,
+    ("test", "heldout8"): 0.71,
+    ("test", "heldout9"): 0.71,
 }
 
 

@@ -697,6 +697,29 @@ def _paragraph_speakers(sentences: list[Sentence]) -> dict[int, str | None]:
 _CROWDS = {"Protests": "Protesters", "Riots": "Rioters"}
 
 
+def _crowd_actors(event_type: str, trigger: Trigger, actor1, actor2, country: str | None):
+    """The actors of a protest or riot in ACLED's order: the crowd first, by kind and country.
+
+    "Police fired tear gas at people who gathered ...": the protesters, then
+    the force that intervened; "Hundreds of students marched": "Protesters
+    (Country)"; rioting "youths": "Rioters (Country)".
+    """
+    if (
+        event_type == "Protests"
+        and trigger.entry.trigger_class != "protest"
+        and actor1 is not None
+        and actor1.actor_type in ARMED_TYPES
+    ):
+        actor1, actor2 = None, actor2 or actor1
+    if event_type in _CROWDS and (
+        actor1 is None or actor1.name.startswith(("Civilians", "Protesters", "Rioters"))
+    ):
+        kind = _CROWDS[event_type]
+        name = f"{kind} ({country_name(country)})" if country else kind
+        actor1 = ActorMention(0, 0, "", name, kind)
+    return actor1, actor2
+
+
 def _build_event(
     doc, sentence, trigger, places, previous, actors, parsed, speakers, event_places, following=""
 ) -> tuple[Event, bool, list[Event]]:
@@ -754,22 +777,7 @@ def _build_event(
     coding = code_event(
         trigger.entry, sentence.text, span, actor1, actor2, country, following=following
     )
-    if (
-        coding.event_type == "Protests"
-        and trigger.entry.trigger_class != "protest"
-        and actor1 is not None
-        and actor1.actor_type in ARMED_TYPES
-    ):
-        # "police fired tear gas at people who gathered ...": ACLED puts the protesters
-        # first and the force that intervened second
-        actor1, actor2 = None, actor2 or actor1
-    if coding.event_type in _CROWDS and (
-        actor1 is None or actor1.name.startswith(("Civilians", "Protesters", "Rioters"))
-    ):
-        # "Hundreds of students marched": ACLED names a crowd by its kind and country
-        name = _CROWDS[coding.event_type]
-        actor1 = ActorMention(0, 0, "", f"{name} ({country_name(country)})" if country else name,
-                              name)  # fmt: skip
+    actor1, actor2 = _crowd_actors(coding.event_type, trigger, actor1, actor2, country)
     modality = classify_modality(
         sentence.text, span, parsed=parsed, default_attribution=speakers.get(sentence.paragraph)
     )
