@@ -92,8 +92,8 @@ def parse_article_date(value: str | None) -> date | None:
         return None
 
 
-# ", where an attack killed dozens in July 2025,": a relative clause about a place or a thing
-_ASIDE = re.compile(r",\s*(?:where|when|which|whose)\b[^,;]*,")
+#: ", where an attack killed dozens in July 2025,": a relative clause about a place or a thing
+RELATIVE_ASIDE = re.compile(r",\s*(?:where|when|which|whose)\b[^,;]*,")
 
 
 _ATTRIBUTIVE = re.compile(r"\b(?:the|a|an|its|their|last\s+year's)\s+$", re.I)
@@ -105,7 +105,7 @@ def _without_asides(sentence: str, anchor: int) -> str:
     >>> _without_asides("In Goma, where shops burned in May, traders marched on Monday.", 40)
     'In Goma                             traders marched on Monday.'
     """
-    for match in _ASIDE.finditer(sentence):
+    for match in RELATIVE_ASIDE.finditer(sentence):
         if not match.start() <= anchor < match.end():
             sentence = (
                 sentence[: match.start()] + " " * len(match.group()) + sentence[match.end() :]

@@ -10,6 +10,7 @@ import re
 from dataclasses import replace
 
 from geomap.events.coding import instrument, trigger_clause
+from geomap.events.dates import RELATIVE_ASIDE
 from geomap.events.lexicon import trigger_readings
 from geomap.events.sentences import Sentence
 from geomap.events.triggers import Trigger, is_definite
@@ -580,7 +581,7 @@ def is_background(event: Event, article_date: str | None) -> bool:
             near = clause[max(0, start - 60) : start + len(event.trigger) + 20]
             # "In Komanda, where an attack killed dozens in July 2025, traders shut their
             # shops": the year of an aside about the place is not the event's
-            near = _RELATIVE_ASIDE.sub(" ", near)
+            near = RELATIVE_ASIDE.sub(" ", near)
             years = [int(y) for y in _YEAR.findall(near)]
             later = _YEAR_AFTER.search(clause, start + len(event.trigger))
             if (
@@ -619,7 +620,6 @@ def is_background(event: Event, article_date: str | None) -> bool:
 
 
 _YEAR = re.compile(r"\b(1[0-9]{3}|20[0-9]{2})\b")
-_RELATIVE_ASIDE = re.compile(r",\s*(?:where|when|which|whose)\b[^,]*,")
 # a year that opens the sentence frames all of it: "In 2024 several farmers were killed ..."
 _YEAR_FRAME = re.compile(
     r"\W*(?:in|during|by)\s+(?:(?:early|late|mid-?|the\s+\w+\s+of)\s+)?"
