@@ -85,11 +85,10 @@ def is_capitalised(surface: str) -> bool:
 
 
 _DATELINE_AFTER = re.compile(r"^(?:(?:[ ,]+|/)[A-Z][A-Za-z.]*)*\s*(?:[,(:]|[-–—]{1,2}\s|\(\w)")
+#: A live blog's time stamp opening an entry: "13:20", "14:05 —", "0910 GMT:", "9.15 local time"
+TIME_STAMP = r"\d{1,2}[:.h]?\d{2}(?:\s*(?:GMT|UTC|local(?:\s+time)?))?\s*[\u2013\u2014:-]*"
 # what may open a dateline's line: quotes, a bullet, a live blog's time stamp ("13:20 ")
-_DATELINE_BEFORE = re.compile(
-    r"^[\s\"'“‘*]*(?:\d{1,2}[:.h]?\d{2}(?:\s*(?:GMT|UTC))?\s*[–—:-]?\s*)?"
-    r"(?:[A-Z][A-Z .'-]*[A-Z]/)*$"
-)
+_DATELINE_BEFORE = re.compile(rf"^[\s\"'“‘*]*(?:{TIME_STAMP}\s*)?" r"(?:[A-Z][A-Z .'-]*[A-Z]/)*$")
 
 
 def _dateline(text: str, start: int, end: int) -> bool:

@@ -70,6 +70,7 @@ from geomap.events.triggers import (
     is_definite,
     main_triggers,
 )
+from geomap.mentions import TIME_STAMP
 from geomap.records import Document, Event, Place
 
 _EVIDENCE_CHARS = 400
@@ -441,10 +442,7 @@ def _framing_place(sentence: Sentence, places: Sequence[Place]) -> Place | None:
 
 
 # what may come before a heading: a bullet, a time stamp ("14:05 —", "0910 GMT:")
-_ENTRY_HEAD = re.compile(
-    r"\s*(?:[\u2022*\u2013\u2014-]\s*)?"
-    r"(?:\d{1,2}[:.h]?\d{2}\s*(?:GMT|UTC|local(?:\s+time)?)?\s*[\u2013\u2014:-]*\s*)?"
-)
+_ENTRY_HEAD = re.compile(rf"\s*(?:[\u2022*\u2013\u2014-]\s*)?(?:{TIME_STAMP}\s*)?")
 _HEADING_END = re.compile(r"(?:\s+(?:countryside|province|region|state|district|city))?\s*:\s")
 
 

@@ -8,6 +8,7 @@ from dataclasses import replace
 from functools import cache
 
 from gazetteer.distance import km
+from geomap.mentions import TIME_STAMP
 from geomap.records import Place
 
 _DATELINE_AFTER = re.compile(r"(?:[ ,]+[A-Z][\w.'-]*)*\s*(?:[,(:]|[-\u2013\u2014]{1,2}\s|\(\w)")
@@ -28,9 +29,7 @@ def is_dateline(text: str, place: Place) -> bool:
     return _DATELINE_AFTER.match(text, place.end) is not None
 
 
-_TIME_STAMP = re.compile(
-    r"\d{1,2}[:.h]?\d{2}(?:\s*(?:GMT|UTC|local(?:\s+time)?))?\s*[\u2013\u2014:-]?"
-)
+_TIME_STAMP = re.compile(TIME_STAMP)
 
 
 _SPEAKER_BEFORE = re.compile(
