@@ -50,6 +50,7 @@ from geomap.events.places import (
     section_datelines,
     sentence_region,
     speaker_places,
+    speaks_from,
     usable_places,
     within_region,
 )
@@ -259,6 +260,11 @@ def extract_events(
             if not _placed(event) and frame is not None:
                 why = "no place on the trigger: the sentence's frame"
                 event = replace(event, **_place_fields(frame, 1, why))
+            if not _placed(event) and event.modality == "hypothetical":
+                target = _threatened_town(sentence, in_sentence, text, trigger)
+                if target is not None:
+                    why = "the one town the threat names"
+                    event = replace(event, **_place_fields(target, 1, why))
             if not _placed(event):
                 fallback = last_by_paragraph.get(sentence.paragraph)
                 if fallback is None:
@@ -459,6 +465,54 @@ def _story_place(located: Sequence[Place]) -> Event | None:
         return None
     place = next(p for p in towns if counts[p.geonameid] == best)
     return _stand_in(place, 1, "the town the story is about")
+
+
+# what keeps a town from being the target of a threat the sentence tells
+_CLAUSE_BREAK = re.compile(
+    r"\b(?:until|unless|because|after|before|while|since|as long as|in response to|solidarity)\b",
+    re.I,
+)  # "... would continue until the aggression against Gaza stops": another clause
+_NOT_TARGET_BEFORE = re.compile(r"\b(?:against|until|with|from)\s+(?:the\s+)?$", re.I)
+_PREPOSITION_BEFORE = re.compile(
+    r"\b(?:in|at|on|to|into|of|for|towards?|near|around|outside|inside|from|across|through"
+    r"|beyond)\s+(?:the\s+)?$",
+    re.I,
+)
+_SUBJECT_AFTER = re.compile(
+    r"(?:'s)?\s+(?:would|will|has|had|is|was|said|says|could|may|might|must|shall|should"
+    r"|warned|threatened|vowed|accused|denied)\b"
+)  # "Ankara would launch a ground operation": a government, not a target
+
+
+def _threatened_town(
+    sentence: Sentence, places: Sequence[Place], text: str, trigger: Trigger
+) -> Place | None:
+    """The one town a threat, vow or plan names, when the link found no place on the trigger.
+
+    "Convoys bound for Mopti would be attacked", "ships calling at Odesa
+    will be sunk": the threatened event is at the only town of the sentence,
+    unless that town is the speaker's ("said in Bamako"), the subject
+    ("Ankara would launch ..."), what the action is against or comes from,
+    or sits in another clause ("until the siege of Gaza is lifted").
+    """
+    offset = sentence.start
+    towns = []
+    for place in places:
+        if place.lat is None or (place.feature or "city") not in ("city", "district"):
+            continue
+        low, high = sorted((trigger.end, place.start - offset))
+        if (
+            speaks_from(text, place)
+            or _CLAUSE_BREAK.search(sentence.text, low, high)
+            or _NOT_TARGET_BEFORE.search(text, max(0, place.start - 30), place.start)
+            or (
+                _SUBJECT_AFTER.match(text, place.end)
+                and not _PREPOSITION_BEFORE.search(text, max(0, place.start - 30), place.start)
+            )
+        ):
+            continue
+        towns.append(place)
+    return towns[0] if len({p.geonameid or p.name for p in towns}) == 1 else None
 
 
 def _placed(event: Event) -> bool:

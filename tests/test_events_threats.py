@@ -1,0 +1,63 @@
+"""Threats, vows and plans: where the threatened event would happen.
+
+Every sentence here was written for its test, in an invented war; places are
+built by hand, so the geoparser plays no part. A threat often names its
+target town in a phrase the place linker reads as a destination or a
+description ("convoys bound for Kessler would be attacked", "ships calling at
+Harrow will be sunk"). When the link finds no place on the trigger, the one
+town the sentence names is where the threat points, unless that town is the
+speaker's, the subject ("Harrow would launch an operation"), what the action
+is against, or sits in another clause ("until the siege of Ostin is lifted").
+"""
+
+from __future__ import annotations
+
+from geomap.records import Event, Place
+from tests.event_fixtures import INVENTED_TOWNS, events_of, hand_places
+
+
+def _places(text: str) -> list[Place]:
+    return hand_places(text, INVENTED_TOWNS)
+
+
+def _events(text: str, date: str = "2025-03-14") -> list[Event]:
+    return events_of(text, _places, date)
+
+
+def _hypothetical(events: list[Event]) -> set[str | None]:
+    return {e.location for e in events if e.modality == "hypothetical"}
+
+
+def test_a_threat_against_convoys_bound_for_a_town_is_at_that_town():
+    events = _events(
+        "The militants warned on Tuesday that any convoy bound for Kessler would be attacked."
+    )
+    assert _hypothetical(events) == {"Kessler"}
+
+
+def test_a_threat_against_convoys_on_the_road_to_a_town_is_at_that_town():
+    events = _events(
+        "In a statement, the group warned that lorries using the road to Harrow would be "
+        "attacked wherever they are found."
+    )
+    assert _hypothetical(events) == {"Harrow"}
+
+
+def test_a_town_in_another_clause_of_the_threat_is_not_its_target():
+    events = _events(
+        "The rebels warned that any vessel would be treated as a legitimate target until the "
+        "siege of Ostin is lifted."
+    )
+    assert "Ostin" not in _hypothetical(events)
+
+
+def test_a_town_that_speaks_for_its_government_is_not_the_target():
+    events = _events(
+        "A security official warned that Harrow would launch a ground operation within weeks."
+    )
+    assert "Harrow" not in _hypothetical(events)
+
+
+def test_where_the_threatened_convoys_come_from_is_not_the_target():
+    events = _events("The rebels warned that any convoy travelling from Ostin would be attacked.")
+    assert "Ostin" not in _hypothetical(events)
