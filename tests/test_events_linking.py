@@ -147,3 +147,9 @@ def test_the_model_says_how_sure_it_is(nlp):
     result = _link(s, "shelled", places_in(s, "Kidal"), nlp)
     assert 0.5 < result.score <= 1.0
     assert f"p={result.score:.2f}" in result.method
+
+
+def test_a_town_that_suffers_a_passive_attack_is_its_place(nlp):
+    s = "Sake, further west, has been shelled daily."
+    result = _link(s, "shelled", places_in(s, "Sake"), nlp)
+    assert result.place is not None and result.place.name == "Sake"

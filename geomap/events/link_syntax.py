@@ -9,6 +9,10 @@ the construction makes the event's site, or says that a candidate cannot be:
 * :func:`relative_clause_site`: "Vovchansk, the border town north-east of
   Kharkiv where Russian troops launched an offensive": a "where" clause
   describes the town, not the reference point of its direction;
+* :func:`passive_subject`: "Orikhiv, further west, has been shelled daily":
+  the subject of a passive violence verb is its target, so a place there is
+  the site (the model, taught by sentences whose subjects are mostly
+  actors, doubts it);
 * :func:`copula_subject`: "the capital is their next target", "Kassala
   would be next": the subject of the copula is the site of the target noun;
 * :func:`describes_town`: "an offensive on the Red Sea port city": a sea
@@ -40,6 +44,11 @@ DIRECTIONS = frozenset(
 )
 ROUTES = frozenset("highway road route motorway corridor railway line path way bridge".split())
 GOALS = frozenset("to towards toward".split())
+#: verbs whose passive subject suffers the violence ("the town was shelled")
+SUFFERED = frozenset(
+    "shell bomb bombard attack strike hit raid storm capture seize overrun besiege target loot "
+    "burn torch ambush recapture retake take pound".split()
+)
 PLACE_NOUNS = frozenset(
     "town city village capital port district neighbourhood neighborhood camp area settlement "
     "suburb base".split()
@@ -111,6 +120,31 @@ def relative_clause_site(
     if head.lemma_.lower() in PLACE_NOUNS and head.dep_ == "appos":
         return _mention_at(head.head, mentions)
     return None
+
+
+def passive_subject(parsed, trigger: tuple[int, int], mentions: Sequence[Mention]) -> int | None:
+    """The place that suffers a passive trigger: "Orikhiv, further west, has been shelled daily".
+
+    The subject of a passive violence verb is its target; when that subject
+    names a place ("the town of Vorozhba was shelled"), the place is where it
+    happened. Returns the candidate's index, or None.
+    """
+    trig = _token(parsed, *trigger)
+    if trig is None or trig.pos_ not in ("VERB", "AUX"):
+        return None
+    if trig.lemma_.lower() not in SUFFERED or not any(c.dep_ == "auxpass" for c in trig.children):
+        return None
+    subject = next((c for c in trig.children if c.dep_ == "nsubjpass"), None)
+    if subject is None:
+        return None
+    found = _mention_at(subject, mentions)
+    if found is None and subject.lemma_.lower() in PLACE_NOUNS:
+        of = next((c for c in subject.children if c.dep_ == "prep" and c.lower_ == "of"), None)
+        name = next((c for c in of.children if c.dep_ == "pobj"), None) if of else None
+        found = _mention_at(name, mentions) if name is not None else None
+    if found is not None and (mentions[found].place.feature or "city") not in ("city", "district"):
+        return None  # "Israel was attacked": a country stands for its state
+    return found
 
 
 def copula_subject(parsed, trigger: tuple[int, int], mentions: Sequence[Mention]):

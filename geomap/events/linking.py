@@ -46,6 +46,7 @@ from geomap.events.link_syntax import (
     describes_town,
     finer_in_clause,
     left_from,
+    passive_subject,
     relative_clause_site,
     route_only,
 )
@@ -329,6 +330,10 @@ def _read_parse(parsed, trigger, mentions, scored, best):
     on_trigger = best is not None and hangs_on_trigger(scored.features[best])
     if site is not None and site in allowed and not on_trigger:
         best, why = site, "the place a relative clause describes"
+    if best is None:
+        target = passive_subject(parsed, trigger, mentions)
+        if target is not None and target in allowed:
+            best, why = target, "subject of the passive"
     subject = copula_subject(parsed, trigger, mentions)
     if isinstance(subject, int):
         if subject in allowed:
