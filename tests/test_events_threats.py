@@ -1,4 +1,4 @@
-"""Threats, vows and plans: where the threatened event would happen.
+"""Threats, vows and plans: where the threatened event would happen; who a passive hit.
 
 Every sentence here was written for its test, in an invented war; places are
 built by hand, so the geoparser plays no part. A threat often names its
@@ -8,6 +8,9 @@ Harrow will be sunk"). When the link finds no place on the trigger, the one
 town the sentence names is where the threat points, unless that town is the
 speaker's, the subject ("Harrow would launch an operation"), what the action
 is against, or sits in another clause ("until the siege of Ostin is lifted").
+In a passive ("three traders were shot dead by militiamen") the subject is
+who was hit and the "by" phrase the attacker: armed men there do not make the
+event a battle.
 """
 
 from __future__ import annotations
@@ -61,3 +64,12 @@ def test_a_town_that_speaks_for_its_government_is_not_the_target():
 def test_where_the_threatened_convoys_come_from_is_not_the_target():
     events = _events("The rebels warned that any convoy travelling from Ostin would be attacked.")
     assert "Ostin" not in _hypothetical(events)
+
+
+def test_the_passive_subject_not_the_agent_is_who_was_attacked():
+    killed = _events("Three traders were shot dead on the road near Kessler by militiamen.")
+    assert [e.event_type for e in killed] == ["Violence against civilians"]
+    attacked = _events("Four villagers were attacked outside Harrow by gunmen on Monday.")
+    assert [e.event_type for e in attacked] == ["Violence against civilians"]
+    soldiers = _events("Four soldiers were attacked outside Harrow by gunmen on Monday.")
+    assert [e.event_type for e in soldiers] == ["Battles"]

@@ -120,10 +120,13 @@ def code_event(
     clause_after = clause[
         clause.find(sentence[trigger[0] : trigger[1]]) + trigger[1] - trigger[0] :
     ]
-    civilians = _civilian_target(re.split(r"[,;:]", clause_after[:60])[0], actor2)
+    target_words = re.split(r"[,;:]", clause_after[:60])[0]
+    if _PASSIVE.search(sentence[: trigger[0]]):  # "traders were shot dead by militiamen"
+        target_words = _BY_AGENT.sub("", target_words)  # the agent is not the target
+    civilians = _civilian_target(target_words, actor2)
     if entry.lemma == "come under fire":  # "a charity rescue ship came under fire": the subject
         civilians = _civilian_target(clause[: clause.find(sentence[trigger[0] : trigger[1]])], None)
-    if civilians is None and entry.trigger_class == "kill":
+    if civilians is None and entry.trigger_class in ("kill", "attack"):
         civilians = _passive_victims(sentence[: trigger[0]])  # "one soldier was killed"
     if civilians is None and _WARNED_THEY.search(sentence[: trigger[0]]):
         civilians = True  # "warned villagers that they would be attacked"
@@ -380,6 +383,7 @@ _VICTIMS_BEFORE = re.compile(
     re.I,
 )
 # "an attack by gunmen": who attacked, not what was attacked
+_BY_AGENT = re.compile(r"\bby\b.*", re.I)
 _AGENT = re.compile(
     r"^\s+by\s+(?:[\w'-]+\s+){0,3}?[\w'-]+(?=\s+(?:on|in|at|near|against)\b|[,.;]|$)"
 )
