@@ -14,7 +14,14 @@ from gazetteer import Flag, Gazetteer, Kind
 from gazetteer.resolve import Query, Resolution, resolve
 from geomap.mentions import LONGER_NAME_REASON, Mention, find_mentions
 from geomap.records import Document, Place
-from geomap.strays import DESCRIBED_AS, far_strays, in_description, qualifier_anchor, ruled_out
+from geomap.strays import (
+    DESCRIBED_AS,
+    far_strays,
+    in_description,
+    possessed_strays,
+    qualifier_anchor,
+    ruled_out,
+)
 
 _ADMIN_WORDS = re.compile(
     r"^[\s-]+(province|governorate|region|state|oblast|prefecture|county|district|department"
@@ -292,6 +299,7 @@ def find_places(
     dropped, strays = _unsupported(gaz, text, mentions, queries, resolutions)
     strays |= far_strays(gaz, text, mentions, queries, resolutions) - dropped
     strays |= ruled_out(gaz, queries, resolutions) - dropped
+    strays |= possessed_strays(gaz, text, mentions, resolutions) - dropped
     for i in strays:
         # a village's namesake abroad ("Moura" in a story about Mali, "the Old
         # City" of Mosul): a local name the index lacks, placed near the story's towns

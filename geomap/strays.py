@@ -167,6 +167,65 @@ def far_strays(gaz: Gazetteer, text: str, mentions, queries, resolutions) -> set
     return out
 
 
+#: A town written as another town's part ("Dhaka's Mohammadpur") farther than
+#: this from it is a namesake: the index lacks the neighbourhood.
+POSSESSED_KM = 60.0
+# "'s Mohammadpur and ", "'s Saltivka, Pyatykhatky and ": a town's parts, listed
+_POSSESSED_GAP = re.compile(
+    r"(?:'s|\u2019s)\s+(?:[A-Z][\w'\u2019-]*(?:\s+[A-Z][\w'\u2019-]*){0,2}\s*(?:,\s*|\s+(?:and|or)\s+|,\s*(?:and|or)\s+))*"
+)
+
+
+_LIST_JOINER = re.compile(r"\s*(?:,\s*|\s+(?:and|or)\s+|,\s*(?:and|or)\s+)")
+
+
+def possessor(text: str, start: int, places: Sequence) -> int | None:
+    """The index of the town in ``places`` whose part the name at ``start`` is written as.
+
+    "Dhaka's Mohammadpur and Mirpur": Dhaka, for both names. ``places`` are
+    objects with ``start`` and ``end`` (mentions or places), in text order.
+    """
+    for i in range(len(places) - 1, -1, -1):
+        other = places[i]
+        if other.end > start:
+            continue
+        if _POSSESSED_GAP.fullmatch(text, other.end, start) is not None:
+            return i
+        if (
+            _LIST_JOINER.fullmatch(
+                text,
+                other.end,
+                places[i + 1].start
+                if i + 1 < len(places) and places[i + 1].start < start
+                else start,
+            )
+            is None
+        ):
+            return None
+    return None
+
+
+def possessed_strays(gaz: Gazetteer, text: str, mentions, resolutions) -> set[int]:
+    """Mentions written as a town's part ("Dhaka's Mohammadpur") placed far from that town.
+
+    The index lacks most neighbourhoods; a namesake elsewhere (a Mohammadpur
+    300 km away) is not the one meant, which lies in the town.
+    """
+    out: set[int] = set()
+    for i, (mention, resolution) in enumerate(zip(mentions, resolutions, strict=False)):
+        if resolution.entry is None or mention.demonym:
+            continue
+        owner = possessor(text, mention.start, mentions[:i])
+        if owner is None or resolutions[owner].entry is None:
+            continue
+        town, part = gaz.entry(resolutions[owner].entry), gaz.entry(resolution.entry)
+        if town.kind not in _TOWNS or part.kind not in _TOWNS or part.lat is None:
+            continue
+        if km(town.lat, town.lon, part.lat, part.lon) > POSSESSED_KM:
+            out.add(i)
+    return out
+
+
 def ruled_out(gaz: Gazetteer, queries, resolutions) -> set[int]:
     """Mentions whose chosen town lies outside the country their qualifier names.
 
@@ -200,6 +259,10 @@ def qualifier_anchor(place: Place, anchors: Sequence[Place], text: str) -> Place
     written = next((a for a in anchors if a.start == gap.end()), None) if gap else None
     if written is not None:
         return written
+    before = [a for a in anchors if a.end <= place.start]
+    owner = possessor(text, place.start, before)
+    if owner is not None and before[owner].feature == "city":
+        return before[owner]  # "Dhaka's Mohammadpur": a part of the town
     # "Nyaung Pin Thar, a village in Wetlet township of the Sagaing region": the first
     # known place of the description
     return next((a for a in anchors if in_description(text, place.end, a.start)), None)

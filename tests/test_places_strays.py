@@ -196,3 +196,25 @@ def test_a_name_going_on_with_de_is_not_the_head_alone(gaz):
     )
     (head,) = [p for p in find_places(text, gaz) if p.text == "San Juan"]
     assert head.country_code == "PE" and head.geonameid is None  # placed at Lima
+
+
+POSSESSED = (
+    "DHAKA - Crude bombs exploded overnight at intersections in Dhaka's Mohammadpur and "
+    "Mirpur neighbourhoods, police said. In Kharkiv's Saltivka district, shelling damaged "
+    "a school."
+)
+
+
+def test_a_part_written_with_its_towns_possessive_lies_in_that_town(gaz):
+    places = find_places(POSSESSED, gaz)
+    (dhaka,) = [p for p in places if p.text == "Dhaka"]
+    for name in ("Mohammadpur", "Mirpur"):
+        (part,) = _mentions(places, name)  # not the namesake towns 100s of km away
+        assert part.geonameid is None
+        assert abs(part.lat - dhaka.lat) < 0.3 and abs(part.lon - dhaka.lon) < 0.3
+
+
+def test_a_possessive_does_not_move_a_part_the_index_knows_near_its_town(gaz):
+    places = find_places(POSSESSED, gaz)
+    (saltivka,) = _mentions(places, "Saltivka")
+    assert saltivka.country_code == "UA" and abs(saltivka.lat - 50.0) < 0.3
