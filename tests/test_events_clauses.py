@@ -8,6 +8,8 @@ disrupted weapons, purpose clauses, summaries, lists of sites, crowds.
 
 from __future__ import annotations
 
+import pytest
+
 from geomap.events.dedupe import dedupe_events
 from geomap.events.linking import link_location
 from geomap.events.nlp import load_nlp
@@ -70,6 +72,25 @@ def test_a_defused_bomb_is_a_disrupted_weapon_not_an_explosion():
     assert (event.event_type, event.sub_event_type) == (
         "Strategic developments",
         "Disrupted weapons use",
+    )
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "An improvised explosive device was detected by a patrol on the road near Kaya and "
+        "was destroyed in situ by the bomb squad.",
+        "Soldiers found a second device buried in the sand near Kaya and destroyed it in a "
+        "controlled blast.",
+        "Police said a landmine was discovered near Kaya on Sunday and made safe.",
+    ],
+)
+def test_a_bomb_found_and_destroyed_before_it_went_off_is_a_disrupted_weapon(sentence):
+    (event,) = _events(sentence)
+    assert (event.event_type, event.sub_event_type, event.location) == (
+        "Strategic developments",
+        "Disrupted weapons use",
+        "Kaya",
     )
 
 
