@@ -73,3 +73,13 @@ def test_the_passive_subject_not_the_agent_is_who_was_attacked():
     assert [e.event_type for e in attacked] == ["Violence against civilians"]
     soldiers = _events("Four soldiers were attacked outside Harrow by gunmen on Monday.")
     assert [e.event_type for e in soldiers] == ["Battles"]
+
+
+def test_people_attacked_in_a_passive_stay_the_victims_when_their_things_are_smashed():
+    events = _events(
+        "On Saturday, a television crew was attacked by settlers near Dunmore; a cameraman "
+        "suffered a broken arm and their equipment was smashed."
+    )
+    assert [(e.event_type, e.location) for e in events] == [
+        ("Violence against civilians", "Dunmore")
+    ]

@@ -414,6 +414,10 @@ def _assault_outcome(
         for t in later
     ):  # "attacked the hamlet, burning houses and killing four": the killing tells it
         return "Violence against civilians", "Attack"
+    if _passive_victims(sentence[: trigger[0]]):
+        # "a television crew was attacked by settlers ... their equipment was smashed":
+        # people were attacked; the damage is part of it
+        return "Violence against civilians", "Attack"
     if any(t.entry.trigger_class == "looting" for t in later):
         return "Strategic developments", "Looting/property destruction"
     if not armed and _CIVIL_BUILDING.match(rest):
@@ -536,7 +540,7 @@ _WARNED_THEY = re.compile(
     re.I,
 )
 _PASSIVE = re.compile(
-    r"(?P<who>\w+)(?:\s+of\s+(?:them|its|their|his|the)\s+(?P<whose>\w+))?\s+(?:were|was|"
+    r"(?:(?P<prev>\w+)\s+)?(?P<who>\w+)(?:\s+of\s+(?:them|its|their|his|the)\s+(?P<whose>\w+))?\s+(?:were|was|"
     r"had\s+been|have\s+been|has\s+been|are|is)\s+(?:\w+\s+)?$",
     re.I,
 )
@@ -548,10 +552,11 @@ def _passive_victims(before: str) -> bool | None:
     if match is None:
         return None
     who = (match.group("whose") or match.group("who")).lower()  # "two of its soldiers"
+    pair = f"{match.group('prev') or ''} {who}".strip().lower()  # "a television crew"
     cues = coding_cues()
-    if who in cues["armed_targets"]:
+    if who in cues["armed_targets"] or pair in cues["armed_targets"]:
         return False
-    if who in cues["civilian_targets"]:
+    if who in cues["civilian_targets"] or pair in cues["civilian_targets"]:
         return True
     return None
 
