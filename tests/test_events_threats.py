@@ -1,4 +1,4 @@
-"""Threats, vows and plans: where the threatened event would happen; who a passive hit.
+"""Threats, vows, plans and charged plots: where a threatened event would happen; who a passive hit.
 
 Every sentence here was written for its test, in an invented war; places are
 built by hand, so the geoparser plays no part. A threat often names its
@@ -10,7 +10,8 @@ speaker's, the subject ("Harrow would launch an operation"), what the action
 is against, or sits in another clause ("until the siege of Ostin is lifted").
 In a passive ("three traders were shot dead by militiamen") the subject is
 who was hit and the "by" phrase the attacker: armed men there do not make the
-event a battle.
+event a battle. A plot someone is charged with ("accused of plotting to bomb
+a church") is a court's or the police's claim, not an event.
 """
 
 from __future__ import annotations
@@ -83,3 +84,18 @@ def test_people_attacked_in_a_passive_stay_the_victims_when_their_things_are_sma
     assert [(e.event_type, e.location) for e in events] == [
         ("Violence against civilians", "Dunmore")
     ]
+
+
+def test_a_plot_a_court_or_the_police_charge_someone_with_is_no_event():
+    for sentence in (
+        "Three men appeared before a court in Kessler on Tuesday accused of plotting to bomb "
+        "a church in the town.",
+        "Police arrested two men in Harrow on suspicion of planning attacks on churches.",
+    ):
+        events = _events(sentence)
+        assert all(e.event_type == "Strategic developments" for e in events), sentence
+
+
+def test_a_plan_without_a_charge_stays_a_hypothetical_event():
+    events = _events("Officials said the rebels were planning to attack Kessler.")
+    assert [(e.modality, e.location) for e in events] == [("hypothetical", "Kessler")]

@@ -243,8 +243,9 @@ def extract_events(
                 continue  # "The attackers set fire to the governor's office": the attack's damage
             if trigger.entry.planned_only and event.modality != "hypothetical":
                 continue  # "troops reached the outskirts": a move, an event only as a goal
-            if event.modality_detail in ("fear", "inquiry", "prevented", "unrealised"):
-                continue  # "rumours of an imminent raid", "Has the town been hit?": not told
+            if event.modality_detail in ("fear", "inquiry", "prevented", "unrealised", "plot"):
+                continue  # "rumours of an imminent raid", "Has the town been hit?", "accused
+                # of plotting to bomb a church": not told
             if trigger.entry.trigger_class == "agreement" and event.modality != "asserted":
                 continue  # talks "aimed at a ceasefire" are not an agreement
             anaphoric = (event.geo_method or "").startswith("anaphora")

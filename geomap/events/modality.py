@@ -129,6 +129,8 @@ def classify_modality(
         # been hit?" asks about a fact, told (or not) by the answer
         kinds.append("question" if _OPEN_QUESTION.search(sentence) else "inquiry")
     before = sentence[max(0, trigger[0] - 50) : trigger[0]]
+    if _CHARGED_WITH.search(sentence[max(0, trigger[0] - 80) : trigger[0]]):
+        kinds.append("plot")  # "accused of plotting to bomb a church": a charge, not an act
     if _FEARED.search(before):
         kinds.append("fear")  # "rumours of a raid", "afraid of being arrested": no one's plan
     elif _UNREALISED.search(before):
@@ -167,6 +169,8 @@ _COORDINATED = re.compile(r"\band\s+(?:said|says|added|vowed|warned|insisted|cla
 
 
 def _decide(kinds: list[str]) -> tuple[str, str | None]:
+    if "plot" in kinds:
+        return "hypothetical", "plot"
     if "prevented" in kinds:
         return "negated", "prevented"
     if "inquiry" in kinds:
@@ -185,6 +189,15 @@ def _decide(kinds: list[str]) -> tuple[str, str | None]:
     return "asserted", None
 
 
+# a court's or police's charge of a plot: "accused of plotting to bomb", "arrested for
+# planning attacks", "convicted of conspiring to kill"
+_CHARGED_WITH = re.compile(
+    r"\b(?:accused|charged|convicted|suspected|arrested|detained|jailed|sentenced|tried|"
+    r"indicted|guilty|acquitted|trial)\s+(?:\w+\s+){0,5}?(?:of|with|for|over|on\s+suspicion\s+of)\s+"
+    r"(?:plotting|planning|conspiring|preparing|attempting|conspiracy)\s+(?:to\s+)?"
+    r"(?:[\w-]+\s+){0,4}?$",
+    re.I,
+)
 _FEARED = re.compile(
     r"(?:\b(?:rumou?rs?|fears?|risk|possibility|spectre|danger)\s+of\s+"
     r"(?:an?\s+|the\s+|more\s+|new\s+|further\s+)?(?:[\w-]+\s+)?"
