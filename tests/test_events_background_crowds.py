@@ -9,6 +9,8 @@ so does an actor's description ("which has fought the rebels ... since
 "gathered" far from "to demand" still protest, and a procession is staged
 as a protest; a crowd with no named group is ACLED's "Protesters
 (Country)"; a dateline in capitals is never the actor of the first event.
+A denial over a period ("no shooting in recent weeks") says nothing happened
+up to now, so it is no background.
 """
 
 from __future__ import annotations
@@ -52,6 +54,23 @@ def test_an_actor_described_as_fighting_since_a_past_year_is_no_event():
         "since 2017, said its jets had struck two rebel camps near Kessler on Monday."
     )
     assert {e.location for e in events} == {"Kessler"}
+
+
+def test_a_denial_over_recent_weeks_or_since_an_operation_began_is_no_background():
+    events = _events(
+        "A border spokesman said there had been no shooting near Kessler in recent weeks. "
+        "The army said none of its aircraft had struck a village near Harrow since the "
+        "operation began."
+    )
+    assert {(e.modality, e.location) for e in events} == {
+        ("negated", "Kessler"),
+        ("negated", "Harrow"),
+    }
+
+
+def test_killings_over_recent_months_stay_background():
+    events = _events("Gunmen have killed dozens of farmers around Kessler in recent months.")
+    assert events == []
 
 
 def test_an_election_that_passed_off_without_any_attack_denies_the_attack():

@@ -558,8 +558,14 @@ _PERIOD = re.compile(
 
 
 def is_background(event: Event, article_date: str | None) -> bool:
-    """Events told as background: long before the article, over past months, a war's toll."""
-    if event.evidence and _PERIOD.search(event.evidence):
+    """Events told as background: long before the article, over past months, a war's toll.
+
+    A denial over a period ("there has been no shooting near Batken in recent
+    weeks", "none of its aircraft has struck a settlement since the operation
+    began") says nothing happened up to now: it is not background.
+    """
+    over_period = event.modality == "negated"
+    if event.evidence and not over_period and _PERIOD.search(event.evidence):
         return True
     summary = _SUMMARY.search(event.evidence or "") if event.trigger else None
     if (
@@ -570,9 +576,17 @@ def is_background(event: Event, article_date: str | None) -> bool:
         return True  # "raids attributed to the ADF have killed more than 150 people"
     if event.evidence and event.trigger:
         position = event.evidence.find(event.trigger)
-        if position > 0 and _since_long_ago(event.evidence[:position], article_date):
+        if (
+            position > 0
+            and not over_period
+            and _since_long_ago(event.evidence[:position], article_date)
+        ):
             return True
-        if position >= 0 and _perfect_since_long_ago(event.evidence, position, article_date):
+        if (
+            position >= 0
+            and not over_period
+            and _perfect_since_long_ago(event.evidence, position, article_date)
+        ):
             return True
         if position >= 0 and not event.extra.get("date_cue") and article_date:
             end = position + len(event.trigger)
