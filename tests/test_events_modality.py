@@ -80,3 +80,18 @@ def test_whether_asks_about_a_fact_or_about_what_may_come(nlp, sentence, word, i
     result = classify_modality(sentence, _at(sentence, word), parsed=nlp(sentence))
     assert result.modality == "hypothetical"
     assert (result.detail == "inquiry") is inquiry
+
+
+@pytest.mark.parametrize(
+    ("sentence", "word", "modality"),
+    [
+        # a joined verb without a subject of its own shares the first verb's "no" subject
+        ("No house was damaged or set on fire in the village.", "set on fire", "negated"),
+        ("Nobody was arrested or killed in the town.", "killed", "negated"),
+        # one with its own subject does not
+        ("No shots were fired, and the rebels captured the town.", "captured", "asserted"),
+    ],
+)
+def test_negated_subject_reaches_the_verbs_that_share_it(nlp, sentence, word, modality):
+    result = classify_modality(sentence, _at(sentence, word), parsed=nlp(sentence))
+    assert result.modality == modality

@@ -282,6 +282,7 @@ def _parsed_cues(parsed, trigger: tuple[int, int]) -> tuple[list[str], str | Non
     via = None
     negatable = True  # negation reaches the trigger only through complement links
     below = None  # the word just below ``cur`` on the chain
+    shares_subject = False
     consequence = -1  # a verb the trigger is the subject of, whose tense is not the trigger's
     root = span.root
     if root.pos_ == "NOUN" and root.dep_ == "pobj" and root.head.lower_ == "without":
@@ -310,12 +311,18 @@ def _parsed_cues(parsed, trigger: tuple[int, int]) -> tuple[list[str], str | Non
             elif child.dep_ == "mark" and word in ("if", "unless", "whether"):
                 kinds.append("conditional")
             elif (
-                via is None
+                (via is None or (shares_subject and child.dep_ != "dobj"))
                 and child.dep_ in ("nsubj", "nsubjpass", "dobj")
                 and any(g.dep_ == "det" and g.lower_ in ("no", "none") for g in child.children)
             ):
-                kinds.append("negation")  # "no journalists had been detained"
-            elif via is None and child.dep_ in ("nsubj", "nsubjpass") and child.lower_ in _NOBODY:
+                # "no journalists had been detained"; a verb joined to the first shares its
+                # subject: "no house was damaged or set on fire"
+                kinds.append("negation")
+            elif (
+                (via is None or shares_subject)
+                and child.dep_ in ("nsubj", "nsubjpass")
+                and child.lower_ in _NOBODY
+            ):
                 kinds.append("negation")
         if cur.i != span.root.i or via is not None:
             lemma = cur.lemma_.lower()
@@ -381,6 +388,10 @@ def _parsed_cues(parsed, trigger: tuple[int, int]) -> tuple[list[str], str | Non
             break
         via = dep
         below = cur.lower_
+        # "damaged or set on fire": a joined verb without a subject of its own shares the first's
+        shares_subject = dep == "conj" and not any(
+            c.dep_ in ("nsubj", "nsubjpass", "expl") for c in cur.children
+        )
         cur = cur.head
     if speaker is None:
         speaker = _according_to(parsed)
