@@ -94,6 +94,14 @@ def test_a_bomb_found_and_destroyed_before_it_went_off_is_a_disrupted_weapon(sen
     )
 
 
+def test_air_operations_are_air_strikes_and_their_operations_centre_is_not():
+    events = _events("Air operations near Djibo killed three fighters on Tuesday.")
+    assert [(e.event_type, e.sub_event_type) for e in events] == [
+        ("Explosions/Remote violence", "Air/drone strike")
+    ]
+    assert _events("The air operations centre in Djibo said it tracked four aircraft.") == []
+
+
 def test_a_purpose_clause_does_not_borrow_the_last_place():
     events = _events(
         "Militants attacked an army post in Djibo on Friday. "

@@ -15,7 +15,8 @@ _MODIFIER_OF = re.compile(
     r"^\s+(?:drones?|helicopters?|aircraft|jets?|planes?|dogs?|submarines?|boats?|alerts?|"
     r"sirens?|warnings?|shelters?|capabilit(?:y|ies)|rifles?|weapons?|units?|squads?|bands?|"
     r"talks|negotiations|negotiators|proposals?|mediators?|efforts|footage|films?|scenes|"
-    r"videos?|photos|pictures|ranges?|galler(?:y|ies))\b",
+    r"videos?|photos|pictures|ranges?|galler(?:y|ies)|cent(?:re|er)s?|commands?|headquarters|"
+    r"rooms?)\b",
     re.I,
 )
 SECONDARY = frozenset(
