@@ -102,6 +102,30 @@ def test_air_operations_are_air_strikes_and_their_operations_centre_is_not():
     assert _events("The air operations centre in Djibo said it tracked four aircraft.") == []
 
 
+def test_harming_people_is_an_attack_and_leaving_without_harming_them_denies_it():
+    (attack,) = _events("Gunmen harmed villagers in Kaya on Monday, residents said.")
+    assert (attack.event_type, attack.modality) == ("Violence against civilians", "asserted")
+    (denied,) = _events("The soldiers did not harm anyone at the market in Kaya on Monday.")
+    assert (denied.event_type, denied.modality) == ("Violence against civilians", "negated")
+    events = _events(
+        "On Monday insurgents looted shops in Djibo and left the town without harming residents."
+    )
+    assert ("Strategic developments", "asserted", "Djibo") in _kinds(events)
+    assert ("Violence against civilians", "asserted", "Djibo") not in _kinds(events)
+
+
+def test_a_denial_of_harming_civilians_after_an_attack_on_them_is_its_reply():
+    events = _events(
+        "Fighters stormed a village near Kaya on Monday, killing nine residents. The group "
+        "denied harming civilians."
+    )
+    assert ("Violence against civilians", "negated", "Kaya") not in _kinds(events)
+
+
+def test_an_institution_named_by_a_harm_is_no_event():
+    assert _events("The decision will harm the economy of Kaya, traders said.") == []
+
+
 def test_a_purpose_clause_does_not_borrow_the_last_place():
     events = _events(
         "Militants attacked an army post in Djibo on Friday. "

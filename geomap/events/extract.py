@@ -876,8 +876,11 @@ def _build_event(
             "object": object_phrase(sentence.text[span[1] : span[1] + 80]),
             # "they attacked a camp": a bare attack verb, which an account of the
             # same event with its weapon ("jets bombed a village") can absorb
-            "generic": trigger.entry.trigger_class in ("attack", "strike")
-            and instrument(trigger_clause(sentence.text, span)) is None,
+            "generic": (
+                trigger.entry.trigger_class in ("attack", "strike")
+                and instrument(trigger_clause(sentence.text, span)) is None
+            )
+            or trigger.entry.lemma == "harm people",  # "denied harming civilians"
             # "more such attacks would follow", "the strikes will continue": more of the same
             "continues": bool(
                 _MORE_BEFORE.search(sentence.text[max(0, trigger.start - 40) : trigger.start])

@@ -285,9 +285,12 @@ def _parsed_cues(parsed, trigger: tuple[int, int]) -> tuple[list[str], str | Non
     shares_subject = False
     consequence = -1  # a verb the trigger is the subject of, whose tense is not the trigger's
     root = span.root
-    if root.pos_ == "NOUN" and root.dep_ == "pobj" and root.head.lower_ == "without":
-        if root.head.head.lemma_.lower() not in _WITHOUT_HEADS:
-            kinds.append("negation")  # "polling passed off without any attack"
+    if (root.pos_ == "NOUN" and root.dep_ == "pobj") or (
+        root.pos_ == "VERB" and root.dep_ == "pcomp"
+    ):
+        if root.head.lower_ == "without" and root.head.head.lemma_.lower() not in _WITHOUT_HEADS:
+            # "polling passed off without any attack", "left without harming residents"
+            kinds.append("negation")
     for _ in range(12):
         happened = via == "nsubj" and cur.lemma_.lower() in _HAPPEN
         if via is not None and via not in _NEGATION_PATH and not happened:
