@@ -95,3 +95,11 @@ def test_whether_asks_about_a_fact_or_about_what_may_come(nlp, sentence, word, i
 def test_negated_subject_reaches_the_verbs_that_share_it(nlp, sentence, word, modality):
     result = classify_modality(sentence, _at(sentence, word), parsed=nlp(sentence))
     assert result.modality == modality
+
+
+def test_the_aim_of_a_planned_offensive_is_a_plan(nlp):
+    s = "Officials spoke of the planned offensive to take the northern districts."
+    result = classify_modality(s, _at(s, "take"), parsed=nlp(s))
+    assert (result.modality, result.detail) == ("hypothetical", "plan")
+    s = "The army launched an offensive to take the northern districts on Monday."
+    assert classify_modality(s, _at(s, "take"), parsed=nlp(s)).modality == "asserted"

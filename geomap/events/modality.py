@@ -209,7 +209,7 @@ _UNREALISED = re.compile(
     r"(?:[\w-]+\s+)?"
     r"|\bfor\s+(?:further|more|new|future|fresh)\s+(?:[\w-]+\s+)?"
     r"|\b(?:an?|the)\s+(?:imminent|impending|looming|expected|feared|threatened|planned)\s+"
-    r"(?:[\w-]+\s+)?"
+    r"(?:[\w-]+\s+)?(?:to\s+)?"  # "the planned offensive to take Gaza City"
     # an ultimatum's penalty: "leave within 48 hours or face an assault", "or be attacked"
     r"|\bor\s+(?:else\s+)?(?:face|risk)\s+(?:an?\s+|the\s+|more\s+|new\s+|further\s+)?"
     r"(?:[\w-]+\s+)?|\bor\s+(?:else\s+)?be\s+)$",
