@@ -153,3 +153,12 @@ def test_a_town_that_suffers_a_passive_attack_is_its_place(nlp):
     s = "Sake, further west, has been shelled daily."
     result = _link(s, "shelled", places_in(s, "Sake"), nlp)
     assert result.place is not None and result.place.name == "Sake"
+
+
+def test_where_people_are_taken_to_be_tried_or_treated_is_not_the_event_place(nlp):
+    s = "Rebels shelled Gao on Monday and the wounded were taken to hospital in Bamako."
+    assert _link(s, "shelled", places_in(s, "Gao", "Bamako"), nlp).place.name == "Gao"
+    s = "Anyone found helping the rebels will be arrested and brought before the court in Bamako."
+    assert _link(s, "arrested", places_in(s, "Bamako"), nlp).place is None
+    s = "Shelling hit the hospital in Gao on Monday."
+    assert _link(s, "Shelling", places_in(s, "Gao"), nlp).place.name == "Gao"

@@ -218,6 +218,12 @@ def link_location(
         origins = [i for i in origins if i not in measured]
     if taken_from and origins and best is None:
         best = max(origins, key=scored.probabilities.__getitem__)  # "abducted 40 villagers from X"
+    if best is not None and _held_at(sentence, mentions[best].start):
+        # "will be arrested and brought before the special court in Cotonou", "taken to
+        # hospital in Parakou": where people are tried, held or treated, not where it happened
+        best = scored.best_among(
+            i for i in range(len(mentions)) if not _held_at(sentence, mentions[i].start)
+        )
     subject, why_parse = None, ""
     if parsed is not None:
         best, subject, why_parse = _read_parse(parsed, trigger, mentions, scored, best)
@@ -304,6 +310,20 @@ def link_location(
         tuple(anchored(by_place[id(p)], mentions, sentence, previous, story) for p in also),
         hangs_on_trigger(features),
     )
+
+
+_INSTITUTION_BEFORE = re.compile(
+    r"\b(?:taken|brought|transferred|moved|rushed|evacuated|admitted|referred|sent|flown|"
+    r"airlifted|driven|held|treated|detained|tried|jailed|remanded|arraigned|appeared|appear|"
+    r"appears|taking|bringing)\b[^.;]{0,30}?\b(?:courts?|tribunal|prisons?|jails?|hospitals?|"
+    r"morgue|clinic|detention\s+(?:cent(?:re|er)|facility|camp))\s+(?:in|at|of)\s+(?:the\s+)?$",
+    re.I,
+)
+
+
+def _held_at(sentence: str, start: int) -> bool:
+    """Whether the place at ``start`` is named as the seat of a court, prison or hospital."""
+    return _INSTITUTION_BEFORE.search(sentence, max(0, start - 80), start) is not None
 
 
 def _read_parse(parsed, trigger, mentions, scored, best):
