@@ -126,6 +126,21 @@ def test_an_institution_named_by_a_harm_is_no_event():
     assert _events("The decision will harm the economy of Kaya, traders said.") == []
 
 
+def test_a_call_to_investigate_or_to_stop_violence_tells_no_new_event():
+    events = _events(
+        "Gunmen shot dead four villagers in Kaya on Monday. The UN human rights office "
+        "called for a prompt investigation into the killings in Kaya."
+    )
+    assert [(e.modality, e.location) for e in events] == [("asserted", "Kaya")]
+    stop = _events("A rights group called on the army to stop indiscriminate air strikes on Djibo.")
+    assert stop == []
+    # a stop that is a place, and a plan that is no call, stay what they are
+    (stabbing,) = _events("A man stabbed a passer-by at a bus stop in Kaya on Tuesday.")
+    assert stabbing.modality == "asserted"
+    (plan,) = _events("The army plans to end the siege of Djibo by storming the rebels' positions.")
+    assert (plan.modality, plan.location) == ("hypothetical", "Djibo")
+
+
 def test_a_purpose_clause_does_not_borrow_the_last_place():
     events = _events(
         "Militants attacked an army post in Djibo on Friday. "

@@ -243,7 +243,7 @@ def extract_events(
                 continue  # "The attackers set fire to the governor's office": the attack's damage
             if trigger.entry.planned_only and event.modality != "hypothetical":
                 continue  # "troops reached the outskirts": a move, an event only as a goal
-            if event.modality_detail in ("fear", "inquiry", "prevented", "unrealised", "plot"):
+            if event.modality_detail in _UNTOLD:
                 continue  # "rumours of an imminent raid", "Has the town been hit?", "accused
                 # of plotting to bomb a church": not told
             if trigger.entry.trigger_class == "agreement" and event.modality != "asserted":
@@ -483,6 +483,11 @@ _SUBJECT_AFTER = re.compile(
     r"(?:'s)?\s+(?:would|will|has|had|is|was|said|says|could|may|might|must|shall|should"
     r"|warned|threatened|vowed|accused|denied)\b"
 )  # "Ankara would launch a ground operation": a government, not a target
+
+
+#: modality details of events a sentence mentions without telling them: rumours, fears,
+#: questions, prevented or unrealised ones, charged plots, calls to stop what goes on
+_UNTOLD = frozenset(["fear", "inquiry", "prevented", "unrealised", "plot", "call to stop"])
 
 
 def _threatened_town(

@@ -137,6 +137,13 @@ def classify_modality(
         kinds.append("plan")  # "an imminent raid", "missiles for further strikes"
     elif _NOT_YET.match(sentence, trigger[1]):
         kinds.append("plan")  # "an assault on the town is only a matter of time"
+    referred = _REFERRED.search(sentence[max(0, trigger[0] - 60) : trigger[0]])
+    if referred is not None:
+        # "called for an investigation into the killings", "urged the army to stop the
+        # air strikes": the call is about events already told, not a plan of new ones
+        kinds = [k for k in kinds if k not in ("plan", "vow", "future", "conditional")]
+        if referred.group("stop"):
+            kinds.append("called off")
     speaker = speaker or _lexical_attribution(sentence) or default_attribution
     modality, detail = _decide(kinds)
     return Modality(modality, detail, speaker)
@@ -169,6 +176,8 @@ _COORDINATED = re.compile(r"\band\s+(?:said|says|added|vowed|warned|insisted|cla
 
 
 def _decide(kinds: list[str]) -> tuple[str, str | None]:
+    if "called off" in kinds:
+        return "hypothetical", "call to stop"
     if "plot" in kinds:
         return "hypothetical", "plot"
     if "prevented" in kinds:
@@ -189,6 +198,17 @@ def _decide(kinds: list[str]) -> tuple[str, str | None]:
     return "asserted", None
 
 
+# what a call or an inquiry is about: events already told, or going on
+_REFERRED = re.compile(
+    r"\b(?:investigations?|inquiry|inquiries|enquiry|probe|accountability|justice|"
+    r"investigate|investigating)\s+(?:into|for|over|of)?\s*(?:the\s+|these\s+|those\s+|this\s+|"
+    r"all\s+)?(?:[\w'-]+\s+){0,2}$"
+    r"|(?P<stop>\bto\s+(?:stop|end|halt|cease)\s+(?:the\s+|these\s+|those\s+|its\s+|their\s+|"
+    r"all\s+|such\s+)?(?:[\w'-]+\s+){0,2}"
+    r"|\b(?:stop|end|halt|cease)\s+(?:the|these|those|its|their|all|such)\s+(?:[\w'-]+\s+){0,2}"
+    r"|\ban\s+end\s+to\s+(?:the\s+|these\s+|its\s+|their\s+|all\s+)?(?:[\w'-]+\s+){0,2})$",
+    re.I,
+)
 # a court's or police's charge of a plot: "accused of plotting to bomb", "arrested for
 # planning attacks", "convicted of conspiring to kill"
 _CHARGED_WITH = re.compile(
