@@ -575,6 +575,9 @@ def _civilian_dead(sentence: str) -> bool:
     return _CIVILIAN_DEAD.search(sentence) is not None
 
 
+_FORMER = re.compile(r"\b(?:former|ex-|retired|demobili[sz]ed|off-duty)\s*[\w-]+", re.I)
+
+
 def _civilian_target(after: str, actor2: ActorMention | None) -> bool | None:
     """True when the target is civilian, False when armed, None when unknown."""
     if actor2 is not None:
@@ -582,6 +585,7 @@ def _civilian_target(after: str, actor2: ActorMention | None) -> bool | None:
             return True
         if actor2.actor_type is not None:
             return False
+    after = _FORMER.sub(" civilian", after)  # "shot dead a former rebel": no longer armed
     armed = _has(after, "armed_targets")
     civil = _has(after, "civilian_targets")
     if civil and (not armed or civil.start() < armed.start()):

@@ -1,0 +1,41 @@
+"""Who an attack hit: armed men (a battle) or civilians (violence against civilians).
+
+Every sentence here was written for its test, in an invented war; places are
+built by hand, so the geoparser plays no part. The words after the trigger
+name the target: "terrorists", a "hideout" or a single "militant" are armed;
+a "former rebel" or an "off-duty" soldier is no longer.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from geomap.records import Event, Place
+from tests.event_fixtures import INVENTED_TOWNS, events_of, hand_places
+
+
+def _places(text: str) -> list[Place]:
+    return hand_places(text, INVENTED_TOWNS)
+
+
+def _events(text: str, date: str = "2025-03-14") -> list[Event]:
+    return events_of(text, _places, date)
+
+
+@pytest.mark.parametrize(
+    ("sentence", "event_type"),
+    [
+        (
+            "Guards said their units had killed four members of a terrorist team in a raid on "
+            "a hideout outside Kessler on Tuesday.",
+            "Battles",
+        ),
+        ("Troops shot dead a militant near Harrow on Monday.", "Battles"),
+        (
+            "On Monday gunmen shot dead a former rebel who had laid down his arms, near Dunmore.",
+            "Violence against civilians",
+        ),
+    ],
+)
+def test_the_target_after_the_trigger_says_armed_or_civilian(sentence, event_type):
+    assert [e.event_type for e in _events(sentence)] == [event_type]
