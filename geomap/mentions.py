@@ -313,7 +313,15 @@ def _person_context(text: str, mention: Mention, words: dict, previous: str, off
         return False
     if low in words["place_type_words"] or low in ARTICLES:
         return False
+    if low in _AUXILIARIES and _sentence_initial(text, offset):
+        return False  # "Will Huliaipole fall?", "Can Kherson hold?": a question, not "Will Smith"
     return not _sentence_initial(text, offset) or low not in words["function_words"]
+
+
+_AUXILIARIES = frozenset(
+    "will would can could may might shall should must did does do has have had is was are "
+    "were".split()
+)
 
 
 def _after_titled_name(text: str, previous: str, offset: int, words: dict) -> bool:

@@ -158,3 +158,13 @@ def test_a_list_keeps_towns_the_language_model_reads_as_people(gaz):
         "Ghat": "LY",
         "Murzuq": "LY",
     }
+
+
+@pytest.mark.parametrize("fast", [True, False])
+def test_a_question_opening_with_an_auxiliary_keeps_the_town(gaz, fast):
+    text = (
+        "Russian troops pushed into the eastern outskirts of Huliaipole on Monday.\n\n"
+        "Will Huliaipole fall? Analysts say the town is under severe pressure."
+    )
+    found = [p for p in find_places(text, gaz, fast=fast) if p.text == "Huliaipole"]
+    assert len(found) == 2 and all(p.country_code == "UA" for p in found)
