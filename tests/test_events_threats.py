@@ -99,3 +99,25 @@ def test_a_plot_a_court_or_the_police_charge_someone_with_is_no_event():
 def test_a_plan_without_a_charge_stays_a_hypothetical_event():
     events = _events("Officials said the rebels were planning to attack Kessler.")
     assert [(e.modality, e.location) for e in events] == [("hypothetical", "Kessler")]
+
+
+def test_a_threat_to_punish_people_who_do_something_is_a_threat_to_civilians():
+    events = _events(
+        "Leaflets left in Kessler warned that teachers who reopen the schools will be punished."
+    )
+    assert [(e.event_type, e.modality, e.location) for e in events] == [
+        ("Violence against civilians", "hypothetical", "Kessler")
+    ]
+    justice = _events(
+        "Officials vowed that those who were responsible would be punished in Harrow."
+    )
+    assert justice == []
+
+
+def test_being_considered_a_combatant_is_a_threat():
+    events = _events(
+        "The army warned that anyone who remains in Ostin will be considered a combatant."
+    )
+    assert [(e.event_type, e.modality, e.location) for e in events] == [
+        ("Violence against civilians", "hypothetical", "Ostin")
+    ]

@@ -302,7 +302,12 @@ _PUNISHMENTS = frozenset(["punish", "deal with"])
 # a threat to whoever does something ("would punish anyone who opened a shop"), not to
 # the authors of an attack ("anyone responsible for the killings will be punished")
 _ANYONE_PUNISHED = re.compile(
-    r"\b(?:anyone|anybody|whoever|everyone)\b(?!\s+(?:responsible|behind|involved|found\s+guilty))",
+    r"\b(?:anyone|anybody|whoever|everyone)\b(?!\s+(?:responsible|behind|involved|found\s+guilty))"
+    # "teachers who reopen the schools will be punished": people who do something
+    r"|\b(?:those|teachers|traders|farmers|residents|villagers|herders|drivers|transporters|"
+    r"civilians|people|families|workers|labou?rers|shopkeepers|parents|students|women|men)\s+"
+    r"who\b(?!\s+(?:were\s+|are\s+)?(?:responsible|behind|involved|carried|committed|killed|"
+    r"attacked|planned))",
     re.I,
 )
 _ARMED_SUBJECT = re.compile(
