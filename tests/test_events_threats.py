@@ -16,6 +16,8 @@ a church") is a court's or the police's claim, not an event.
 
 from __future__ import annotations
 
+import pytest
+
 from geomap.records import Event, Place
 from tests.event_fixtures import INVENTED_TOWNS, events_of, hand_places
 
@@ -121,3 +123,24 @@ def test_being_considered_a_combatant_is_a_threat():
     assert [(e.event_type, e.modality, e.location) for e in events] == [
         ("Violence against civilians", "hypothetical", "Ostin")
     ]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "event_type"),
+    [
+        ("The rebel leader vowed to bring the war to Harrow.", "Battles"),
+        ("The president vowed to take back every neighbourhood of Harrow.", "Battles"),
+        (
+            "The militia warned that herders who come back to Kessler will pay a heavy price.",
+            "Violence against civilians",
+        ),
+        ("The rebels said soldiers in Kessler will pay a heavy price.", "Battles"),
+    ],
+)
+def test_threat_idioms_are_hypothetical_events(sentence, event_type):
+    events = _events(sentence)
+    assert [(e.event_type, e.modality) for e in events] == [(event_type, "hypothetical")]
+
+
+def test_prices_paid_and_wars_brought_in_the_past_are_no_threats():
+    assert _events("Farmers in Kessler paid a heavy price for the drought last year.") == []
