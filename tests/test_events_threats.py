@@ -135,6 +135,10 @@ def test_being_considered_a_combatant_is_a_threat():
             "Violence against civilians",
         ),
         ("The rebels said soldiers in Kessler will pay a heavy price.", "Battles"),
+        (
+            "The militia said it would defend its positions in Harrow to the last fighter.",
+            "Battles",
+        ),
     ],
 )
 def test_threat_idioms_are_hypothetical_events(sentence, event_type):
@@ -142,5 +146,6 @@ def test_threat_idioms_are_hypothetical_events(sentence, event_type):
     assert [(e.event_type, e.modality) for e in events] == [(event_type, "hypothetical")]
 
 
-def test_prices_paid_and_wars_brought_in_the_past_are_no_threats():
+def test_prices_paid_and_calls_to_defend_a_town_are_no_threats():
     assert _events("Farmers in Kessler paid a heavy price for the drought last year.") == []
+    assert _events("The leader called on tribes to send fighters to defend Harrow.") == []
