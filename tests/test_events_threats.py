@@ -148,4 +148,6 @@ def test_threat_idioms_are_hypothetical_events(sentence, event_type):
 
 def test_prices_paid_and_calls_to_defend_a_town_are_no_threats():
     assert _events("Farmers in Kessler paid a heavy price for the drought last year.") == []
-    assert _events("The leader called on tribes to send fighters to defend Harrow.") == []
+    assert (
+        _events("In Harrow, the leader called on tribes to send fighters to defend the city.") == []
+    )
