@@ -11,7 +11,8 @@ is against, or sits in another clause ("until the siege of Ostin is lifted").
 In a passive ("three traders were shot dead by militiamen") the subject is
 who was hit and the "by" phrase the attacker: armed men there do not make the
 event a battle. A plot someone is charged with ("accused of plotting to bomb
-a church") is a court's or the police's claim, not an event.
+a church") is a court's or the police's claim, and hearsay nobody vouches for
+("people here are saying that ...") a rumour: neither is an event.
 """
 
 from __future__ import annotations
@@ -151,3 +152,9 @@ def test_prices_paid_and_calls_to_defend_a_town_are_no_threats():
     assert (
         _events("In Harrow, the leader called on tribes to send fighters to defend the city.") == []
     )
+
+
+def test_hearsay_nobody_vouches_for_is_no_event_but_residents_telling_it_is():
+    assert _events("People here are saying that Kessler was attacked on Thursday night.") == []
+    told = _events("Residents said that gunmen attacked Kessler on Thursday night.")
+    assert [(e.modality, e.location) for e in told] == [("asserted", "Kessler")]

@@ -221,7 +221,11 @@ _CHARGED_WITH = re.compile(
 _FEARED = re.compile(
     r"(?:\b(?:rumou?rs?|fears?|risk|possibility|spectre|danger)\s+of\s+"
     r"(?:an?\s+|the\s+|more\s+|new\s+|further\s+)?(?:[\w-]+\s+)?"
-    r"|\b(?:afraid|scared|fearful)\s+of\s+(?:being\s+)?)$",
+    r"|\b(?:afraid|scared|fearful)\s+of\s+(?:being\s+)?"
+    # hearsay nobody vouches for: "people here are saying that Kati was attacked"
+    r"|\b(?:people|residents|many|some)\s+(?:here\s+|there\s+)?(?:are|were)\s+saying\s+"
+    r"(?:that\s+)?[^.;:,]{0,40}?"
+    r"|\b(?:it\s+is|it\s+was)\s+rumou?red\s+(?:that\s+)?[^.;:,]{0,40}?)$",
     re.I,
 )
 _UNREALISED = re.compile(
