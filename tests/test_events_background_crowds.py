@@ -68,6 +68,16 @@ def test_a_denial_over_recent_weeks_or_since_an_operation_began_is_no_background
     }
 
 
+def test_a_participle_going_on_with_a_habit_of_decades_is_background():
+    events = _events(
+        "Jets have struck rebel positions in the hills for decades, often hitting villages "
+        "around Kessler."
+    )
+    assert events == []
+    (today,) = _events("Jets struck rebel positions near Kessler on Monday, hitting a depot.")
+    assert today.location == "Kessler"
+
+
 def test_killings_over_recent_months_stay_background():
     events = _events("Gunmen have killed dozens of farmers around Kessler in recent months.")
     assert events == []

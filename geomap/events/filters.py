@@ -625,6 +625,8 @@ def is_background(event: Event, article_date: str | None) -> bool:
         if position >= 0 and _ONGOING.search(event.evidence[max(0, position - 30) : position]):
             if _FOR_LONG.match(event.evidence, position + len(event.trigger)):
                 return True  # "the OLA, which has fought the government for years"
+        if position > 0 and _HABIT_FOR_LONG.search(event.evidence[:position]):
+            return True  # "jets have struck PKK positions for decades, often hitting ..."
     if event.modality == "hypothetical":
         return False  # a threat told with the date of an old attack ("which they bombed in July")
     if not article_date or not event.event_date:
@@ -659,6 +661,13 @@ _FOR_LONG = re.compile(
     r"[^,;.]{0,60}?\bfor\s+(?:(?:many|several|two|three|four|five|ten|the\s+past|the\s+last)\s+)?"
     r"(?:years|decades|a\s+decade|generations)\b"
     r"|[^;.]{0,80}?\bsince\s+(?:1[0-9]{3}|20[0-9]{2})\b",  # "which has fought ... since 2021"
+    re.I,
+)
+# a habit of years told before a participle that goes on with it
+_HABIT_FOR_LONG = re.compile(
+    r"\b(?:has|have|had)\s+(?:been\s+)?[a-z]+\b[^,;.]{0,80}?\bfor\s+"
+    r"(?:(?:many|several|two|three|four|five|ten|the\s+past|the\s+last)\s+)?"
+    r"(?:years|decades|a\s+decade|generations)\b,\s+(?:often\s+|regularly\s+|sometimes\s+)?$",
     re.I,
 )
 _SINCE_PERFECT = re.compile(
