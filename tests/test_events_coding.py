@@ -152,3 +152,16 @@ def test_sentences_keep_offsets_and_paragraphs():
     ]
     assert [s.paragraph for s in sentences] == [0, 0, 1]
     assert all(text[s.start : s.end] == s.text for s in sentences)
+
+
+@pytest.mark.parametrize(
+    ("sentence", "event_type"),
+    [
+        # what is fired tells a crowd, even when the crowd is not named as protesters
+        ("Police fired tear gas and used water cannon to disperse young men.", "Protests"),
+        ("Police fired rubber bullets to clear the young men from the road.", "Protests"),
+        ("Soldiers fired mortars at the hills.", "Explosions/Remote violence"),
+    ],
+)
+def test_crowd_weapons_fired_make_a_protest_intervention(sentence, event_type):
+    assert _code(sentence, "fired").event_type == event_type

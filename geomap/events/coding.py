@@ -202,6 +202,9 @@ def code_event(
             and _has(sentence, "excessive_force")
             and _has(sentence, "state_protest_targets")
         )
+        # "police fired tear gas and used water cannon to disperse young men who had
+        # blocked the road": what was fired is for crowds
+        or CROWD_WEAPON_FIRED.match(after)
     ):
         event_type, sub = "Protests", "Excessive force against protesters"
         if not _has(sentence, "excessive_force") and _has(sentence, "protest_intervention"):
@@ -295,6 +298,11 @@ def code_event(
     return Coding(event_type, sub, disorder, targeting)
 
 
+CROWD_WEAPON_FIRED = re.compile(
+    r"\s+(?:(?:volleys?|rounds?|canisters?)\s+of\s+)?(?:tear\s*gas|teargas|water\s+cannons?|"
+    r"rubber\s+bullets|rubber-coated\s+bullets|stun\s+grenades|pepper\s+spray|pellets)\b",
+    re.I,
+)
 _SHIPPING_TARGET = re.compile(
     r"\s+(?:on|against)\s+(?:(?:a|an|the|two|three|several|commercial|merchant|foreign|"
     r"international|western|israeli|american|british|us|u\.s\.|any|[\w]+-(?:flagged|owned|"
