@@ -143,7 +143,7 @@ def classify_modality(
         # air strikes": the call is about events already told, not a plan of new ones
         kinds = [k for k in kinds if k not in ("plan", "vow", "future", "conditional")]
         if referred.group("stop"):
-            kinds.append("called off")
+            kinds.append("call to stop")
     speaker = speaker or _lexical_attribution(sentence) or default_attribution
     modality, detail = _decide(kinds)
     return Modality(modality, detail, speaker)
@@ -176,7 +176,7 @@ _COORDINATED = re.compile(r"\band\s+(?:said|says|added|vowed|warned|insisted|cla
 
 
 def _decide(kinds: list[str]) -> tuple[str, str | None]:
-    if "called off" in kinds:
+    if "call to stop" in kinds:
         return "hypothetical", "call to stop"
     if "plot" in kinds:
         return "hypothetical", "plot"
