@@ -172,11 +172,9 @@ def far_strays(gaz: Gazetteer, text: str, mentions, queries, resolutions) -> set
 POSSESSED_KM = 60.0
 # "'s Mohammadpur and ", "'s Saltivka, Pyatykhatky and ": a town's parts, listed
 _POSSESSED_GAP = re.compile(
-    r"(?:'s|\u2019s)\s+(?:[A-Z][\w'\u2019-]*(?:\s+[A-Z][\w'\u2019-]*){0,2}\s*(?:,\s*|\s+(?:and|or)\s+|,\s*(?:and|or)\s+))*"
+    r"(?:'s|\u2019s)\s+(?:[A-Z][\w'\u2019-]*(?:\s+[A-Z][\w'\u2019-]*){0,2}"
+    r"(?:\s*,\s*(?:and\s+|or\s+)?|\s+(?:and|or)\s+))*"
 )
-
-
-_LIST_JOINER = re.compile(r"\s*(?:,\s*|\s+(?:and|or)\s+|,\s*(?:and|or)\s+)")
 
 
 def possessor(text: str, start: int, places: Sequence) -> int | None:
@@ -186,22 +184,13 @@ def possessor(text: str, start: int, places: Sequence) -> int | None:
     objects with ``start`` and ``end`` (mentions or places), in text order.
     """
     for i in range(len(places) - 1, -1, -1):
-        other = places[i]
-        if other.end > start:
+        end = places[i].end
+        if end > start:
             continue
-        if _POSSESSED_GAP.fullmatch(text, other.end, start) is not None:
+        if start - end > 120:
+            return None  # only names and joiners may stand between a town and its part
+        if _POSSESSED_GAP.fullmatch(text, end, start) is not None:
             return i
-        if (
-            _LIST_JOINER.fullmatch(
-                text,
-                other.end,
-                places[i + 1].start
-                if i + 1 < len(places) and places[i + 1].start < start
-                else start,
-            )
-            is None
-        ):
-            return None
     return None
 
 

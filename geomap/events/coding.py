@@ -128,7 +128,7 @@ def code_event(
         civilians = _civilian_target(clause[: clause.find(sentence[trigger[0] : trigger[1]])], None)
     if civilians is None and entry.trigger_class in ("kill", "attack"):
         civilians = _passive_victims(sentence[: trigger[0]])  # "one soldier was killed"
-    if civilians is None and entry.lemma == "pay a heavy price":
+    if civilians is None and entry.subject_is_target:
         # "herders who come back will pay a heavy price": the subject is who is threatened
         subject = re.split(r"\b(?:that|said|warned|says|warns)\b", sentence[: trigger[0]])[-1]
         if _has(subject, "armed_targets"):

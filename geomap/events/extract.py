@@ -77,6 +77,9 @@ from geomap.records import Document, Event, Place
 _EVIDENCE_CHARS = 400
 # classes whose word names the actors too ("lynchings"): no actor needed to borrow a place
 SELF_EVIDENT = frozenset(["mob", "massacre", "sexual", "protest", "riot", "clash", "disrupted"])
+#: modality details of events a sentence mentions without telling them: rumours, fears,
+#: questions, prevented or unrealised ones, charged plots, calls to stop what goes on
+_UNTOLD = frozenset(["fear", "inquiry", "prevented", "unrealised", "plot", "call to stop"])
 # "more such attacks", "similar strikes": the anaphoric word ties them to what was told;
 # "more attacks on towns" alone does not say of which kind
 _MORE_BEFORE = re.compile(
@@ -485,11 +488,6 @@ _SUBJECT_AFTER = re.compile(
 )  # "Ankara would launch a ground operation": a government, not a target
 
 
-#: modality details of events a sentence mentions without telling them: rumours, fears,
-#: questions, prevented or unrealised ones, charged plots, calls to stop what goes on
-_UNTOLD = frozenset(["fear", "inquiry", "prevented", "unrealised", "plot", "call to stop"])
-
-
 def _threatened_town(
     sentence: Sentence, places: Sequence[Place], text: str, trigger: Trigger
 ) -> Place | None:
@@ -885,7 +883,7 @@ def _build_event(
                 trigger.entry.trigger_class in ("attack", "strike")
                 and instrument(trigger_clause(sentence.text, span)) is None
             )
-            or trigger.entry.lemma == "harm people",  # "denied harming civilians"
+            or trigger.entry.generic,  # "denied harming civilians"
             # "more such attacks would follow", "the strikes will continue": more of the same
             "continues": bool(
                 _MORE_BEFORE.search(sentence.text[max(0, trigger.start - 40) : trigger.start])

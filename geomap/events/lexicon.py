@@ -40,6 +40,8 @@ class TriggerEntry:
     lowercase_only: bool = False
     requires_instrument: bool = False
     planned_only: bool = False  # an event only as a threat or plan ("would reach X")
+    generic: bool = False  # names no kind of violence ("harming civilians")
+    subject_is_target: bool = False  # the subject is who is hit ("herders ... will pay a price")
 
 
 def inflections(lemma: str) -> set[str]:
@@ -85,6 +87,8 @@ def _entry(item: dict, classes: dict) -> TriggerEntry:
         lowercase_only=bool(item.get("lowercase_only", False)),
         requires_instrument=bool(item.get("requires_instrument", False)),
         planned_only=bool(item.get("planned_only", False)),
+        generic=bool(item.get("generic", False)),
+        subject_is_target=bool(item.get("subject_is_target", False)),
     )
 
 
