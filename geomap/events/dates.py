@@ -10,7 +10,7 @@ article date and no explicit date the event is undated.
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from datetime import date, timedelta
 
 _MONTHS = {
@@ -80,6 +80,9 @@ class EventDate:
     date: str | None
     precision: int | None
     cue: str | None = None
+    #: the cue dates a statement about the event ("said on Sunday that it had
+    #: recaptured the town"): the event happened then or before
+    of_statement: bool = False
 
 
 def parse_article_date(value: str | None) -> date | None:
@@ -146,7 +149,10 @@ def resolve_date(
         for match in pattern.finditer(sentence):
             resolved = _explicit(match, today)
             if resolved is not None:
-                candidates.append((abs(match.start() - anchor), resolved))
+                statement = _dated_statement(sentence, match, anchor)
+                candidates.append(
+                    (abs(match.start() - anchor), replace(resolved, of_statement=statement))
+                )
     if not candidates:
         for match in _YEAR.finditer(sentence):
             year = int(match.group("year"))
@@ -187,7 +193,12 @@ def resolve_date(
         candidates.append(
             (
                 abs(match.start() - anchor),
-                EventDate(_iso(today - timedelta(back)), 1, match.group()),
+                EventDate(
+                    _iso(today - timedelta(back)),
+                    1,
+                    match.group(),
+                    _dated_statement(sentence, match, anchor),
+                ),
             )
         )
     for pattern, days, precision in _RELATIVE:
@@ -195,12 +206,33 @@ def resolve_date(
             value = today - timedelta(days)
             if precision == 3:
                 value = value.replace(day=15)
+            statement = _dated_statement(sentence, match, anchor)
             candidates.append(
-                (abs(match.start() - anchor), EventDate(_iso(value), precision, match.group()))
+                (
+                    abs(match.start() - anchor),
+                    EventDate(_iso(value), precision, match.group(), statement),
+                )
             )
     if candidates:
         return min(candidates, key=lambda c: c[0])[1]
     return EventDate(_iso(today), 2, None)
+
+
+# "said on Sunday that ...", "told reporters on Friday that ...": the day of the statement
+_STATEMENT_BEFORE = re.compile(
+    r"\b(?:said|says|announced|announces|reported|reports|claimed|claims|confirmed|confirms|"
+    r"stated|states|added|declared|insisted|denied|denies|warned|acknowledged|admitted|"
+    r"told\s+(?:[\w-]+\s+){0,3}?)\s*$",
+    re.I,
+)
+
+
+def _dated_statement(sentence: str, cue: re.Match, anchor: int) -> bool:
+    """Whether ``cue`` dates the statement that tells the event at ``anchor``, not the event."""
+    return (
+        anchor > cue.end()
+        and _STATEMENT_BEFORE.search(sentence, max(0, cue.start() - 40), cue.start()) is not None
+    )
 
 
 def _explicit(match: re.Match, today: date | None) -> EventDate | None:

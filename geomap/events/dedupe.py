@@ -1,9 +1,13 @@
 """Merge the mentions of one event told several times in an article.
 
 Two events of a document are the same when they share event type and
-modality and happen at the same place (same GeoNames id, or one is coded to
-a region that holds the other's town), unless both are dated in their own
-sentences to different days or one side took a town the other took back.
+modality and happen at the same place (same GeoNames id, one is coded to
+a region that holds the other's town, or a name the index lacks is coded at
+the other's point), unless both are dated in their own sentences to
+different days (a day given only as that of a statement, "said on Sunday
+that it had recaptured", keeps apart only events of different sub-types),
+one side took a town the other took back, or they are different kinds of
+attack on civilians or of strategic development.
 Actors do not keep mentions apart: each side tells the same strike its own
 way ("a missile attack on Odesa" ... "Russia said it had struck a site used
 to assemble naval drones").
@@ -28,6 +32,10 @@ def _same_place(a: Event, b: Event) -> bool:
         return True
     if a.geonameid is None and b.geonameid is None and a.latitude is not None:
         return (a.latitude, a.longitude, a.location) == (b.latitude, b.longitude, b.location)
+    if (a.geonameid is None) != (b.geonameid is None) and a.latitude is not None:
+        # "settlers set fire to cars near Nablus ... in Beita": a name the index lacks,
+        # coded at the point of the town it lies by, is at that town
+        return (a.latitude, a.longitude) == (b.latitude, b.longitude)
     if a.country != b.country or a.geonameid is None or b.geonameid is None:
         return False
     for coarse, fine in ((a, b), (b, a)):
@@ -78,6 +86,10 @@ def _compatible_date(a: Event, b: Event) -> bool:
         return True
     if not a.extra.get("date_cue") or not b.extra.get("date_cue"):
         return True
+    if a.extra.get("date_of_statement") or b.extra.get("date_of_statement"):
+        # "the army said on Sunday that it had recaptured Leer ... troops entered Leer on
+        # Saturday": the day it was announced; the same kind of event is the same event
+        return a.sub_event_type == b.sub_event_type
     return (a.time_precision or 1) > 1 or (b.time_precision or 1) > 1
 
 
@@ -215,11 +227,14 @@ def _retold_bare(a: Event, b: Event) -> bool:
 
 
 def _distinct_kinds(a: Event, b: Event) -> bool:
-    """Two specific, different sub-types of violence against civilians (an abduction, a rape).
+    """Two specific, different sub-types of violence against civilians (an abduction, a
+    rape), or two different strategic developments (an arson and arrests).
 
     Two weapons named for one strike ("a missile attack on Odesa" ... "Russia said
     it had struck a site used to assemble naval drones") are one event.
     """
+    if a.event_type == "Strategic developments":
+        return a.sub_event_type != b.sub_event_type  # an arrest and an arson: two events
     if a.event_type != "Violence against civilians":
         return False
     kinds = {a.sub_event_type, b.sub_event_type}

@@ -875,6 +875,7 @@ def _build_event(
             "sentence": sentence.index,
             "link_score": round(link.score, 3),
             "date_cue": when.cue,
+            "date_of_statement": when.of_statement,  # "said on Sunday that ..."
             # "overran a barracks" ... "seized the barracks": what the trigger acted on
             "object": object_phrase(sentence.text[span[1] : span[1] + 80]),
             # "they attacked a camp": a bare attack verb, which an account of the

@@ -421,7 +421,22 @@ def _mistagged_verb(span, entry) -> bool:
 
 def _held_state(token, trigger_class: str) -> bool:
     """A participle that describes people ("detained officers", "abducted girls")."""
-    return trigger_class in _HELD_CLASSES and token.dep_ == "amod" and token.tag_ == "VBN"
+    if trigger_class not in _HELD_CLASSES or token.tag_ != "VBN":
+        return False
+    if token.dep_ == "amod":
+        return True
+    # "loyal to detained First Vice President Riek Machar": parsed as the preposition's
+    # complement, but a name follows the participle and no auxiliary comes before it
+    doc = token.doc
+    before = doc[token.i - 1] if token.i > 0 else None
+    after = doc[token.i + 1] if token.i + 1 < len(doc) else None
+    return (
+        token.dep_ == "pcomp"
+        and after is not None
+        and after.pos_ == "PROPN"
+        and before is not None
+        and before.pos_ in ("ADP", "DET")
+    )
 
 
 def _aspectual_reference(token, text: str, trigger: Trigger) -> bool:

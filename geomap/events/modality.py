@@ -137,6 +137,8 @@ def classify_modality(
         kinds.append("plan")  # "an imminent raid", "missiles for further strikes"
     elif _NOT_YET.match(sentence, trigger[1]):
         kinds.append("plan")  # "an assault on the town is only a matter of time"
+    elif _PRECAUTION.search(before):
+        kinds.append("conditional")  # "stocked food in case of an attack on the town"
     referred = _REFERRED.search(sentence[max(0, trigger[0] - 60) : trigger[0]])
     if referred is not None:
         # "called for an investigation into the killings", "urged the army to stop the
@@ -215,7 +217,11 @@ _CHARGED_WITH = re.compile(
     r"\b(?:accused|charged|convicted|suspected|arrested|detained|jailed|sentenced|tried|"
     r"indicted|guilty|acquitted|trial)\s+(?:\w+\s+){0,5}?(?:of|with|for|over|on\s+suspicion\s+of)\s+"
     r"(?:plotting|planning|conspiring|preparing|attempting|conspiracy)\s+(?:to\s+)?"
-    r"(?:[\w-]+\s+){0,4}?$",
+    r"(?:[\w-]+\s+){0,4}?$"
+    # the intent claimed of whoever a strike or raid hit: "struck a Hamas operative who
+    # was planning an imminent attack", "killed militants who were preparing to attack"
+    r"|\b(?:who|that)\s+(?:was|were|had\s+been|is|are)\s+(?:allegedly\s+|reportedly\s+)?"
+    r"[\"\u201c]?(?:plotting|planning|preparing|about)\s+(?:to\s+)?(?:[\w-]+\s+){0,3}?$",
     re.I,
 )
 _FEARED = re.compile(
@@ -237,6 +243,15 @@ _UNREALISED = re.compile(
     # an ultimatum's penalty: "leave within 48 hours or face an assault", "or be attacked"
     r"|\bor\s+(?:else\s+)?(?:face|risk)\s+(?:an?\s+|the\s+|more\s+|new\s+|further\s+)?"
     r"(?:[\w-]+\s+)?|\bor\s+(?:else\s+)?be\s+)$",
+    re.I,
+)
+
+
+# a precaution against what may come: "contingency plans in case of a ground assault"
+_PRECAUTION = re.compile(
+    r"\b(?:in\s+case\s+of|in\s+the\s+event\s+of|contingency\s+plans?\s+for|"
+    r"(?:to\s+)?guard\s+against|(?:to\s+)?brace\s+for)\s+"
+    r"(?:an?\s+|the\s+|any\s+|more\s+|new\s+|further\s+|possible\s+)?(?:[\w-]+\s+)?$",
     re.I,
 )
 

@@ -1,0 +1,127 @@
+"""Retellings, statements and side remarks: when two mentions are one event, and when a
+mention tells no event at all.
+
+Every article here is invented (Kessler, Harrow, Dunmore and Ostin stand in for
+towns of any war); the facts are general shapes of wire copy, not any story.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from geomap.events.dates import resolve_date
+from geomap.events.dedupe import dedupe_events
+from geomap.records import Event
+from tests.event_fixtures import INVENTED_TOWNS, events_of, hand_places
+
+
+def extract_from(text: str, date: str) -> list[Event]:
+    return events_of(text, lambda t: hand_places(t, INVENTED_TOWNS), date)
+
+
+def event(**kw) -> Event:
+    base = dict(
+        event_id="x", doc_id="d", event_type="Battles", sub_event_type="Armed clash",
+        disorder_type="Political violence", geonameid=1, country="Mali", admin1="Gao",
+        location="Gao", latitude=16.27, longitude=-0.04, geo_precision=1,
+        event_date="2021-03-10", time_precision=1,
+    )  # fmt: skip
+    base.update(kw)
+    return Event(**base)
+
+
+def test_a_date_after_said_dates_the_statement_not_the_event():
+    said = "The army said on Sunday that it had recaptured the town of Leer."
+    told = "The army recaptured Leer on Sunday, a spokesman said on Monday."
+    assert resolve_date(said, "2026-03-16", anchor=said.index("recaptured")).of_statement
+    assert not resolve_date(told, "2026-03-16", anchor=told.index("recaptured")).of_statement
+
+
+def test_a_capture_announced_one_day_and_dated_the_day_before_is_one_event():
+    # "said on Sunday that it had recaptured Leer ... troops had entered Leer on Saturday"
+    regained = "Government regains territory"
+    announced = event(
+        event_id="a",
+        sub_event_type=regained,
+        event_date="2026-03-15",
+        extra={"date_cue": "on Sunday", "date_of_statement": True},
+    )
+    entered = event(
+        event_id="b",
+        sub_event_type=regained,
+        event_date="2026-03-14",
+        extra={"date_cue": "on Saturday"},
+    )
+    assert len(dedupe_events([announced, entered])) == 1
+    # an ambush on Thursday and a recapture announced on Saturday stay two events
+    ambush = event(event_id="c", event_date="2026-03-12", extra={"date_cue": "on Thursday"})
+    assert len(dedupe_events([ambush, announced])) == 2
+
+
+def test_two_kinds_of_strategic_development_at_one_town_are_two_events():
+    arson = event(
+        event_id="a",
+        event_type="Strategic developments",
+        sub_event_type="Looting/property destruction",
+        disorder_type="Strategic developments",
+    )
+    arrests = event(
+        event_id="b",
+        event_type="Strategic developments",
+        sub_event_type="Arrests",
+        disorder_type="Strategic developments",
+    )
+    assert len(dedupe_events([arson, arrests])) == 2
+    assert len(dedupe_events([arson, event(**{**arson.to_dict(), "event_id": "c"})])) == 1
+
+
+def test_a_village_coded_at_a_town_is_that_town_for_retellings():
+    # a headline "Settlers burn cars near Harrow" and its story "... in Ostinbury", a
+    # village the index lacks, coded at Harrow's point
+    town = event(event_id="a", geonameid=7, location="Harrow", latitude=51.58, longitude=-0.34)
+    village = event(
+        event_id="b", geonameid=None, location="Ostinbury", latitude=51.58, longitude=-0.34
+    )
+    elsewhere = event(
+        event_id="c", geonameid=None, location="Dunmore", latitude=52.1, longitude=-1.0
+    )
+    assert len(dedupe_events([town, village])) == 1
+    assert len(dedupe_events([town, elsewhere])) == 2
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Aid agencies in Kessler have drawn up contingency plans in case of a ground assault "
+        "on the town.",
+        "Shopkeepers in Kessler stocked up on flour in the event of an attack on the town.",
+    ],
+)
+def test_a_precaution_against_an_attack_is_no_attack(text):
+    events = extract_from(text, date="2026-03-15")
+    assert events, "the feared attack is still a hypothetical event"
+    assert all(e.modality == "hypothetical" for e in events)
+    assert {e.modality_detail for e in events} == {"conditional"}
+
+
+def test_the_intent_claimed_of_a_strike_target_is_no_planned_attack():
+    text = (
+        'The military said it had struck a militant in Harrow who was "planning an imminent '
+        'attack" on troops.'
+    )
+    events = extract_from(text, date="2026-03-15")
+    assert [e.modality for e in events] == ["asserted"]
+    assert events[0].event_type == "Explosions/Remote violence"
+
+
+def test_a_detained_leader_named_in_passing_is_no_arrest():
+    text = (
+        "The army said it had recaptured the town of Harrow from opposition forces loyal to "
+        "detained First Vice President Riek Machar after two days of fighting."
+    )
+    events = extract_from(text, date="2026-03-15")
+    assert [e.event_type for e in events] == ["Battles"]
+    arrest = extract_from(
+        "Police said they had detained Ahmed Musa in Dunmore on Friday.", date="2026-03-15"
+    )
+    assert [e.sub_event_type for e in arrest] == ["Arrests"]
