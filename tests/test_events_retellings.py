@@ -125,3 +125,46 @@ def test_a_detained_leader_named_in_passing_is_no_arrest():
         "Police said they had detained Ahmed Musa in Dunmore on Friday.", date="2026-03-15"
     )
     assert [e.sub_event_type for e in arrest] == ["Arrests"]
+
+
+def test_arrests_at_a_protest_are_its_intervention_not_a_development():
+    text = (
+        "In Kessler, police fired into the air and used batons to break up a protest by "
+        "hundreds of residents against power cuts. Several protesters were detained."
+    )
+    events = extract_from(text, date="2026-04-15")
+    assert [(e.event_type, e.sub_event_type) for e in events] == [
+        ("Protests", "Protest with intervention")
+    ]
+    assert events[0].mentions == 2  # the arrests fold into the protest they ended
+    # the arrest a protest is about stays an arrest, told before the protest
+    about = extract_from(
+        "Police arrested a local leader in Harrow on Monday. On Tuesday, protesters angered "
+        "by the arrest of the leader marched in Harrow.",
+        date="2026-04-15",
+    )
+    assert ("Strategic developments", "Arrests") in {
+        (e.event_type, e.sub_event_type) for e in about
+    }
+
+
+def test_a_tally_of_the_year_is_no_event():
+    tally = (
+        "The air force has conducted dozens of air strikes near Harrow this year, most of them "
+        "against the rebels."
+    )
+    assert extract_from(tally, date="2026-04-15") == []
+    one = "A drone strike killed 12 people in Harrow on Monday, the deadliest this year."
+    assert [e.event_type for e in extract_from(one, date="2026-04-15")] == [
+        "Explosions/Remote violence"
+    ]
+
+
+def test_the_condition_of_a_threat_is_no_event():
+    text = (
+        'The general staff promised that "the refineries of Harrow will keep burning" as long as '
+        "the army kept attacking the power grid in Kessler."
+    )
+    assert all(e.modality != "asserted" for e in extract_from(text, date="2026-04-15"))
+    told = "The army kept attacking the power grid in Kessler on Monday."
+    assert [e.modality for e in extract_from(told, date="2026-04-15")] == ["asserted"]

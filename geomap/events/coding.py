@@ -142,6 +142,14 @@ def code_event(
     crowd = actor1 is not None and actor1.actor_type in ("Rioters", "Protesters")
     armed = actor1 is not None and actor1.actor_type in ARMED_TYPES
     if (
+        entry.trigger_class == "arrest"
+        and not _NOUN_ARREST.match(sentence, trigger[0])  # "angered by the arrest of X"
+        and _ARRESTS_AT_PROTEST.search(sentence)
+    ):
+        # "several protesters were detained", "detained twelve people when they cleared a
+        # crowd": arrests at a protest are its intervention (ACLED), not a development
+        return Coding("Protests", "Protest with intervention", DISORDER["Protests"], False)
+    if (
         refine == "protest"
         and armed
         and entry.lemma in _MARCH_ON
@@ -298,6 +306,12 @@ def code_event(
     return Coding(event_type, sub, disorder, targeting)
 
 
+_NOUN_ARREST = re.compile(r"arrests?\b(?!\s+(?:them|him|her|people|protesters))", re.I)
+_ARRESTS_AT_PROTEST = re.compile(
+    r"\b(?:protesters?|protestors?|demonstrators?|marchers|crowds?|rall(?:y|ies)|protests?|"
+    r"demonstrations?|sit-ins?)\b",
+    re.I,
+)
 CROWD_WEAPON_FIRED = re.compile(
     r"\s+(?:(?:volleys?|rounds?|canisters?)\s+of\s+)?(?:tear\s*gas|teargas|water\s+cannons?|"
     r"rubber\s+bullets|rubber-coated\s+bullets|stun\s+grenades|pepper\s+spray|pellets)\b",

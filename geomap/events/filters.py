@@ -642,6 +642,12 @@ def is_background(event: Event, article_date: str | None) -> bool:
                 return True  # "the OLA, which has fought the government for years"
         if position > 0 and _HABIT_FOR_LONG.search(event.evidence[:position]):
             return True  # "jets have struck PKK positions for decades, often hitting ..."
+        if (
+            position > 0
+            and _COUNT_BEFORE.search(event.evidence[max(0, position - 40) : position])
+            and _THIS_YEAR.search(event.evidence[position : position + 100])
+        ):
+            return True  # "has conducted dozens of strikes in Somalia this year": a tally
     if event.modality == "hypothetical":
         return False  # a threat told with the date of an old attack ("which they bombed in July")
     if not article_date or not event.event_date:
@@ -656,6 +662,17 @@ def is_background(event: Event, article_date: str | None) -> bool:
 
 
 _YEAR = re.compile(r"\b(1[0-9]{3}|20[0-9]{2})\b")
+# a tally of a year's events: "dozens of strikes ... this year", "40 attacks so far this year"
+_COUNT_BEFORE = re.compile(
+    r"\b(?:dozens|scores|hundreds|thousands|(?:more|fewer)\s+than\s+[\w,]+|at\s+least\s+[\w,]+|"
+    r"\d[\d,]*)\s+(?:of\s+)?(?:[a-z-]+\s+)?$",
+    re.I,
+)
+_THIS_YEAR = re.compile(
+    r"^[^.;]*?\b(?:(?:so\s+far\s+)?this\s+year|since\s+the\s+(?:start|beginning)\s+of\s+"
+    r"the\s+year|in\s+the\s+past\s+year|over\s+the\s+past\s+year)\b",
+    re.I,
+)
 # a year that opens the sentence frames all of it: "In 2024 several farmers were killed ..."
 _YEAR_FRAME = re.compile(
     r"\W*(?:in|during|by)\s+(?:(?:early|late|mid-?|the\s+\w+\s+of)\s+)?"
@@ -746,9 +763,13 @@ def _perfect_since_long_ago(text: str, position: int, article_date: str | None) 
 
 
 def _condition_clause(token) -> bool:
-    """Whether ``token`` sits in an if/unless clause attached to a hypothetical main clause."""
+    """Whether ``token`` sits in a condition (if, unless, as long as) of a main clause."""
     for _ in range(6):
-        if any(c.dep_ == "mark" and c.lower_ in ("if", "unless") for c in token.children):
+        if any(
+            c.dep_ == "mark"
+            and (c.lower_ in ("if", "unless") or (c.lower_ == "as" and token.head.lower_ == "long"))
+            for c in token.children
+        ):  # "will keep burning as long as Russia kept attacking the grid"
             return token.dep_ == "advcl"
         if token.head.i == token.i or token.dep_ not in (
             "xcomp",
