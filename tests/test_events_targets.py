@@ -35,6 +35,11 @@ def _events(text: str, date: str = "2025-03-14") -> list[Event]:
             "On Monday gunmen shot dead a former rebel who had laid down his arms, near Dunmore.",
             "Violence against civilians",
         ),
+        (
+            "Rebels ambushed a commercial convoy on the road near Harrow on Monday.",
+            "Violence against civilians",
+        ),
+        ("Rebels ambushed an army convoy on the road near Harrow on Monday.", "Battles"),
     ],
 )
 def test_the_target_after_the_trigger_says_armed_or_civilian(sentence, event_type):
