@@ -177,6 +177,14 @@ _POSSESSED_GAP = re.compile(
 )
 
 
+_OF_THE_TOWN = re.compile(r"\bthe\s+(?:city|town|capital|port)(?:'s|\u2019s)\s+$", re.I)
+
+
+def of_the_town(text: str, start: int) -> bool:
+    """Whether the name at ``start`` is written as a part of "the city" ("the city's Kyivskyi")."""
+    return _OF_THE_TOWN.search(text, max(0, start - 20), start) is not None
+
+
 def possessor(text: str, start: int, places: Sequence) -> int | None:
     """The index of the town in ``places`` whose part the name at ``start`` is written as.
 
@@ -205,6 +213,15 @@ def possessed_strays(gaz: Gazetteer, text: str, mentions, resolutions) -> set[in
         if resolution.entry is None or mention.demonym:
             continue
         owner = possessor(text, mention.start, mentions[:i])
+        if owner is None and of_the_town(text, mention.start):
+            # "the city's Kyivskyi district": the town the story named last
+            towns = [
+                j
+                for j in range(i)
+                if resolutions[j].entry is not None
+                and gaz.entry(resolutions[j].entry).kind in _TOWNS
+            ]
+            owner = towns[-1] if towns else None
         if owner is None or resolutions[owner].entry is None:
             continue
         town, part = gaz.entry(resolutions[owner].entry), gaz.entry(resolution.entry)
@@ -252,6 +269,10 @@ def qualifier_anchor(place: Place, anchors: Sequence[Place], text: str) -> Place
     owner = possessor(text, place.start, before)
     if owner is not None and before[owner].feature == "city":
         return before[owner]  # "Dhaka's Mohammadpur": a part of the town
+    if of_the_town(text, place.start):
+        towns = [a for a in before if a.feature == "city"]
+        if towns:
+            return towns[-1]  # "the city's Kyivskyi district": the town named last
     # "Nyaung Pin Thar, a village in Wetlet township of the Sagaing region": the first
     # known place of the description
     return next((a for a in anchors if in_description(text, place.end, a.start)), None)

@@ -218,3 +218,17 @@ def test_a_possessive_does_not_move_a_part_the_index_knows_near_its_town(gaz):
     places = find_places(POSSESSED, gaz)
     (saltivka,) = _mentions(places, "Saltivka")
     assert saltivka.country_code == "UA" and abs(saltivka.lat - 50.0) < 0.3
+
+
+def test_a_part_of_the_city_named_before_lies_in_that_city(gaz):
+    # "the city's Kyivskyi district": the possessive stands for the town named last; the
+    # index's Kyivskyi is a village about 220 km away
+    text = (
+        "KHARKIV, Ukraine - Drones hit a high-rise and a shop in the city's Kyivskyi district "
+        "overnight, the governor said."
+    )
+    places = find_places(text, gaz)
+    (kharkiv,) = [p for p in places if p.text == "KHARKIV"]
+    (part,) = _mentions(places, "Kyivskyi")
+    assert part.geonameid is None
+    assert abs(part.lat - kharkiv.lat) < 0.3 and abs(part.lon - kharkiv.lon) < 0.3
