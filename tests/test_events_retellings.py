@@ -168,3 +168,27 @@ def test_the_condition_of_a_threat_is_no_event():
     assert all(e.modality != "asserted" for e in extract_from(text, date="2026-04-15"))
     told = "The army kept attacking the power grid in Kessler on Monday."
     assert [e.modality for e in extract_from(told, date="2026-04-15")] == ["asserted"]
+
+
+def test_an_attack_someone_reported_on_is_the_attack_told_before():
+    text = (
+        "Gunmen attacked a village near Kessler on Monday, killing five people. In Harrow, "
+        "police arrested a radio journalist who had reported on the attack."
+    )
+    events = extract_from(text, date="2026-04-15")
+    assert [(e.event_type, e.location) for e in events] == [
+        ("Violence against civilians", "Kessler"),
+        ("Strategic developments", "Harrow"),
+    ]
+
+
+def test_a_town_spared_for_years_and_a_trend_are_no_events():
+    history = (
+        "A rebel commander threatened to carry the fight to Harrow, which has not seen a major "
+        "attack for years."
+    )
+    assert [e.modality for e in extract_from(history, date="2026-04-15")] == ["hypothetical"]
+    weeks = "There has been no attack on Harrow in recent weeks, police said."
+    assert [e.modality for e in extract_from(weeks, date="2026-04-15")] == ["negated"]
+    trend = "Hit-and-run attacks on checkpoints east of Harrow have become more frequent."
+    assert extract_from(trend, date="2026-04-15") == []

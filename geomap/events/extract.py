@@ -80,6 +80,13 @@ SELF_EVIDENT = frozenset(["mob", "massacre", "sexual", "protest", "riot", "clash
 #: modality details of events a sentence mentions without telling them: rumours, fears,
 #: questions, prevented or unrealised ones, charged plots, calls to stop what goes on
 _UNTOLD = frozenset(["fear", "inquiry", "prevented", "unrealised", "plot", "call to stop"])
+# what someone spoke or wrote about: "had reported on the attack", "a story about the raid"
+_SPOKEN_OF = re.compile(
+    r"\b(?:report(?:ed|ing|s)?|wrote|writ(?:es|ing)|written|cover(?:ed|ing|s)?|comment(?:ed|ing|s)?|"
+    r"spoke|speak(?:s|ing)?|talk(?:ed|ing|s)?|posts?|posted|footage|stor(?:y|ies)|articles?)\s+"
+    r"(?:on|about)\s+(?:the|that|this|these|those)\s+(?:[\w-]+\s+)?$",
+    re.I,
+)
 # "more such attacks", "similar strikes": the anaphoric word ties them to what was told;
 # "more attacks on towns" alone does not say of which kind
 _MORE_BEFORE = re.compile(
@@ -255,6 +262,11 @@ def extract_events(
             back_reference = trigger.entry.trigger_class != "target" and is_definite(
                 sentence.text, trigger
             )
+            if back_reference and _SPOKEN_OF.search(sentence.text, 0, trigger.start):
+                # "police arrested a journalist who had reported on the attack": the attack
+                # told before, named as what someone spoke or wrote about
+                fold_reference(events, event, own_place=False)
+                continue
             if back_reference and not (_placed(event) and direct and not anaphoric):
                 if fold_reference(events, event, own_place=_frames(event, sentence)):
                     continue

@@ -567,6 +567,17 @@ _SUMMARY = re.compile(
 )
 
 
+# a trend told of a kind of event, not one event
+_TREND_AFTER = re.compile(
+    r"[^,;.]{0,60}?\b(?:have|has|had)\s+(?:become|grown|been)\s+(?:more|less|increasingly|"
+    r"far\s+more|much\s+more)\s+(?:frequent|common|regular|rare)\b",
+    re.I,
+)
+_FOR_YEARS = re.compile(
+    r"[^,;.]{0,40}?\b(?:for|in)\s+(?:many\s+|several\s+|two\s+|three\s+|\d+\s+)?"
+    r"(?:years|decades)\b",
+    re.I,
+)
 _PERIOD = re.compile(
     r"\b(?:in|over|during|throughout)\s+(?:the\s+)?(?:recent|past|last|previous)\s+(?:few\s+)?"
     r"(?:\w+\s+)?(?:months|weeks|years?|decades?)\b"
@@ -587,6 +598,14 @@ def is_background(event: Event, article_date: str | None) -> bool:
     over_period = event.modality == "negated"
     if event.evidence and not over_period and _PERIOD.search(event.evidence):
         return True
+    if event.evidence and event.trigger:
+        after = event.evidence.find(event.trigger) + len(event.trigger)
+        if event.trigger.lower().endswith("s") and _TREND_AFTER.match(event.evidence, after):
+            return True  # "hit-and-run attacks on checkpoints have become more frequent"
+    if over_period and event.evidence and event.trigger:
+        after = event.evidence.find(event.trigger) + len(event.trigger)
+        if _FOR_YEARS.match(event.evidence, after):
+            return True  # "Maiduguri, which has not seen a major attack for years": history
     summary = _SUMMARY.search(event.evidence or "") if event.trigger else None
     if (
         summary
