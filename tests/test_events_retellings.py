@@ -192,3 +192,22 @@ def test_a_town_spared_for_years_and_a_trend_are_no_events():
     assert [e.modality for e in extract_from(weeks, date="2026-04-15")] == ["negated"]
     trend = "Hit-and-run attacks on checkpoints east of Harrow have become more frequent."
     assert extract_from(trend, date="2026-04-15") == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "On 13 May, messages circulating on social media reported an attack on Harrow. Local "
+        "authorities confirmed that no incident had taken place in Harrow.",
+        "Messages on WhatsApp this morning said the same gang had also attacked Harrow. The "
+        "police said that this is false.",
+    ],
+)
+def test_a_rumour_that_is_denied_is_a_negated_event(text):
+    events = extract_from(text, date="2026-05-15")
+    assert events and {(e.modality, e.location) for e in events} == {("negated", "Harrow")}
+
+
+def test_a_claim_on_social_media_nobody_denies_stays_asserted():
+    text = "Videos posted on social media showed gunmen attacking Harrow on Monday."
+    assert [e.modality for e in extract_from(text, date="2026-05-15")] == ["asserted"]
