@@ -211,3 +211,22 @@ def test_a_rumour_that_is_denied_is_a_negated_event(text):
 def test_a_claim_on_social_media_nobody_denies_stays_asserted():
     text = "Videos posted on social media showed gunmen attacking Harrow on Monday."
     assert [e.modality for e in extract_from(text, date="2026-05-15")] == ["asserted"]
+
+
+def test_a_killing_the_army_claims_after_a_strike_is_what_the_strike_did():
+    text = (
+        "A drone struck a car near Harrow on Monday. The military said it had killed a rebel "
+        "commander in the Harrow area."
+    )
+    events = extract_from(text, date="2026-05-15")
+    assert [(e.event_type, e.mentions) for e in events] == [("Explosions/Remote violence", 2)]
+    apart = "A drone struck a car near Harrow on Monday. Gunmen killed three farmers in Harrow."
+    assert len(extract_from(apart, date="2026-05-15")) == 2
+
+
+def test_a_warning_of_a_new_strike_is_a_threat():
+    events = extract_from(
+        "Officials read the statement as a warning of a new missile strike on Harrow.",
+        date="2026-05-15",
+    )
+    assert [(e.modality, e.modality_detail) for e in events] == [("hypothetical", "threat")]

@@ -217,12 +217,17 @@ def _retold_bare(a: Event, b: Event) -> bool:
     they attacked a terrorist training camp": one air strike.
     """
     x, y = a.extra.get("sentence"), b.extra.get("sentence")
+    if x is None or y is None or a.disorder_type != "Political violence":
+        return False
+    if b.extra.get("generic") is True and b.disorder_type == "Political violence":
+        return 0 <= y - x <= 3
+    # "A drone struck a car near Khiam ... The military said it had killed a Hezbollah
+    # commander in the Khiam area": the killing is what the strike did
     return (
-        b.extra.get("generic") is True
-        and a.disorder_type == b.disorder_type == "Political violence"
-        and x is not None
-        and y is not None
-        and 0 <= y - x <= 3
+        a.event_type == "Explosions/Remote violence"
+        and b.extra.get("class") == "kill"
+        and b.event_type != "Violence against civilians"
+        and 0 < y - x <= 2
     )
 
 

@@ -133,8 +133,10 @@ def classify_modality(
         kinds.append("plot")  # "accused of plotting to bomb a church": a charge, not an act
     if _FEARED.search(before):
         kinds.append("fear")  # "rumours of a raid", "afraid of being arrested": no one's plan
-    elif _UNREALISED.search(before):
-        kinds.append("plan")  # "an imminent raid", "missiles for further strikes"
+    elif unrealised := _UNREALISED.search(before):
+        # "an imminent raid", "missiles for further strikes"; "a warning of a new strike"
+        warned = unrealised.group().lower().startswith("warning")
+        kinds.append("threat" if warned else "plan")
     elif _NOT_YET.match(sentence, trigger[1]):
         kinds.append("plan")  # "an assault on the town is only a matter of time"
     elif _PRECAUTION.search(before):
@@ -235,7 +237,7 @@ _FEARED = re.compile(
     re.I,
 )
 _UNREALISED = re.compile(
-    r"(?:\b(?:threats?|prospects?)\s+of\s+(?:an?\s+|the\s+|more\s+|new\s+|further\s+)?"
+    r"(?:\b(?:threats?|prospects?|warnings?)\s+of\s+(?:an?\s+|the\s+|more\s+|new\s+|further\s+)?"
     r"(?:[\w-]+\s+)?"
     r"|\bfor\s+(?:further|more|new|future|fresh)\s+(?:[\w-]+\s+)?"
     r"|\b(?:an?|the)\s+(?:imminent|impending|looming|expected|feared|threatened|planned)\s+"
