@@ -7,11 +7,14 @@ towns of any war); the facts are general shapes of wire copy, not any story.
 
 from __future__ import annotations
 
+from dataclasses import replace
+
 import pytest
 
 from geomap.events.dates import resolve_date
 from geomap.events.dedupe import dedupe_events
-from geomap.records import Event
+from geomap.events.linking import link_location
+from geomap.records import Event, Place
 from tests.event_fixtures import INVENTED_TOWNS, events_of, hand_places
 
 
@@ -230,3 +233,29 @@ def test_a_warning_of_a_new_strike_is_a_threat():
         date="2026-05-15",
     )
     assert [(e.modality, e.modality_detail) for e in events] == [("hypothetical", "threat")]
+
+
+def test_a_habit_since_months_ago_is_background():
+    habit = (
+        "JNIM has been trying since September to choke off fuel imports, attacking tanker "
+        "convoys on the roads to Harrow."
+    )
+    assert extract_from(habit, date="2026-05-15") == []
+    recent = "JNIM has been attacking army convoys near Harrow since Monday."
+    assert [e.event_type for e in extract_from(recent, date="2026-05-15")] == ["Battles"]
+
+
+def test_where_the_attackers_fled_is_not_where_they_fought():
+    fled = "After three hours of fighting the attackers were defeated and fled toward Gao."
+    start = fled.index("fighting")
+    gao = fled.index("Gao")
+    town = Place(gao, gao + 3, "Gao", name="Gao", geonameid=1, feature="city", lat=16.3, lon=0.0)
+    assert link_location(fled, (start, start + 8), [town]).place is None  # without a parse
+    fought = "Fighting raged for three hours in Gao before the attackers fled toward Kidal."
+    kidal_at = fought.index("Kidal")
+    places = [
+        replace(town, start=fought.index("Gao"), end=fought.index("Gao") + 3),
+        Place(kidal_at, kidal_at + 5, "Kidal", name="Kidal", geonameid=2, feature="city",
+              lat=18.4, lon=1.4),
+    ]  # fmt: skip
+    assert link_location(fought, (0, 8), places).place.text == "Gao"

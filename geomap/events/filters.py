@@ -661,6 +661,9 @@ def is_background(event: Event, article_date: str | None) -> bool:
                 return True  # "the OLA, which has fought the government for years"
         if position > 0 and _HABIT_FOR_LONG.search(event.evidence[:position]):
             return True  # "jets have struck PKK positions for decades, often hitting ..."
+        habit = _HABIT_SINCE.search(event.evidence[:position]) if position > 0 else None
+        if habit is not None and _since_long_ago(f"since {habit['when']} have ", article_date):
+            return True  # "JNIM has been trying since September to choke off ..., attacking"
         if (
             position > 0
             and _COUNT_BEFORE.search(event.evidence[max(0, position - 40) : position])
@@ -719,6 +722,12 @@ _HABIT_FOR_LONG = re.compile(
     r"\b(?:has|have|had)\s+(?:been\s+)?[a-z]+\b[^,;.]{0,80}?\bfor\s+"
     r"(?:(?:many|several|two|three|four|five|ten|the\s+past|the\s+last)\s+)?"
     r"(?:years|decades|a\s+decade|generations)\b,\s+(?:often\s+|regularly\s+|sometimes\s+)?$",
+    re.I,
+)
+# a habit since a time long past told before a participle that goes on with it
+_HABIT_SINCE = re.compile(
+    r"\b(?:has|have|had)\s+been\s+[a-z]+ing\b[^,;.]{0,40}?\bsince\s+(?P<when>[^,;.]{1,30}?)"
+    r"(?:\s+[^,;.]{0,80}?)?,\s+(?:often\s+|regularly\s+|mostly\s+)?$",
     re.I,
 )
 _SINCE_PERFECT = re.compile(

@@ -227,6 +227,10 @@ def link_location(
     subject, why_parse = None, ""
     if parsed is not None:
         best, subject, why_parse = _read_parse(parsed, trigger, mentions, scored, best)
+    if best is not None and _fled_toward(sentence, trigger, mentions[best].start):
+        # "after three hours of fighting the attackers fled toward the Sobat river": where
+        # another verb's movement was headed, not where the fighting was
+        best, why_parse = None, ""
     origin_index = None
     if not taken_from:
         movable = [i for i in origins if i != best]
@@ -319,6 +323,19 @@ _INSTITUTION_BEFORE = re.compile(
     r"morgue|clinic|detention\s+(?:cent(?:re|er)|facility|camp))\s+(?:in|at|of)\s+(?:the\s+)?$",
     re.I,
 )
+
+
+_FLED_TOWARD = re.compile(
+    r"\b(?:fled|flee(?:ing)?|retreat(?:ed|ing)?|withdr[ae]w|withdrawing|escaped|headed|heading|"
+    r"ran|running|pulled\s+back)\s+(?:back\s+)?towards?\s+(?:the\s+)?$",
+    re.I,
+)
+
+
+def _fled_toward(sentence: str, trigger: tuple[int, int], start: int) -> bool:
+    """Whether the place at ``start`` is where a movement after the trigger was headed."""
+    found = _FLED_TOWARD.search(sentence, max(trigger[1], start - 40), start)
+    return found is not None
 
 
 def _held_at(sentence: str, start: int) -> bool:
