@@ -177,6 +177,10 @@ _POSSESSED_GAP = re.compile(
 )
 
 
+# "the Tierra Blanca neighbourhood of Culiacán", "the Hodan district of Mogadishu"
+_PART_OF = re.compile(
+    r"\s+(?:neighbou?rhood|district|quarter|suburb|borough|sector)\s+(?:of|in)\s+(?:the\s+)?"
+)
 _OF_THE_TOWN = re.compile(r"\bthe\s+(?:city|town|capital|port)(?:'s|\u2019s)\s+$", re.I)
 
 
@@ -222,6 +226,10 @@ def possessed_strays(gaz: Gazetteer, text: str, mentions, resolutions) -> set[in
                 and gaz.entry(resolutions[j].entry).kind in _TOWNS
             ]
             owner = towns[-1] if towns else None
+        if owner is None and i + 1 < len(mentions):
+            following = mentions[i + 1]
+            if _PART_OF.fullmatch(text, mention.end, following.start):
+                owner = i + 1  # "the Tierra Blanca neighbourhood of Culiacán"
         if owner is None or resolutions[owner].entry is None:
             continue
         town, part = gaz.entry(resolutions[owner].entry), gaz.entry(resolution.entry)
@@ -261,7 +269,7 @@ def qualifier_anchor(place: Place, anchors: Sequence[Place], text: str) -> Place
     state": the qualifier says where a name the index lacks lies, better than
     the nearest town of its paragraph.
     """
-    gap = _QUALIFIER_GAP.match(text, place.end)
+    gap = _QUALIFIER_GAP.match(text, place.end) or _PART_OF.match(text, place.end)
     written = next((a for a in anchors if a.start == gap.end()), None) if gap else None
     if written is not None:
         return written

@@ -259,3 +259,13 @@ def test_where_the_attackers_fled_is_not_where_they_fought():
               lat=18.4, lon=1.4),
     ]  # fmt: skip
     assert link_location(fought, (0, 8), places).place.text == "Gao"
+
+
+def test_a_town_named_by_its_kind_frames_the_sentence():
+    text = (
+        "Jets struck the port of Kessler on Friday, killing three workers. In the south-western "
+        "city of Harrow, officials said rebel shelling of a residential area on Thursday killed "
+        "a boy."
+    )
+    kinds = {(e.event_type, e.location) for e in extract_from(text, date="2026-05-15")}
+    assert ("Explosions/Remote violence", "Harrow") in kinds

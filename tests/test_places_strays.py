@@ -232,3 +232,15 @@ def test_a_part_of_the_city_named_before_lies_in_that_city(gaz):
     (part,) = _mentions(places, "Kyivskyi")
     assert part.geonameid is None
     assert abs(part.lat - kharkiv.lat) < 0.3 and abs(part.lon - kharkiv.lon) < 0.3
+
+
+def test_a_neighbourhood_of_a_town_lies_in_that_town(gaz):
+    # the index's Tierra Blanca is a town in Veracruz, 1,000 km from Culiacán
+    text = (
+        "CULIACÁN, Mexico - Gunmen fought for an hour in the Tierra Blanca neighbourhood of "
+        "Culiacán on Tuesday night, police said."
+    )
+    places = find_places(text, gaz)
+    (part,) = _mentions(places, "Tierra Blanca")
+    assert part.geonameid is None and part.country_code == "MX"
+    assert abs(part.lat - 24.8) < 0.3 and abs(part.lon + 107.39) < 0.3

@@ -489,7 +489,12 @@ def _frames(event: Event, sentence: Sentence) -> bool:
     return _placed(event) and start is not None and " " not in sentence.text[:start].strip()
 
 
-_FRAME = re.compile(r"\W*(?:in|at|near|outside|around)\s+(?:the\s+)?$", re.I)
+_FRAME = re.compile(
+    r"\W*(?:in|at|near|outside|around)\s+(?:the\s+)?"
+    # "In the south-western city of Taiz, ...", "In the border town of Kurmuk, ..."
+    r"(?:(?:[\w-]+\s+){0,2}?(?:city|town|village|port|capital|district|province|region)\s+of\s+)?$",
+    re.I,
+)
 
 
 _FRAME_END = re.compile(  # "In Timbuktu,", "In the Tenenkou area,", "Near Douentza Town,"
