@@ -158,3 +158,17 @@ def test_hearsay_nobody_vouches_for_is_no_event_but_residents_telling_it_is():
     assert _events("People here are saying that Kessler was attacked on Thursday night.") == []
     told = _events("Residents said that gunmen attacked Kessler on Thursday night.")
     assert [(e.modality, e.location) for e in told] == [("asserted", "Kessler")]
+
+
+def test_a_vow_to_pray_in_a_town_is_a_vow_to_take_it():
+    # the rhetoric of a commander promising his men a town
+    events = _events('The commander told his fighters they would "pray in Harrow before Eid".')
+    assert [(e.event_type, e.modality, e.location) for e in events] == [
+        ("Battles", "hypothetical", "Harrow")
+    ]
+    assert _events("Residents pray in Harrow every Friday.") == []
+
+
+def test_a_predicted_assault_is_no_assault():
+    events = _events("Military bloggers predict an assault on Harrow within weeks.")
+    assert [(e.modality, e.location) for e in events] == [("hypothetical", "Harrow")]
