@@ -269,3 +269,10 @@ def test_a_town_named_by_its_kind_frames_the_sentence():
     )
     kinds = {(e.event_type, e.location) for e in extract_from(text, date="2026-05-15")}
     assert ("Explosions/Remote violence", "Harrow") in kinds
+
+
+def test_units_fighting_somewhere_describe_who_they_are():
+    text = "The refinery supplies fuel to Russian units fighting in Harrow."
+    assert extract_from(text, date="2026-05-15") == []
+    told = "Russian units were fighting in Harrow on Monday."
+    assert [e.event_type for e in extract_from(told, date="2026-05-15")] == ["Battles"]

@@ -182,6 +182,8 @@ def trigger_ok(
         return False  # "despite the ceasefire": an agreement already in force, not a new one
     if parsed is not None and span is not None and len(span) and _past_perfect_relative(span.root):
         return False  # "the only regional capital Moscow had captured": background
+    if parsed is not None and span is not None and len(span) and _describes_fighters(span.root):
+        return False  # "fuel for Russian units fighting in Ukraine": who they are, no event
     if parsed is not None and span is not None and len(span) and _condition_clause(span.root):
         return False  # "...if drones kept attacking ships": the condition, not an event
     if entry.lemma == "intercept" and not _WEAPON_NEAR.search(
@@ -788,6 +790,22 @@ def _perfect_since_long_ago(text: str, position: int, article_date: str | None) 
     if match is None:
         return False
     return _since_long_ago(f"since {match.group('when')} have ", article_date)
+
+
+_FIGHTER_NOUNS = frozenset(
+    ["unit", "troop", "force", "fighter", "soldier", "mercenary", "militia", "volunteer", "man",
+     "battalion", "brigade", "regiment", "group"]
+)  # fmt: skip
+
+
+def _describes_fighters(token) -> bool:
+    """A participle that says what armed men do ("units fighting in Ukraine")."""
+    return (
+        token.tag_ == "VBG"
+        and token.dep_ == "acl"
+        and token.lemma_ in ("fight", "battle", "serve", "operate")
+        and token.head.lemma_.lower() in _FIGHTER_NOUNS
+    )
 
 
 def _condition_clause(token) -> bool:
