@@ -44,3 +44,12 @@ def _events(text: str, date: str = "2025-03-14") -> list[Event]:
 )
 def test_the_target_after_the_trigger_says_armed_or_civilian(sentence, event_type):
     assert [e.event_type for e in _events(sentence)] == [event_type]
+
+
+def test_fighters_neutralised_are_killed_in_a_battle():
+    events = _events(
+        'The army said troops had "neutralised" five separatist fighters in an operation in '
+        "Harrow on Sunday."
+    )
+    assert [(e.event_type, e.location) for e in events] == [("Battles", "Harrow")]
+    assert _events("Police neutralised an explosive device found near Harrow on Sunday.") == []
