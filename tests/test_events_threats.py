@@ -172,3 +172,12 @@ def test_a_vow_to_pray_in_a_town_is_a_vow_to_take_it():
 def test_a_predicted_assault_is_no_assault():
     events = _events("Military bloggers predict an assault on Harrow within weeks.")
     assert [(e.modality, e.location) for e in events] == [("hypothetical", "Harrow")]
+
+
+def test_a_threat_to_widen_the_strikes_to_a_town_is_a_threat_there():
+    text = (
+        "A drone strike hit a car in Kessler on Tuesday, killing two men. Officials have "
+        "threatened to widen the strikes to Harrow if the group does not disarm."
+    )
+    events = _events(text)
+    assert ("hypothetical", "Harrow") in {(e.modality, e.location) for e in events}

@@ -80,6 +80,13 @@ SELF_EVIDENT = frozenset(["mob", "massacre", "sexual", "protest", "riot", "clash
 #: modality details of events a sentence mentions without telling them: rumours, fears,
 #: questions, prevented or unrealised ones, charged plots, calls to stop what goes on
 _UNTOLD = frozenset(["fear", "inquiry", "prevented", "unrealised", "plot", "call to stop"])
+# "threatened to widen the strikes to Beirut": the strikes told before, at a new place
+_WIDENED = re.compile(
+    r"\b(?:widen|widens|widened|widening|extend|extends|extended|extending|expand|expands|"
+    r"expanded|expanding|broaden|broadens|broadened|broadening)\s+(?:the|its|their|these)\s+"
+    r"(?:[\w-]+\s+)?$",
+    re.I,
+)
 # a claim nobody vouches for: messages, posts or rumours on social media
 _HEARSAY = re.compile(
     r"\b(?:messages?|posts?|videos?|rumou?rs?|rumou?red|claims?|reports?)\b[^.;]{0,60}?"
@@ -306,8 +313,13 @@ def extract_events(
             if trigger.entry.trigger_class == "agreement" and event.modality != "asserted":
                 continue  # talks "aimed at a ceasefire" are not an agreement
             anaphoric = (event.geo_method or "").startswith("anaphora")
-            back_reference = trigger.entry.trigger_class != "target" and is_definite(
-                sentence.text, trigger
+            back_reference = (
+                trigger.entry.trigger_class != "target"
+                and is_definite(sentence.text, trigger)
+                and not (
+                    event.modality == "hypothetical"
+                    and _WIDENED.search(sentence.text, 0, trigger.start)
+                )
             )
             if back_reference and _SPOKEN_OF.search(sentence.text, 0, trigger.start):
                 # "police arrested a journalist who had reported on the attack": the attack
