@@ -16,7 +16,6 @@ from geomap.mentions import LONGER_NAME_REASON, Mention, find_mentions
 from geomap.records import Document, Place
 from geomap.strays import (
     DESCRIBED_AS,
-    continues_name,
     far_strays,
     in_description,
     possessed_strays,
@@ -306,12 +305,6 @@ def find_places(
         # City" of Mosul): a local name the index lacks, placed near the story's towns
         mentions[i].features["unknown"] = 1.0
         resolutions[i] = Resolution(None, 0.0, "namesake abroad")
-        if continues_name(text, mentions[i].end):
-            # "Mir Ali, North Waziristan District": the local name is the whole written name
-            rest = _NAME_GOES_ON.match(text, mentions[i].end)
-            if rest is not None:
-                mentions[i].end = rest.end()
-                mentions[i].text = text[mentions[i].start : rest.end()]
     if dropped:
         keep = [i for i in range(len(queries)) if i not in dropped]
         mentions = [m for i, m in enumerate(mentions) if i not in dropped]
@@ -427,10 +420,6 @@ def _unsupported(gaz, text, mentions, queries, resolutions) -> tuple[set[int], s
             if others - near:
                 strays.add(i)
     return dropped, strays
-
-
-# the capitalised words a name goes on with ("Mir" + " Ali")
-_NAME_GOES_ON = re.compile(r"(?:[ -][A-Z][a-z\u00c0-\u024f'\u2019-]+){1,2}(?=[\s,.;:)])")
 
 
 def _familiar(name: str) -> bool:

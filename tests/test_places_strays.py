@@ -244,17 +244,3 @@ def test_a_neighbourhood_of_a_town_lies_in_that_town(gaz):
     (part,) = _mentions(places, "Tierra Blanca")
     assert part.geonameid is None and part.country_code == "MX"
     assert abs(part.lat - 24.8) < 0.3 and abs(part.lon + 107.39) < 0.3
-
-
-def test_a_namesake_abroad_that_goes_on_is_the_whole_local_name(gaz):
-    # the index's Mir is a town in Belarus; "Mir Ali" is a town it lacks, in the district
-    # written after it
-    text = (
-        "RAWALPINDI, 14 May: Security forces conducted an operation in Mir Ali, North "
-        "Waziristan District, on Wednesday, the military said."
-    )
-    places = find_places(text, gaz)
-    (local,) = [p for p in places if p.text.startswith("Mir")]
-    assert local.text == "Mir Ali" and local.geonameid is None
-    (district,) = [p for p in places if p.text.startswith("North Waziristan")]
-    assert (local.lat, local.lon) == (district.lat, district.lon)
