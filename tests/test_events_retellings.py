@@ -16,6 +16,7 @@ from geomap.events.dedupe import dedupe_events
 from geomap.events.linking import link_location
 from geomap.records import Event, Place
 from tests.event_fixtures import INVENTED_TOWNS, events_of, hand_places
+from tests.test_events_dedupe import event as dedupe_event
 
 
 def extract_from(text: str, date: str) -> list[Event]:
@@ -23,14 +24,8 @@ def extract_from(text: str, date: str) -> list[Event]:
 
 
 def event(**kw) -> Event:
-    base = dict(
-        event_id="x", doc_id="d", event_type="Battles", sub_event_type="Armed clash",
-        disorder_type="Political violence", geonameid=1, country="Mali", admin1="Gao",
-        location="Gao", latitude=16.27, longitude=-0.04, geo_precision=1,
-        event_date="2021-03-10", time_precision=1,
-    )  # fmt: skip
-    base.update(kw)
-    return Event(**base)
+    """A battle at Gao (the dedupe tests' record) with Gao's point."""
+    return dedupe_event(**{"latitude": 16.27, "longitude": -0.04, **kw})
 
 
 def test_a_date_after_said_dates_the_statement_not_the_event():
