@@ -147,7 +147,8 @@ def code_event(
         and _ARRESTS_AT_PROTEST.search(sentence)
     ):
         # "several protesters were detained", "detained twelve people when they cleared a
-        # crowd": arrests at a protest are its intervention (ACLED), not a development
+        # crowd": arrests at a protest are its intervention (ACLED), not a development (when
+        # the sentence also tells the protest, extract._protest_arrests folds them into it)
         return Coding("Protests", "Protest with intervention", DISORDER["Protests"], False)
     if (
         refine == "protest"

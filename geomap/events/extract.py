@@ -39,7 +39,12 @@ from geomap.events.filters import (
 )
 from geomap.events.genre import off_topic
 from geomap.events.linking import LinkResult, link_location, main_place
-from geomap.events.modality import classify_modality, has_cue, paragraph_speaker
+from geomap.events.modality import (
+    classify_modality,
+    has_cue,
+    paragraph_speaker,
+    refuted_hearsay,
+)
 from geomap.events.nlp import load_nlp
 from geomap.events.places import (
     AT_PLACE,
@@ -87,43 +92,6 @@ _WIDENED = re.compile(
     r"(?:[\w-]+\s+)?$",
     re.I,
 )
-# a claim nobody vouches for: messages, posts or rumours on social media
-_HEARSAY = re.compile(
-    r"\b(?:messages?|posts?|videos?|rumou?rs?|rumou?red|claims?|reports?)\b[^.;]{0,60}?"
-    r"\b(?:on|via|in|across)\s+(?:social\s+media|whatsapp|telegram|facebook|tiktok|x|twitter|"
-    r"online|messaging\s+apps?|(?:[\w-]+\s+)?channels?)\b"
-    r"|\b(?:social\s+media|whatsapp|telegram|facebook|online)\s+(?:messages?|posts?|reports?|"
-    r"rumou?rs?|claims?)\b"
-    r"|^\W*rumou?red\b",
-    re.I,
-)
-# and its denial, in the sentence or the next one of the paragraph
-_REFUTED = re.compile(
-    r"\b(?:false|untrue|baseless|unfounded|fabricated|fake|not\s+true|no\s+truth|"
-    r"never\s+happened|did\s+not\s+happen|rejected\s+(?:them|it|the\s+(?:reports?|claims?|"
-    r"rumou?rs?))|denied\s+(?:them|it|the\s+(?:reports?|claims?|rumou?rs?)))\b"
-    # "confirmed that no incident had taken place", "there was no attack in Kaura Namoda"
-    r"|\bno\s+(?:such\s+)?(?:[\w-]+\s+){0,2}?(?:had\s+|has\s+)?(?:taken\s+place|took\s+place|"
-    r"occurred|happened)\b|\bthere\s+(?:was|were|had\s+been|has\s+been)\s+no\b",
-    re.I,
-)
-
-
-def refuted_hearsay(sentence: str, around: str = "") -> bool:
-    """Whether ``sentence`` tells a claim of social media or rumour denied in it or ``around``
-    it (the sentences next to it in its paragraph).
-
-    >>> refuted_hearsay("Messages on WhatsApp said gunmen had attacked the town.",
-    ...                 "The police said this is false.")
-    True
-    >>> refuted_hearsay("Gunmen attacked the town, residents said.", "The army denied it.")
-    False
-    """
-    return _HEARSAY.search(sentence) is not None and (
-        _REFUTED.search(sentence) is not None or _REFUTED.search(around) is not None
-    )
-
-
 # what someone spoke or wrote about: "had reported on the attack", "a story about the raid"
 _SPOKEN_OF = re.compile(
     r"\b(?:report(?:ed|ing|s)?|wrote|writ(?:es|ing)|written|cover(?:ed|ing|s)?|comment(?:ed|ing|s)?|"
@@ -198,16 +166,11 @@ def extract_events(
     speakers_at = speaker_places(text, located)
     lead = next((s.index for s in sentences if len(s.text.split()) > 8), 0)
     sections = section_datelines(text, located)
-    following = {
-        a.index: b.text
-        for a, b in zip(sentences, sentences[1:], strict=False)
-        if a.paragraph == b.paragraph
-    }
-    neighbours = {  # the sentence before, in the same paragraph
-        b.index: a.text
-        for a, b in zip(sentences, sentences[1:], strict=False)
-        if a.paragraph == b.paragraph
-    }
+    adjacent = [  # consecutive sentences of one paragraph
+        (a, b) for a, b in zip(sentences, sentences[1:], strict=False) if a.paragraph == b.paragraph
+    ]
+    following = {a.index: b.text for a, b in adjacent}
+    preceding = {b.index: a.text for a, b in adjacent}
     parses = _parse_all(nlp, sentences, located) if parse and nlp is not None else {}
     paragraphs: dict[int, tuple[int, int]] = {}
     for one in sentences:
@@ -268,7 +231,7 @@ def extract_events(
             for trigger in triggers
         ]  # fmt: skip
         built = _damage_of_violence(_raid_arrests(_protest_arrests(built)))
-        around = f"{neighbours.get(sentence.index, '')} {following.get(sentence.index, '')}"
+        around = f"{preceding.get(sentence.index, '')} {following.get(sentence.index, '')}"
         for trigger, event, direct, extras in built:
             if event.modality == "asserted" and refuted_hearsay(sentence.text, around):
                 # "Messages on WhatsApp said the gang had attacked Kaura Namoda. The police

@@ -600,14 +600,6 @@ def is_background(event: Event, article_date: str | None) -> bool:
     over_period = event.modality == "negated"
     if event.evidence and not over_period and _PERIOD.search(event.evidence):
         return True
-    if event.evidence and event.trigger:
-        after = event.evidence.find(event.trigger) + len(event.trigger)
-        if event.trigger.lower().endswith("s") and _TREND_AFTER.match(event.evidence, after):
-            return True  # "hit-and-run attacks on checkpoints have become more frequent"
-    if over_period and event.evidence and event.trigger:
-        after = event.evidence.find(event.trigger) + len(event.trigger)
-        if _FOR_YEARS.match(event.evidence, after):
-            return True  # "Maiduguri, which has not seen a major attack for years": history
     summary = _SUMMARY.search(event.evidence or "") if event.trigger else None
     if (
         summary
@@ -617,6 +609,12 @@ def is_background(event: Event, article_date: str | None) -> bool:
         return True  # "raids attributed to the ADF have killed more than 150 people"
     if event.evidence and event.trigger:
         position = event.evidence.find(event.trigger)
+        after = position + len(event.trigger)
+        plural = event.trigger.lower().endswith("s")
+        if position >= 0 and plural and _TREND_AFTER.match(event.evidence, after):
+            return True  # "hit-and-run attacks on checkpoints have become more frequent"
+        if position >= 0 and over_period and _FOR_YEARS.match(event.evidence, after):
+            return True  # "Maiduguri, which has not seen a major attack for years": history
         if (
             position > 0
             and not over_period

@@ -249,6 +249,43 @@ _UNREALISED = re.compile(
 )
 
 
+# a claim nobody vouches for: messages, posts or rumours on social media
+_HEARSAY = re.compile(
+    r"\b(?:messages?|posts?|videos?|rumou?rs?|rumou?red|claims?|reports?)\b[^.;]{0,60}?"
+    r"\b(?:on|via|in|across)\s+(?:social\s+media|whatsapp|telegram|facebook|tiktok|x|twitter|"
+    r"online|messaging\s+apps?|(?:[\w-]+\s+)?channels?)\b"
+    r"|\b(?:social\s+media|whatsapp|telegram|facebook|online)\s+(?:messages?|posts?|reports?|"
+    r"rumou?rs?|claims?)\b"
+    r"|^\W*rumou?red\b",
+    re.I,
+)
+# and its denial, in the sentence or the next one of the paragraph
+_REFUTED = re.compile(
+    r"\b(?:false|untrue|baseless|unfounded|fabricated|fake|not\s+true|no\s+truth|"
+    r"never\s+happened|did\s+not\s+happen|rejected\s+(?:them|it|the\s+(?:reports?|claims?|"
+    r"rumou?rs?))|denied\s+(?:them|it|the\s+(?:reports?|claims?|rumou?rs?)))\b"
+    # "confirmed that no incident had taken place", "there was no attack in Kaura Namoda"
+    r"|\bno\s+(?:such\s+)?(?:[\w-]+\s+){0,2}?(?:had\s+|has\s+)?(?:taken\s+place|took\s+place|"
+    r"occurred|happened)\b|\bthere\s+(?:was|were|had\s+been|has\s+been)\s+no\b",
+    re.I,
+)
+
+
+def refuted_hearsay(sentence: str, around: str = "") -> bool:
+    """Whether ``sentence`` tells a claim of social media or rumour denied in it or ``around``
+    it (the sentences next to it in its paragraph).
+
+    >>> refuted_hearsay("Messages on WhatsApp said gunmen had attacked the town.",
+    ...                 "The police said this is false.")
+    True
+    >>> refuted_hearsay("Gunmen attacked the town, residents said.", "The army denied it.")
+    False
+    """
+    return _HEARSAY.search(sentence) is not None and (
+        _REFUTED.search(sentence) is not None or _REFUTED.search(around) is not None
+    )
+
+
 # a precaution against what may come: "contingency plans in case of a ground assault"
 _PRECAUTION = re.compile(
     r"\b(?:in\s+case\s+of|in\s+the\s+event\s+of|contingency\s+plans?\s+for|"
