@@ -26,13 +26,32 @@ _CANDIDATE = re.compile(
     r"|entered|enter|entering|reached|bombed|raided|overran|occupied)\s+(?:the\s+)?"
     r"|\b(?P<kind>(?i:village|town|city|district|neighbourhood|neighborhood|suburb|camp|area"
     r"|province|region|governorate|county|municipality|hamlet|settlement|locality"
-    r"|residents|inhabitants|mayor|outskirts|(?:north|south|east|west)(?:east|west)?))\s+of\s+)"
+    r"|residents|inhabitants|mayor|outskirts|(?:north|south|east|west)(?:east|west)?"
+    r"|(?P<plural>villages|towns|cities|districts|neighbourhoods|neighborhoods|suburbs|camps"
+    r"|hamlets|settlements|localities)))\s+of\s+)"
     rf"(?P<name>{_NAME}(?:[ -](?:{_NAME}|al-|el-|ad-|ar-|as-|az-))*)"
+)
+_FULL_NAME = rf"{_NAME}(?:[ -](?:{_NAME}|al-|el-|ad-|ar-|as-|az-))*"
+#: The next member of a list ("the villages of Kessler, Harrow and Dunmore").
+_NEXT_IN_LIST = re.compile(rf"(?:\s*,\s*(?:and\s+)?|\s+and\s+)(?P<name>{_FULL_NAME})")
+#: The member before, when the kind follows the list ("the Kessler and Harrow suburbs").
+_PREVIOUS_IN_LIST = re.compile(
+    rf"(?<![\w'’‘-])(?P<name>{_FULL_NAME})(?:\s*,\s*(?:and\s+)?|\s+and\s+)$"
+)
+#: A name whose last word says what kind of place it is ("Al-Manishiyah
+#: District", "Kuweires Military Airport", "Jazal Mountains"): the kind is part
+#: of the name, and of the mention.
+_TITLED_KIND = re.compile(
+    r"(?<=\w)\s+(?:District|Governorate|Province|Quarter|Neighbourhood|Neighborhood|Camp"
+    r"|Refugee\s+Camp|Mountains?|Valley|Plain|Gorge|Military\s+Airport|Air\s?[Bb]ase|Airfield"
+    r"|Checkpoint|Crossing|Springs|(?:Gas|Oil)\s+Fields?)\b"
 )
 #: A name followed by the kind of place it is ("Zamzam camp") or described as
 #: one ("Bunagana, a border town") is a place wherever it stands.
 _KIND_AFTER_NAME = re.compile(
-    r"\s+(?:camp|refugee\s+camp|district|neighbourhood|neighborhood|quarter|village)\b"
+    r"\s+(?:camp|refugee\s+camp|district|neighbourhood|neighborhood|quarter|village"
+    r"|(?P<plural>camps|districts|neighbourhoods|neighborhoods|quarters|villages|suburbs|towns)"
+    r"|town(?!\s+(?:hall|council|centre|center|square|house|clerk|planning)))\b"
     r"|,\s+(?:the|a|an)\s+(?:(?!of\b|a\b|an\b|the\b)[a-z-]+\s+){0,3}?(?:town|village|city"
     r"|camp|district|neighbourhood|neighborhood|suburb|hamlet|settlement)\b"
 )
@@ -45,14 +64,85 @@ def _names_then_kind(text: str):
     """Names followed by the kind of place they are ("Zamzam camp", "Bunagana, a border town").
 
     The kind words are found first and the name is read backwards from
-    them, which is much cheaper than trying a name at every capital.
+    them, which is much cheaper than trying a name at every capital. A
+    plural kind ("the Kessler and Harrow suburbs") vouches for every member
+    of the list before it. Yields ``(start, name)``.
     """
     for kind in _KIND_AFTER_NAME.finditer(text):
         if not text[kind.start() - 1 : kind.start()].isalnum():
             continue
-        match = _NAME_BEFORE_KIND.search(text, max(0, kind.start() - 80), kind.start())
-        if match is not None:
-            yield match
+        found = _name_before(text, kind.start())
+        if found is None:
+            continue
+        yield found
+        if kind.group("plural"):
+            yield from _list_before(text, found[0])
+
+
+def _name_before(text: str, end: int) -> tuple[int, str] | None:
+    """The name that ends at ``end``, without an owner before it ("Mogadishu's Yaqshid")."""
+    match = _NAME_BEFORE_KIND.search(text, max(0, end - 80), end)
+    if match is None:
+        return None
+    start, name = match.start("name"), match.group("name")
+    owner = _OWNER.search(name)
+    if owner is not None:
+        start, name = start + owner.end(), name[owner.end() :]
+    return (start, name) if name else None
+
+
+_OWNER = re.compile(r".*['’]s?\s+")
+
+
+def _list_before(text: str, start: int):
+    """The members of a list that ends with the name at ``start``."""
+    while True:
+        match = _PREVIOUS_IN_LIST.search(text, max(0, start - 80), start)
+        if match is None:
+            return
+        start = match.start("name")
+        yield start, match.group("name")
+
+
+def _list_after(text: str, end: int):
+    """The members of a list that starts with the name ending at ``end``."""
+    while True:
+        match = _NEXT_IN_LIST.match(text, end)
+        if match is None:
+            return
+        end = match.end("name")
+        yield match.start("name"), match.group("name")
+
+
+def _titled_names(text: str):
+    """Names whose last word is their kind ("Al-Manishiyah District"), the kind included.
+
+    At least one word before the kind must be rare in English, so that a
+    headline in title case ("Rebels Seize Hills") is not read as a name.
+    """
+    for kind in _TITLED_KIND.finditer(text):
+        found = _name_before(text, kind.start())
+        if found is None:
+            continue
+        start, name = found
+        words = [w for w in re.split(r"[\s-]+", name.lower()) if len(w) > 2]
+        if not words or _POSSESSIVE.search(name) or _organisation_words() & set(words):
+            continue  # "SOS Children's Village", "Lake Area Development District"
+        if min(_zipf()(w, "en") for w in words) < FAMILIAR_WORD_ZIPF:
+            yield start, text[start : kind.end()]
+
+
+@functools.cache
+def _organisation_words() -> frozenset[str]:
+    words = context_words()
+    return words["organisation_heads"] | _ADMINISTRATIVE_BODIES
+
+
+#: Words that make a titled district a body, not a place ("School District").
+_ADMINISTRATIVE_BODIES = frozenset(
+    "development water fire sanitation utility congressional judicial electoral legislative "
+    "business improvement conservation historic".split()
+)
 
 
 #: A named building ("the Sahaba mosque") is not a place of its own.
@@ -69,6 +159,8 @@ _NOT_PLACE_HEADS = frozenset(
     "office department church mosque school college nations".split()
 )
 FUZZY_CUTOFF = 88.0
+#: Words at least this common in English (Zipf scale) are ordinary words, not names.
+FAMILIAR_WORD_ZIPF = 3.5
 
 
 @functools.cache
@@ -84,6 +176,8 @@ def _looks_like_a_name(name: str) -> bool:
     low = [t.lower() for t in tokens]
     if low[-1] in _NOT_PLACE_HEADS or low[0] in words["not_places"]:
         return False
+    if low[0] in words["community_words"]:
+        return False  # "the Druze village of", "Shiite and Sunni villages": a people
     if fold(name) in words["not_places"] or low[0] in words["person_titles"]:
         return False
     if low[0] in words["function_words"]:
@@ -92,7 +186,7 @@ def _looks_like_a_name(name: str) -> bool:
     if len(letters) <= 6 and all(c.isupper() for c in letters):
         return False  # an acronym (RSF, UN), not a village
     # ordinary capitalised words ("In March", "near The") are not names
-    return not (len(tokens) == 1 and _zipf()(low[0], "en") >= 3.5)
+    return not (len(tokens) == 1 and _zipf()(low[0], "en") >= FAMILIAR_WORD_ZIPF)
 
 
 #: How sure the words around an unknown name make it a place.
@@ -134,18 +228,20 @@ def unknown_mentions(
         return any(s < end and start < e and not (start < s and e <= end) for s, e in inner)
 
     found: dict[int, tuple[int, int, str, int]] = {}
-    matches = []
+    matches: list[tuple[int, str, int]] = []
     for match in _CANDIDATE.finditer(text):
         cue = match.group(0)[: match.start("name") - match.start()].split()
         strength = NOUN if match.group("kind") else WEAK
         if strength == WEAK and cue and cue[0].lower() in _STRONG_CUES:
             strength = LOCATIVE
-        matches.append((match, strength))
-    matches += [(m, NOUN) for m in _names_then_kind(text)]
-    for match, strength in matches:
-        start = match.start("name")
-        name = _trim(match.group("name"))
-        if _POSSESSIVE.search(match.group("name")):
+        matches.append((match.start("name"), match.group("name"), strength))
+        if match.group("plural"):  # "the villages of Kessler, Harrow and Dunmore"
+            matches += [(at, name, NOUN) for at, name in _list_after(text, match.end("name"))]
+    matches += [(at, name, NOUN) for at, name in _names_then_kind(text)]
+    matches += [(at, name, NOUN) for at, name in _titled_names(text)]
+    for start, written, strength in matches:
+        name = _trim(written)
+        if _POSSESSIVE.search(written):
             strength = WEAK  # "in Haftar's hands": an owner, as often a person as a place
         end = start + len(name)
         if not name or blocked(start, end):

@@ -271,3 +271,35 @@ def test_units_fighting_somewhere_describe_who_they_are():
     assert extract_from(text, date="2026-05-15") == []
     told = "Russian units were fighting in Harrow on Monday."
     assert [e.event_type for e in extract_from(told, date="2026-05-15")] == ["Battles"]
+
+
+@pytest.mark.parametrize(
+    ("text", "second"),
+    [
+        (
+            "Rebels shelled Kessler on Monday, killing three civilians. On Tuesday the rebels "
+            "attacked an army convoy on the road north of the town, killing four soldiers.",
+            "Armed clash",
+        ),
+        (
+            "Militia fighters stormed Harrow on Monday. In the evening the army has taken full "
+            "control of the villages around it.",
+            "Government regains territory",
+        ),
+    ],
+)
+def test_a_verb_after_a_definite_subject_tells_a_new_event(text, second):
+    # "the rebels attacked": the article is the subject's, the verb is no back-reference
+    # to the event before (as "The attack was condemned" is)
+    events = extract_from(text, "2026-03-18")
+    assert len(events) == 2 and events[1].sub_event_type == second
+    assert [e.mentions for e in events] == [1, 1]
+
+
+def test_a_definite_noun_after_an_event_still_refers_back_to_it():
+    text = (
+        "Rebels shelled Kessler on Monday, killing three civilians. "
+        "The attack was condemned by the governor."
+    )
+    events = extract_from(text, "2026-03-18")
+    assert len(events) == 1 and events[0].mentions == 2

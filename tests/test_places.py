@@ -168,3 +168,40 @@ def test_a_question_opening_with_an_auxiliary_keeps_the_town(gaz, fast):
     )
     found = [p for p in find_places(text, gaz, fast=fast) if p.text == "Huliaipole"]
     assert len(found) == 2 and all(p.country_code == "UA" for p in found)
+
+
+def _names(gaz, text, **options):
+    return [p.text for p in find_places(text, gaz, **options)]
+
+
+@pytest.mark.parametrize("fast", [True, False])
+def test_every_member_of_a_list_after_a_plural_kind_is_a_place(gaz, fast):
+    text = "Jets struck the villages of Dunmorah Kabir, Tell Harrowin and Kesslariyah near Aleppo."
+    names = _names(gaz, text, fast=fast)
+    assert {"Dunmorah Kabir", "Tell Harrowin", "Kesslariyah"} <= set(names)
+    text = "The army shelled the Dunmorah and Harrowin suburbs of Aleppo."
+    assert {"Dunmorah", "Harrowin"} <= set(_names(gaz, text, fast=fast))
+
+
+@pytest.mark.parametrize("fast", [True, False])
+def test_a_name_titled_with_its_kind_is_a_place_kind_included(gaz, fast):
+    text = (
+        "Rebels entered the Al-Kesslariyah District of Deraa and shelled the Harrowin "
+        "Military Airport."
+    )
+    names = _names(gaz, text, fast=fast)
+    assert "Al-Kesslariyah District" in names and "Harrowin Military Airport" in names
+
+
+def test_an_owner_before_a_kind_is_not_part_of_the_name(gaz):
+    text = "Gunmen killed an elder in Mogadishu's Dunmoreya district on Sunday."
+    assert _names(gaz, text, fast=True) == ["Mogadishu", "Dunmoreya"]
+
+
+def test_peoples_and_bodies_before_a_kind_are_not_places(gaz):
+    text = (
+        "Gunmen attacked the Druze village of Kessleri and the Shiite and Sunni villages "
+        "nearby; the Lake Harrowin Water District office and the SOS Children's Village "
+        "were closed. Rebels Seize Hills Above Town."
+    )
+    assert _names(gaz, text, fast=True) == ["Kessleri"]

@@ -278,7 +278,7 @@ def extract_events(
             anaphoric = (event.geo_method or "").startswith("anaphora")
             back_reference = (
                 trigger.entry.trigger_class != "target"
-                and is_definite(sentence.text, trigger)
+                and is_definite(sentence.text, trigger, parsed)
                 and not (
                     event.modality == "hypothetical"
                     and _WIDENED.search(sentence.text, 0, trigger.start)

@@ -177,7 +177,7 @@ def trigger_ok(
     if entry.trigger_class == "agreement" and (
         _STANDING_AGREEMENT.search(before)
         or _SOUGHT_AGREEMENT.search(before)
-        or is_definite(sentence.text, trigger)
+        or is_definite(sentence.text, trigger, parsed)
     ):
         return False  # "despite the ceasefire": an agreement already in force, not a new one
     if parsed is not None and span is not None and len(span) and _past_perfect_relative(span.root):

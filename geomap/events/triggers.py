@@ -202,16 +202,42 @@ _OBJECT = ("dobj",)
 _SUBJECT = ("nsubj", "nsubjpass")
 
 
-def is_definite(sentence: str, trigger: Trigger) -> bool:
-    """Whether a noun trigger is a definite back-reference ("the attack", "this offensive")."""
+def is_definite(sentence: str, trigger: Trigger, parsed=None) -> bool:
+    """Whether a noun trigger is a definite back-reference ("the attack", "this offensive").
+
+    A lemma used as noun and verb ("attack") is a back-reference only where
+    it is a noun: in "The gunmen attacked a convoy" the article is the
+    subject's. ``parsed`` (the sentence's spaCy doc) decides; without it a
+    verb form (an auxiliary before it, a past tense) does.
+    """
     if "NOUN" not in trigger.entry.pos:
         return False
     if trigger.text.lower().endswith("s") and _ACCUSED_OF.search(sentence[: trigger.start]):
         return True  # "accused the militias of staging kidnappings": who did the ones told
     match = DEFINITE.search(sentence[: trigger.start])
-    if match is None:
+    if match is None or _used_as_verb(sentence, trigger, match.group(0), parsed):
         return False
     return not _COMPLEMENTIZER.search(sentence[: match.start() + 5])
+
+
+def _used_as_verb(sentence: str, trigger: Trigger, between: str, parsed) -> bool:
+    """The trigger tells what its subject did ("The army has taken full control of")."""
+    if "VERB" not in trigger.entry.pos:
+        return False
+    if parsed is not None:
+        span = parsed.char_span(trigger.start, trigger.end, alignment_mode="expand")
+        if span is not None and len(span):
+            return span[0].pos_ in ("VERB", "AUX")
+    first = trigger.text.split()[0].lower()
+    return bool(_AUXILIARY.search(between)) or first.endswith("ed") or first in _IRREGULAR_PAST
+
+
+_AUXILIARY = re.compile(
+    r"\b(?:has|have|had|is|are|was|were|be|been|will|would|could|can|may|might|must|should"
+    r"|did|do|does)\s",
+    re.I,
+)
+_IRREGULAR_PAST = frozenset("took taken fought fell fallen hit struck shot threw thrown".split())
 
 
 # an accusation names who did what the story told, in bare plurals
