@@ -118,6 +118,12 @@ _KIND_AFTER = re.compile(
     r"|town|city|village|camp|port|valley|river|commune|municipality)\b",
     re.I,
 )
+#: "the capital Grozny", "the port city of Hodeidah", "the border town Kessler"
+_KIND_BEFORE = re.compile(
+    r"\bthe\s+(?:[a-z-]+\s+){0,2}?(?:capital|city|town|village|port|district|province|region"
+    r"|governorate|county|state|camp)(?:\s+of)?\s+$",
+    re.I,
+)
 _APPOSITIVE = re.compile(
     r"^,\s+(?:the\s+|a\s+|an\s+)?(?:[\w-]+\s+){0,3}?(?:capital|town|city|village|province"
     r"|region|district|county|port|border|stronghold|hub|outskirts|suburb|state|governorate)\b",
@@ -226,6 +232,8 @@ def place_evidence(text: str, mention: Mention) -> str:
     before = text[max(0, mention.start - 30) : mention.start]
     after = text[mention.end : mention.end + 60]
     if _APPOSITIVE.match(after) or _KIND_AFTER.match(after):
+        return "sure"
+    if _KIND_BEFORE.search(before):
         return "sure"
     locative = _LOCATIVE.search(before)
     if locative:
