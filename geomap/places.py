@@ -8,6 +8,7 @@ worker pool or on a Dask cluster.
 from __future__ import annotations
 
 import re
+from collections import Counter
 from collections.abc import Sequence
 
 from gazetteer import Flag, Gazetteer, Kind
@@ -18,6 +19,7 @@ from geomap.strays import (
     DESCRIBED_AS,
     far_strays,
     in_description,
+    names_part_of_a_town,
     possessed_strays,
     qualifier_anchor,
     ruled_out,
@@ -524,7 +526,13 @@ def _set_anchor(place: Place, anchor: Place) -> None:
 
 
 def _nearest_anchor(place: Place, anchors: list[Place], text: str) -> Place | None:
-    """The town named closest in the same paragraph, else the town named most often."""
+    """The town named closest in the same paragraph, else the place named closest in the text.
+
+    A national capital named once (a dateline, where a statement was made)
+    anchors a village only when the story names no other place. A part of a
+    town (a district, a square) is anchored, failing one in its paragraph, to
+    the town the story names most often, capital or not.
+    """
     if not anchors:
         return None
     starts = [0, *(m.end() for m in _PARAGRAPH.finditer(text))]
@@ -534,13 +542,17 @@ def _nearest_anchor(place: Place, anchors: list[Place], text: str) -> Place | No
     rank = {"city": 0, "admin2": 1, "admin1": 2}
     # a capital named as a statement's speaker stands for its government, not for a place
     anchors = [a for a in anchors if not _speaks_for_a_government(a, text)] or anchors
+    named = Counter(a.geonameid for a in anchors)
+    part_of_town = names_part_of_a_town(text, place.start, place.end)
+    if not part_of_town:
+        towns = [a for a in anchors if a.feature_code != "PPLC" or named[a.geonameid] > 1]
+        anchors = towns or anchors
     near = [a for a in anchors if begin <= a.start < end and a.text != place.text]
     if near:
         return min(near, key=lambda a: (rank[a.feature], abs(a.start - place.start)))
-    counts: dict[int | None, int] = {}
-    for anchor in anchors:
-        counts[anchor.geonameid] = counts.get(anchor.geonameid, 0) + 1
-    return min(anchors, key=lambda a: (rank[a.feature], -counts[a.geonameid], a.start))
+    if part_of_town:
+        return min(anchors, key=lambda a: (rank[a.feature], -named[a.geonameid], a.start))
+    return min(anchors, key=lambda a: abs(a.start - place.start))
 
 
 # "Kinshasa denied using drones there", "Bamako's junta": a capital standing for its government

@@ -184,6 +184,26 @@ _PART_OF = re.compile(
 _OF_THE_TOWN = re.compile(r"\bthe\s+(?:city|town|capital|port)(?:'s|\u2019s)\s+$", re.I)
 
 
+_PART_AFTER = re.compile(
+    r"(?:['\u2019]s?)?(?:,\s+the)?\s+(?:district|neighbou?rhood|quarter|suburb|borough|square"
+    r"|street|avenue|road|market|roundabout)\b",
+    re.I,
+)
+_PART_BEFORE = re.compile(
+    r"\b(?:district|neighbou?rhood|quarter|suburb|borough|streets?)\s+of\s+(?:the\s+)?$", re.I
+)
+
+
+def names_part_of_a_town(text: str, start: int, end: int) -> bool:
+    """Whether the name is written as a part of a town ("Abu Salim, the district",
+    "Martyrs' Square", "the neighbourhood of Shujaiya", "the city's Kyivskyi")."""
+    return (
+        _PART_AFTER.match(text, end) is not None
+        or _PART_BEFORE.search(text, max(0, start - 30), start) is not None
+        or of_the_town(text, start)
+    )
+
+
 def of_the_town(text: str, start: int) -> bool:
     """Whether the name at ``start`` is written as a part of "the city" ("the city's Kyivskyi")."""
     return _OF_THE_TOWN.search(text, max(0, start - 20), start) is not None

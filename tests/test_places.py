@@ -211,3 +211,25 @@ def test_a_kind_noun_before_a_name_keeps_it_when_the_model_reads_a_person(gaz):
     # the small model tags "Grozny" here as PERSON; "the capital" says it is a place
     text = "A policeman was killed in the capital Grozny when his car hit a roadside bomb."
     assert _names(gaz, text) == ["Grozny"]
+
+
+def test_a_village_is_not_anchored_at_a_capital_named_once_in_the_dateline(gaz):
+    text = (
+        "JUBA, South Sudan - The army said on Monday that it had repelled an attack "
+        "near Malakal.\n\nIn a separate statement, it said fighters had burned the "
+        "village of Dunmoriya."
+    )
+    found = _resolved(gaz, text)
+    village, malakal = found["Dunmoriya"], found["Malakal"]
+    assert village.geonameid is None and (village.lat, village.lon) == (malakal.lat, malakal.lon)
+
+
+def test_a_district_is_anchored_at_the_city_the_story_is_about(gaz):
+    text = (
+        "TRIPOLI - Clashes broke out overnight.\n\nBy morning, armed units had moved "
+        "into Harrowin, the district that had been the militia's stronghold.\n\n"
+        "Reinforcements arrived from Misrata."
+    )
+    found = _resolved(gaz, text)
+    district, tripoli = found["Harrowin"], found["TRIPOLI"]
+    assert (district.lat, district.lon) == (tripoli.lat, tripoli.lon)
