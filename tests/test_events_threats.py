@@ -181,3 +181,21 @@ def test_a_threat_to_widen_the_strikes_to_a_town_is_a_threat_there():
     )
     events = _events(text)
     assert ("hypothetical", "Harrow") in {(e.modality, e.location) for e in events}
+
+
+def test_a_future_auxiliary_before_an_adverb_of_sequence_is_a_plan():
+    # the small model parses "next" as the verb and "push" as its object
+    events = _events("MOGADISHU - The army would next push towards Kessler, the minister said.")
+    assert [(e.location, e.modality) for e in events] == [("Kessler", "hypothetical")]
+
+
+def test_news_dismissed_as_fake_tells_a_denied_event_not_a_relative_clause():
+    # "news that bandits had taken over the town": a "that" clause the model labels relcl
+    text = (
+        'The police spokesman has dismissed what he called "fake news" that bandits had '
+        "taken over the town of Harrow."
+    )
+    events = _events(text)
+    assert [(e.event_type, e.location, e.modality) for e in events] == [
+        ("Battles", "Harrow", "negated")
+    ]

@@ -233,3 +233,9 @@ def test_a_district_is_anchored_at_the_city_the_story_is_about(gaz):
     found = _resolved(gaz, text)
     district, tripoli = found["Harrowin"], found["TRIPOLI"]
     assert (district.lat, district.lon) == (tripoli.lat, tripoli.lon)
+
+
+def test_a_dateline_stays_a_place_when_the_model_reads_a_person(gaz):
+    # the small model reads "JUBA - The" as a person's name
+    text = "JUBA - The army said on Tuesday that rebels had attacked Malakal."
+    assert _names(gaz, text) == ["JUBA", "Malakal"]

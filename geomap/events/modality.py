@@ -122,6 +122,8 @@ def classify_modality(
         kinds, speaker = _parsed_cues(parsed, trigger)
         if _denial_phrase_governs(sentence, trigger):
             kinds.append("denial")
+        if "future" not in kinds and _MODAL_ADVERB_BEFORE.search(sentence, 0, trigger[0]):
+            kinds.append("future")  # "would next push": the small model reads "next" as the verb
     else:
         kinds, speaker = _lexical_cues(sentence, trigger), None
     if _is_question(sentence):
@@ -151,6 +153,14 @@ def classify_modality(
     speaker = speaker or _lexical_attribution(sentence) or default_attribution
     modality, detail = _decide(kinds)
     return Modality(modality, detail, speaker)
+
+
+#: A future auxiliary and an adverb of sequence right before the trigger.
+_MODAL_ADVERB_BEFORE = re.compile(
+    r"\b(?:will|would|shall)\s+(?:(?:next|then|soon|also|now|again|first|eventually|later"
+    r"|quickly)\s+){1,2}$",
+    re.I,
+)
 
 
 _DENIAL_BEFORE_ONLY = re.compile(r"^(?:denied|rejected|dismissed)\b", re.I)
