@@ -236,3 +236,11 @@ def test_a_grenade_at_a_basketball_tournament_wounding_spectators_is_an_event():
         "unhurt."
     )
     assert [e.location for e in _events(text)] == ["Kessler"]
+
+
+def test_a_town_under_attack_since_a_past_season_is_background():
+    text = (
+        "Major Andrii commands a drone battalion defending Kessler, the industrial town "
+        "that has been under attack since the spring."
+    )
+    assert _events(text, "2026-09-16") == []

@@ -767,7 +767,8 @@ def _since_long_ago(before: str, article_date: str | None) -> bool:
 _ERA = re.compile(
     r"\b(?:war|conflict|insurgency|invasion|revolution|uprising|independence|coup|crisis|"
     r"occupation|start|beginning|outbreak|year|decade|century|era|january|february|march|"
-    r"april|may|june|july|august|september|october|november|december)\b",
+    r"april|may|june|july|august|september|october|november|december|spring|summer|autumn|"
+    r"winter)\b",
     re.I,
 )
 _PERFECT_AFTER = re.compile(
@@ -775,7 +776,8 @@ _PERFECT_AFTER = re.compile(
 )
 
 
-_PERFECT_BEFORE = re.compile(r"\b(?:has|have)\s+(?:been\s+)?$", re.I)
+#: "has been attacked", "has been under attack" (a state since then)
+_PERFECT_BEFORE = re.compile(r"\b(?:has|have)\s+(?:been\s+)?(?:under\s+)?$", re.I)
 _SINCE_AFTER = re.compile(r"[^,;.]{0,60}?\bsince\s+(?P<when>[^,;.]{1,60})", re.I)
 
 
