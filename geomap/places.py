@@ -528,9 +528,9 @@ def _set_anchor(place: Place, anchor: Place) -> None:
 def _nearest_anchor(place: Place, anchors: list[Place], text: str) -> Place | None:
     """The town named closest in the same paragraph, else the place named closest in the text.
 
-    A national capital named once (a dateline, where a statement was made)
-    anchors a village only when the story names no other place. A part of a
-    town (a district, a square) is anchored, failing one in its paragraph, to
+    Outside the paragraph, a national capital named once (a dateline, where
+    a statement was made) anchors a village only when the story names no
+    other place, and a part of a town (a district, a square) is anchored at
     the town the story names most often, capital or not.
     """
     if not anchors:
@@ -542,17 +542,15 @@ def _nearest_anchor(place: Place, anchors: list[Place], text: str) -> Place | No
     rank = {"city": 0, "admin2": 1, "admin1": 2}
     # a capital named as a statement's speaker stands for its government, not for a place
     anchors = [a for a in anchors if not _speaks_for_a_government(a, text)] or anchors
-    named = Counter(a.geonameid for a in anchors)
-    part_of_town = names_part_of_a_town(text, place.start, place.end)
-    if not part_of_town:
-        towns = [a for a in anchors if a.feature_code != "PPLC" or named[a.geonameid] > 1]
-        anchors = towns or anchors
     near = [a for a in anchors if begin <= a.start < end and a.text != place.text]
     if near:
         return min(near, key=lambda a: (rank[a.feature], abs(a.start - place.start)))
-    if part_of_town:
+    named = Counter(a.geonameid for a in anchors)
+    if names_part_of_a_town(text, place.start, place.end):
         return min(anchors, key=lambda a: (rank[a.feature], -named[a.geonameid], a.start))
-    return min(anchors, key=lambda a: abs(a.start - place.start))
+    # a capital named once, in another paragraph, is a dateline or a statement's origin
+    far = [a for a in anchors if a.feature_code != "PPLC" or named[a.geonameid] > 1]
+    return min(far or anchors, key=lambda a: abs(a.start - place.start))
 
 
 # "Kinshasa denied using drones there", "Bamako's junta": a capital standing for its government
