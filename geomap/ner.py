@@ -233,10 +233,8 @@ def place_evidence(text: str, mention: Mention) -> str:
         return "sure"  # "JUBA - The army said": the model reads "JUBA - The" as a person
     before = text[max(0, mention.start - 30) : mention.start]
     after = text[mention.end : mention.end + 60]
-    if _APPOSITIVE.match(after) or _KIND_AFTER.match(after):
-        return "sure"
-    if _KIND_BEFORE.search(before):
-        return "sure"
+    if _APPOSITIVE.match(after) or _KIND_AFTER.match(after) or _KIND_BEFORE.search(before):
+        return "sure"  # "Bukavu, the capital of", "Idlib province", "the capital Grozny"
     locative = _LOCATIVE.search(before)
     if locative:
         return "weak" if locative.group(1).lower() in _WEAK_LOCATIVES else "sure"

@@ -195,8 +195,11 @@ _PART_BEFORE = re.compile(
 
 
 def names_part_of_a_town(text: str, start: int, end: int) -> bool:
-    """Whether the name is written as a part of a town ("Abu Salim, the district",
-    "Martyrs' Square", "the neighbourhood of Shujaiya", "the city's Kyivskyi")."""
+    """Whether the name is written as a part of a town.
+
+    "Abu Salim, the district", "Martyrs' Square", "the neighbourhood of
+    Shujaiya", "the city's Kyivskyi".
+    """
     return (
         _PART_AFTER.match(text, end) is not None
         or _PART_BEFORE.search(text, max(0, start - 30), start) is not None

@@ -3,7 +3,9 @@
 Conflict reporting names villages, neighbourhoods and camps that no
 gazetteer of 500+ people lists ("shelling in Jobar", "the village of Khan
 Touman"). A capitalised name right after a locative preposition or a
-place-type noun is reported as a place mention; a fuzzy match against the
+place-type noun, every name of a list a plural kind governs ("the villages
+of A, B and C"), and a name titled with its kind ("Al-Manishiyah District")
+is reported as a place mention; a fuzzy match against the
 index (same first letters, rapidfuzz ratio) places it when the best match
 is close and lies in a country the document is about, and otherwise it
 stays in the output unresolved, with a reason. Nothing is dropped silently.
@@ -20,6 +22,8 @@ from gazetteer.normalize import fold
 from geomap.mentions import Mention, context_words
 
 _NAME = r"(?:(?:[Aa][lnrdszt]|[Ee][lnrdszt]|[Aa]sh|[Aa]th)[-‘’']\s?)?[A-Z][\w‘’'-]*[\w]"
+#: A name of one or more words, with Arabic articles inside ("Tell al-Sultan").
+_FULL_NAME = rf"{_NAME}(?:[ -](?:{_NAME}|al-|el-|ad-|ar-|as-|az-))*"
 _CANDIDATE = re.compile(
     r"(?:(?<![\w'’‘-])(?:in|near|outside|around|into|toward|towards|at|across|through|shelled"
     r"|hit|struck|stormed|captured|seized|recaptured|retook|took|taken|held|holds|besieged"
@@ -29,9 +33,8 @@ _CANDIDATE = re.compile(
     r"|residents|inhabitants|mayor|outskirts|(?:north|south|east|west)(?:east|west)?"
     r"|(?P<plural>villages|towns|cities|districts|neighbourhoods|neighborhoods|suburbs|camps"
     r"|hamlets|settlements|localities)))\s+of\s+)"
-    rf"(?P<name>{_NAME}(?:[ -](?:{_NAME}|al-|el-|ad-|ar-|as-|az-))*)"
+    rf"(?P<name>{_FULL_NAME})"
 )
-_FULL_NAME = rf"{_NAME}(?:[ -](?:{_NAME}|al-|el-|ad-|ar-|as-|az-))*"
 #: The next member of a list ("the villages of Kessler, Harrow and Dunmore").
 _NEXT_IN_LIST = re.compile(rf"(?:\s*,\s*(?:and\s+)?|\s+and\s+)(?P<name>{_FULL_NAME})")
 #: The member before, when the kind follows the list ("the Kessler and Harrow suburbs").
@@ -55,9 +58,7 @@ _KIND_AFTER_NAME = re.compile(
     r"|,\s+(?:the|a|an)\s+(?:(?!of\b|a\b|an\b|the\b)[a-z-]+\s+){0,3}?(?:town|village|city"
     r"|camp|district|neighbourhood|neighborhood|suburb|hamlet|settlement)\b"
 )
-_NAME_BEFORE_KIND = re.compile(
-    rf"(?<![\w'’‘-])(?P<name>{_NAME}(?:[ -](?:{_NAME}|al-|el-|ad-|ar-|as-|az-))*)$"
-)
+_NAME_BEFORE_KIND = re.compile(rf"(?<![\w'’‘-])(?P<name>{_FULL_NAME})$")
 
 
 def _names_then_kind(text: str):
@@ -132,17 +133,17 @@ def _titled_names(text: str):
             yield start, text[start : kind.end()]
 
 
-@functools.cache
-def _organisation_words() -> frozenset[str]:
-    words = context_words()
-    return words["organisation_heads"] | _ADMINISTRATIVE_BODIES
-
-
 #: Words that make a titled district a body, not a place ("School District").
 _ADMINISTRATIVE_BODIES = frozenset(
     "development water fire sanitation utility congressional judicial electoral legislative "
     "business improvement conservation historic".split()
 )
+
+
+@functools.cache
+def _organisation_words() -> frozenset[str]:
+    """Heads of organisations' names and administrative bodies, lower-case."""
+    return context_words()["organisation_heads"] | _ADMINISTRATIVE_BODIES
 
 
 #: A named building ("the Sahaba mosque") is not a place of its own.
