@@ -178,20 +178,18 @@ _POSSESSED_GAP = re.compile(
 
 
 # "the Tierra Blanca neighbourhood of Culiacán", "the Hodan district of Mogadishu"
-_PART_OF = re.compile(
-    r"\s+(?:neighbou?rhood|district|quarter|suburb|borough|sector)\s+(?:of|in)\s+(?:the\s+)?"
-)
+#: Words for a part of a town, shared by the patterns below.
+_TOWN_PART = r"neighbou?rhood|district|quarter|suburb|borough"
+_PART_OF = re.compile(rf"\s+(?:{_TOWN_PART}|sector)\s+(?:of|in)\s+(?:the\s+)?")
 _OF_THE_TOWN = re.compile(r"\bthe\s+(?:city|town|capital|port)(?:'s|\u2019s)\s+$", re.I)
 
 
 _PART_AFTER = re.compile(
-    r"(?:['\u2019]s?)?(?:,\s+the)?\s+(?:district|neighbou?rhood|quarter|suburb|borough|square"
-    r"|street|avenue|road|market|roundabout)\b",
+    rf"(?:['\u2019]s?)?(?:,\s+the)?\s+(?:{_TOWN_PART}|square|street|avenue|road|market"
+    r"|roundabout)\b",
     re.I,
 )
-_PART_BEFORE = re.compile(
-    r"\b(?:district|neighbou?rhood|quarter|suburb|borough|streets?)\s+of\s+(?:the\s+)?$", re.I
-)
+_PART_BEFORE = re.compile(rf"\b(?:{_TOWN_PART}|streets?)\s+of\s+(?:the\s+)?$", re.I)
 
 
 def names_part_of_a_town(text: str, start: int, end: int) -> bool:
