@@ -81,3 +81,26 @@ def test_killings_and_rapes_in_one_place_are_two_events():
     )
     subs = {e.sub_event_type for e in _events(text) if e.event_type == "Violence against civilians"}
     assert {"Attack", "Sexual violence"} <= subs, subs
+
+
+def test_strength_to_take_a_town_is_what_a_force_could_do():
+    # "they have the strength to take X": an ability weighed, not a capture told
+    doubted = 'The mayor said: "I do not believe they have the strength to take Dunmore."'
+    assert ("Battles", "hypothetical", "Dunmore") in _kinds(doubted)
+    assert ("Battles", "asserted", "Dunmore") not in _kinds(doubted)
+    able = "Analysts said the rebels now have the capacity to seize Kessler."
+    assert ("Battles", "hypothetical", "Kessler") in _kinds(able)
+
+
+def test_a_detail_not_given_denies_nothing():
+    # "did not say where the drones struck": the place is untold, the strikes are not denied
+    text = (
+        "Drones struck Dunmore overnight, the air force said. "
+        "It did not say where the remaining drones had struck."
+    )
+    found = _kinds(text)
+    assert ("Explosions/Remote violence", "asserted", "Dunmore") in found
+    assert not any(modality == "negated" for _, modality, _ in found)
+    # a denial of the event itself stays negated
+    denied = "The army said it had not shelled Kessler."
+    assert ("Explosions/Remote violence", "negated", "Kessler") in _kinds(denied)

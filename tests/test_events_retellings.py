@@ -303,3 +303,17 @@ def test_a_definite_noun_after_an_event_still_refers_back_to_it():
     )
     events = extract_from(text, "2026-03-18")
     assert len(events) == 1 and events[0].mentions == 2
+
+
+def test_what_the_attackers_did_next_is_the_attack_told_before():
+    # "The attackers fired grenades at trucks between X and Y": the ambush just told,
+    # not new events at the two towns of the road
+    text = (
+        "Militants ambushed an army convoy on the highway east of Kessler on Wednesday, "
+        "killing six soldiers.\n\n"
+        "The attackers fired grenades at two trucks carrying troops between Harrow and "
+        "Ostin, then fought the escort for an hour before withdrawing into the desert."
+    )
+    found = extract_from(text, "2026-07-09")
+    assert [(e.event_type, e.location) for e in found] == [("Battles", "Kessler")]
+    assert found[0].mentions >= 2

@@ -275,6 +275,13 @@ def extract_events(
                 # of plotting to bomb a church": not told
             if trigger.entry.trigger_class == "agreement" and event.modality != "asserted":
                 continue  # talks "aimed at a ceasefire" are not an agreement
+            if (
+                event.modality == "asserted"
+                and _BY_THE_PERPETRATORS.match(sentence.text)
+                and _recent(events, sentence, paragraphs)
+                and fold_reference(events, event, own_place=False)
+            ):
+                continue  # "The attackers fired grenades at two trucks ...": the ambush told
             anaphoric = (event.geo_method or "").startswith("anaphora")
             back_reference = (
                 trigger.entry.trigger_class != "target"
@@ -365,6 +372,24 @@ def extract_events(
     events = [e for e in events if not e.extra.get("country_wide")]
     events = named_targets(withdrawals_in_battles(transfers_without_fighting(events)))
     return calibrate(dedupe_events(events))
+
+
+# a sentence opening with the doers of the event just told ("The attackers then ...")
+_BY_THE_PERPETRATORS = re.compile(
+    r"\W*(?:the|these)\s+(?:attackers?|assailants?|gunm[ae]n|raiders|bombers?|militants|"
+    r"insurgents|kidnappers|abductors|fighters|rebels|jihadists)\b",
+    re.I,
+)
+
+
+def _recent(
+    events: Sequence[Event], sentence: Sentence, paragraphs: Mapping[int, tuple[int, int]]
+) -> bool:
+    """Whether the latest event was told in this paragraph or the one before."""
+    if not events:
+        return False
+    first = paragraphs.get(sentence.paragraph - 1, paragraphs.get(sentence.paragraph))
+    return first is not None and events[-1].char_start >= first[0]
 
 
 def _may_borrow(trigger: Trigger, event: Event) -> bool:

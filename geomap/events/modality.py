@@ -370,6 +370,7 @@ def _parsed_cues(parsed, trigger: tuple[int, int]) -> tuple[list[str], str | Non
     via = None
     negatable = True  # negation reaches the trigger only through complement links
     below = None  # the word just below ``cur`` on the chain
+    clause = None  # and its token
     shares_subject = False
     consequence = -1  # a verb the trigger is the subject of, whose tense is not the trigger's
     root = span.root
@@ -391,7 +392,10 @@ def _parsed_cues(parsed, trigger: tuple[int, int]) -> tuple[list[str], str | Non
                 child.dep_ == "det" and word == "no" and via == "prep" and below == "of"
             )
             if (child.dep_ == "neg" and negatable and via != "conj") or own_no:
-                kinds.append("negation")
+                if via == "ccomp" and clause is not None and _embedded_question(clause):
+                    kinds.append("inquiry")  # "did not say where the drones struck": untold
+                else:
+                    kinds.append("negation")
             elif child.dep_ in ("aux", "auxpass") and cur.i != consequence:
                 if word in lemmas["future"] or child.lemma_ in lemmas["future"]:
                     kinds.append("future")
@@ -479,6 +483,7 @@ def _parsed_cues(parsed, trigger: tuple[int, int]) -> tuple[list[str], str | Non
             break
         via = dep
         below = cur.lower_
+        clause = cur
         # "damaged or set on fire": a joined verb without a subject of its own shares the first's
         shares_subject = dep == "conj" and not any(
             c.dep_ in ("nsubj", "nsubjpass", "expl") for c in cur.children
@@ -490,6 +495,15 @@ def _parsed_cues(parsed, trigger: tuple[int, int]) -> tuple[list[str], str | Non
 
 
 _PREVENTING = frozenset(["prevent", "avert"])
+_WH_WORDS = frozenset(["where", "when", "how", "who", "whom", "whose", "what", "which", "why"])
+
+
+def _embedded_question(verb) -> bool:
+    """Whether the clause of ``verb`` opens with a wh-word ("where the drones had struck")."""
+    first = verb.left_edge
+    return first.lower_ in _WH_WORDS and first.i < verb.i
+
+
 _TIME_MARKS = frozenset(["until", "till", "once", "before", "when", "after"])
 # verbs that tell a noun trigger's own occurrence: "the fighting will resume"
 _OCCURRENCE = frozenset(
@@ -545,7 +559,11 @@ _CALL_FOR = frozenset(
 )
 _NOBODY = frozenset(["nobody", "none", "nothing", "no-one"])
 _NEGATION_PATH = frozenset(["xcomp", "ccomp", "dobj", "acomp", "attr", "nsubjpass", "oprd"])
-_CUE_NOUNS = frozenset(["threat", "plan", "vow", "promise", "pledge", "intention", "bid"])
+_CUE_NOUNS = frozenset(
+    ["threat", "plan", "vow", "promise", "pledge", "intention", "bid",
+     # "have the strength to take Kharkiv": what they could do, not what they did
+     "strength", "capacity", "capability", "ability", "manpower", "firepower", "wherewithal"]
+)  # fmt: skip
 
 
 def _subject_text(verb, trigger) -> str | None:
