@@ -244,3 +244,16 @@ def test_a_town_under_attack_since_a_past_season_is_background():
         "that has been under attack since the spring."
     )
     assert _events(text, "2026-09-16") == []
+
+
+def test_a_wars_toll_told_past_an_aside_is_background():
+    # "The war ..., which began in X in 2023, has killed tens of thousands": the war's toll
+    text = (
+        "The war between the army and the militia, which began in Harrow in April 2023, "
+        "has killed tens of thousands of people and forced more than 12 million from their "
+        "homes."
+    )
+    assert _events(text) == []
+    # a raid's own toll, told with its day, stays an event
+    told = "A raid on Kessler on Tuesday has killed 14 villagers, officials said."
+    assert [e.location for e in _events(told)] == ["Kessler"]

@@ -104,3 +104,17 @@ def test_a_detail_not_given_denies_nothing():
     # a denial of the event itself stays negated
     denied = "The army said it had not shelled Kessler."
     assert ("Explosions/Remote violence", "negated", "Kessler") in _kinds(denied)
+
+
+def test_a_standing_denial_is_no_event():
+    # "The army has repeatedly denied targeting civilians": a creed, not a denied event
+    text = (
+        "A drone struck a wedding in Dunmore on Sunday, killing 12 people. "
+        "The army has repeatedly denied targeting civilians."
+    )
+    found = _kinds(text)
+    assert ("Explosions/Remote violence", "asserted", "Dunmore") in found
+    assert not any(modality == "negated" for _, modality, _ in found)
+    # the denial of one attack stays a negated event
+    denied = "The army denied shelling the market in Kessler on Sunday."
+    assert ("Explosions/Remote violence", "negated", "Kessler") in _kinds(denied)

@@ -113,6 +113,11 @@ _CONTINUE_AFTER = re.compile(
     re.I,
 )
 _TIME_BEFORE_PLACE = re.compile(r"\b(?:after|before|since|until|following)\s+$", re.I)
+_STANDING_DENIAL = re.compile(
+    r"\b(?:repeatedly|consistently|always|long|routinely|regularly|previously)\s+"
+    r"(?:denied|denies|deny|rejected|rejects)\s+(?:[\w'-]+\s+){0,3}$",
+    re.I,
+)
 _HABITUAL_NEGATION = re.compile(r"\b(?:do|does)\s+not\s+$|\b(?:don't|doesn't|never)\s+$", re.I)
 GENERIC_BASES = frozenset(
     ["Military Forces", "Police Forces", "Government", "Civilians", "Protesters", "Rioters",
@@ -262,10 +267,12 @@ def extract_events(
                     disorder_type=DISORDER["Strategic developments"],
                     civilian_targeting=False,
                 )
-            if event.modality == "negated" and _HABITUAL_NEGATION.search(
-                sentence.text[max(0, trigger.start - 20) : trigger.start]
+            before = sentence.text[: trigger.start]
+            if event.modality == "negated" and (
+                _HABITUAL_NEGATION.search(before[-20:]) or _STANDING_DENIAL.search(before[-60:])
             ):
-                continue  # "our forces do not target civilian facilities": a creed, not an event
+                continue  # "our forces do not target civilian facilities", "the army has
+                # repeatedly denied targeting civilians": a creed, not an event
             if _damage_by_the_attackers(trigger, sentence.text, events):
                 continue  # "The attackers set fire to the governor's office": the attack's damage
             if trigger.entry.planned_only and event.modality != "hypothetical":

@@ -563,7 +563,9 @@ _STANDING_AGREEMENT = re.compile(
 BACKGROUND_DAYS = 45
 _SUMMARY = re.compile(
     r"\b(?:war|conflict|fighting|violence|insurgency|crisis|campaign|unrest|attacks|raids|"
-    r"strikes|clashes|bombings|killings|ambushes)\b[^.;]{0,40}?"
+    r"strikes|clashes|bombings|killings|ambushes)\b"
+    # "The war between the army and the RSF, which began in 2023, has killed ...": an aside
+    r"(?:[^.;]{0,40}?|[^.;,]{0,40},[^.;]{1,80}?,\s*)"
     r"\b(?:has|have|had)\s+(?:\w+\s+)?(?:killed|displaced|claimed)\b",
     re.I,
 )
