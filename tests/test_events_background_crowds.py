@@ -257,3 +257,15 @@ def test_a_wars_toll_told_past_an_aside_is_background():
     # a raid's own toll, told with its day, stays an event
     told = "A raid on Kessler on Tuesday has killed 14 villagers, officials said."
     assert [e.location for e in _events(told)] == ["Kessler"]
+
+
+def test_what_an_actor_has_been_doing_is_no_event():
+    # "The ELN, which has been fighting dissidents in X, did not comment": a description
+    described = (
+        "The militia, which has been fighting rival gunmen in Kessler and Harrow for "
+        "control of the roads, did not comment."
+    )
+    assert _events(described) == []
+    # attacks told as going on since Monday, not as what an actor does, stay an event
+    told = "Gunmen have been attacking convoys near Harrow since Monday, officials said."
+    assert [e.location for e in _events(told)] == ["Harrow"]

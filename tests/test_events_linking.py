@@ -93,6 +93,19 @@ def test_listed_towns_are_all_linked(nlp):
     assert [p.name for p in result.also] == ["Tessalit"]
 
 
+@pytest.mark.parametrize("parse", [True, False])
+def test_a_place_of_a_later_verb_is_not_listed_with_the_events(nlp, parse):
+    # "detained in Gao and will be charged in Bamako": the court's town is no second arrest
+    s = "They were detained on Monday in Gao and will be charged in Bamako."
+    result = _link(s, "detained", places_in(s, "Gao", "Bamako"), nlp if parse else None)
+    assert result.place.name == "Gao"
+    assert result.also == ()
+    # sites listed as nouns still join: "an air base in Gao and radar sites near Kidal"
+    s = "Jets struck an air base near Gao and radar sites near Kidal."
+    result = _link(s, "struck", places_in(s, "Gao", "Kidal"), nlp if parse else None)
+    assert {result.place.name, *(p.name for p in result.also)} == {"Gao", "Kidal"}
+
+
 @pytest.mark.parametrize(
     ("sentence", "name", "precision"),
     [

@@ -118,3 +118,13 @@ def test_a_standing_denial_is_no_event():
     # the denial of one attack stays a negated event
     denied = "The army denied shelling the market in Kessler on Sunday."
     assert ("Explosions/Remote violence", "negated", "Kessler") in _kinds(denied)
+
+
+def test_people_seized_are_abducted_and_a_town_seized_is_taken():
+    abducted = "The two men, both farmers, were seized by armed men on Monday near Dunmore."
+    found = _events(abducted)
+    assert [(e.event_type, e.sub_event_type) for e in found] == [
+        ("Violence against civilians", "Abduction/forced disappearance")
+    ]
+    taken = "Rebels seized the town of Kessler on Monday."
+    assert [e.event_type for e in _events(taken)] == ["Battles"]

@@ -170,7 +170,14 @@ def code_event(
         event_type = "Riots"
         killed = re.search(r"\b(?:to\s+death|lynch\w*|killed|killing)\b", sentence, re.I)
         sub = "Mob violence" if killed else "Violent demonstration"
-    elif refine == "territory" and _person_object(after):
+    elif refine == "territory" and (
+        _person_object(after)
+        or (
+            actor2 is not None
+            and actor2.actor_type == "Civilians"
+            and _BEFORE_PASSIVE.search(sentence[: trigger[0]])
+        )
+    ):  # "took 20 villagers", "the two men, both farmers, were seized by armed men"
         event_type, sub = "Violence against civilians", "Abduction/forced disappearance"
     elif (
         refine == "territory"
@@ -574,6 +581,9 @@ _PASSIVE = re.compile(
     r"had\s+been|have\s+been|has\s+been|are|is)\s+(?:\w+\s+)?$",
     re.I,
 )
+
+
+_BEFORE_PASSIVE = re.compile(r"\b(?:was|were|been)\s+(?:\w+\s+)?$", re.I)
 
 
 def _passive_victims(before: str) -> bool | None:

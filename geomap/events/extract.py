@@ -286,6 +286,7 @@ def extract_events(
                 event.modality == "asserted"
                 and _BY_THE_PERPETRATORS.match(sentence.text)
                 and _recent(events, sentence, paragraphs)
+                and (events[-1].event_date == event.event_date or not event.extra.get("date_cue"))
                 and fold_reference(events, event, own_place=False)
             ):
                 continue  # "The attackers fired grenades at two trucks ...": the ambush told
@@ -383,8 +384,7 @@ def extract_events(
 
 # a sentence opening with the doers of the event just told ("The attackers then ...")
 _BY_THE_PERPETRATORS = re.compile(
-    r"\W*(?:the|these)\s+(?:attackers?|assailants?|gunm[ae]n|raiders|bombers?|militants|"
-    r"insurgents|kidnappers|abductors|fighters|rebels|jihadists)\b",
+    r"\W*(?:the|these)\s+(?:attackers?|assailants?|raiders|bombers?|kidnappers|abductors)\b",
     re.I,
 )
 

@@ -658,6 +658,14 @@ def is_background(event: Event, article_date: str | None) -> bool:
                 years.append(int(frame.group("year")))  # "In 2024 several farmers were killed"
             if years and max(years) < int(article_date[:4]) and event.modality != "hypothetical":
                 return True  # "As in 1066, the army was overrun", "the 2016 peace agreement"
+        if (
+            position > 0
+            and event.trigger.lower().endswith("ing")
+            and event.modality == "asserted"
+            and _DESCRIBED_ACTIVITY.search(event.evidence[max(0, position - 40) : position])
+        ):
+            return True  # "The ELN, which has been fighting dissidents in Arauca, ...": what
+            # an actor does, not an event
         if position >= 0 and _ONGOING.search(event.evidence[max(0, position - 30) : position]):
             if _FOR_LONG.match(event.evidence, position + len(event.trigger)):
                 return True  # "the OLA, which has fought the government for years"
@@ -712,6 +720,9 @@ _ERA_AFTER = re.compile(
     re.I,
 )
 _ASIDE = re.compile(r"[,;(\u2013\u2014]|\b(?:where|which|who|whose|that|when)\b", re.I)
+_DESCRIBED_ACTIVITY = re.compile(
+    r"\b(?:which|who|that)\s+(?:has|have|had)\s+(?:[a-z]+\s+)?been\s+$", re.I
+)
 _ONGOING = re.compile(r"\b(?:has|have|had)\s+(?:been\s+)?(?:[\w-]+\s+){0,2}$", re.I)
 _FOR_LONG = re.compile(
     r"[^,;.]{0,60}?\bfor\s+(?:(?:many|several|two|three|four|five|ten|the\s+past|the\s+last)\s+)?"

@@ -395,6 +395,9 @@ _JOIN_GAP = re.compile(
 
 _SITE_LIST_GAP = re.compile(  # "an air base in Sanaa and radar sites near Hodeidah"
     r"\s*(?:,\s*(?:and\s+)?|and\s+)(?:an?\s+|the\s+|other\s+|several\s+|two\s+|three\s+)?"
+    # not a verb phrase: "detained in Maiduguri and will be charged in Abuja"
+    r"(?!(?:[\w'-]+\s+){0,2}?(?:will|would|shall|was|were|is|are|be|been|being|has|have|had|"
+    r"could|can|may|might|then|later)\b)"
     r"(?:[\w'-]+\s+){1,3}?(?:in|near|at|outside|around)\s+(?:the\s+)?"
     r"(?:town\s+of\s+|city\s+of\s+|port\s+of\s+)?",
     re.I,
