@@ -128,3 +128,21 @@ def test_people_seized_are_abducted_and_a_town_seized_is_taken():
     ]
     taken = "Rebels seized the town of Kessler on Monday."
     assert [e.event_type for e in _events(taken)] == ["Battles"]
+
+
+def test_who_tells_an_attack_is_not_its_target():
+    # ", police said": the police report the attack, they were not attacked
+    told = "Gunmen attacked Dunmore overnight, killing 11 people, police said."
+    assert [e.event_type for e in _events(told)] == ["Violence against civilians"]
+    hit = "Gunmen attacked a police post in Dunmore overnight, killing two officers, police said."
+    assert [e.event_type for e in _events(hit)] == ["Battles"]
+
+
+def test_soldiers_killed_after_an_assault_make_it_a_battle():
+    # "tried to storm it ...; eight soldiers and ten attackers were killed": a fight
+    text = (
+        "Militants tried to storm the barracks in Kessler on Monday, the army said; "
+        "eight soldiers and all ten attackers were killed in the gunfight that followed."
+    )
+    assert "Violence against civilians" not in {e.event_type for e in _events(text)}
+    assert "Battles" in {e.event_type for e in _events(text)}

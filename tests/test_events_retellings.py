@@ -317,3 +317,15 @@ def test_what_the_attackers_did_next_is_the_attack_told_before():
     found = extract_from(text, "2026-07-09")
     assert [(e.event_type, e.location) for e in found] == [("Battles", "Kessler")]
     assert found[0].mentions >= 2
+
+
+def test_what_survivors_say_the_attackers_did_is_the_attack_told_before():
+    text = (
+        "Gunmen attacked Kessler overnight, killing 11 people, police said.\n\n"
+        "Survivors said the attackers arrived shortly after midnight from the direction of "
+        "Harrow and went from house to house, shooting those who did not manage to flee."
+    )
+    found = extract_from(text, "2026-07-09")
+    assert [(e.event_type, e.location) for e in found] == [
+        ("Violence against civilians", "Kessler")
+    ]

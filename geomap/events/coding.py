@@ -120,6 +120,8 @@ def code_event(
     clause_after = clause[
         clause.find(sentence[trigger[0] : trigger[1]]) + trigger[1] - trigger[0] :
     ]
+    # ", police said": who tells it is not who was hit
+    clause_after = _TRAILING_ATTRIBUTION.sub("", clause_after)
     target_words = re.split(r"[,;:]", clause_after[:60])[0]
     if _PASSIVE.search(sentence[: trigger[0]]):  # "traders were shot dead by militiamen"
         target_words = _BY_AGENT.sub("", target_words)  # the agent is not the target
@@ -420,6 +422,11 @@ _VICTIMS_BEFORE = re.compile(
     re.I,
 )
 # "an attack by gunmen": who attacked, not what was attacked
+_TRAILING_ATTRIBUTION = re.compile(
+    r",\s*(?:[\w'-]+\s+){0,4}?(?:said|says|say|told|reported|added|claimed|stated)\b[^,;]*$"
+    r"|,\s*according\s+to\b.*$",
+    re.I,
+)
 _BY_AGENT = re.compile(r"\bby\b.*", re.I)
 _AGENT = re.compile(
     r"^\s+by\s+(?:[\w'-]+\s+){0,3}?[\w'-]+(?=\s+(?:on|in|at|near|against)\b|[,.;]|$)"
@@ -448,6 +455,7 @@ def _assault_outcome(
     if any(
         t.entry.trigger_class in ("kill", "massacre")
         and not _has(sentence[t.end : t.end + 40], "armed_targets")
+        and _passive_victims(sentence[: t.start]) is not False  # "eight soldiers were killed"
         for t in later
     ):  # "attacked the hamlet, burning houses and killing four": the killing tells it
         return "Violence against civilians", "Attack"

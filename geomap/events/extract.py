@@ -384,7 +384,8 @@ def extract_events(
 
 # a sentence opening with the doers of the event just told ("The attackers then ...")
 _BY_THE_PERPETRATORS = re.compile(
-    r"\W*(?:the|these)\s+(?:attackers?|assailants?|raiders|bombers?|kidnappers|abductors)\b",
+    r"\W*(?:[^,.;]{0,50}?\b(?:said|say|says|told|recalled)\s+(?:that\s+)?)?"  # "Survivors said"
+    r"(?:the|these)\s+(?:attackers?|assailants?|raiders|bombers?|kidnappers|abductors)\b",
     re.I,
 )
 
