@@ -146,3 +146,10 @@ def test_soldiers_killed_after_an_assault_make_it_a_battle():
     )
     assert "Violence against civilians" not in {e.event_type for e in _events(text)}
     assert "Battles" in {e.event_type for e in _events(text)}
+
+
+def test_the_next_round_of_fighting_is_yet_to_come():
+    ahead = "Officials said the next round of fighting in Dunmore is around the corner."
+    assert ("Battles", "hypothetical", "Dunmore") in _kinds(ahead)
+    begun = "The next round of fighting in Dunmore broke out on Monday, killing four people."
+    assert ("Battles", "asserted", "Dunmore") in _kinds(begun)

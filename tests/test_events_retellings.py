@@ -329,3 +329,18 @@ def test_what_survivors_say_the_attackers_did_is_the_attack_told_before():
     assert [(e.event_type, e.location) for e in found] == [
         ("Violence against civilians", "Kessler")
     ]
+
+
+def test_hardware_burned_in_a_battle_is_part_of_it():
+    # "claimed it had burned two armoured vehicles": lost in the fight told just before
+    fight = (
+        "Insurgents attacked an army base in Kessler on Sunday, and soldiers fought them "
+        "for hours. The group later put out photos claiming it had burned two armoured "
+        "vehicles."
+    )
+    assert [e.event_type for e in extract_from(fight, "2026-07-09")] == ["Battles"]
+    # saboteurs torching a truck with no fight around it is property destruction
+    sabotage = "Partisans claimed to have torched a military truck parked in a courtyard in Harrow."
+    assert [e.sub_event_type for e in extract_from(sabotage, "2026-07-09")] == [
+        "Looting/property destruction"
+    ]

@@ -689,13 +689,27 @@ def _damage_by_the_attackers(trigger: Trigger, sentence: str, events: list[Event
     """Destruction by "the attackers" of an attack told before is that attack's damage.
 
     "Gunmen stormed Djibo ... The attackers freed prisoners and set fire to the
-    governor's office": ACLED codes the arson as part of the attack.
+    governor's office": ACLED codes the arson as part of the attack, and so
+    military hardware burned or destroyed in the battle just told ("burned two
+    armoured vehicles").
     """
     if trigger.entry.trigger_class != "looting":
         return False
     if not any(e.event_type in _HARMFUL_TYPES and e.modality == "asserted" for e in events):
         return False
+    fight = events[-1].event_type == "Battles" and events[-1].modality == "asserted"
+    if fight and _WAR_MATERIEL.search(sentence[trigger.start : trigger.end + 50]):
+        return True  # "claimed it had burned two armoured vehicles": hardware lost in the fight
     return _THE_ATTACKERS.search(sentence[max(0, trigger.start - 80) : trigger.start]) is not None
+
+
+_WAR_MATERIEL = re.compile(
+    r"^\S+(?:\s+\S+)?\s+(?:(?:an?|the|two|three|four|five|several|\d+|its|their|his|of\s+the|"
+    r"some)\s+)*(?:[\w-]+\s+)?(?:armou?red\s+(?:vehicles?|personnel\s+carriers?|cars?)|tanks|tank|"
+    r"military\s+(?:vehicles?|trucks?)|army\s+(?:vehicles?|trucks?)|gun\s+trucks?|technicals|"
+    r"APCs?)\b",
+    re.I,
+)
 
 
 def _protest_arrests(built: list[tuple]) -> list[tuple]:

@@ -442,6 +442,12 @@ def _parsed_cues(parsed, trigger: tuple[int, int]) -> tuple[list[str], str | Non
                     kinds.append("prevented")  # "a miracle prevented a massacre": nothing happened
                 elif "fail" in forms:
                     kinds.append("failed")  # "stormed the village but failed to capture it"
+            if (
+                cur.pos_ == "NOUN"
+                and any(c.dep_ == "amod" and c.lower_ in _AHEAD for c in cur.children)
+                and cur.head.tag_ not in ("VBD", "VBN")
+            ):
+                kinds.append("future")  # "the next round of fighting is near": what is to come
             if lemma in _FEAR_VERBS and cur.pos_ == "VERB":
                 kinds.append("fear")  # "partners fear that an assault would follow"
             if lemma in lemmas["reporting"] and cur.pos_ == "VERB":
@@ -495,6 +501,7 @@ def _parsed_cues(parsed, trigger: tuple[int, int]) -> tuple[list[str], str | Non
 
 
 _PREVENTING = frozenset(["prevent", "avert"])
+_AHEAD = frozenset(["next", "upcoming", "coming", "future", "looming", "expected"])
 _WH_WORDS = frozenset(["where", "when", "how", "who", "whom", "whose", "what", "which", "why"])
 
 
