@@ -269,3 +269,9 @@ def test_what_an_actor_has_been_doing_is_no_event():
     # attacks told as going on since Monday, not as what an actor does, stay an event
     told = "Gunmen have been attacking convoys near Harrow since Monday, officials said."
     assert [e.location for e in _events(told)] == ["Harrow"]
+
+
+def test_an_event_a_year_ago_is_background():
+    assert _events("Many people still remember the fall of Kessler a year ago.") == []
+    assert _events("Kessler fell to the rebels two months ago.") == []
+    assert [e.location for e in _events("Rebels captured Kessler a week ago.")] == ["Kessler"]

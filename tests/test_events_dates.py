@@ -25,6 +25,11 @@ ARTICLE = "2021-03-13"  # a Saturday
         ("The base fell in December 2020.", "2020-12-15", 3),
         ("The base fell on 20 December.", "2020-12-20", 1),  # later than the article: last year
         ("Troops stormed the base.", "2021-03-13", 2),  # no cue: the report's date, week precision
+        # spans back from the article date
+        ("The base fell a week ago.", "2021-03-06", 2),
+        ("The base fell three months ago.", "2020-12-15", 3),
+        ("The base fell a year ago.", "2020-03-15", 3),
+        ("The base fell last year.", "2020-03-15", 3),
     ],
 )
 def test_dates_relative_to_article(sentence, date, precision):
@@ -44,3 +49,10 @@ def test_explicit_date_works_without_article_date():
 def test_nearest_cue_to_the_trigger_wins():
     s = "After talks on Monday, militants raided the depot on Wednesday."
     assert resolve_date(s, ARTICLE, anchor=s.index("raided")).date == "2021-03-10"
+
+
+def test_a_span_back_in_another_clause_does_not_date_the_event():
+    # "beat to death a man who had attacked protesters last year": the man's deed, not the
+    # beating, is last year's
+    sentence = "A mob beat to death a man who had attacked protesters last year."
+    assert resolve_date(sentence, ARTICLE, anchor=sentence.index("beat")).date == "2021-03-13"

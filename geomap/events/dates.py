@@ -70,7 +70,20 @@ _RELATIVE = [
     (re.compile(r"\b(?:last|past|previous) week(?:end)?\b", re.I), 7, 2),
     (re.compile(r"\b(?:earlier this month|this month)\b", re.I), 0, 3),
     (re.compile(r"\b(?:last|past|previous) month\b", re.I), 30, 3),
+    # "a week ago", "two months ago", "a year ago", "last year": the span back from the article
+    (re.compile(r"\b(?:a|one) week ago\b", re.I), 7, 2),
+    (re.compile(r"\b(?:two|2) weeks ago\b", re.I), 14, 2),
+    (re.compile(r"\b(?:three|3|several|a few|some) weeks ago\b", re.I), 21, 2),
+    (re.compile(r"\b(?:a|one) month ago\b", re.I), 30, 3),
+    (re.compile(r"\b(?:two|2) months ago\b", re.I), 60, 3),
+    (re.compile(r"\b(?:three|3|several|a few|some) months ago\b", re.I), 90, 3),
+    (re.compile(r"\b(?:six|6) months ago\b", re.I), 182, 3),
+    (re.compile(r"\b(?:(?:a|one) year ago|last year)\b", re.I), 365, 3),
+    (re.compile(r"\b(?:two|2|several|a few) years ago\b", re.I), 730, 3),
 ]
+
+
+_OTHER_CLAUSE = re.compile(r"\b(?:who|whom|whose|which|that|where|when)\b", re.I)
 
 
 @dataclass(frozen=True, slots=True)
@@ -203,6 +216,10 @@ def resolve_date(
         )
     for pattern, days, precision in _RELATIVE:
         for match in pattern.finditer(sentence):
+            if days >= 30 and _OTHER_CLAUSE.search(
+                sentence, min(anchor, match.start()), max(anchor, match.start())
+            ):
+                continue  # "beat to death a man who had attacked protesters last year"
             value = today - timedelta(days)
             if precision == 3:
                 value = value.replace(day=15)
