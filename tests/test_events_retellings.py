@@ -344,3 +344,38 @@ def test_hardware_burned_in_a_battle_is_part_of_it():
     assert [e.sub_event_type for e in extract_from(sabotage, "2026-07-09")] == [
         "Looting/property destruction"
     ]
+
+
+def test_a_strike_named_by_its_day_is_the_strike_told_before():
+    # "left for Harrow and Ostin after Wednesday's strike": the strike on Kessler
+    text = (
+        "A drone struck a car near Kessler on Wednesday, killing two men. "
+        "Several families had left for Harrow and Ostin after Wednesday's strike."
+    )
+    found = extract_from(text, "2026-10-16")
+    assert [(e.event_type, e.location) for e in found] == [
+        ("Explosions/Remote violence", "Kessler")
+    ]
+
+
+def test_goods_seized_are_no_town_taken():
+    text = (
+        "Police arrested four men in Kessler on Monday. They seized a rifle and the pickup. "
+        "Two pistols were seized as well."
+    )
+    assert [e.event_type for e in extract_from(text, "2026-10-16")] == ["Strategic developments"]
+    taken = "Rebels seized the town of Harrow on Monday."
+    assert [e.event_type for e in extract_from(taken, "2026-10-16")] == ["Battles"]
+
+
+def test_operations_that_go_on_are_those_told_nearby():
+    # "Our operations will continue until the desert is cleared": the ambush told in that
+    # desert goes on, not a car bomb in a distant town told last
+    text = (
+        "Militants ambushed an army convoy near Kessler on Wednesday, killing six soldiers.\n\n"
+        "On Thursday a car bomb exploded near the market in Harrow, killing four people.\n\n"
+        '"Our operations around Dunmore will continue," the minister said.'
+    )
+    found = extract_from(text, "2026-07-09")
+    threats = [e for e in found if e.modality == "hypothetical"]
+    assert [(e.event_type, e.location) for e in threats] == [("Battles", "Dunmore")]

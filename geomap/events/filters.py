@@ -164,6 +164,10 @@ def trigger_ok(
         return False  # "Liverpool stormed past Leverkusen", "stormed to victory"
     if entry.lemma == "take over" and _NOT_TERRITORY_OBJECT.match(after):
         return False  # "the army took over security", "took over the investigation"
+    if entry.lemma in _SEIZING and (
+        _GOODS_SEIZED.match(after) or _GOODS_SEIZED_BEFORE.search(before)
+    ):
+        return False  # "they seized a rifle and the pickup", "weapons were seized": no town
     if _BACKGROUND.search(before) or _SINCE_CLAUSE.search(before) or _is_prelude(before):
         return False  # "those responsible for missile attacks on ...", "weeks of attacks"
     if re.search(r"\b(?:than|like|such\s+as)\s+(?:a|an|one|the|any|another)?\s*$", before, re.I):
@@ -274,6 +278,25 @@ _NOT_ASSAULT_AFTER = re.compile(
     re.I,
 )
 _STRUGGLE_TO = re.compile(r"\s+to\s+(?!the\b|a\b|an\b|their\b|its\b|his\b|her\b)[a-z]+\b")
+_SEIZING = frozenset(["seize", "capture"])
+_GOODS = (
+    r"(?:weapons?|arms|rifles?|guns?|pistols?|ammunition|rounds|explosives?|explosive\s+belts?|"
+    r"(?:improvised\s+)?explosive\s+devices|IEDs?|grenades?|mines|drugs|cocaine|heroin|cannabis|"
+    r"cash|money|vehicles?|pickups?|cars?|trucks?|motorcycles?|motorbikes?|boats?|phones?|"
+    r"documents|equipment|caches?|goods|fuel|cargo|contraband|livestock|cattle)"
+)
+# "seized two rifles", "seized a large quantity of weapons"
+_GOODS_SEIZED = re.compile(
+    r"\s+(?:(?:an?|the|two|three|four|five|several|some|large|small|quantities|quantity|number|"
+    r"of|\d[\d,]*|its|their|his|her|more|a\s+large|huge)\s+)*(?:[\w-]+\s+){0,2}?" + _GOODS + r"\b",
+    re.I,
+)
+# "A rifle and the pickup were seized"
+_GOODS_SEIZED_BEFORE = re.compile(
+    r"\b" + _GOODS + r"\s+(?:(?:and|or)\s+(?:the\s+|a\s+)?[\w-]+\s+)?"
+    r"(?:were|was|had\s+been|have\s+been|has\s+been)\s+$",
+    re.I,
+)
 _NOT_TERRITORY_OBJECT = re.compile(
     r"\s+(?:(?:the|its|their|his|her)\s+)?(?:[\w-]+\s+)?(?:security|investigation|inquiry|probe|"
     r"case|responsibility|responsibilities|duties|command|leadership|presidency|chairmanship|"

@@ -5,6 +5,7 @@ from __future__ import annotations
 import re
 from dataclasses import replace
 
+from gazetteer.distance import km
 from geomap.events.coding import ARMED_TYPES
 from geomap.events.lexicon import coding_cues, phrase_pattern
 from geomap.records import Event
@@ -91,7 +92,7 @@ def named_targets(events: list[Event]) -> list[Event]:
     out = []
     lead = _violence(events)
     for index, event in enumerate(events):
-        latest = _violence(events[index - 1 :: -1]) if index else None
+        latest = _violence(_nearby(events[index - 1 :: -1], event)) if index else None
         if (
             latest is not None
             and event.modality == "hypothetical"
@@ -154,6 +155,28 @@ def _before_trigger(event: Event) -> str:
     evidence = event.evidence or ""
     position = evidence.find(event.trigger or "\0")
     return evidence[: max(0, position)]
+
+
+#: how near an earlier event must be to be what "operations will continue" goes on with
+NEARBY_KM = 161
+
+
+def _nearby(events: list[Event], event: Event) -> list[Event]:
+    """``events`` with those near ``event``'s place first (order kept within each group).
+
+    "Our operations will continue until the Badia is cleared": what goes on
+    is what was told in that desert, not a car bomb in a distant town.
+    """
+    if event.latitude is None or event.longitude is None or event.location == event.country:
+        return events  # a whole country ("operations in northern Iraq") is near nothing
+    near = [
+        e
+        for e in events
+        if e.latitude is not None
+        and e.longitude is not None
+        and km(e.latitude, e.longitude, event.latitude, event.longitude) <= NEARBY_KM
+    ]
+    return near + [e for e in events if e not in near]
 
 
 def _violence(events: list[Event]) -> Event | None:

@@ -23,7 +23,10 @@ SECONDARY = frozenset(
     ["kill", "withdrawal", "disrupted"]
 )  # dropped when a main trigger shares the sentence
 DEFINITE = re.compile(
-    r"\b(?:the|this|that|these|those)\s+(?:(?!(?:the|this|that|these|those)\s)[\w'\u2019-]+\s+){0,2}$",
+    r"\b(?:the|this|that|these|those)\s+(?:(?!(?:the|this|that|these|those)\s)[\w'\u2019-]+\s+){0,2}$"
+    # "after Wednesday's strike", "last week's attack": the one told, named by its day
+    r"|\b(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|yesterday|"
+    r"(?:last|this)\s+(?:week|weekend|night|month))['\u2019]s\s+(?:[\w'\u2019-]+\s+){0,2}$",
     re.I,
 )
 
