@@ -153,3 +153,15 @@ def test_the_next_round_of_fighting_is_yet_to_come():
     assert ("Battles", "hypothetical", "Dunmore") in _kinds(ahead)
     begun = "The next round of fighting in Dunmore broke out on Monday, killing four people."
     assert ("Battles", "asserted", "Dunmore") in _kinds(begun)
+
+
+def test_not_this_but_that_denies_nothing():
+    # "did not attack residents but broke into shops": the raid is told, the negation
+    # only says what it spared
+    spared = (
+        "The insurgents did not attack residents of Dunmore but broke into shops and took food."
+    )
+    assert not any(modality == "negated" for _, modality, _ in _kinds(spared))
+    # a denial joined to another subject's deed stays a denial
+    denied = "The army did not shell Kessler, but militants attacked the town."
+    assert ("Explosions/Remote violence", "negated", "Kessler") in _kinds(denied)

@@ -273,6 +273,9 @@ def extract_events(
             ):
                 continue  # "our forces do not target civilian facilities", "the army has
                 # repeatedly denied targeting civilians": a creed, not an event
+            if event.modality == "negated" and _contrasted(trigger, parsed):
+                continue  # "they did not attack residents but looted shops": what they did
+                # instead is told, the negation only qualifies it
             if _damage_by_the_attackers(trigger, sentence.text, events):
                 continue  # "The attackers set fire to the governor's office": the attack's damage
             if trigger.entry.planned_only and event.modality != "hypothetical":
@@ -398,6 +401,20 @@ def _recent(
         return False
     first = paragraphs.get(sentence.paragraph - 1, paragraphs.get(sentence.paragraph))
     return first is not None and events[-1].char_start >= first[0]
+
+
+def _contrasted(trigger: Trigger, parsed) -> bool:
+    """Whether a negated verb trigger is joined by "but" to what its subject did instead."""
+    if parsed is None:
+        return False
+    span = parsed.char_span(trigger.start, trigger.end, alignment_mode="expand")
+    if span is None or not len(span) or span.root.pos_ != "VERB":
+        return False
+    verb = span.root
+    joined = [c for c in verb.children if c.dep_ == "conj" and c.pos_ == "VERB"]
+    return any(c.dep_ == "cc" and c.lower_ == "but" for c in verb.children) and any(
+        not any(g.dep_ in ("nsubj", "nsubjpass") for g in c.children) for c in joined
+    )
 
 
 def _may_borrow(trigger: Trigger, event: Event) -> bool:
