@@ -165,3 +165,9 @@ def test_not_this_but_that_denies_nothing():
     # a denial joined to another subject's deed stays a denial
     denied = "The army did not shell Kessler, but militants attacked the town."
     assert ("Explosions/Remote violence", "negated", "Kessler") in _kinds(denied)
+
+
+def test_a_force_ready_to_retake_a_town_has_not_yet():
+    ready = "The spokesman said government forces were ready to retake Dunmore."
+    assert ("Battles", "hypothetical", "Dunmore") in _kinds(ready)
+    assert ("Battles", "asserted", "Dunmore") not in _kinds(ready)

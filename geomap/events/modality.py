@@ -428,6 +428,8 @@ def _parsed_cues(parsed, trigger: tuple[int, int]) -> tuple[list[str], str | Non
                 if kind == "denial" and _attributed_claim(cur):
                     continue  # "rejected accusations from Tripoli that it was preparing to ..."
                 if forms & lemmas[kind] and (cur.pos_ in ("VERB", "ADJ") or lemma in _CUE_NOUNS):
+                    if cur.pos_ == "ADJ" and cur.dep_ not in ("acomp", "ROOT", "conj", "xcomp"):
+                        continue  # "rockets ready to fire": a state of things, no one's plan
                     kinds.append(kind)
             if lemma == "call" and cur.pos_ == "VERB" and via in ("xcomp", "dobj"):
                 if any(c.dep_ == "prt" and c.lower_ == "off" for c in cur.children):
