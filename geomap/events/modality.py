@@ -369,8 +369,7 @@ def _parsed_cues(parsed, trigger: tuple[int, int]) -> tuple[list[str], str | Non
     cur = span.root
     via = None
     negatable = True  # negation reaches the trigger only through complement links
-    below = None  # the word just below ``cur`` on the chain
-    clause = None  # and its token
+    below = None  # the token just below ``cur`` on the chain
     shares_subject = False
     consequence = -1  # a verb the trigger is the subject of, whose tense is not the trigger's
     root = span.root
@@ -389,10 +388,10 @@ def _parsed_cues(parsed, trigger: tuple[int, int]) -> tuple[list[str], str | Non
             own_no = child.dep_ == "det" and word == "no" and via is None
             # "there were no reports of shelling", "no sign of fighting"
             own_no = own_no or (
-                child.dep_ == "det" and word == "no" and via == "prep" and below == "of"
+                child.dep_ == "det" and word == "no" and via == "prep" and _word(below) == "of"
             )
             if (child.dep_ == "neg" and negatable and via != "conj") or own_no:
-                if via == "ccomp" and clause is not None and _embedded_question(clause):
+                if via == "ccomp" and below is not None and _embedded_question(below):
                     kinds.append("inquiry")  # "did not say where the drones struck": untold
                 else:
                     kinds.append("negation")
@@ -490,8 +489,7 @@ def _parsed_cues(parsed, trigger: tuple[int, int]) -> tuple[list[str], str | Non
         ):  # fmt: skip
             break
         via = dep
-        below = cur.lower_
-        clause = cur
+        below = cur
         # "damaged or set on fire": a joined verb without a subject of its own shares the first's
         shares_subject = dep == "conj" and not any(
             c.dep_ in ("nsubj", "nsubjpass", "expl") for c in cur.children
@@ -503,6 +501,12 @@ def _parsed_cues(parsed, trigger: tuple[int, int]) -> tuple[list[str], str | Non
 
 
 _PREVENTING = frozenset(["prevent", "avert"])
+
+
+def _word(token) -> str | None:
+    return token.lower_ if token is not None else None
+
+
 _AHEAD = frozenset(["next", "upcoming", "coming", "future", "looming", "expected"])
 _WH_WORDS = frozenset(["where", "when", "how", "who", "whom", "whose", "what", "which", "why"])
 
@@ -555,10 +559,10 @@ _WITHOUT_HEADS = frozenset(["take", "capture", "seize", "enter", "fall", "surren
 _FEAR_VERBS = frozenset(["fear", "worry", "dread"])
 
 
-def _negated_object(via: str | None, below: str | None) -> bool:
+def _negated_object(via: str | None, below) -> bool:
     """Whether a negating verb takes the trigger as its object ("called off the march",
     "refrained from attacking"), not "abandoned Hama in the face of an offensive"."""
-    return via in ("dobj", "xcomp") or (via == "prep" and below in ("from", "off"))
+    return via in ("dobj", "xcomp") or (via == "prep" and _word(below) in ("from", "off"))
 
 
 # "called for protests", "massing for an attack": the event is still to come
