@@ -275,3 +275,13 @@ def test_an_event_a_year_ago_is_background():
     assert _events("Many people still remember the fall of Kessler a year ago.") == []
     assert _events("Kessler fell to the rebels two months ago.") == []
     assert [e.location for e in _events("Rebels captured Kessler a week ago.")] == ["Kessler"]
+
+
+def test_raids_a_side_has_stepped_up_are_a_trend_not_an_event():
+    trend = (
+        "DUNMORE - The army has stepped up air raids on villages around Kessler since the "
+        "new council took office, residents say."
+    )
+    one = "DUNMORE - The army carried out air raids on villages around Kessler on Tuesday."
+    assert _events(trend) == []
+    assert [e.location for e in _events(one)] == ["Kessler"]

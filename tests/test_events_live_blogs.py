@@ -42,3 +42,18 @@ def test_each_entry_sets_its_events_in_its_own_town(gaz):
     assert ("asserted", "Kathmandu") in marches
     assert ("hypothetical", "Nairobi") in marches
     assert not any(e.location == "Rabat" and e.modality == "asserted" for e in events)
+
+
+NIGHTLY = (
+    "10:40 - In Kenya, a crowd set fire to a police station in Kisumu on Friday night.\n\n"
+    "11:30 - In Georgia, demonstrators gathered on Rustaveli Avenue in Tbilisi on Saturday for "
+    "what organisers said was the 400th straight night of protests against the government.\n"
+)
+
+
+def test_demonstrators_who_gathered_protested_where_they_gathered(gaz):
+    doc = Document(id="nightly", text=NIGHTLY, date="2025-10-04")
+    events = extract_events(doc, find_places(doc, gaz))
+    protests = [e.location for e in events if e.event_type == "Protests"]
+    # "gathered" is the protest: its street is in Tbilisi, not in the entry before
+    assert protests == ["Tbilisi"], [(e.event_type, e.location, e.geo_method) for e in events]

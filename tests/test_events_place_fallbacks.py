@@ -62,3 +62,63 @@ def test_a_region_inside_a_movement_name_sets_no_event():
     assert sentence_region(text, 0, _with_region(text)) is None
     text = "Fighting raged in northern Velmora."
     assert sentence_region(text, 0, _with_region(text)).name == "Velmora"
+
+
+SCENE = (
+    "HARROW - Security forces carried out a search operation in the general area of Kessler "
+    "on Tuesday after reports that militants had gathered there. During the operation, troops "
+    "engaged the militants' hideout and killed six of them after an intense exchange of fire, "
+    "the army said."
+)
+SPEAKER = (
+    "OSTIN - A health ministry spokesman in Dunmore said on Wednesday that the toll had risen. "
+    "Gunmen opened fire on a bus carrying farm workers on Tuesday night, killing four "
+    "passengers, he said."
+)
+
+
+def test_an_action_without_a_place_continues_the_scene_of_the_sentence_before():
+    events = events_of(SCENE, _towns, "2025-03-12")
+    # the operation's area, not the dateline's town
+    assert [(e.event_type, e.location, e.geo_precision) for e in events] == [
+        ("Battles", "Kessler", 2)
+    ], [(e.event_type, e.location, e.geo_method) for e in events]
+
+
+def test_where_a_speaker_is_sets_no_scene():
+    events = events_of(SPEAKER, _towns, "2025-03-12")
+    assert all(e.location != "Dunmore" for e in events), [
+        (e.location, e.geo_method) for e in events
+    ]
+
+
+TRANSCRIPT = (
+    "PRESENTER: Good morning. We start in Dunmore, where the army says it repelled an attack.\n\n"
+    "CORRESPONDENT: Rebel fighters attacked the army barracks in Dunmore late on Sunday. The "
+    "army says the assault was repelled after three hours of fighting in Dunmore.\n\n"
+    "PRESENTER: And finally, Ostin, where traders protested yesterday.\n\n"
+    "CORRESPONDENT: Several hundred market traders marched to the governor's office to protest "
+    "against the new taxes. It was peaceful."
+)
+
+
+def test_a_paragraph_without_a_place_goes_on_with_the_event_told_just_before():
+    events = events_of(TRANSCRIPT, _towns, "2025-03-12")
+    protests = [(e.location, e.mentions) for e in events if e.event_type == "Protests"]
+    # the presenter's line and the correspondent's report are one protest, at Ostin,
+    # not at Dunmore, the town the story names most
+    assert protests == [("Ostin", 2)], [(e.event_type, e.location, e.geo_method) for e in events]
+
+
+RESIDENTS = (
+    "DUNMORE - Rebels attacked an army post in Dunmore on Saturday, and fighting went on in "
+    "Dunmore until dawn.\n\n"
+    "Residents of a farming village near Kessler said gunmen on motorcycles rode in on Sunday "
+    "afternoon and abducted 18 people working on their farms."
+)
+
+
+def test_residents_of_a_village_near_a_town_tell_where_it_happened():
+    events = events_of(RESIDENTS, _towns, "2025-03-12")
+    abductions = [e.location for e in events if e.event_type == "Violence against civilians"]
+    assert abductions == ["Kessler"], [(e.event_type, e.location, e.geo_method) for e in events]

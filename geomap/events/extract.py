@@ -323,8 +323,13 @@ def extract_events(
                     event = replace(event, **_place_fields(target, 1, why))
             if not _placed(event):
                 fallback = last_by_paragraph.get(sentence.paragraph)
+                if fallback is None and event.modality != "hypothetical":
+                    fallback = _scene_place(sentences, sentence, located, speakers_at)
                 if fallback is None:
                     fallback = _section_place(sections, sentence.start, text)
+                if fallback is None and not _STAMPED.match(sentence.text):
+                    prior = last_by_paragraph.get(sentence.paragraph - 1)
+                    fallback = _told_just_before(prior, event)
                 if fallback is None and event_places:
                     fallback = _event_at(events, main_place(event_places))
                 if fallback is None:
@@ -476,8 +481,10 @@ def _at_sea(
 
 REGION_METHOD = "the region the sentence names"
 SECTION_METHOD = "the dateline of the story's section"
+SCENE_METHOD = "the place the paragraph's previous sentence sets the scene at"
 _STAND_IN_METHODS = (
     "the town the story is about", "the story's dateline", REGION_METHOD, SECTION_METHOD,
+    SCENE_METHOD,
 )  # fmt: skip
 
 
@@ -497,6 +504,66 @@ def _dateline_place(text: str, located: Sequence[Place]) -> Event | None:
     if place is None or (place.feature or "city") not in ("city", "admin2"):
         return None
     return _stand_in(place, 2, "the story's dateline")
+
+
+# "in the general area of Datta Khel", "near the village of X", "outside Y": a site
+_SCENE_BEFORE = re.compile(
+    r"\b(?:in|near|around|outside|at)\s+(?:the\s+)?(?:(?:general\s+)?(?:area|vicinity|"
+    r"outskirts|village|town|city|district)\s+of\s+)?$",
+    re.I,
+)
+
+
+def _scene_place(
+    sentences: Sequence[Sentence],
+    sentence: Sentence,
+    located: Sequence[Place],
+    speakers_at: set[int],
+) -> Event | None:
+    """The town where the previous sentence of the paragraph sets the scene, as a stand-in.
+
+    "Security forces conducted an operation in the general area of Datta Khel.
+    Troops engaged the militants' location ...": a sentence that tells the
+    action without a place continues the scene the sentence before it set,
+    when that sentence puts one town (and no other place) after "in", "near"
+    or "outside" (not where a speaker is: "a spokeswoman in Nairobi said").
+    Threats are not continued: they name their own targets. A coarse place
+    (ACLED geo-precision 2).
+    """
+    if sentence.index == 0:
+        return None
+    before = sentences[sentence.index - 1]
+    if before.paragraph != sentence.paragraph:
+        return None
+    named = [p for p in located if before.start <= p.start and p.end <= before.end]
+    sites = [
+        p
+        for p in named
+        if (p.feature or "city") == "city"
+        and p.lat is not None
+        and p.start not in speakers_at
+        and _SCENE_BEFORE.search(before.text, 0, p.start - before.start)
+    ]
+    if len({p.geonameid or p.name for p in sites}) != 1:
+        return None
+    return _stand_in(sites[0], 2, SCENE_METHOD)
+
+
+_STAMPED = re.compile(rf"\s*(?:[\u2022*\u2013\u2014-]\s*)?{TIME_STAMP}")  # a live blog's new entry
+
+
+def _told_just_before(prior: Event | None, event: Event) -> Event | None:
+    """The last event of the paragraph before, when it is of the same kind as ``event``.
+
+    "PRESENTER: And finally, Abuja, where workers marched yesterday.
+    CORRESPONDENT: Several thousand members of the unions marched to the
+    National Assembly ...": a paragraph that opens on an event without a
+    place goes on with the one the paragraph before just told (not a live
+    blog's new entry, "14:20 - ...").
+    """
+    if prior is None or prior.event_type != event.event_type or prior.modality != event.modality:
+        return None
+    return prior
 
 
 def _section_place(sections: Sequence[Place], offset: int, text: str) -> Event | None:

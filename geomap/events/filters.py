@@ -589,6 +589,13 @@ _TREND_AFTER = re.compile(
     r"far\s+more|much\s+more)\s+(?:frequent|common|regular|rare)\b",
     re.I,
 )
+# "has stepped up air strikes", "have intensified their raids on army bases": more of
+# them over a time, a trend rather than one event
+_STEPPED_UP_BEFORE = re.compile(
+    r"\b(?:has|have|had)\s+(?:[\w'-]+\s+)?(?:stepped\s+up|intensified|escalated|increased|"
+    r"ramped\s+up|multiplied)\s+(?:(?:its|their|the|his|her)\s+)?(?:[\w'-]+\s+){0,3}?$",
+    re.I,
+)
 _FOR_YEARS = re.compile(
     r"[^,;.]{0,40}?\b(?:for|in)\s+(?:many\s+|several\s+|two\s+|three\s+|\d+\s+)?"
     r"(?:years|decades)\b",
@@ -627,6 +634,12 @@ def is_background(event: Event, article_date: str | None) -> bool:
         plural = event.trigger.lower().endswith("s")
         if position >= 0 and plural and _TREND_AFTER.match(event.evidence, after):
             return True  # "hit-and-run attacks on checkpoints have become more frequent"
+        if (
+            position > 0
+            and plural
+            and _STEPPED_UP_BEFORE.search(event.evidence[max(0, position - 60) : position])
+        ):
+            return True  # "the military has stepped up air raids since the elections"
         if position >= 0 and over_period and _FOR_YEARS.match(event.evidence, after):
             return True  # "Maiduguri, which has not seen a major attack for years": history
         if (

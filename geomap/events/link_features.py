@@ -731,6 +731,7 @@ _RESIDENTS = frozenset(
     "resident villager inhabitant local people family witness survivor farmer trader".split()
 )
 _PRONOUNS = frozenset(["they", "it", "he", "she", "we"])
+_NEAR_PREPS = frozenset(["near", "outside", "in", "around", "of"])
 
 
 def _speaker_place(trig, tok, up_t) -> bool:
@@ -743,6 +744,16 @@ def _speaker_place(trig, tok, up_t) -> bool:
     arrested..."): then the speakers are the actors.
     """
     head = place_phrase_head(tok)
+    for _ in range(2):  # "residents of a farming village near Tsafe said": the village's
+        prep = head.head
+        if not (
+            head.dep_ == "pobj"
+            and prep.lower_ in _NEAR_PREPS
+            and noun_class(prep.head) == "geo"
+            and prep.head.i != prep.i
+        ):
+            break
+        head = place_phrase_head(prep.head)
     if (
         head.dep_ == "pobj"
         and head.head.lower_ in ("of", "in")
