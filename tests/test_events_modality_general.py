@@ -171,3 +171,14 @@ def test_a_force_ready_to_retake_a_town_has_not_yet():
     ready = "The spokesman said government forces were ready to retake Dunmore."
     assert ("Battles", "hypothetical", "Dunmore") in _kinds(ready)
     assert ("Battles", "asserted", "Dunmore") not in _kinds(ready)
+
+
+def test_an_objective_to_take_a_town_is_a_plan_told_where_the_speaker_is_not():
+    text = (
+        "The defence minister told reporters in Dunmore that the army's next objective was to "
+        "push into the valley and take Kessler, which the rebels have held for years."
+    )
+    # the plan is at Kessler; where the minister spoke is no target, and nothing was taken
+    assert _kinds(text) == {("Battles", "hypothetical", "Kessler")}, [
+        (e.event_type, e.modality, e.location, e.trigger) for e in _events(text)
+    ]

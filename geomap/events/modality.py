@@ -449,6 +449,12 @@ def _parsed_cues(parsed, trigger: tuple[int, int]) -> tuple[list[str], str | Non
                 and cur.head.tag_ not in ("VBD", "VBN")
             ):
                 kinds.append("future")  # "the next round of fighting is near": what is to come
+            if (
+                via == "xcomp"
+                and lemma == "be"
+                and any(c.dep_ == "nsubj" and c.lemma_.lower() in _GOALS for c in cur.children)
+            ):
+                kinds.append("plan")  # "the army's next objective was to take Jilib"
             if lemma in _FEAR_VERBS and cur.pos_ == "VERB":
                 kinds.append("fear")  # "partners fear that an assault would follow"
             if lemma in lemmas["reporting"] and cur.pos_ == "VERB":
@@ -572,6 +578,10 @@ _CALL_FOR = frozenset(
 )
 _NOBODY = frozenset(["nobody", "none", "nothing", "no-one"])
 _NEGATION_PATH = frozenset(["xcomp", "ccomp", "dobj", "acomp", "attr", "nsubjpass", "oprd"])
+# what someone is set on doing: "our goal is to liberate ...", "the plan was to encircle ..."
+_GOALS = frozenset(
+    ["objective", "goal", "aim", "plan", "intention", "mission", "priority", "task", "target"]
+)
 _CUE_NOUNS = frozenset(
     ["threat", "plan", "vow", "promise", "pledge", "intention", "bid",
      # "have the strength to take Kharkiv": what they could do, not what they did

@@ -77,7 +77,8 @@ def speaker_places(text: str, places: Sequence[Place]) -> set[int]:
         if re.search(
             r"(?:speaking|based|operates|operating|statement|conference|briefing|"
             r"interview|address|speech|broadcast|said|says|told|announced|added|released|"
-            r"issued|published|posted|filed|signed)\s+\w+\s+(?:the\s+)?$",
+            r"issued|published|posted|filed|signed)\s+\w+\s+(?:the\s+)?$"
+            r"|\btold\s+(?:reporters|journalists|the\s+press)\s+in\s+(?:the\s+)?$",
             before,
             re.I,
         ) or _SPEAKER_AFTER.match(text, place.end):
