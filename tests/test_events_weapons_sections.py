@@ -327,3 +327,25 @@ def test_rebels_who_entered_a_town_after_fighting_soldiers_took_it():
         "Rebels entered Kessler after two days of fighting, killing dozens of soldiers."
     )
     assert ("Battles", "asserted", "Kessler") in kinds(events)
+
+
+def test_arms_recovered_after_a_gunfight_are_part_of_it():
+    text = (
+        "HARROW - Three insurgents were killed in a gunfight with police in the forests near "
+        "Kessler on Monday, police said.\n\n"
+        "The exchange of fire lasted two hours. Two rifles and a stock of explosives were "
+        "recovered."
+    )
+    assert kinds(_events(text)) == {("Battles", "asserted", "Kessler")}, [
+        (e.event_type, e.location, e.trigger) for e in _events(text)
+    ]
+
+
+def test_stepping_on_a_bomb_is_an_explosion_where_it_happened():
+    text = (
+        "HARROW - A police constable lost his leg on Sunday when he stepped on a pressure bomb "
+        "while on patrol near Kessler. He was flown to Harrow for treatment."
+    )
+    assert kinds(_events(text)) == {(SHELLING, "asserted", "Kessler")}, [
+        (e.event_type, e.location, e.trigger) for e in _events(text)
+    ]

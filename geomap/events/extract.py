@@ -278,6 +278,10 @@ def extract_events(
                 # instead is told, the negation only qualifies it
             if _damage_by_the_attackers(trigger, sentence.text, events):
                 continue  # "The attackers set fire to the governor's office": the attack's damage
+            if _recent(events, sentence, paragraphs) and _spoils_of_the_fight(
+                trigger, sentence.text, events[-1]
+            ):
+                continue  # "Two rifles and explosives were recovered": found after the gunfight
             if trigger.entry.planned_only and event.modality != "hypothetical":
                 continue  # "troops reached the outskirts": a move, an event only as a goal
             if event.modality_detail in _UNTOLD:
@@ -785,6 +789,25 @@ def _damage_by_the_attackers(trigger: Trigger, sentence: str, events: list[Event
     if fight and _WAR_MATERIEL.search(sentence[trigger.start : trigger.end + 50]):
         return True  # "claimed it had burned two armoured vehicles": hardware lost in the fight
     return _THE_ATTACKERS.search(sentence[max(0, trigger.start - 80) : trigger.start]) is not None
+
+
+_RECOVERED = re.compile(r"\b(?:found|discovered|recovered|seized)\b", re.I)
+
+
+def _spoils_of_the_fight(trigger: Trigger, sentence: str, prior: Event | None) -> bool:
+    """Arms found after a fight just told are part of it, not an event.
+
+    "Three insurgents were killed in a gunfight ... Two rifles and a stock of
+    explosives were recovered": ACLED codes the gunfight; explosives defused
+    or drones shot down stay events of their own.
+    """
+    return (
+        trigger.entry.trigger_class == "disrupted"
+        and prior is not None
+        and prior.event_type == "Battles"
+        and prior.modality == "asserted"
+        and _RECOVERED.search(sentence, trigger.start, trigger.end) is not None
+    )
 
 
 _WAR_MATERIEL = re.compile(
