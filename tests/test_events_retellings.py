@@ -379,3 +379,16 @@ def test_operations_that_go_on_are_those_told_nearby():
     found = extract_from(text, "2026-07-09")
     threats = [e for e in found if e.modality == "hypothetical"]
     assert [(e.event_type, e.location) for e in threats] == [("Battles", "Dunmore")]
+
+
+def test_an_attack_overnight_and_late_on_sunday_is_one_attack():
+    text = (
+        "PRESENTER: To Kessler now, where the army says it fought off an attack overnight.\n\n"
+        "CORRESPONDENT: Rebel fighters attacked the army base in Kessler late on Sunday. The "
+        "army says the attack was repelled after three hours."
+    )
+    battles = [e for e in extract_from(text, "2025-03-11") if e.event_type == "Battles"]
+    # a Tuesday's "overnight" and "late on Sunday" can be one night: dates a day apart
+    assert [e.location for e in battles] == ["Kessler"] and battles[0].mentions >= 2, [
+        (e.location, e.event_date, e.evidence[:40]) for e in battles
+    ]

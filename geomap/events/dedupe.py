@@ -86,11 +86,24 @@ def _compatible_date(a: Event, b: Event) -> bool:
         return True
     if not a.extra.get("date_cue") or not b.extra.get("date_cue"):
         return True
+    if _overnight(a) or _overnight(b):
+        # "fought off an attack overnight" / "attacked the base late on Sunday": a night
+        # spans two dates, the one before and the one after midnight
+        from datetime import date
+
+        gap = date.fromisoformat(a.event_date[:10]) - date.fromisoformat(b.event_date[:10])
+        if abs(gap.days) <= 1:
+            return True
     if a.extra.get("date_of_statement") or b.extra.get("date_of_statement"):
         # "the army said on Sunday that it had recaptured Leer ... troops entered Leer on
         # Saturday": the day it was announced; the same kind of event is the same event
         return a.sub_event_type == b.sub_event_type
     return (a.time_precision or 1) > 1 or (b.time_precision or 1) > 1
+
+
+def _overnight(event: Event) -> bool:
+    cue = str(event.extra.get("date_cue") or "").lower()
+    return "overnight" in cue or "night" in cue
 
 
 def _side(actor: str) -> str:
