@@ -175,3 +175,22 @@ def test_where_people_are_taken_to_be_tried_or_treated_is_not_the_event_place(nl
     assert _link(s, "arrested", places_in(s, "Bamako"), nlp).place is None
     s = "Shelling hit the hospital in Gao on Monday."
     assert _link(s, "Shelling", places_in(s, "Gao"), nlp).place.name == "Gao"
+
+
+def test_a_convoy_ambushed_on_a_road_near_a_town_was_ambushed_near_it(nlp):
+    s = (
+        "JNIM fighters ambushed a convoy of fuel tankers escorted by the army on the road from "
+        "Kayes to Bamako near Diema on Tuesday, setting at least 20 trucks on fire, according to "
+        "a transporters' union."
+    )
+    result = _link(s, "ambushed", places_in(s, "Kayes", "Bamako", "Diema"), nlp)
+    assert result.place is not None and result.place.name == "Diema"
+
+
+def test_a_town_near_which_another_verb_happened_is_not_the_event_place(nlp):
+    s = (
+        "The operation resulted in the arrest of six members of the cell, including a man who "
+        "had entered the country through the desert near Gao."
+    )
+    result = _link(s, "arrest", places_in(s, "Gao"), nlp)
+    assert result.place is None

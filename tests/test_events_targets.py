@@ -53,3 +53,8 @@ def test_fighters_neutralised_are_killed_in_a_battle():
     )
     assert [(e.event_type, e.location) for e in events] == [("Battles", "Harrow")]
     assert _events("Police neutralised an explosive device found near Harrow on Sunday.") == []
+
+
+def test_people_killed_in_a_firefight_fought_back():
+    text = "HARROW - Soldiers killed four dissidents in a firefight near Kessler on Saturday."
+    assert [(e.event_type, e.location) for e in _events(text)] == [("Battles", "Kessler")]

@@ -141,6 +141,8 @@ def code_event(
         civilians = True  # "warned villagers that they would be attacked"
     if civilians is None and _civilian_dead(clause):
         civilians = True  # "25 civilians were killed when gunmen attacked a convoy"
+    if entry.trigger_class == "kill" and _IN_A_FIGHT.match(clause_after):
+        civilians = False  # "killed four dissidents in a firefight": the dead fought back
     crowd = actor1 is not None and actor1.actor_type in ("Rioters", "Protesters")
     armed = actor1 is not None and actor1.actor_type in ARMED_TYPES
     if (
@@ -316,6 +318,12 @@ def code_event(
     return Coding(event_type, sub, disorder, targeting)
 
 
+_IN_A_FIGHT = re.compile(
+    r"[^,;.]{0,50}?\b(?:in|during)\s+(?:an?\s+|the\s+)?(?:[\w-]+\s+){0,2}?(?:firefights?|"
+    r"gunfights?|gun\s+battles?|shoot-?outs?|exchanges?\s+of\s+fire|clash(?:es)?|"
+    r"skirmish(?:es)?|fighting|encounters?)\b",
+    re.I,
+)
 _NOUN_ARREST = re.compile(r"arrests?\b(?!\s+(?:them|him|her|people|protesters))", re.I)
 _ARRESTS_AT_PROTEST = re.compile(
     r"\b(?:protesters?|protestors?|demonstrators?|marchers|crowds?|rall(?:y|ies)|protests?|"

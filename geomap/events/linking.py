@@ -80,6 +80,13 @@ _BEARING_OF = re.compile(
     r"(?:the\s+(?:town|city|village)\s+of\s+)?$",
     re.I,
 )
+# a town the event happened near: "near Diema", "just outside the town of X"
+_NEAR_TOWN = re.compile(
+    r"\b(?:near|outside|close\s+to)\s+(?:the\s+(?:town|city|village)\s+of\s+)?$", re.I
+)
+# "a man who had entered the country near Al-Bukamal": the town of another verb's clause
+_OTHER_VERB_BETWEEN = re.compile(r"\b(?:who|whom|whose|which|where|when|while|after|before)\b")
+NEAR_FLOOR = 0.5  # the model's doubt a "near" town may overrule: half its "none"
 _DISTANCE_FROM = re.compile(
     r"\b(?:\d[\d.,]*|a\s+few|several|some|dozens\s+of|tens\s+of)[\s-]*"
     r"(?:km|kilomet(?:re|er)s?|miles?)\s+(?:(?:north|south|east|west|[a-z]+ern)\s+)?from\s+"
@@ -281,6 +288,19 @@ def link_location(
         ]
         if len(bearing) == 1:
             best = bearing[0]
+    if best is None:  # "ambushed a convoy on the road from Kayes to Bamako near Diema"
+        near = [
+            i
+            for i, m in enumerate(mentions)
+            if m.source == "geoparser"
+            and (m.place.feature or "city") == "city"
+            and _NEAR_TOWN.search(sentence, max(0, m.start - 30), m.start)
+            and not _OTHER_VERB_BETWEEN.search(
+                sentence, min(trigger[1], m.start), max(trigger[1], m.start)
+            )
+        ]
+        if len(near) == 1 and scored.probabilities[near[0]] >= NEAR_FLOOR * scored.none:
+            best = near[0]
     if best is None:
         return LinkResult(None, score=scored.none, origin=origin)
     if parsed is not None and describes_town(parsed, mentions[best]):
