@@ -285,3 +285,10 @@ def test_raids_a_side_has_stepped_up_are_a_trend_not_an_event():
     one = "DUNMORE - The army carried out air raids on villages around Kessler on Tuesday."
     assert _events(trend) == []
     assert [e.location for e in _events(one)] == ["Kessler"]
+
+
+def test_aid_trucks_entering_a_town_are_no_advance():
+    text = "DUNMORE - The UN says 240 aid trucks entered Kessler on Monday, far below needs."
+    assert _events(text) == []
+    fighters = _events("DUNMORE - Rebel fighters entered Kessler on Monday.")
+    assert [e.location for e in fighters] == ["Kessler"]

@@ -56,3 +56,14 @@ def test_a_span_back_in_another_clause_does_not_date_the_event():
     # beating, is last year's
     sentence = "A mob beat to death a man who had attacked protesters last year."
     assert resolve_date(sentence, ARTICLE, anchor=sentence.index("beat")).date == "2021-03-13"
+
+
+def test_a_year_ago_this_week_is_a_year_ago():
+    # an anniversary: "this week" says which week of that year, not that it is recent
+    assert (
+        resolve_date("A year ago this week, militias fought in the capital.", "2026-05-14").date[:4]
+        == "2025"
+    )
+    assert resolve_date("Militias fought in the capital this week.", "2026-05-14").date == (
+        "2026-05-14"
+    )

@@ -349,3 +349,23 @@ def test_stepping_on_a_bomb_is_an_explosion_where_it_happened():
     assert kinds(_events(text)) == {(SHELLING, "asserted", "Kessler")}, [
         (e.event_type, e.location, e.trigger) for e in _events(text)
     ]
+
+
+def test_arms_found_with_men_just_arrested_are_part_of_the_arrest():
+    text = (
+        "HARROW - Police arrested six men in Kessler on Tuesday accused of planning attacks. "
+        "Weapons and explosives were found with them, police said."
+    )
+    assert [e.sub_event_type for e in _events(text)] == ["Arrests"], [
+        (e.sub_event_type, e.trigger) for e in _events(text)
+    ]
+
+
+def test_shell_casings_found_at_a_shooting_are_no_shelling():
+    text = (
+        "HARROW - Gunmen shot dead a shopkeeper outside his shop in Kessler on Sunday. "
+        "Investigators found more than 80 shell casings at the scene."
+    )
+    assert all(e.event_type != SHELLING for e in _events(text)), [
+        (e.event_type, e.trigger) for e in _events(text)
+    ]

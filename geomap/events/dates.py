@@ -66,9 +66,10 @@ _RELATIVE = [
     (re.compile(r"\bovernight\b", re.I), 1, 1),
     (re.compile(r"\b(?:today|this morning|this afternoon|this evening|tonight)\b", re.I), 0, 1),
     (re.compile(r"\b(?:a few|several|two|three|couple of) days ago\b", re.I), 3, 2),
-    (re.compile(r"\b(?:earlier this week|this week)\b", re.I), 0, 2),
+    # not "a year ago this week": the anniversary of a past event
+    (re.compile(r"(?<!ago )\b(?:earlier this week|this week)\b", re.I), 0, 2),
     (re.compile(r"\b(?:last|past|previous) week(?:end)?\b", re.I), 7, 2),
-    (re.compile(r"\b(?:earlier this month|this month)\b", re.I), 0, 3),
+    (re.compile(r"(?<!ago )\b(?:earlier this month|this month)\b", re.I), 0, 3),
     (re.compile(r"\b(?:last|past|previous) month\b", re.I), 30, 3),
     # "a week ago", "two months ago", "a year ago", "last year": the span back from the article
     (re.compile(r"\b(?:a|one) week ago\b", re.I), 7, 2),

@@ -795,16 +795,17 @@ _RECOVERED = re.compile(r"\b(?:found|discovered|recovered|seized)\b", re.I)
 
 
 def _spoils_of_the_fight(trigger: Trigger, sentence: str, prior: Event | None) -> bool:
-    """Arms found after a fight just told are part of it, not an event.
+    """Arms found after a fight or an arrest just told are part of it, not an event.
 
     "Three insurgents were killed in a gunfight ... Two rifles and a stock of
-    explosives were recovered": ACLED codes the gunfight; explosives defused
-    or drones shot down stay events of their own.
+    explosives were recovered", "arrested six men ... explosives were found
+    with them": ACLED codes the gunfight or the arrest; explosives defused or
+    drones shot down stay events of their own.
     """
     return (
         trigger.entry.trigger_class == "disrupted"
         and prior is not None
-        and prior.event_type == "Battles"
+        and (prior.event_type == "Battles" or prior.sub_event_type == "Arrests")
         and prior.modality == "asserted"
         and _RECOVERED.search(sentence, trigger.start, trigger.end) is not None
     )

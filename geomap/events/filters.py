@@ -214,6 +214,8 @@ def trigger_ok(
         return False  # "attacked a church during a night vigil": worship, not a protest
     if _INTO_THE_AIR.match(sentence.text, trigger.end):
         return False  # "firing into the air": celebration or warning, not an attack
+    if _CASINGS.match(sentence.text, trigger.end):
+        return False  # "80 shell casings were found at the scene": spent bullets, no shelling
     if entry.trigger_class == "territory" and _PEOPLE_TAKEN.search(before):
         return False  # "several hundred soldiers had been killed or captured": people, not land
     if entry.trigger_class == "territory" and (
@@ -221,6 +223,8 @@ def trigger_ok(
     ):
         return False  # "seized homemade guns", "captured large quantities of weapons", "a rifle
         # and the pickup were seized": goods, not land
+    if entry.trigger_class == "territory" and _aid_moving(span, parsed):
+        return False  # "240 aid trucks entered the Gaza Strip": relief, not an advance
     if entry.lemma in _PUNISHMENTS and not _ANYONE_PUNISHED.search(sentence.text):
         return False  # "vowed to punish those responsible": justice, not a threat to anyone
     if entry.lemma in _ARRIVALS and not _armed_arrival(span, parsed):
@@ -320,6 +324,27 @@ _ARMED_SUBJECT = re.compile(
     r"gunmen|soldiers|units|militias?|paramilitaries|brigades|columns?|tanks)\b",
     re.I,
 )
+
+
+_AID_SUBJECT = re.compile(
+    r"\b(?:aid|relief|humanitarian|food|medical|medicine|supplies|supply|fuel|trucks?|lorries|"
+    r"lorry|convoys?\s+of\s+(?:aid|food|fuel|supplies))\b",
+    re.I,
+)
+
+
+def _aid_moving(span, parsed) -> bool:
+    """Whether the subject of a move is aid or its trucks, not armed men ("aid trucks
+    entered the Gaza Strip", "a convoy of food reached the town")."""
+    if parsed is None or span is None or not len(span):
+        return False
+    subject = _clause_subject(span.root)
+    return (
+        subject is not None
+        and _AID_SUBJECT.search(subject) is not None
+        and _ARMED_SUBJECT.search(subject) is None
+        and not re.search(r"\b(?:military|army|armou?red)\b", subject, re.I)
+    )
 
 
 def _armed_arrival(span, parsed) -> bool:
@@ -529,6 +554,7 @@ _WORSHIP_BEFORE = re.compile(
     r"\b(?:night|prayer|overnight|all-night|easter|christmas|religious|church|mass)\s+$", re.I
 )
 _CELEBRATION = re.compile(r"\bcelebrat\w*|\bjubilant\b|\bfestivities\b", re.I)
+_CASINGS = re.compile(r"\s+(?:casings?|cases)\b", re.I)
 _INTO_THE_AIR = re.compile(
     r"\s+(?:(?:warning\s+|celebratory\s+)?(?:shots|rounds|bullets|guns|weapons)\s+)?"
     r"(?:in|into)\s+the\s+air\b",
