@@ -392,3 +392,14 @@ def test_an_attack_overnight_and_late_on_sunday_is_one_attack():
     assert [e.location for e in battles] == ["Kessler"] and battles[0].mentions >= 2, [
         (e.location, e.event_date, e.evidence[:40]) for e in battles
     ]
+
+
+def test_a_withdrawal_that_ends_an_operation_is_part_of_the_fighting():
+    text = (
+        "HARROW - Government forces withdrew from Kessler late on Tuesday, ending a two-day "
+        "operation against rebel fighters in the town. Troops fought gunmen in the narrow "
+        "streets, and drones struck several houses."
+    )
+    kinds_of = sorted(e.event_type for e in extract_from(text, "2025-03-20"))
+    # the fight and the strikes; leaving the town is how the operation ended
+    assert kinds_of == ["Battles", "Explosions/Remote violence"], kinds_of

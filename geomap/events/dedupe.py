@@ -134,11 +134,12 @@ def same_event(a: Event, b: Event) -> bool:
         return False
     if a.modality != b.modality and not _denied_claim(a, b):
         return False
-    if a.event_type != b.event_type and not _retold_bare(a, b):
+    other_side = _other_side_of_a_takeover(a, b)
+    if a.event_type != b.event_type and not _retold_bare(a, b) and not other_side:
         return False
     if not _same_place(a, b):
         return False
-    if _distinct_kinds(a, b):
+    if _distinct_kinds(a, b) and not other_side:
         return False  # an abduction and a rape in one district are two events
     sentence = a.extra.get("sentence")
     if sentence is not None and sentence == b.extra.get("sentence"):
@@ -223,6 +224,24 @@ def _denied_claim(a: Event, b: Event) -> bool:
     return denied and (same_kind or answer) and not sides  # "had not clashed with either side"
 
 
+def _other_side_of_a_takeover(a: Event, b: Event) -> bool:
+    """A withdrawal from a town the article says the other side took or fought over is
+    that event told by the side that left ("SSPDF forces regained control of Yuai ...
+    the SPLA-IO acknowledged a 'tactical withdrawal' from Yuai"), not a second one."""
+    if a.modality != "asserted" or b.modality != "asserted":
+        return False
+    for left, other in ((a, b), (b, a)):
+        if left.extra.get("class") == "withdrawal" and other.extra.get("class") != "withdrawal":
+            return (
+                (other.event_type == "Battles" or other.sub_event_type in _TAKEOVERS)
+                # the one who left is not the one who took it ("the M23 took Uvira ...
+                # the M23 says it has withdrawn from Uvira": a later event)
+                and bool(left.actor1 and other.actor1)
+                and _side(left.actor1) != _side(other.actor1)
+            )
+    return False
+
+
 def _retold_bare(a: Event, b: Event) -> bool:
     """A bare "attacked" told right after a violent event at its place retells it.
 
@@ -273,6 +292,14 @@ def merge(a: Event, b: Event) -> Event:
         "latitude", "longitude", "geo_precision", "geo_method",
     )  # fmt: skip
     updates: dict = {"mentions": a.mentions + b.mentions}
+    if a.extra.get("class") == "withdrawal" and b.extra.get("class") != "withdrawal":
+        # the side that left told it first: the takeover or the fight is the event
+        updates.update(
+            event_type=b.event_type,
+            sub_event_type=b.sub_event_type,
+            disorder_type=b.disorder_type,
+            extra={**a.extra, "class": b.extra.get("class")},
+        )
     if a.modality != b.modality:  # a denial folded into the claim it denies
         asserted = a if a.modality == "asserted" else b
         updates.update(modality="asserted", modality_detail=asserted.modality_detail)
