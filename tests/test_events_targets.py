@@ -58,3 +58,12 @@ def test_fighters_neutralised_are_killed_in_a_battle():
 def test_people_killed_in_a_firefight_fought_back():
     text = "HARROW - Soldiers killed four dissidents in a firefight near Kessler on Saturday."
     assert [(e.event_type, e.location) for e in _events(text)] == [("Battles", "Kessler")]
+
+
+def test_armed_men_firing_on_mourners_attack_civilians_police_firing_use_excessive_force():
+    rebels = (
+        "HARROW - Rebel fighters opened fire on mourners at a funeral in Kessler, killing nine."
+    )
+    police = "HARROW - Police opened fire on mourners at a funeral in Kessler, killing two."
+    assert [e.event_type for e in _events(rebels)] == ["Violence against civilians"]
+    assert [e.event_type for e in _events(police)] == ["Protests"]

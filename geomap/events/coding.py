@@ -214,7 +214,9 @@ def code_event(
     elif refine in ("attack", "kill") and (
         (actor2 is not None and actor2.actor_type == "Protesters")
         or _protester_victim(sentence[: trigger[0]])
-        or _has(after[:60], "protest_targets")
+        or (
+            _has(after[:60], "protest_targets") and not _armed_assailants(actor1, sentence, trigger)
+        )
         or (_is_state(actor1) and _has(sentence, "protest_targets"))
         or (_is_state(actor1) and _has(after[:60], "state_protest_targets"))
         or (  # "fired live rounds at supporters of the opposition candidate, killing two"
@@ -542,6 +544,21 @@ def trigger_clause(sentence: str, trigger: tuple[int, int]) -> str:
             end = match.start()
             break
     return sentence[start:end]
+
+
+_ASSAILANTS = re.compile(
+    r"\b(?:attackers|assailants|gunmen|fighters|militants|insurgents|jihadists|bandits|rebels|"
+    r"militiamen|raiders)\b[^.;]*$",
+    re.I,
+)
+
+
+def _armed_assailants(actor: ActorMention | None, sentence: str, trigger: tuple[int, int]) -> bool:
+    """Whether armed men who are no state force did it ("ADF fighters opened fire on
+    mourners", "the attackers opened fire on a crowd"): an attack, not a crackdown."""
+    if actor is not None:
+        return actor.actor_type in ARMED_TYPES and actor.actor_type != "State forces"
+    return _ASSAILANTS.search(sentence[max(0, trigger[0] - 80) : trigger[0]]) is not None
 
 
 def _is_state(actor: ActorMention | None) -> bool:
