@@ -292,3 +292,12 @@ def test_aid_trucks_entering_a_town_are_no_advance():
     assert _events(text) == []
     fighters = _events("DUNMORE - Rebel fighters entered Kessler on Monday.")
     assert [e.location for e in fighters] == ["Kessler"]
+
+
+def test_repeated_strikes_a_rights_group_documented_are_a_pattern():
+    pattern = (
+        "DUNMORE - Rights groups have documented repeated air strikes on markets around Kessler."
+    )
+    one = "DUNMORE - An air strike hit the market in Kessler on Tuesday, residents said."
+    assert _events(pattern) == []
+    assert [e.location for e in _events(one)] == ["Kessler"]

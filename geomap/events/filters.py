@@ -622,6 +622,12 @@ _STEPPED_UP_BEFORE = re.compile(
     r"ramped\s+up|multiplied)\s+(?:(?:its|their|the|his|her)\s+)?(?:[\w'-]+\s+){0,3}?$",
     re.I,
 )
+# "repeated strikes on markets", "frequent attacks on convoys": a pattern, not one event
+_REPEATED_BEFORE = re.compile(
+    r"\b(?:repeated|frequent|recurrent|recurring|numerous|countless|persistent|regular)\s+"
+    r"(?:[\w-]+\s+)?$",
+    re.I,
+)
 _FOR_YEARS = re.compile(
     r"[^,;.]{0,40}?\b(?:for|in)\s+(?:many\s+|several\s+|two\s+|three\s+|\d+\s+)?"
     r"(?:years|decades)\b",
@@ -666,6 +672,8 @@ def is_background(event: Event, article_date: str | None) -> bool:
             and _STEPPED_UP_BEFORE.search(event.evidence[max(0, position - 60) : position])
         ):
             return True  # "the military has stepped up air raids since the elections"
+        if position > 0 and plural and _REPEATED_BEFORE.search(event.evidence[:position]):
+            return True  # "rights groups have documented repeated strikes on markets"
         if position >= 0 and over_period and _FOR_YEARS.match(event.evidence, after):
             return True  # "Maiduguri, which has not seen a major attack for years": history
         if (
