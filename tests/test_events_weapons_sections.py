@@ -369,3 +369,13 @@ def test_shell_casings_found_at_a_shooting_are_no_shelling():
     assert all(e.event_type != SHELLING for e in _events(text)), [
         (e.event_type, e.trigger) for e in _events(text)
     ]
+
+
+def test_an_ied_planted_by_rebels_that_went_off_is_an_explosion():
+    text = (
+        "HARROW - In Kessler district, two policemen were injured on Friday when a pressure IED "
+        "planted by rebels went off while a team was on patrol."
+    )
+    assert kinds(_events(text)) == {(SHELLING, "asserted", "Kessler")}, [
+        (e.event_type, e.location, e.trigger) for e in _events(text)
+    ]
