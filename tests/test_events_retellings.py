@@ -403,3 +403,16 @@ def test_a_withdrawal_that_ends_an_operation_is_part_of_the_fighting():
     kinds_of = sorted(e.event_type for e in extract_from(text, "2025-03-20"))
     # the fight and the strikes; leaving the town is how the operation ended
     assert kinds_of == ["Battles", "Explosions/Remote violence"], kinds_of
+
+
+def test_a_rumoured_entry_into_a_town_that_is_denied_is_a_denied_takeover():
+    text = (
+        "HARROW - Rumours spread on social media on Tuesday that the militants had entered the "
+        "town of Kessler. The governor said there had been no fighting and the reports were "
+        "baseless."
+    )
+    events = [e for e in extract_from(text, "2025-03-12") if e.location == "Kessler"]
+    # nothing happened, so no fighting is told: that says nothing of a quiet handover
+    assert [(e.event_type, e.modality) for e in events] == [("Battles", "negated")], [
+        (e.event_type, e.sub_event_type, e.modality) for e in events
+    ]

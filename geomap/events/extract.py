@@ -62,6 +62,7 @@ from geomap.events.places import (
 from geomap.events.roles import assign_roles
 from geomap.events.rules import (
     attack_by_its_toll,
+    denied_entries,
     fold_reference,
     named_targets,
     transfers_without_fighting,
@@ -390,7 +391,9 @@ def extract_events(
                 last_by_paragraph[sentence.paragraph] = event
                 event_places.append(_event_place(event, located))
     events = [e for e in events if not e.extra.get("country_wide")]
-    events = named_targets(withdrawals_in_battles(transfers_without_fighting(events)))
+    events = named_targets(
+        withdrawals_in_battles(denied_entries(transfers_without_fighting(events)))
+    )
     return calibrate(dedupe_events(events))
 
 

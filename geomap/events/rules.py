@@ -78,6 +78,33 @@ def transfers_without_fighting(events: list[Event]) -> list[Event]:
     return out
 
 
+def denied_entries(events: list[Event]) -> list[Event]:
+    """A denied or rumoured entry into a town is a denied takeover, not a quiet handover.
+
+    "Rumours that the militants had entered Wanlaweyn are baseless": no
+    fighting is told because nothing happened, so the absence of fighting
+    says nothing of how the town would have changed hands.
+    """
+    out = []
+    for event in events:
+        if (
+            event.modality == "negated"
+            and event.sub_event_type == "Non-violent transfer of territory"
+            and event.extra.get("class") == "territory"
+        ):
+            state = event.actor1_type == "State forces"
+            event = replace(
+                event,
+                event_type="Battles",
+                sub_event_type="Government regains territory"
+                if state
+                else "Non-state actor overtakes territory",
+                disorder_type="Political violence",
+            )
+        out.append(event)
+    return out
+
+
 def named_targets(events: list[Event]) -> list[Event]:
     """Code "X is their next target" as a hypothetical event of the article's own kind.
 
