@@ -67,3 +67,13 @@ def test_armed_men_firing_on_mourners_attack_civilians_police_firing_use_excessi
     police = "HARROW - Police opened fire on mourners at a funeral in Kessler, killing two."
     assert [e.event_type for e in _events(rebels)] == ["Violence against civilians"]
     assert [e.event_type for e in _events(police)] == ["Protests"]
+
+
+def test_residents_burning_a_police_station_riot_gunmen_burning_it_destroy_property():
+    residents = (
+        "HARROW - In Kessler, residents set fire to a police station after a young man died in "
+        "custody, local media reported."
+    )
+    gunmen = "HARROW - Gunmen set fire to a police station in Kessler on Tuesday."
+    assert [e.event_type for e in _events(residents)] == ["Riots"]
+    assert [e.event_type for e in _events(gunmen)] == ["Strategic developments"]

@@ -144,6 +144,13 @@ def code_event(
     if entry.trigger_class == "kill" and _IN_A_FIGHT.match(clause_after):
         civilians = False  # "killed four dissidents in a firefight": the dead fought back
     crowd = actor1 is not None and actor1.actor_type in ("Rioters", "Protesters")
+    if (
+        entry.trigger_class == "looting"
+        and actor1 is not None
+        and actor1.actor_type == "Civilians"
+        and _PUBLIC_BUILDING.match(clause_after)
+    ):
+        crowd = True  # "residents set fire to a police station": an angry crowd, a riot
     armed = actor1 is not None and actor1.actor_type in ARMED_TYPES
     if (
         entry.trigger_class == "arrest"
@@ -320,6 +327,13 @@ def code_event(
     return Coding(event_type, sub, disorder, targeting)
 
 
+_PUBLIC_BUILDING = re.compile(
+    r"[^,;.]{0,25}?\b(?:police\s+(?:stations?|posts?|station|post|vehicles?|cars?)|"
+    r"gendarmerie|town\s+hall|city\s+hall|courthouse|court|governor'?s\s+office|"
+    r"government\s+(?:offices?|buildings?)|party\s+(?:offices?|headquarters)|"
+    r"(?:local|district|county)\s+(?:offices?|administration))\b",
+    re.I,
+)
 _IN_A_FIGHT = re.compile(
     r"[^,;.]{0,50}?\b(?:in|during)\s+(?:an?\s+|the\s+)?(?:[\w-]+\s+){0,2}?(?:firefights?|"
     r"gunfights?|gun\s+battles?|shoot-?outs?|exchanges?\s+of\s+fire|clash(?:es)?|"
