@@ -379,3 +379,14 @@ def test_an_ied_planted_by_rebels_that_went_off_is_an_explosion():
     assert kinds(_events(text)) == {(SHELLING, "asserted", "Kessler")}, [
         (e.event_type, e.location, e.trigger) for e in _events(text)
     ]
+
+
+def test_trucks_set_on_fire_in_an_ambush_just_told_are_its_damage():
+    text = (
+        "HARROW - Rebels ambushed an army convoy near Kessler on Tuesday. The army said seven "
+        "soldiers were killed and 12 trucks were set on fire.\n\n"
+        "Separately, two buses were set on fire at a depot in Ostin on Wednesday."
+    )
+    got = sorted((e.event_type, e.location) for e in _events(text))
+    # the burning told in another paragraph is an event of its own
+    assert got == [("Battles", "Kessler"), ("Strategic developments", "Ostin")], got

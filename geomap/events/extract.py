@@ -279,6 +279,8 @@ def extract_events(
                 # instead is told, the negation only qualifies it
             if _damage_by_the_attackers(trigger, sentence.text, events):
                 continue  # "The attackers set fire to the governor's office": the attack's damage
+            if _burned_in_it(trigger, sentence.text, last_by_paragraph.get(sentence.paragraph)):
+                continue  # "seven soldiers were killed and 12 tankers were set on fire": the toll
             if _recent(events, sentence, paragraphs) and _spoils_of_the_fight(
                 trigger, sentence.text, events[-1]
             ):
@@ -814,6 +816,22 @@ def _spoils_of_the_fight(trigger: Trigger, sentence: str, prior: Event | None) -
     )
 
 
+def _burned_in_it(trigger: Trigger, sentence: str, prior: Event | None) -> bool:
+    """Property burned, with no one named who burned it, in the paragraph of a violent
+    event just told is that event's damage ("JNIM ambushed a convoy ... The army said
+    seven soldiers were killed and 12 tankers were set on fire")."""
+    return (
+        trigger.entry.trigger_class == "looting"
+        and prior is not None
+        and prior.modality == "asserted"
+        and prior.event_type in _HARMFUL_TYPES
+        and _DONE_TO.search(sentence, 0, trigger.start) is not None
+        and not _BY_SOMEONE.match(sentence, trigger.end)
+    )
+
+
+_DONE_TO = re.compile(r"\b(?:was|were|had\s+been|have\s+been|has\s+been)\s+$", re.I)
+_BY_SOMEONE = re.compile(r"[^,;.]{0,40}?\bby\b", re.I)
 _WAR_MATERIEL = re.compile(
     r"^\S+(?:\s+\S+)?\s+(?:(?:an?|the|two|three|four|five|several|\d+|its|their|his|of\s+the|"
     r"some)\s+)*(?:[\w-]+\s+)?(?:armou?red\s+(?:vehicles?|personnel\s+carriers?|cars?)|tanks|tank|"
