@@ -301,3 +301,10 @@ def test_repeated_strikes_a_rights_group_documented_are_a_pattern():
     one = "DUNMORE - An air strike hit the market in Kessler on Tuesday, residents said."
     assert _events(pattern) == []
     assert [e.location for e in _events(one)] == ["Kessler"]
+
+
+def test_a_rally_a_leader_spoke_to_is_no_protest():
+    speech = "DUNMORE - The prime minister told a rally in Kessler that the vote would go ahead."
+    march = "DUNMORE - Thousands joined a rally in Kessler on Tuesday against the new taxes."
+    assert _events(speech) == []
+    assert [e.event_type for e in _events(march)] == ["Protests"]

@@ -210,6 +210,8 @@ def trigger_ok(
         sentence.text, max(0, trigger.start - 100), trigger.end + 60
     ):
         return False  # "people poured into the streets to celebrate": joy, not a protest
+    if entry.trigger_class == "protest" and _ADDRESSED.search(before):
+        return False  # "the prime minister told a rally in the capital": an audience, no protest
     if entry.lemma == "vigil" and _WORSHIP_BEFORE.search(before):
         return False  # "attacked a church during a night vigil": worship, not a protest
     if _INTO_THE_AIR.match(sentence.text, trigger.end):
@@ -554,6 +556,13 @@ _WORSHIP_BEFORE = re.compile(
     r"\b(?:night|prayer|overnight|all-night|easter|christmas|religious|church|mass)\s+$", re.I
 )
 _CELEBRATION = re.compile(r"\bcelebrat\w*|\bjubilant\b|\bfestivities\b", re.I)
+# a rally someone spoke to is the audience of a speech
+_ADDRESSED = re.compile(
+    r"\b(?:told|tells|telling|addressed|addresses|addressing|spoke\s+(?:to|at|before)|"
+    r"speaking\s+(?:to|at|before)|speech\s+(?:to|at|before)|remarks\s+(?:to|at))\s+"
+    r"(?:an?|the|his|her|their|a\s+large|a\s+campaign|an\s+election)\s+(?:[\w-]+\s+)?$",
+    re.I,
+)
 _CASINGS = re.compile(r"\s+(?:casings?|cases)\b", re.I)
 _INTO_THE_AIR = re.compile(
     r"\s+(?:(?:warning\s+|celebratory\s+)?(?:shots|rounds|bullets|guns|weapons)\s+)?"
