@@ -182,3 +182,8 @@ def test_an_objective_to_take_a_town_is_a_plan_told_where_the_speaker_is_not():
     assert _kinds(text) == {("Battles", "hypothetical", "Kessler")}, [
         (e.event_type, e.modality, e.location, e.trigger) for e in _events(text)
     ]
+
+
+def test_no_ground_fighting_denies_the_fighting():
+    text = "There has been no ground fighting in Kessler itself, and I do not expect it soon."
+    assert _kinds(text) == {("Battles", "negated", "Kessler")}

@@ -124,6 +124,9 @@ def classify_modality(
             kinds.append("denial")
         if "future" not in kinds and _MODAL_ADVERB_BEFORE.search(sentence, 0, trigger[0]):
             kinds.append("future")  # "would next push": the small model reads "next" as the verb
+        if "negation" not in kinds and _NO_BEFORE.search(sentence, 0, trigger[0]):
+            kinds.append("negation")  # "no ground fighting": the small model may parse
+            # "ground" as the noun "no" qualifies and the trigger as its modifier
     else:
         kinds, speaker = _lexical_cues(sentence, trigger), None
     if _is_question(sentence):
@@ -578,6 +581,7 @@ _CALL_FOR = frozenset(
 )
 _NOBODY = frozenset(["nobody", "none", "nothing", "no-one"])
 _NEGATION_PATH = frozenset(["xcomp", "ccomp", "dobj", "acomp", "attr", "nsubjpass", "oprd"])
+_NO_BEFORE = re.compile(r"\bno\s+(?!longer\b|sooner\b|doubt\b)[a-z-]+\s+$", re.I)
 # what someone is set on doing: "our goal is to liberate ...", "the plan was to encircle ..."
 _GOALS = frozenset(
     ["objective", "goal", "aim", "plan", "intention", "mission", "priority", "task", "target"]
