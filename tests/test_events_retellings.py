@@ -361,7 +361,7 @@ def test_a_strike_named_by_its_day_is_the_strike_told_before():
 def test_goods_seized_are_no_town_taken():
     text = (
         "Police arrested four men in Kessler on Monday. They seized a rifle and the pickup. "
-        "Two pistols were seized as well."
+        "Two pistols were seized as well. Soldiers also seized three rocket launchers."
     )
     assert [e.event_type for e in extract_from(text, "2026-10-16")] == ["Strategic developments"]
     taken = "Rebels seized the town of Harrow on Monday."

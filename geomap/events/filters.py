@@ -492,6 +492,7 @@ def _aspectual_reference(token, text: str, trigger: Trigger) -> bool:
 _MODALS = frozenset(["will", "would", "shall", "could", "may", "might", "'ll", "wo"])
 _GOODS = (
     r"(?:weapons?|arms|rifles?|guns?|pistols?|ammunition|munitions|rounds|explosives?|"
+    r"(?:rocket\s+)?launchers?|"
     r"explosive\s+belts?|(?:improvised\s+)?explosive\s+devices|IEDs?|grenades?|mines|drugs|"
     r"cocaine|heroin|methamphetamine|cannabis|cash|money|vehicles?|pickups?|cars?|trucks?|"
     r"motorcycles?|motorbikes?|boats?|phones?|documents|equipment|materials?|caches?|goods|fuel|"
