@@ -187,3 +187,13 @@ def test_an_objective_to_take_a_town_is_a_plan_told_where_the_speaker_is_not():
 def test_no_ground_fighting_denies_the_fighting():
     text = "There has been no ground fighting in Kessler itself, and I do not expect it soon."
     assert _kinds(text) == {("Battles", "negated", "Kessler")}
+
+
+def test_attacks_a_cell_planned_are_a_charge_against_the_men_arrested():
+    text = (
+        "The ministry said it had arrested six men in Kessler accused of belonging to a cell "
+        "that planned to attack security posts."
+    )
+    assert {(e.event_type, e.modality) for e in _events(text)} == {
+        ("Strategic developments", "asserted")
+    }

@@ -236,7 +236,10 @@ _CHARGED_WITH = re.compile(
     # the intent claimed of whoever a strike or raid hit: "struck a Hamas operative who
     # was planning an imminent attack", "killed militants who were preparing to attack"
     r"|\b(?:who|that)\s+(?:was|were|had\s+been|is|are)\s+(?:allegedly\s+|reportedly\s+)?"
-    r"[\"\u201c]?(?:plotting|planning|preparing|about)\s+(?:to\s+)?(?:[\w-]+\s+){0,3}?$",
+    r"[\"\u201c]?(?:plotting|planning|preparing|about)\s+(?:to\s+)?(?:[\w-]+\s+){0,3}?$"
+    # "arrested six men accused of belonging to a cell that planned to attack security posts"
+    r"|\b(?:who|that|which)\s+(?:had\s+)?(?:allegedly\s+|reportedly\s+)?"
+    r"(?:planned|plotted|intended|prepared)\s+(?:to\s+)?(?:[\w-]+\s+){0,3}?$",
     re.I,
 )
 _FEARED = re.compile(
