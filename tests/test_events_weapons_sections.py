@@ -390,3 +390,13 @@ def test_trucks_set_on_fire_in_an_ambush_just_told_are_its_damage():
     got = sorted((e.event_type, e.location) for e in _events(text))
     # the burning told in another paragraph is an event of its own
     assert got == [("Battles", "Kessler"), ("Strategic developments", "Ostin")], got
+
+
+def test_fire_set_by_falling_debris_is_the_strikes_damage():
+    text = (
+        "09:40 - Kessler governor Ivan Petrov says falling debris set fire to an industrial "
+        "enterprise on the edge of Kessler; no one was hurt."
+    )
+    assert kinds(_events(text)) == {(SHELLING, "asserted", "Kessler")}, [
+        (e.event_type, e.trigger) for e in _events(text)
+    ]

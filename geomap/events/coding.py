@@ -394,7 +394,12 @@ def _remote_subject(clause: str, sentence: str, trigger: tuple[int, int]) -> str
         return None  # "..., setting it on fire": the damage of the strike told before
     before = clause[: max(0, clause.find(word))]
     kind = instrument(before)
+    if kind is None and _FALLING_DEBRIS.search(before):
+        return "airstrike"  # "falling debris set fire to an industrial site": a downed drone's
     return kind if kind in ("airstrike", "shelling") else None
+
+
+_FALLING_DEBRIS = re.compile(r"\b(?:debris|fragments|wreckage)\b", re.I)
 
 
 _ESCORTED = re.compile(r"\b(?:escort\w*|guard\w*|protected\s+by)\b", re.I)
