@@ -565,11 +565,11 @@ def trigger_clause(sentence: str, trigger: tuple[int, int]) -> str:
     return sentence[start:end]
 
 
-_ASSAILANTS = re.compile(
-    r"\b(?:attackers|assailants|gunmen|fighters|militants|insurgents|jihadists|bandits|rebels|"
-    r"militiamen|raiders)\b[^.;]*$",
-    re.I,
+#: armed men told by what they did, not who they are ("the attackers", "gunmen")
+ASSAILANTS = (
+    r"(?:attackers|assailants|raiders|gunmen|militants|fighters|insurgents|jihadists|bandits)"
 )
+_ASSAILANTS_BEFORE = re.compile(rf"\b{ASSAILANTS}\b[^.;]*$", re.I)
 
 
 def _armed_assailants(actor: ActorMention | None, sentence: str, trigger: tuple[int, int]) -> bool:
@@ -577,7 +577,7 @@ def _armed_assailants(actor: ActorMention | None, sentence: str, trigger: tuple[
     mourners", "the attackers opened fire on a crowd"): an attack, not a crackdown."""
     if actor is not None:
         return actor.actor_type in ARMED_TYPES and actor.actor_type != "State forces"
-    return _ASSAILANTS.search(sentence[max(0, trigger[0] - 80) : trigger[0]]) is not None
+    return _ASSAILANTS_BEFORE.search(sentence[max(0, trigger[0] - 80) : trigger[0]]) is not None
 
 
 def _is_state(actor: ActorMention | None) -> bool:

@@ -18,6 +18,7 @@ from geomap.events.actors import (
 from geomap.events.capitals import capital_places
 from geomap.events.coding import (
     ARMED_TYPES,
+    ASSAILANTS,
     DISORDER,
     code_event,
     fatalities,
@@ -70,6 +71,7 @@ from geomap.events.rules import (
 )
 from geomap.events.sentences import Sentence, split_sentences
 from geomap.events.triggers import (
+    PASSIVE_BEFORE,
     SECONDARY,
     Trigger,
     drop_restatements,
@@ -771,11 +773,7 @@ def _damage_of_violence(built: list[tuple]) -> list[tuple]:
     ]
 
 
-_THE_ATTACKERS = re.compile(
-    r"\b(?:the|these|those)\s+(?:[\w-]+\s+)?(?:attackers|assailants|raiders|gunmen|militants|"
-    r"fighters|insurgents|jihadists|bandits)\b[^.;]*$",
-    re.I,
-)
+_THE_ATTACKERS = re.compile(rf"\b(?:the|these|those)\s+(?:[\w-]+\s+)?{ASSAILANTS}\b[^.;]*$", re.I)
 
 
 def _damage_by_the_attackers(trigger: Trigger, sentence: str, events: list[Event]) -> bool:
@@ -825,12 +823,11 @@ def _burned_in_it(trigger: Trigger, sentence: str, prior: Event | None) -> bool:
         and prior is not None
         and prior.modality == "asserted"
         and prior.event_type in _HARMFUL_TYPES
-        and _DONE_TO.search(sentence, 0, trigger.start) is not None
+        and PASSIVE_BEFORE.search(sentence, 0, trigger.start) is not None
         and not _BY_SOMEONE.match(sentence, trigger.end)
     )
 
 
-_DONE_TO = re.compile(r"\b(?:was|were|had\s+been|have\s+been|has\s+been)\s+$", re.I)
 _BY_SOMEONE = re.compile(r"[^,;.]{0,40}?\bby\b", re.I)
 _WAR_MATERIEL = re.compile(
     r"^\S+(?:\s+\S+)?\s+(?:(?:an?|the|two|three|four|five|several|\d+|its|their|his|of\s+the|"

@@ -118,7 +118,7 @@ def main_triggers(
             t.start
             for t in triggers
             if t.entry.trigger_class == "kill"
-            and not _PASSIVE_BEFORE.search(sentence[max(0, t.start - 12) : t.start])
+            and not PASSIVE_BEFORE.search(sentence[max(0, t.start - 12) : t.start])
         }
     main = [t for t in triggers if t.entry.trigger_class not in SECONDARY or t.start in independent]
     if not any(
@@ -132,7 +132,8 @@ def main_triggers(
 
 _CUSTODY = frozenset(["arrest", "looting"])
 _BLOCKADES = frozenset(["block roads"])
-_PASSIVE_BEFORE = re.compile(r"\b(?:was|were|been|being|be|is|are)\s+$", re.I)
+# a passive auxiliary right before a participle: "were set on fire", "had been seized"
+PASSIVE_BEFORE = re.compile(r"\b(?:was|were|been|being|be|is|are)\s+$", re.I)
 _WEAPON_CLASSES = frozenset(["airstrike", "shelling", "ied", "suicide", "grenade", "strike"])
 _OBJECT_WORDS = re.compile(r"^\s+(?:(?:a|an|the|two|three|several|\d+)\s+)?(?:[\w-]+\s+){0,2}$")
 
