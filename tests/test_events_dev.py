@@ -2,7 +2,7 @@
 
 Rules are tuned on the ``dev`` split (batches ``main`` dev half, ``extra``,
 ``news2`` to ``news19``, ``phrasing``); the ``test``
-split (``main`` test half, ``heldout2`` to ``heldout16``) is held out and only
+split (``main`` test half, ``heldout2`` to ``heldout17``) is held out and only
 measured. The floors sit a little below the figures reached (see
 ``bench/events_dev.py``) so that a regression fails loudly; each batch has
 its own floor, so a gain on one cannot hide a loss on another.
@@ -78,6 +78,7 @@ BATCH_FLOORS = {
     ("test", "heldout14"): 0.68,
     ("test", "heldout15"): 0.67,
     ("test", "heldout16"): 0.65,
+    ("test", "heldout17"): 0.66,
 }
 
 
