@@ -24,19 +24,22 @@ pytestmark = pytest.mark.skipif(
     not (DATA / "gold.jsonl").is_file(), reason="annotated event set not available"
 )
 
-# with geomap's own places; reached: dev 0.814, test 0.725 (the test split holds the main
-# test half and heldout2-14; heldout14 scored 0.715 when it arrived and at the end)
+# with geomap's own places; reached: dev 0.809, test 0.725 (the test split holds the main
+# test half and heldout2-17; heldout17, written after the last change, scored 0.689 with
+# the code of the release's start and 0.692 at its end)
 FLOORS = {"dev": 0.80, "test": 0.70}
-# with the gold toponyms; reached: dev 0.827, test 0.756
+# with the gold toponyms; reached: dev 0.826, test 0.757
 GOLD_PLACE_FLOORS = {"dev": 0.82, "test": 0.73}
-# (split, batch): floor; reached: main 0.966 / 0.757, extra 0.989, news2 0.897,
-# news3 0.877, news4 0.848, news5 0.804, news6 0.864, news7 0.794, news8 0.788, news9 0.793,
-# news10 0.667 (0.577 on arrival), news11 0.858 (0.823 on arrival), news12 0.807 (0.730
-# on arrival), news13 0.709 (0.621 on arrival), news14 0.742 (0.719 on arrival), news15
-# 0.744 (0.718 on arrival), news16 0.731 (0.692 on arrival), phrasing 0.867, heldout2
-# 0.693, heldout3 0.720, heldout4 0.725, heldout5 0.737, heldout6 0.755, heldout7 0.714,
-# heldout8 0.738, heldout9 0.724, heldout10 0.676, heldout11 0.787, heldout12 0.700,
-# heldout13 0.728, heldout14 0.715.
+# (split, batch): floor; reached: main 0.973 / 0.757, extra 0.989, news2 0.897,
+# news3 0.873, news4 0.847, news5 0.809, news6 0.864, news7 0.794, news8 0.788, news9 0.795,
+# news10 0.664 (0.577 on arrival), news11 0.862 (0.823 on arrival), news12 0.818 (0.730
+# on arrival), news13 0.719 (0.621 on arrival), news14 0.746 (0.719 on arrival), news15
+# 0.755 (0.718 on arrival), news16 0.735 (0.692 on arrival), news17 0.810 (0.750 on
+# arrival), news18 0.726 (0.685 on arrival), news19 0.742 (0.694 on arrival), phrasing
+# 0.867, heldout2 0.691, heldout3 0.725, heldout4 0.727, heldout5 0.737, heldout6 0.757,
+# heldout7 0.717, heldout8 0.738, heldout9 0.731, heldout10 0.680, heldout11 0.795,
+# heldout12 0.708, heldout13 0.745, heldout14 0.725, heldout15 0.723 (0.712 on arrival),
+# heldout16 0.687 (0.676 on arrival), heldout17 0.692 (0.689 on arrival).
 # The main test half fell from 0.795 to 0.757 in the release that added news12-13 (one
 # event fewer found, two more spurious), a loss on held-out text the dev batches did not
 # show.
@@ -58,9 +61,9 @@ BATCH_FLOORS = {
     ("dev", "news14"): 0.71,
     ("dev", "news15"): 0.71,
     ("dev", "news16"): 0.70,
-    ("dev", "news17"): 0.73,
-    ("dev", "news18"): 0.66,
-    ("dev", "news19"): 0.67,
+    ("dev", "news17"): 0.78,
+    ("dev", "news18"): 0.70,
+    ("dev", "news19"): 0.71,
     ("dev", "phrasing"): 0.83,
     ("test", "main"): 0.74,
     ("test", "heldout2"): 0.68,
@@ -76,8 +79,8 @@ BATCH_FLOORS = {
     ("test", "heldout12"): 0.66,
     ("test", "heldout13"): 0.69,
     ("test", "heldout14"): 0.68,
-    ("test", "heldout15"): 0.67,
-    ("test", "heldout16"): 0.65,
+    ("test", "heldout15"): 0.69,
+    ("test", "heldout16"): 0.66,
     ("test", "heldout17"): 0.66,
 }
 
