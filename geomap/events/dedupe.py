@@ -102,8 +102,7 @@ def _compatible_date(a: Event, b: Event) -> bool:
 
 
 def _overnight(event: Event) -> bool:
-    cue = str(event.extra.get("date_cue") or "").lower()
-    return "overnight" in cue or "night" in cue
+    return "night" in str(event.extra.get("date_cue") or "").lower()  # "overnight", "last night"
 
 
 def _side(actor: str) -> str:

@@ -625,16 +625,12 @@ _TREND_AFTER = re.compile(
     r"far\s+more|much\s+more)\s+(?:frequent|common|regular|rare)\b",
     re.I,
 )
-# "has stepped up air strikes", "have intensified their raids on army bases": more of
-# them over a time, a trend rather than one event
-_STEPPED_UP_BEFORE = re.compile(
+# more of them over a time, a trend rather than one event: "has stepped up air strikes",
+# "have intensified their raids on army bases", "repeated strikes on markets"
+_TREND_BEFORE = re.compile(
     r"\b(?:has|have|had)\s+(?:[\w'-]+\s+)?(?:stepped\s+up|intensified|escalated|increased|"
-    r"ramped\s+up|multiplied)\s+(?:(?:its|their|the|his|her)\s+)?(?:[\w'-]+\s+){0,3}?$",
-    re.I,
-)
-# "repeated strikes on markets", "frequent attacks on convoys": a pattern, not one event
-_REPEATED_BEFORE = re.compile(
-    r"\b(?:repeated|frequent|recurrent|recurring|numerous|countless|persistent|regular)\s+"
+    r"ramped\s+up|multiplied)\s+(?:(?:its|their|the|his|her)\s+)?(?:[\w'-]+\s+){0,3}?$"
+    r"|\b(?:repeated|frequent|recurrent|recurring|numerous|countless|persistent|regular)\s+"
     r"(?:[\w-]+\s+)?$",
     re.I,
 )
@@ -679,11 +675,9 @@ def is_background(event: Event, article_date: str | None) -> bool:
         if (
             position > 0
             and plural
-            and _STEPPED_UP_BEFORE.search(event.evidence[max(0, position - 60) : position])
+            and _TREND_BEFORE.search(event.evidence[max(0, position - 60) : position])
         ):
-            return True  # "the military has stepped up air raids since the elections"
-        if position > 0 and plural and _REPEATED_BEFORE.search(event.evidence[:position]):
-            return True  # "rights groups have documented repeated strikes on markets"
+            return True  # "has stepped up air raids since the elections", "repeated strikes"
         if position >= 0 and over_period and _FOR_YEARS.match(event.evidence, after):
             return True  # "Maiduguri, which has not seen a major attack for years": history
         if (
