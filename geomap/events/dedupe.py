@@ -252,6 +252,10 @@ def _retold_bare(a: Event, b: Event) -> bool:
         return False
     if b.extra.get("generic") is True and b.disorder_type == "Political violence":
         return 0 <= y - x <= 3
+    if _bare_attack(a) and b.disorder_type == "Political violence":
+        # "there has been another deadly attack in Benue. Gunmen killed nine villagers in
+        # Agatu": an attack told with no one named announced the account that follows
+        return 0 < y - x <= 2
     # "A drone struck a car near Khiam ... The military said it had killed a Hezbollah
     # commander in the Khiam area": the killing is what the strike did
     return (
@@ -259,6 +263,16 @@ def _retold_bare(a: Event, b: Event) -> bool:
         and b.extra.get("class") == "kill"
         and b.event_type != "Violence against civilians"
         and 0 < y - x <= 2
+    )
+
+
+def _bare_attack(event: Event) -> bool:
+    """An attack with no actor, coded an armed clash only for want of a victim."""
+    return (
+        event.extra.get("generic") is True
+        and event.sub_event_type == "Armed clash"
+        and event.actor1 is None
+        and event.actor2 is None
     )
 
 
@@ -298,6 +312,14 @@ def merge(a: Event, b: Event) -> Event:
             sub_event_type=b.sub_event_type,
             disorder_type=b.disorder_type,
             extra={**a.extra, "class": b.extra.get("class")},
+        )
+    if a.event_type != b.event_type and _bare_attack(a):
+        # a bare "attack" told before the account that says what it was
+        updates.update(
+            event_type=b.event_type,
+            sub_event_type=b.sub_event_type,
+            disorder_type=b.disorder_type,
+            extra={**a.extra, "class": b.extra.get("class"), "generic": False},
         )
     if a.modality != b.modality:  # a denial folded into the claim it denies
         asserted = a if a.modality == "asserted" else b

@@ -238,7 +238,7 @@ def extract_events(
             ))
             for trigger in triggers
         ]  # fmt: skip
-        built = _damage_of_violence(_raid_arrests(_protest_arrests(built)))
+        built = _damage_of_violence(_raid_arrests(_protest_arrests(_rounded_up_and_killed(built))))
         around = f"{preceding.get(sentence.index, '')} {following.get(sentence.index, '')}"
         for trigger, event, direct, extras in built:
             if event.modality == "asserted" and refuted_hearsay(sentence.text, around):
@@ -283,6 +283,14 @@ def extract_events(
                 continue  # "The attackers set fire to the governor's office": the attack's damage
             if _burned_in_it(trigger, sentence.text, last_by_paragraph.get(sentence.paragraph)):
                 continue  # "seven soldiers were killed and 12 tankers were set on fire": the toll
+            protest = last_by_paragraph.get(sentence.paragraph)
+            if not _placed(event) and _held_at_the_protest(trigger, protest):
+                # "Police said 11 people were detained": the protest's intervention
+                if protest.sub_event_type == "Peaceful protest" and protest in events:
+                    held = replace(protest, sub_event_type="Protest with intervention")
+                    events[events.index(protest)] = held
+                    last_by_paragraph[sentence.paragraph] = held
+                continue
             if _recent(events, sentence, paragraphs) and _spoils_of_the_fight(
                 trigger, sentence.text, events[-1]
             ):
@@ -814,6 +822,20 @@ def _spoils_of_the_fight(trigger: Trigger, sentence: str, prior: Event | None) -
     )
 
 
+def _held_at_the_protest(trigger: Trigger, prior: Event | None) -> bool:
+    """Arrests told without a place after a protest in the paragraph are part of it.
+
+    "Riot police pushed demonstrators off the avenue ... Police said 14 officers
+    were hurt and 11 people were detained": ACLED codes the protest's intervention.
+    """
+    return (
+        trigger.entry.trigger_class == "arrest"
+        and prior is not None
+        and prior.modality == "asserted"
+        and prior.event_type == "Protests"
+    )
+
+
 def _burned_in_it(trigger: Trigger, sentence: str, prior: Event | None) -> bool:
     """Property burned, with no one named who burned it, in the paragraph of a violent
     event just told is that event's damage ("JNIM ambushed a convoy ... The army said
@@ -861,6 +883,16 @@ def _protest_arrests(built: list[tuple]) -> list[tuple]:
             event = replace(event, **{f: getattr(placed[1], f) for f in _PLACE_FIELDS})
         out.append((trigger, event, direct, extras))
     return out
+
+
+def _rounded_up_and_killed(built: list[tuple]) -> list[tuple]:
+    """Men rounded up and killed in one sentence were killed, not arrested.
+
+    "Gunmen rounded up men in the village square and shot them", "soldiers
+    executed eight men rounded up at the market": one attack on civilians.
+    """
+    killed = {b[1].modality for b in built if b[0].entry.trigger_class in ("kill", "attack")}
+    return [b for b in built if not (b[0].entry.lemma == "round up" and b[1].modality in killed)]
 
 
 def _raid_arrests(built: list[tuple]) -> list[tuple]:

@@ -141,6 +141,8 @@ def trigger_ok(
         return False  # "a battalion that pulled out of the town last week": who, not what
     if span is not None and len(span) and _held_state(span.root, entry.trigger_class):
         return False  # "relatives of detained officers": who they are, not an arrest
+    if span is not None and len(span) == 1 and _damaged_state(span.root, entry.lemma):
+        return False  # "near their destroyed homes": what the homes are, not a strike
     if span is not None and len(span) and _aspectual_reference(span.root, sentence.text, trigger):
         return False  # "the fighting in Amhara began in August": the conflict, not an event
     if span is not None and len(span):
@@ -449,6 +451,14 @@ def _mistagged_verb(span, entry) -> bool:
     before = doc[span.start - 1].lower_ if span.start > 0 else ""
     after = doc[span.end].lower_ if span.end < len(doc) else ""
     return before in _AUXILIARIES or after == "dead"
+
+
+_DAMAGE_LEMMAS = frozenset(["destroy", "damage", "burn", "loot"])
+
+
+def _damaged_state(token, lemma: str) -> bool:
+    """A participle that describes a thing ("their destroyed homes", "looted shops")."""
+    return lemma in _DAMAGE_LEMMAS and token.tag_ == "VBN" and token.dep_ == "amod"
 
 
 def _held_state(token, trigger_class: str) -> bool:

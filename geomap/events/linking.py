@@ -485,12 +485,13 @@ _DESCRIBED_GAP = re.compile(  # "Pehapan, a village near ...": an apposition, no
     r"area|suburb|neighbou?rhood|region|province|hub|stronghold|fief)\s+(?:in|near|outside|of|at)\s",
     re.I,
 )
-# "6,000 marched in Sydney, 2,000 in Brisbane and 500 in the Queensland city of Ipswich"
+# "6,000 marched in Sydney, 2,000 in Brisbane and 500 in the Queensland city of Ipswich",
+# "destroyed 64 drones, 22 over the Bryansk region and 15 over the Kaluga region"
 _TALLY_GAP = re.compile(
     r"(?:\s+(?:[a-z]+\s+){0,3}?(?:province|district|governorate|region|city|town|capital))?"
     r"\s*(?:,\s*(?:and\s+)?|;\s*|\s+and\s+)(?:another\s+|at\s+least\s+)?(?:[\d,]+|one|two|three|"
     r"four|five|six|seven|eight|nine|ten|dozens|hundreds|thousands)\s+(?:more\s+|others?\s+|people\s+)?"
-    r"(?:in|at)\s+(?:the\s+)?(?:[\w-]+\s+){0,3}?(?:(?:town|city|village|province|district)\s+of\s+)?",
+    r"(?:in|at|over)\s+(?:the\s+)?(?:[\w-]+\s+){0,3}?(?:(?:town|city|village|province|district)\s+of\s+)?",
     re.I,
 )
 _COMMA = re.compile(r"\s*,\s*")

@@ -22,6 +22,10 @@ _OBJECT_BREAK = re.compile(  # a subordinate clause ("... if the military did no
     r"[;:,.]|\b(?:but|while|and|after|before|when|as|if|unless|until|because|whether|once)\b"
     r"|[\u201c\u201d\"]"
 )
+# "an attack blamed on armed herders", "a bombing attributed to ISIS": who did it
+_BLAMED_ON = re.compile(
+    r"\b(?:blamed\s+on|attributed\s+to|claimed\s+by|carried\s+out\s+by|by)\b", re.I
+)
 _MEDIA = frozenset(["reuters", "afp", "ap", "bbc", "cnn", "al jazeera", "sana", "tass", "ria"])
 
 
@@ -213,7 +217,7 @@ def _lexical_roles(sentence: str, trigger: tuple[int, int], actors: list[ActorMe
         gap = sentence[trigger[1] : actor.start]
         if _OBJECT_BREAK.search(gap) or len(gap.split()) > 6:
             break
-        if re.search(r"\bby\b", gap) and actor1 is None:
+        if _BLAMED_ON.search(gap) and actor1 is None:
             actor1 = actor
             continue
         actor2 = actor

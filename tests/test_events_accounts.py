@@ -1,0 +1,153 @@
+"""How an account is read: who an attack is blamed on, what a bare "attack" announced,
+tallies over several regions, what was burned, vows to go back, arrests at a protest.
+
+Every sentence here was written for its test, in an invented war; places are
+built by hand, so the geoparser plays no part. Each test states one general
+mechanism:
+
+- "an attack blamed on armed herders": the herders did it, they are not its target;
+- "there has been another deadly attack" followed by the account ("gunmen killed
+  nine villagers") is one event, of the kind the account tells;
+- "22 drones over the Kessler region and 15 over the Harrow region": one event in each;
+- burning "a small chapel and about 20 houses" or "two motorcycles" is destruction;
+- "we will go back into Dunmore" is a vow; "will flush the bandits out" a planned fight;
+- "their destroyed homes" says what the homes are, it tells no strike;
+- people detained after a protest, with no place of their own, are its intervention;
+- men "rounded up and shot" were killed, not arrested; gunmen firing on a bar's
+  customers attack civilians.
+"""
+
+from __future__ import annotations
+
+from geomap.records import Event, Place
+from tests.event_fixtures import INVENTED_TOWNS, events_of, hand_places, kinds
+
+VAC = "Violence against civilians"
+SD = "Strategic developments"
+
+
+def _places(text: str) -> list[Place]:
+    regions = {"Kessler region": (10.7, 20.5), "Harrow region": (13.0, 23.6)}
+    towns = {k: v for k, v in INVENTED_TOWNS.items() if k not in ("Kessler", "Harrow")}
+    if "region" not in text:
+        towns = INVENTED_TOWNS
+        regions = {}
+    return hand_places(text, towns, regions=regions)
+
+
+def _events(text: str, date: str = "2025-05-12") -> list[Event]:
+    return events_of(text, _places, date)
+
+
+def test_an_attack_blamed_on_armed_men_is_theirs_against_villagers():
+    events = _events(
+        "Eleven villagers were killed in an attack blamed on armed herders in Dunmore on "
+        "Sunday, the council chairman said."
+    )
+    assert kinds(events) == {(VAC, "asserted", "Dunmore")}, [
+        (e.event_type, e.actor1, e.actor2) for e in events
+    ]
+    assert events[0].actor1 is not None and events[0].actor2 is None
+
+
+def test_a_bare_attack_announcing_the_account_is_that_event():
+    events = _events(
+        "And in Dunmore there has been another deadly attack. Yes. Gunmen killed nine "
+        "villagers in Dunmore on Saturday night, the council chairman said."
+    )
+    assert kinds(events) == {(VAC, "asserted", "Dunmore")}, [
+        (e.event_type, e.trigger) for e in events
+    ]
+
+
+def test_an_attack_with_a_named_side_is_not_folded_into_the_next_account():
+    events = _events(
+        "Rebels attacked an army post in Dunmore on Saturday. Gunmen killed nine villagers "
+        "in Dunmore the same night, the council chairman said."
+    )
+    assert {e.event_type for e in events} == {"Battles", VAC}, [
+        (e.event_type, e.trigger) for e in events
+    ]
+
+
+def test_a_tally_of_drones_over_two_regions_is_an_event_in_each():
+    events = _events(
+        "The defence ministry says its air defences destroyed 40 drones overnight, "
+        "including 22 over the Kessler region and 15 over the Harrow region."
+    )
+    assert {(e.sub_event_type, e.location) for e in events} == {
+        ("Disrupted weapons use", "Kessler region"),
+        ("Disrupted weapons use", "Harrow region"),
+    }, [(e.sub_event_type, e.location) for e in events]
+
+
+def test_burning_a_chapel_and_houses_or_vehicles_is_destruction():
+    for text in (
+        "On Wednesday, insurgents burned a small chapel and about 20 houses in Dunmore.",
+        "Armed men burned two motorcycles and a truck near Dunmore on Saturday.",
+    ):
+        events = _events(text)
+        assert kinds(events) == {(SD, "asserted", "Dunmore")}, (text, kinds(events))
+        assert events[0].sub_event_type == "Looting/property destruction"
+
+
+def test_a_vow_to_go_back_into_a_lost_town_is_hypothetical():
+    events = _events("Our unit left Dunmore in the winter. But we will go back into Dunmore.")
+    assert ("Battles", "hypothetical", "Dunmore") in kinds(events), kinds(events)
+    assert not [e for e in events if e.modality == "asserted"]
+
+
+def test_troops_who_will_flush_bandits_out_plan_a_fight():
+    events = _events(
+        "The governor says troops will flush the bandits out of the forests around Dunmore "
+        "within two weeks."
+    )
+    assert kinds(events) == {("Battles", "hypothetical", "Dunmore")}, kinds(events)
+
+
+def test_destroyed_homes_describe_the_homes_and_tell_no_strike():
+    events = _events(
+        "Relatives said the men were gathering firewood near their destroyed homes in "
+        "Dunmore when they were arrested by soldiers."
+    )
+    assert all(e.event_type != "Explosions/Remote violence" for e in events), [
+        (e.event_type, e.trigger) for e in events
+    ]
+
+
+def test_people_detained_after_a_protest_are_its_intervention():
+    events = _events(
+        "Thousands of students marched in Dunmore on Saturday against the new tax. Police "
+        "said 14 officers were hurt and 11 people were detained."
+    )
+    assert [(e.event_type, e.sub_event_type, e.location) for e in events] == [
+        ("Protests", "Protest with intervention", "Dunmore")
+    ]
+
+
+def test_arrests_with_a_place_of_their_own_stay_an_event():
+    events = _events(
+        "Thousands of students marched in Dunmore on Saturday against the new tax. Police "
+        "detained 11 people in Kessler the same day."
+    )
+    assert (SD, "asserted", "Kessler") in kinds(events), kinds(events)
+
+
+def test_men_rounded_up_and_shot_were_killed_not_arrested():
+    events = _events(
+        "Gunmen on motorcycles rounded up men in the square of Dunmore and shot them, "
+        "accusing them of cooperating with the army."
+    )
+    assert kinds(events) == {(VAC, "asserted", "Dunmore")}, [
+        (e.event_type, e.trigger) for e in events
+    ]
+
+
+def test_gunmen_firing_on_customers_of_a_bar_attack_civilians():
+    events = _events(
+        "Gunmen burst into a bar in Dunmore late on Wednesday and opened fire on customers, "
+        "killing six people."
+    )
+    assert kinds(events) == {(VAC, "asserted", "Dunmore")}, [
+        (e.event_type, e.trigger) for e in events
+    ]
