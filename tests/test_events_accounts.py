@@ -14,11 +14,15 @@ mechanism:
 - "their destroyed homes" says what the homes are, it tells no strike;
 - people detained after a protest, with no place of their own, are its intervention;
 - men "rounded up and shot" were killed, not arrested; gunmen firing on a bar's
-  customers attack civilians.
+  customers attack civilians;
+- "terrorists" the army says it "neutralised" fought back (so the claim folds into
+  the drone strike it answers); kidnappings that "have become frequent" are no event.
 """
 
 from __future__ import annotations
 
+from geomap.events.coding import code_event
+from geomap.events.triggers import find_triggers
 from geomap.records import Event, Place
 from tests.event_fixtures import INVENTED_TOWNS, events_of, hand_places, kinds
 
@@ -151,3 +155,20 @@ def test_gunmen_firing_on_customers_of_a_bar_attack_civilians():
     assert kinds(events) == {(VAC, "asserted", "Dunmore")}, [
         (e.event_type, e.trigger) for e in events
     ]
+
+
+def test_terrorists_the_army_says_it_neutralised_fought_back():
+    sentence = 'The army said in a statement that it had "neutralised terrorists" in the area.'
+    (trigger,) = [t for t in find_triggers(sentence) if t.text.startswith("neutralised")]
+    coding = code_event(trigger.entry, sentence, (trigger.start, trigger.end), None, None, "ML")
+    # a battle, so that it folds into the drone strike the army tells this way
+    assert coding.event_type == "Battles", coding
+
+
+def test_kidnappings_spoken_of_as_a_plague_are_no_event():
+    for text in (
+        "Kidnappings for ransom have become frequent along the main highway north of Dunmore.",
+        "Students marched in Dunmore against the rising number of kidnappings in the region.",
+    ):
+        events = _events(text)
+        assert all(e.event_type != VAC for e in events), (text, kinds(events))

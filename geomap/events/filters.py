@@ -158,6 +158,10 @@ def trigger_ok(
     after = sentence.text[trigger.end : trigger.end + 40]
     if _SERIES_OF.search(before):
         return False  # "the latest in a string of attacks", "a wave of kidnappings": a summary
+    if "NOUN" in entry.pos and (
+        _PHENOMENON_BEFORE.search(before) or _PHENOMENON_AFTER.match(after)
+    ):
+        return False  # "the rising number of kidnappings", "kidnappings have become frequent"
     if "NOUN" in entry.pos and _IN_SUPPORT.search(before):
         return False  # "troops backed by air strikes retook the town": the assault's support
     if entry.trigger_class == "clash" and _STRUGGLE_TO.match(after):
@@ -271,6 +275,19 @@ _WITHDRAWS_WORDS = re.compile(
 _SERIES_OF = re.compile(
     r"\b(?:a|an|the|another|latest|new)\s+(?:[\w-]+\s+)?(?:string|wave|spate|spree|rash|litany|"
     r"catalogue|catalog|pattern|cycle|succession)\s+of\s+(?:[\w'-]+\s+){0,3}$",
+    re.I,
+)
+# a kind of violence spoken of as a plague, not one event: "the rising number of
+# kidnappings", "abductions for ransom plague the roads", "continue to report sexual violence"
+_PHENOMENON_BEFORE = re.compile(
+    r"\b(?:rising|growing|increasing|high|mounting)\s+"
+    r"(?:number|numbers|rate|rates|incidence)\s+of\s+$|\bcontinues?\s+to\s+report\s+$",
+    re.I,
+)
+_PHENOMENON_AFTER = re.compile(
+    r"(?:\s+for\s+ransom)?\s+(?:(?:have|has)\s+become\s+(?:[\w-]+\s+)?(?:frequent|common|"
+    r"routine|rife|widespread)|(?:plague|plagues|haunt|haunts)\b|(?:are|remain)\s+"
+    r"(?:frequent|common|routine|rife|widespread))",
     re.I,
 )
 _IN_SUPPORT = re.compile(
