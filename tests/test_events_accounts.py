@@ -16,15 +16,20 @@ mechanism:
 - men "rounded up and shot" were killed, not arrested; gunmen firing on a bar's
   customers attack civilians;
 - "terrorists" the army says it "neutralised" fought back (so the claim folds into
-  the drone strike it answers); kidnappings that "have become frequent" are no event.
+  the drone strike it answers); kidnappings that "have become frequent" are no event;
+- a denial answers a claim about its own town, not a fight at a village the index
+  lacks that was given that town's point.
 """
 
 from __future__ import annotations
 
+from dataclasses import replace
+
 from geomap.events.coding import code_event
+from geomap.events.dedupe import same_event
 from geomap.events.triggers import find_triggers
 from geomap.records import Event, Place
-from tests.event_fixtures import INVENTED_TOWNS, events_of, hand_places, kinds
+from tests.event_fixtures import INVENTED_TOWNS, events_of, hand_places, kinds, located_battle
 
 VAC = "Violence against civilians"
 SD = "Strategic developments"
@@ -172,3 +177,20 @@ def test_kidnappings_spoken_of_as_a_plague_are_no_event():
     ):
         events = _events(text)
         assert all(e.event_type != VAC for e in events), (text, kinds(events))
+
+
+def test_a_denial_does_not_fold_into_a_fight_at_a_village_given_the_towns_point():
+    # Yuai, a village the index lacks, was given the point of Malakal, a town named in
+    # the next paragraph; "reports that its forces entered Malakal" are denied
+    village = located_battle(
+        event_id="1", geonameid=None, location="Yuai", extra={"class": "territory", "sentence": 2}
+    )
+    denied = located_battle(
+        event_id="2",
+        sub_event_type="Non-state actor overtakes territory",
+        modality="negated",
+        modality_detail="denial",
+        extra={"class": "territory", "sentence": 4},
+    )
+    assert not same_event(village, denied)
+    assert same_event(replace(village, geonameid=1, location="Dunmore"), denied)

@@ -138,6 +138,10 @@ def same_event(a: Event, b: Event) -> bool:
         return False
     if not _same_place(a, b):
         return False
+    if a.modality != b.modality and (a.geonameid is None) != (b.geonameid is None):
+        # "its forces entered Malakal" denied, and a fight at Yuai, a village the index
+        # lacks that was given Malakal's point: a denial answers a claim about its own town
+        return False
     if _distinct_kinds(a, b) and not other_side:
         return False  # an abduction and a rape in one district are two events
     sentence = a.extra.get("sentence")
