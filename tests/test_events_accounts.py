@@ -18,7 +18,9 @@ mechanism:
 - "terrorists" the army says it "neutralised" fought back (so the claim folds into
   the drone strike it answers); kidnappings that "have become frequent" are no event;
 - a denial answers a claim about its own town, not a fight at a village the index
-  lacks that was given that town's point.
+  lacks that was given that town's point;
+- "In Balochistan, gunmen stopped a bus near Zhob": the town inside the framing region;
+- artillery "pounded" a town (shelling), rain did not; a birthday party is civilian.
 """
 
 from __future__ import annotations
@@ -194,3 +196,47 @@ def test_a_denial_does_not_fold_into_a_fight_at_a_village_given_the_towns_point(
     )
     assert not same_event(village, denied)
     assert same_event(replace(village, geonameid=1, location="Dunmore"), denied)
+
+
+def _with_region(text: str) -> list[Place]:
+    """Dunmore and Kessler lie in the Merrow region; Harrow does not."""
+    out = []
+    for place in hand_places(text, INVENTED_TOWNS, regions={"Merrow region": (11.0, 21.0)}):
+        if place.feature == "admin1":
+            out.append(replace(place, admin1="Merrow region"))
+        elif place.name in ("Dunmore", "Kessler"):
+            out.append(replace(place, admin1="Merrow region"))
+        else:
+            out.append(replace(place, admin1="Harrow region"))
+    return out
+
+
+def test_a_town_named_inside_the_region_that_opens_the_sentence_is_the_place():
+    text = (
+        "In Merrow region, gunmen stopped a passenger bus on the highway near Dunmore and shot "
+        "dead three men after checking their identity cards, officials said."
+    )
+    events = events_of(text, _with_region, "2025-05-12")
+    assert [(e.event_type, e.location) for e in events] == [(VAC, "Dunmore")]
+
+
+def test_a_town_of_another_region_does_not_replace_the_frame():
+    text = (
+        "In Merrow region, gunmen stopped a passenger bus on the highway near Harrow and shot "
+        "dead three men after checking their identity cards, officials said."
+    )
+    events = events_of(text, _with_region, "2025-05-12")
+    assert [(e.event_type, e.location) for e in events] == [(VAC, "Merrow region")]
+
+
+def test_artillery_pounding_a_town_is_shelling_and_rain_pounding_it_is_weather():
+    events = _events("Russian artillery pounded Dunmore for several hours overnight.")
+    assert kinds(events) == {("Explosions/Remote violence", "asserted", "Dunmore")}
+    assert _events("Heavy rain pounded Dunmore through the night, flooding roads.") == []
+
+
+def test_gunmen_firing_on_a_birthday_party_attack_civilians():
+    events = _events(
+        "Gunmen opened fire on a birthday party in Dunmore on Saturday night, the prosecutor said."
+    )
+    assert kinds(events) == {(VAC, "asserted", "Dunmore")}, kinds(events)

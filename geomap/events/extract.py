@@ -1069,6 +1069,9 @@ def _build_event(
             link = replace(link, place=near, also=(), precision=2, method="the place by the road")
         elif (frame := _framing_place(sentence, places)) is not None and frame is not link.place:
             link = replace(link, place=frame, also=(), precision=1, method="the sentence's frame")
+    town = _town_in_the_framing_region(link.place, places, sentence, doc.text)
+    if town is not None:
+        link = replace(link, place=town, also=(), precision=2, method=REGION_FRAME_METHOD)
     place = _narrower(link.place, places)
     country = place.country_code if place is not None else None
     roles = assign_roles(sentence.text, span, actors, parsed=parsed)
@@ -1184,6 +1187,38 @@ def _named_as_targets(
     return replace(
         link, place=towns[0], also=tuple(towns[1:]), precision=1, method="named as a target"
     )
+
+
+REGION_FRAME_METHOD = "the town named inside the region that frames the sentence"
+_FRAME_OPENING = re.compile(
+    r"\W*(?:[\d:.]+\s*[-\u2013\u2014]\s*)?(?:in|across)\s+(?:the\s+)?", re.I
+)
+
+
+def _town_in_the_framing_region(
+    place: Place | None, places: Sequence[Place], sentence: Sentence, text: str
+) -> Place | None:
+    """The one known town a sentence names inside the region that opens it.
+
+    "In Balochistan, gunmen stopped a bus near Zhob and shot three men": the
+    region sets the scene, the town says where it happened.
+    """
+    if place is None or place.feature not in ("admin1", "admin2", "region"):
+        return None
+    opening = _FRAME_OPENING.fullmatch(text, sentence.start, place.start)
+    if opening is None or text[place.end : place.end + 1] != ",":
+        return None
+    towns = [
+        p
+        for p in places
+        if place.end < p.start < sentence.end
+        and p.feature == "city"
+        and p.geonameid is not None
+        and p.country_code == place.country_code
+        and p.admin1 is not None
+        and p.admin1 in (place.admin1, place.name)
+    ]
+    return towns[0] if len({t.geonameid for t in towns}) == 1 else None
 
 
 def _narrower(place: Place | None, places: Sequence[Place]) -> Place | None:

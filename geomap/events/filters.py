@@ -533,7 +533,7 @@ _GOODS_SUBJECT = re.compile(
     r"(?:were|was|had\s+been|have\s+been|has\s+been)\s+$",
     re.I,
 )
-_HAZARD_CLASSES = frozenset(["kill", "looting", "ied", "strike"])
+_HAZARD_CLASSES = frozenset(["kill", "looting", "ied", "strike", "shelling"])
 _HAZARD_AFTER = re.compile(
     r"\s+(?:[\w'-]+\s+){0,3}?(?:in|by)\s+(?:a|an|the)?\s*(?:[\w-]+\s+){0,2}?(?:accident|crash|"
     r"collision|fire|blaze|flood|storm|tornado|landslide|avalanche|earthquake)\b",
@@ -541,7 +541,7 @@ _HAZARD_AFTER = re.compile(
 )
 _HAZARD = re.compile(
     r"\b(?:tornado|twister|storm|hurricane|cyclone|typhoon|earthquake|quake|floods?|floodwaters|"
-    r"(?:house|basement|forest|bush|apartment)\s+fire|winds|hail|blizzard|"
+    r"(?:house|basement|forest|bush|apartment)\s+fire|winds|hail|blizzard|rains?|downpours?|"
     r"flash\s+flood|landslide|mudslide|avalanche|wildfire|bushfire|lightning|heatwave|"
     r"crash|collision|accident|derailment|stampede|outbreak|epidemic)\b[^.;]{0,60}$",
     re.I,
