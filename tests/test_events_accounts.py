@@ -200,15 +200,11 @@ def test_a_denial_does_not_fold_into_a_fight_at_a_village_given_the_towns_point(
 
 def _with_region(text: str) -> list[Place]:
     """Dunmore and Kessler lie in the Merrow region; Harrow does not."""
-    out = []
-    for place in hand_places(text, INVENTED_TOWNS, regions={"Merrow region": (11.0, 21.0)}):
-        if place.feature == "admin1":
-            out.append(replace(place, admin1="Merrow region"))
-        elif place.name in ("Dunmore", "Kessler"):
-            out.append(replace(place, admin1="Merrow region"))
-        else:
-            out.append(replace(place, admin1="Harrow region"))
-    return out
+    places = hand_places(text, INVENTED_TOWNS, regions={"Merrow region": (11.0, 21.0)})
+    inside = ("Merrow region", "Dunmore", "Kessler")
+    return [
+        replace(p, admin1="Merrow region" if p.name in inside else "Harrow region") for p in places
+    ]
 
 
 def test_a_town_named_inside_the_region_that_opens_the_sentence_is_the_place():
