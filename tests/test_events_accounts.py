@@ -20,7 +20,8 @@ mechanism:
 - a denial answers a claim about its own town, not a fight at a village the index
   lacks that was given that town's point;
 - "In Balochistan, gunmen stopped a bus near Zhob": the town inside the framing region;
-- artillery "pounded" a town (shelling), rain did not; a birthday party is civilian.
+- artillery "pounded" a town (shelling), rain did not; a birthday party is civilian;
+- "the airport compound in Mogadishu" names its town: it refers to no town told before.
 """
 
 from __future__ import annotations
@@ -236,3 +237,13 @@ def test_gunmen_firing_on_a_birthday_party_attack_civilians():
         "Gunmen opened fire on a birthday party in Dunmore on Saturday night, the prosecutor said."
     )
     assert kinds(events) == {(VAC, "asserted", "Dunmore")}, kinds(events)
+
+
+def test_the_airport_of_a_town_named_after_it_is_no_anaphor():
+    events = _events(
+        "Rebels attacked an army base in Dunmore on Tuesday, killing 12 soldiers. Late on "
+        "Wednesday, two mortar rounds landed near the airport compound in Kessler, wounding "
+        "a security guard, police said."
+    )
+    shelling = [e.location for e in events if e.event_type == "Explosions/Remote violence"]
+    assert shelling == ["Kessler"], [(e.event_type, e.location, e.geo_method) for e in events]

@@ -250,6 +250,8 @@ def link_location(
     anaphor = _anaphor_after(sentence, trigger)
     if anaphor is None and subject is not None:  # "the capital is their next target"
         anaphor = subject.left_edge.idx if ANAPHORA.match(sentence, subject.left_edge.idx) else None
+    if anaphor is not None and _named_after(sentence, anaphor, mentions, offset):
+        anaphor = None  # "the airport compound in Mogadishu": the town is named, not referred to
     if anaphor is not None and (
         best is None
         or scored.probabilities[best] < ANAPHORA_OVERRIDE
@@ -535,6 +537,27 @@ _PP_GAP = re.compile(
     re.I,
 )
 _THERE = re.compile(r"^\s+(?:(?:[\w-]+\s+){0,2}?)there\b", re.I)
+
+
+_PLACE_OF_THE_NOUN = re.compile(
+    r"(?:\s+[\w-]+){0,2}?\s+(?:in|at|near|outside|of)\s+(?:the\s+)?(?:[\w-]+\s+){0,2}?", re.I
+)
+
+
+def _named_after(sentence: str, anaphor: int, mentions, offset: int) -> bool:
+    """Whether the noun at ``anaphor`` is followed by the place it belongs to
+    ("the airport compound in Mogadishu", "the port of Hodeidah")."""
+    match = ANAPHORA.match(sentence, anaphor)
+    if match is None:
+        return False
+    starts = [
+        m.place.start - offset
+        for m in mentions
+        if m.source == "geoparser" and m.place.start - offset > match.end()
+    ]
+    if not starts:
+        return False
+    return _PLACE_OF_THE_NOUN.fullmatch(sentence, match.end(), min(starts)) is not None
 
 
 def _anaphor_after(sentence: str, trigger: tuple[int, int]) -> int | None:
