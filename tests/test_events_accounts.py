@@ -21,7 +21,9 @@ mechanism:
   lacks that was given that town's point;
 - "In Balochistan, gunmen stopped a bus near Zhob": the town inside the framing region;
 - artillery "pounded" a town (shelling), rain did not; a birthday party is civilian;
-- "the airport compound in Mogadishu" names its town: it refers to no town told before.
+- "the airport compound in Mogadishu" names its town: it refers to no town told before;
+- a missile fired at a town and intercepted, in one sentence, is a disrupted weapon use
+  there, unless part of the salvo got through.
 """
 
 from __future__ import annotations
@@ -247,3 +249,27 @@ def test_the_airport_of_a_town_named_after_it_is_no_anaphor():
     )
     shelling = [e.location for e in events if e.event_type == "Explosions/Remote violence"]
     assert shelling == ["Kessler"], [(e.event_type, e.location, e.geo_method) for e in events]
+
+
+def test_a_missile_fired_at_a_town_and_intercepted_is_a_disrupted_weapon_use():
+    events = _events(
+        "The rebels said they had fired a ballistic missile at Dunmore; the military said "
+        "the missile was intercepted before it reached the city."
+    )
+    assert [(e.sub_event_type, e.location) for e in events] == [
+        ("Disrupted weapons use", "Dunmore")
+    ], [(e.sub_event_type, e.location) for e in events]
+
+
+def test_rockets_partly_intercepted_or_that_hurt_people_are_still_a_strike():
+    for text in (
+        "The rebels said they had fired a barrage of rockets at Dunmore; the military said "
+        "most of them were intercepted and that two people were lightly hurt.",
+        "Overnight the rebels launched 60 drones at Dunmore, the army says; 48 drones were "
+        "shot down.",
+    ):
+        events = _events(text)
+        assert ("Explosions/Remote violence", "asserted", "Dunmore") in kinds(events), (
+            text,
+            kinds(events),
+        )

@@ -239,6 +239,7 @@ def extract_events(
             for trigger in triggers
         ]  # fmt: skip
         built = _damage_of_violence(_raid_arrests(_protest_arrests(_rounded_up_and_killed(built))))
+        built = _stopped_in_flight(built, sentence.text)
         around = f"{preceding.get(sentence.index, '')} {following.get(sentence.index, '')}"
         for trigger, event, direct, extras in built:
             if event.modality == "asserted" and refuted_hearsay(sentence.text, around):
@@ -893,6 +894,56 @@ def _rounded_up_and_killed(built: list[tuple]) -> list[tuple]:
     """
     killed = {b[1].modality for b in built if b[0].entry.trigger_class in ("kill", "attack")}
     return [b for b in built if not (b[0].entry.lemma == "round up" and b[1].modality in killed)]
+
+
+_INTERCEPTED = re.compile(
+    r"\b(?:was|were|had\s+been|have\s+been)\s+(?:[\w-]+\s+)?(?:intercepted|shot\s+down|downed|"
+    r"destroyed\s+in\s+(?:the\s+)?(?:air|flight))\b",
+    re.I,
+)
+_GOT_THROUGH = re.compile(
+    r"\b(?:hit|struck|landed|killed|killing|wounded|wounding|injured|injuring|damaged|"
+    r"damaging|exploded|fell\s+on|hurt|casualties)\b"
+    r"|\b(?:most|some|several|many|part|all\s+but\s+\w+|\d+)\s+(?:of\s+(?:them|it|the\s+\w+)\s+)?"
+    r"(?:[\w-]+\s+)?"
+    r"(?:were|was|had\s+been)\s+(?:[\w-]+\s+)?(?:intercepted|shot\s+down|downed)\b",
+    re.I,
+)
+
+
+def _stopped_in_flight(built: list[tuple], sentence: str) -> list[tuple]:
+    """A missile or drone fired at a place and intercepted, in one sentence, is a
+    disrupted weapon use there ("fired a ballistic missile at Eilat; the military said
+    the missile was intercepted before it reached the city"), unless it got through."""
+    launches = [
+        b
+        for b in built
+        if b[1].event_type == "Explosions/Remote violence" and b[1].modality == "asserted"
+    ]
+    if len(launches) != 1:
+        return built
+    trigger = launches[0][0]
+    stopped = _INTERCEPTED.search(sentence, trigger.end)
+    if stopped is None or _GOT_THROUGH.search(sentence, trigger.end):
+        return built
+    out = []
+    for item in built:
+        trigger_, event, direct, extras = item
+        if (
+            event.event_type == "Strategic developments"
+            and trigger_.entry.trigger_class == "disrupted"
+        ):
+            continue  # the interception is the launch's outcome, told once
+        if item is launches[0]:
+            event = replace(
+                event,
+                event_type="Strategic developments",
+                sub_event_type="Disrupted weapons use",
+                disorder_type=DISORDER["Strategic developments"],
+                civilian_targeting=False,
+            )
+        out.append((trigger_, event, direct, extras))
+    return out
 
 
 def _raid_arrests(built: list[tuple]) -> list[tuple]:
