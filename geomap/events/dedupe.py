@@ -311,20 +311,10 @@ def merge(a: Event, b: Event) -> Event:
     updates: dict = {"mentions": a.mentions + b.mentions}
     if a.extra.get("class") == "withdrawal" and b.extra.get("class") != "withdrawal":
         # the side that left told it first: the takeover or the fight is the event
-        updates.update(
-            event_type=b.event_type,
-            sub_event_type=b.sub_event_type,
-            disorder_type=b.disorder_type,
-            extra={**a.extra, "class": b.extra.get("class")},
-        )
+        updates.update(_kind_of(b, {**a.extra, "class": b.extra.get("class")}))
     if a.event_type != b.event_type and _bare_attack(a):
         # a bare "attack" told before the account that says what it was
-        updates.update(
-            event_type=b.event_type,
-            sub_event_type=b.sub_event_type,
-            disorder_type=b.disorder_type,
-            extra={**a.extra, "class": b.extra.get("class"), "generic": False},
-        )
+        updates.update(_kind_of(b, {**a.extra, "class": b.extra.get("class"), "generic": False}))
     if a.modality != b.modality:  # a denial folded into the claim it denies
         asserted = a if a.modality == "asserted" else b
         updates.update(modality="asserted", modality_detail=asserted.modality_detail)
@@ -358,6 +348,16 @@ def merge(a: Event, b: Event) -> Event:
         updates["fatalities"] = min(a.fatalities, b.fatalities)
     updates["civilian_targeting"] = a.civilian_targeting or b.civilian_targeting
     return replace(a, **updates)
+
+
+def _kind_of(b: Event, extra: dict) -> dict:
+    """The fields that say what kind of event ``b`` is, to give to the event it joins."""
+    return {
+        "event_type": b.event_type,
+        "sub_event_type": b.sub_event_type,
+        "disorder_type": b.disorder_type,
+        "extra": extra,
+    }
 
 
 def dedupe_events(events: list[Event]) -> list[Event]:

@@ -264,13 +264,7 @@ def extract_events(
                 # "Fano would blockade the highway to Bahir Dar": an armed group's threatened
                 # blockade (one told as done is most often part of an attack: "gunmen
                 # blocked the highway and abducted 30 passengers")
-                event = replace(
-                    event,
-                    event_type="Strategic developments",
-                    sub_event_type="Other",
-                    disorder_type=DISORDER["Strategic developments"],
-                    civilian_targeting=False,
-                )
+                event = _as_development(event, "Other")
             before = sentence.text[: trigger.start]
             if event.modality == "negated" and (
                 _HABITUAL_NEGATION.search(before[-20:]) or _STANDING_DENIAL.search(before[-60:])
@@ -285,12 +279,15 @@ def extract_events(
             if _burned_in_it(trigger, sentence.text, last_by_paragraph.get(sentence.paragraph)):
                 continue  # "seven soldiers were killed and 12 tankers were set on fire": the toll
             protest = last_by_paragraph.get(sentence.paragraph)
-            if not _placed(event) and _held_at_the_protest(trigger, protest):
-                # "Police said 11 people were detained": the protest's intervention
-                if protest.sub_event_type == "Peaceful protest" and protest in events:
-                    held = replace(protest, sub_event_type="Protest with intervention")
-                    events[events.index(protest)] = held
-                    last_by_paragraph[sentence.paragraph] = held
+            at = next((i for i, e in enumerate(events) if e is protest), None)
+            if not _placed(event) and at is not None and _held_at_the_protest(trigger, protest):
+                # "Police said 11 people were detained": the protest's intervention, told again
+                sub = _INTERVENED if protest.sub_event_type == "Peaceful protest" else None
+                events[at] = last_by_paragraph[sentence.paragraph] = replace(
+                    protest,
+                    sub_event_type=sub or protest.sub_event_type,
+                    mentions=protest.mentions + 1,
+                )
                 continue
             if _recent(events, sentence, paragraphs) and _spoils_of_the_fight(
                 trigger, sentence.text, events[-1]
@@ -823,6 +820,9 @@ def _spoils_of_the_fight(trigger: Trigger, sentence: str, prior: Event | None) -
     )
 
 
+_INTERVENED = "Protest with intervention"
+
+
 def _held_at_the_protest(trigger: Trigger, prior: Event | None) -> bool:
     """Arrests told without a place after a protest in the paragraph are part of it.
 
@@ -923,27 +923,28 @@ def _stopped_in_flight(built: list[tuple], sentence: str) -> list[tuple]:
     if len(launches) != 1:
         return built
     trigger = launches[0][0]
-    stopped = _INTERCEPTED.search(sentence, trigger.end)
-    if stopped is None or _GOT_THROUGH.search(sentence, trigger.end):
+    if not _INTERCEPTED.search(sentence, trigger.end) or _GOT_THROUGH.search(sentence, trigger.end):
         return built
     out = []
     for item in built:
-        trigger_, event, direct, extras = item
-        if (
-            event.event_type == "Strategic developments"
-            and trigger_.entry.trigger_class == "disrupted"
-        ):
+        told, event, direct, extras = item
+        if told.entry.trigger_class == "disrupted" and event.event_type == "Strategic developments":
             continue  # the interception is the launch's outcome, told once
         if item is launches[0]:
-            event = replace(
-                event,
-                event_type="Strategic developments",
-                sub_event_type="Disrupted weapons use",
-                disorder_type=DISORDER["Strategic developments"],
-                civilian_targeting=False,
-            )
-        out.append((trigger_, event, direct, extras))
+            event = _as_development(event, "Disrupted weapons use")
+        out.append((told, event, direct, extras))
     return out
+
+
+def _as_development(event: Event, sub_event_type: str) -> Event:
+    """``event`` recoded as a strategic development of ``sub_event_type``."""
+    return replace(
+        event,
+        event_type="Strategic developments",
+        sub_event_type=sub_event_type,
+        disorder_type=DISORDER["Strategic developments"],
+        civilian_targeting=False,
+    )
 
 
 def _raid_arrests(built: list[tuple]) -> list[tuple]:
