@@ -126,9 +126,10 @@ def code_event(
     if _PASSIVE.search(sentence[: trigger[0]]):  # "traders were shot dead by militiamen"
         target_words = _BY_AGENT.sub("", target_words)  # the agent is not the target
     civilians = _civilian_target(target_words, actor2)
-    words = sentence[trigger[0] : trigger[1]].split(None, 1)
-    if civilians is None and entry.trigger_class == "kill" and len(words) == 2:
-        civilians = _civilian_target(words[1], None)  # "neutralised terrorists": who was hit
+    if civilians is None and entry.trigger_class == "kill":
+        # "neutralised terrorists": a pattern trigger holds who was hit after its verb
+        victims = sentence[trigger[0] : trigger[1]].partition(" ")[2]
+        civilians = _civilian_target(victims, None) if victims else None
     if entry.lemma == "come under fire":  # "a charity rescue ship came under fire": the subject
         civilians = _civilian_target(clause[: clause.find(sentence[trigger[0] : trigger[1]])], None)
     if civilians is None and entry.trigger_class in ("kill", "attack"):

@@ -138,10 +138,6 @@ def same_event(a: Event, b: Event) -> bool:
         return False
     if not _same_place(a, b):
         return False
-    if a.modality != b.modality and (a.geonameid is None) != (b.geonameid is None):
-        # "its forces entered Malakal" denied, and a fight at Yuai, a village the index
-        # lacks that was given Malakal's point: a denial answers a claim about its own town
-        return False
     if _distinct_kinds(a, b) and not other_side:
         return False  # an abduction and a rape in one district are two events
     sentence = a.extra.get("sentence")
@@ -204,6 +200,10 @@ def _denied_claim(a: Event, b: Event) -> bool:
     a failed attempt ("stormed the village but failed to take it") is not.
     """
     if {a.modality, b.modality} != {"asserted", "negated"}:
+        return False
+    if (a.geonameid is None) != (b.geonameid is None):
+        # "its forces entered Malakal" denied, and a fight at Yuai, a village the index
+        # lacks that was given Malakal's point: a denial answers a claim about its own town
         return False
     asserted, negated = (a, b) if a.modality == "asserted" else (b, a)
     denied = negated.modality_detail == "denial" or (

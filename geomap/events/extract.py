@@ -279,16 +279,18 @@ def extract_events(
             if _burned_in_it(trigger, sentence.text, last_by_paragraph.get(sentence.paragraph)):
                 continue  # "seven soldiers were killed and 12 tankers were set on fire": the toll
             protest = last_by_paragraph.get(sentence.paragraph)
-            at = next((i for i, e in enumerate(events) if e is protest), None)
-            if not _placed(event) and at is not None and _held_at_the_protest(trigger, protest):
-                # "Police said 11 people were detained": the protest's intervention, told again
-                sub = _INTERVENED if protest.sub_event_type == "Peaceful protest" else None
-                events[at] = last_by_paragraph[sentence.paragraph] = replace(
-                    protest,
-                    sub_event_type=sub or protest.sub_event_type,
-                    mentions=protest.mentions + 1,
-                )
-                continue
+            if not _placed(event) and _held_at_the_protest(trigger, protest):
+                at = next((i for i, e in enumerate(events) if e is protest), None)
+                if at is not None:
+                    # "Police said 11 people were detained": the protest's intervention, told
+                    # again
+                    sub = _INTERVENED if protest.sub_event_type == "Peaceful protest" else None
+                    events[at] = last_by_paragraph[sentence.paragraph] = replace(
+                        protest,
+                        sub_event_type=sub or protest.sub_event_type,
+                        mentions=protest.mentions + 1,
+                    )
+                    continue
             if _recent(events, sentence, paragraphs) and _spoils_of_the_fight(
                 trigger, sentence.text, events[-1]
             ):
