@@ -1217,6 +1217,9 @@ _OTHER_CLAUSE = re.compile(
 )
 
 
+_ROUTE_TO = re.compile(r"\s+(?:for|to|towards)\s+(?:the\s+)?", re.I)
+
+
 def _named_as_targets(
     link: LinkResult, places: Sequence[Place], sentence: Sentence, span: tuple[int, int]
 ) -> LinkResult:
@@ -1231,6 +1234,14 @@ def _named_as_targets(
         and span[0] - 70 <= p.start - sentence.start <= span[1] + 50
         and p is not frame
         and not _OTHER_CLAUSE.search(sentence.text, span[1], max(span[1], p.start - sentence.start))
+    ]
+    towns = [  # "any convoy leaving Kayes for Bamako": where the route starts
+        p
+        for previous, p in zip([None, *towns], towns, strict=False)
+        if previous is None
+        or not _ROUTE_TO.fullmatch(
+            sentence.text, previous.end - sentence.start, p.start - sentence.start
+        )
     ]
     if not towns:
         if link.place is not None and _OTHER_CLAUSE.search(

@@ -86,6 +86,9 @@ _END_TO = re.compile(
 )
 
 
+_THREAT_MODALS = frozenset({"will", "would", "shall", "'ll"})
+
+
 def trigger_ok(
     trigger: Trigger, sentence: Sentence, places: list[Place], parsed, context: str
 ) -> bool:
@@ -126,6 +129,13 @@ def trigger_ok(
                 "NOUN" in pos
                 and root.dep_ == "attr"
                 and root.head.lemma_ == "be"
+                # "any convoy would be a legitimate target": a threat, not a restatement
+                and not (
+                    entry.trigger_class == "target"
+                    and any(
+                        c.dep_ == "aux" and c.lower_ in _THREAT_MODALS for c in root.head.children
+                    )
+                )
                 and not any(c.dep_ == "expl" for c in root.head.children)  # "there was fighting"
             ):
                 return False  # "the strike had been a legitimate military operation": a restatement
@@ -233,6 +243,11 @@ def trigger_ok(
         # and the pickup were seized": goods, not land
     if entry.trigger_class == "territory" and _aid_moving(span, parsed):
         return False  # "240 aid trucks entered the Gaza Strip": relief, not an advance
+    if entry.lemma == "surrender" and not _FIGHTERS_SURRENDERED.search(
+        sentence.text[: trigger.start]
+    ):
+        return False  # "14 cadres surrendered to the police", not "the garrison surrendered"
+        # (a capture) nor "called on them to surrender" (an ultimatum)
     if entry.lemma in _PUNISHMENTS and not _ANYONE_PUNISHED.search(sentence.text):
         return False  # "vowed to punish those responsible": justice, not a threat to anyone
     if entry.lemma in _ARRIVALS and not _armed_arrival(span, parsed):
@@ -328,6 +343,14 @@ def _clause_subject(token) -> str | None:
 
 
 _ARRIVALS = frozenset(["reach", "be in"])
+# fighters who give themselves up, counted: "14 cadres, among them a commander, surrendered"
+_FIGHTERS_SURRENDERED = re.compile(
+    r"\b(?:\d+|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|[a-z]+teen|twenty|"
+    r"thirty|forty|fifty|dozens|several|a\s+group\s+of)\s+(?:[\w-]+\s+){0,3}?(?:cadres|"
+    r"members|fighters|militants|rebels|insurgents|maoists|naxal(?:ite)?s|combatants|guerrillas|"
+    r"gunmen|bandits|militiamen|jihadists)\b(?![^.;]*\bto\s+$)[^.;]{0,90}$",
+    re.I,
+)
 _PUNISHMENTS = frozenset(["punish", "deal with"])
 # a threat to whoever does something ("would punish anyone who opened a shop"), not to
 # the authors of an attack ("anyone responsible for the killings will be punished")
@@ -996,9 +1019,13 @@ def _place_after(trigger: Trigger, sentence: Sentence, places: list[Place]) -> b
     return False
 
 
+# "will take the state capital, Sittwe": the town named after its role
+_APPOSED_TOWN = (
+    r"(?:(?:state|provincial|regional|district|county|national)\s+)?(?:city|town|capital|port),\s+"
+)
 _TARGET_GAP = re.compile(  # "struck the port of Odesa", "fired in Ghadames", "hit homes in X"
     r"\s*(?:(?:the|a)\s+)?(?:[\w-]+\s+){0,2}?(?:(?:city|town|village|port|capital|camp|district|"
-    r"area|base|region|province|neighbourhood|neighborhood)\s+of\s+)?",
+    r"area|base|region|province|neighbourhood|neighborhood)\s+of\s+)?(?:" + _APPOSED_TOWN + ")?",
     re.I,
 )
 
@@ -1006,13 +1033,13 @@ _TARGET_GAP = re.compile(  # "struck the port of Odesa", "fired in Ghadames", "h
 _BARE_VERBS = frozenset(["take", "clear"])  # too common to allow words between verb and place
 _DIRECT_OBJECT_GAP = re.compile(  # "took Maungdaw", "took the town of X", not "taken to X"
     r"[\s'\"\u2019\u201d]*(?:(?:the|a)\s+)?(?:(?:city|town|village|port|capital|camp|district|area|base|region|"
-    r"province|neighbourhood|neighborhood)\s+of\s+)?",
+    r"province|neighbourhood|neighborhood)\s+of\s+)?(?:(?<=the\s)" + _APPOSED_TOWN + ")?",
     re.I,
 )
 _OBJECT_GAP = re.compile(
     r"\s*(?:(?:the|a)\s+)?(?:(?!(?:from|in|at|by|with|for|via|through|across|after|before|near|"
     r"outside)\b)[\w-]+\s+){0,2}?(?:(?:city|town|village|port|capital|camp|district|"
-    r"area|base|region|province|neighbourhood|neighborhood)\s+of\s+)?",
+    r"area|base|region|province|neighbourhood|neighborhood)\s+of\s+)?(?:" + _APPOSED_TOWN + ")?",
     re.I,
 )
 

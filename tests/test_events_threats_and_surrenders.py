@@ -1,0 +1,77 @@
+"""Threats that name who will be a target, vows to take a town named by its role, and
+fighters who give themselves up.
+
+Every sentence here was written for its test, in an invented war; places are
+built by hand, so the geoparser plays no part. Each test states one general
+mechanism:
+
+- "any convoy leaving Dunmore for Kessler would be a legitimate target" threatens
+  civilians where the route starts; "the hospital was a legitimate target" only
+  justifies what was done;
+- "treated as a 'military target'" and "considered military targets" are threats,
+  quotation marks or not;
+- "it will take the state capital, Dunmore": the town after its role is the object;
+- "14 cadres surrendered to the police in Dunmore" is a change to the group, not
+  a transfer of territory; a garrison that surrendered was beaten, and fighters
+  called on to surrender have not.
+"""
+
+from __future__ import annotations
+
+from geomap.records import Event
+from tests.event_fixtures import INVENTED_TOWNS, events_of, hand_places, kinds
+
+VAC = "Violence against civilians"
+SD = "Strategic developments"
+
+
+def _events(text: str, date: str = "2025-05-12") -> list[Event]:
+    return events_of(text, lambda t: hand_places(t, INVENTED_TOWNS), date)
+
+
+def _told(events: list[Event]) -> list[tuple]:
+    return [(e.event_type, e.sub_event_type, e.modality, e.location) for e in events]
+
+
+def test_a_convoy_called_a_legitimate_target_is_a_threat_to_civilians_where_it_leaves():
+    events = _events(
+        "In its message, the group warned that any convoy leaving Dunmore for Kessler would "
+        'be "a legitimate target", whether escorted or not.'
+    )
+    assert kinds(events) == {(VAC, "hypothetical", "Dunmore")}, _told(events)
+
+
+def test_a_hospital_that_was_a_legitimate_target_is_a_justification_not_a_threat():
+    events = _events("The army said the hospital in Dunmore was a legitimate target.")
+    assert not [e for e in events if e.modality == "hypothetical"], _told(events)
+
+
+def test_people_to_be_treated_as_military_targets_are_threatened():
+    for text in (
+        "The rebels said in a statement that anyone in Dunmore who cooperated with the army "
+        'would be treated as a "military target".',
+        "A pamphlet distributed in Dunmore announced an armed strike from Saturday, warning "
+        'that vehicles on the roads would be "considered military targets".',
+    ):
+        events = _events(text)
+        assert kinds(events) == {(VAC, "hypothetical", "Dunmore")}, (text, _told(events))
+
+
+def test_a_vow_to_take_a_town_named_after_its_role_is_a_threatened_capture():
+    events = _events("The rebel army has said it will also take the state capital, Dunmore.")
+    assert kinds(events) == {("Battles", "hypothetical", "Dunmore")}, _told(events)
+
+
+def test_cadres_who_surrendered_changed_their_group_and_a_garrison_that_did_lost_a_town():
+    events = _events(
+        "On Tuesday, 14 cadres, among them a divisional committee member carrying a reward, "
+        "surrendered before senior police officers in Dunmore and handed over nine weapons, "
+        "police said."
+    )
+    assert _told(events) == [(SD, "Change to group/activity", "asserted", "Dunmore")], _told(events)
+    for text in (
+        "The garrison in Dunmore surrendered after a week of fighting.",
+        "The army called on the 40 fighters holed up in Dunmore to surrender.",
+    ):
+        told = _told(_events(text))
+        assert not [t for t in told if t[1] == "Change to group/activity"], (text, told)
