@@ -1,5 +1,5 @@
-"""Threats that name who will be a target, vows to take a town named by its role, and
-fighters who give themselves up.
+"""Threats that name who will be a target, vows to take a town named by its role,
+fighters who give themselves up, and weapons found before they were used.
 
 Every sentence here was written for its test, in an invented war; places are
 built by hand, so the geoparser plays no part. Each test states one general
@@ -13,7 +13,10 @@ mechanism:
 - "it will take the state capital, Dunmore": the town after its role is the object;
 - "14 cadres surrendered to the police in Dunmore" is a change to the group, not
   a transfer of territory; a garrison that surrendered was beaten, and fighters
-  called on to surrender have not.
+  called on to surrender have not;
+- rocket launchers "found primed for firing" and dismantled are a disrupted weapon use
+  (the rockets fired nothing); weapons seized with arrests are part of the arrest; an
+  army "ready to retake" a town still threatens to.
 """
 
 from __future__ import annotations
@@ -75,3 +78,27 @@ def test_cadres_who_surrendered_changed_their_group_and_a_garrison_that_did_lost
     ):
         told = _told(_events(text))
         assert not [t for t in told if t[1] == "Change to group/activity"], (text, told)
+
+
+def test_launchers_found_primed_for_firing_are_a_disrupted_weapon_use_not_a_strike():
+    events = _events(
+        "The army said in a statement that its soldiers had found two rocket launchers primed "
+        "for firing in an olive grove on the outskirts of Dunmore, and had dismantled them."
+    )
+    assert _told(events) == [(SD, "Disrupted weapons use", "asserted", "Dunmore")], _told(events)
+
+
+def test_weapons_seized_with_arrests_are_part_of_the_arrest():
+    events = _events(
+        "Police in Dunmore arrested four men and seized rifles and a grenade launcher, the "
+        "prosecutor said."
+    )
+    assert _told(events) == [(SD, "Arrests", "asserted", "Dunmore")], _told(events)
+
+
+def test_an_army_ready_to_retake_a_town_still_threatens_to():
+    events = _events(
+        "The army spokesman said government forces were ready to retake Dunmore at the right "
+        "moment if the rebels did not withdraw."
+    )
+    assert ("Battles", "hypothetical", "Dunmore") in kinds(events), _told(events)

@@ -950,14 +950,23 @@ def _as_development(event: Event, sub_event_type: str) -> Event:
 
 
 def _raid_arrests(built: list[tuple]) -> list[tuple]:
-    """A raid told with the arrests it made is that arrest operation.
+    """A raid or a weapons find told with the arrests it made is that arrest operation.
 
     "Police raided the offices of opposition parties and arrested their
-    leader": one arrest, not an armed clash, unless someone died.
+    leader": one arrest, not an armed clash, unless someone died; "arrested
+    four men and seized rifles and a grenade launcher": one arrest.
     """
     if not any(b[0].entry.trigger_class == "arrest" for b in built):
         return built
-    return [b for b in built if not (b[0].entry.lemma == "raid" and not b[1].fatalities)]
+    return [
+        b
+        for b in built
+        if not (b[0].entry.lemma == "raid" and not b[1].fatalities)
+        and b[0].entry.lemma not in _FINDS  # "arrested two men and seized a launcher"
+    ]
+
+
+_FINDS = frozenset(["weapons found", "weapons disabled"])
 
 
 _PLACE_FIELDS = (

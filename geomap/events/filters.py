@@ -86,6 +86,11 @@ _END_TO = re.compile(
 )
 
 
+_READY_TO = re.compile(  # the weapon is ready, not "the army was ready to retake Goma"
+    r"\b(?:rockets?|launchers?|missiles?|mortars?|drones?|shells?|rounds|platforms?|devices?)\b"
+    r"[^.;]{0,40}?\b(?:ready|primed|prepared|poised|rigged|set\s+up)\s+(?:to|for)\s+$",
+    re.I,
+)
 _THREAT_MODALS = frozenset({"will", "would", "shall", "'ll"})
 
 
@@ -108,6 +113,8 @@ def trigger_ok(
     if _proper_noun(trigger, sentence.text):
         return False  # "a Shell gas station", "Battle Creek": a name, not an event
     clause_before = sentence.text[max(0, trigger.start - 80) : trigger.start]
+    if _READY_TO.search(clause_before):
+        return False  # "four rockets ready to fire", "launchers primed for firing": a state
     if _END_TO.search(clause_before):
         return False  # "to demand an end to military operations": what is asked to stop
     if entry.trigger_class in _HAZARD_CLASSES and (
