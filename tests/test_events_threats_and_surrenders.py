@@ -16,7 +16,10 @@ mechanism:
   called on to surrender have not;
 - rocket launchers "found primed for firing" and dismantled are a disrupted weapon use
   (the rockets fired nothing); weapons seized with arrests are part of the arrest; an
-  army "ready to retake" a town still threatens to.
+  army "ready to retake" a town still threatens to;
+- gunmen who "burst into a bar and opened fire" made one attack on civilians; trains of
+  copper rolling into a port are trade; a gang attack on a town that is only rumoured
+  or threatened falls on its people, unless an armed target (a police station) is named.
 """
 
 from __future__ import annotations
@@ -102,3 +105,30 @@ def test_an_army_ready_to_retake_a_town_still_threatens_to():
         "moment if the rebels did not withdraw."
     )
     assert ("Battles", "hypothetical", "Dunmore") in kinds(events), _told(events)
+
+
+def test_gunmen_who_burst_into_a_bar_and_opened_fire_made_one_attack_on_civilians():
+    events = _events(
+        "Gunmen burst into a bar in Dunmore late on Saturday and opened fire, killing seven "
+        "people, the state prosecutor said."
+    )
+    assert _told(events) == [(VAC, "Attack", "asserted", "Dunmore")], _told(events)
+
+
+def test_trains_of_copper_rolling_into_a_port_are_trade_not_an_advance():
+    events = _events(
+        "When the first trains loaded with copper from Kessler rolled into the port of Dunmore, "
+        "officials in Harrow hailed the start of a new era."
+    )
+    assert events == [], _told(events)
+
+
+def test_a_rumoured_or_threatened_gang_attack_on_a_town_falls_on_its_people():
+    events = _events(
+        "Police say reports that bandits attacked the outskirts of Dunmore on Tuesday are false."
+    )
+    assert kinds(events) == {(VAC, "negated", "Dunmore")}, _told(events)
+    events = _events(
+        "In a video, the gang leader threatened to attack the police station in Dunmore."
+    )
+    assert kinds(events) == {("Battles", "hypothetical", "Dunmore")}, _told(events)

@@ -98,11 +98,15 @@ def code_event(
     actor2: ActorMention | None,
     event_country: str | None,
     following: str = "",
+    *,
+    told: bool = True,
 ) -> Coding:
     """Return the ACLED coding of the event at ``trigger``.
 
     ``following`` is the next sentence of the paragraph: "... took over the
     mayor's office. No shots were fired." makes the takeover non-violent.
+    ``told`` is false for an event only threatened, planned or denied: then a
+    gang's attack on a town, with no armed target named, falls on its people.
 
     Examples
     --------
@@ -143,6 +147,15 @@ def code_event(
             civilians = True
     if civilians is None and _WARNED_THEY.search(sentence[: trigger[0]]):
         civilians = True  # "warned villagers that they would be attacked"
+    if (
+        civilians is None
+        and not told
+        and refine == "attack"
+        and actor1 is not None
+        and actor1.name.split(" (")[0] in _PREDATORS
+        and (actor2 is None or actor2.actor_type == "Civilians")
+    ):
+        civilians = True  # "reports that bandits attacked the outskirts of Gusau are false"
     if civilians is None and _civilian_dead(clause):
         civilians = True  # "25 civilians were killed when gunmen attacked a convoy"
     if entry.trigger_class == "kill" and _IN_A_FIGHT.match(clause_after):
@@ -331,6 +344,9 @@ def code_event(
     return Coding(event_type, sub, disorder, targeting)
 
 
+#: armed groups whose threatened or rumoured attack on a place, with no armed target
+#: named, is told of its people
+_PREDATORS = frozenset(["Bandits", "Gangs"])
 _PUBLIC_BUILDING = re.compile(
     r"[^,;.]{0,25}?\b(?:police\s+(?:stations?|posts?|station|post|vehicles?|cars?)|"
     r"gendarmerie|town\s+hall|city\s+hall|courthouse|court|governor'?s\s+office|"

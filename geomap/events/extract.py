@@ -239,6 +239,7 @@ def extract_events(
             for trigger in triggers
         ]  # fmt: skip
         built = _damage_of_violence(_raid_arrests(_protest_arrests(_rounded_up_and_killed(built))))
+        built = _one_assault_on_civilians(built)
         built = _stopped_in_flight(built, sentence.text)
         around = f"{preceding.get(sentence.index, '')} {following.get(sentence.index, '')}"
         for trigger, event, direct, extras in built:
@@ -781,6 +782,33 @@ def _damage_of_violence(built: list[tuple]) -> list[tuple]:
     ]
 
 
+def _one_assault_on_civilians(built: list[tuple]) -> list[tuple]:
+    """Shooting told with an attack on civilians in its sentence is that attack.
+
+    "Gunmen burst into a bar and opened fire, killing seven people": the
+    shots are the attack on the bar's customers, not a clash with no one
+    named to fight back.
+    """
+    attacks = {
+        (b[1].modality, b[1].geonameid, b[1].location)
+        for b in built
+        if b[1].event_type == "Violence against civilians" and b[1].sub_event_type == "Attack"
+    }
+    if not attacks:
+        return built
+    return [
+        b
+        for b in built
+        if not (
+            b[1].event_type == "Battles"
+            and b[1].sub_event_type == "Armed clash"
+            and b[1].actor2 is None
+            and b[0].entry.trigger_class in ("attack", "kill")
+            and (b[1].modality, b[1].geonameid, b[1].location) in attacks
+        )
+    ]
+
+
 _THE_ATTACKERS = re.compile(rf"\b(?:the|these|those)\s+(?:[\w-]+\s+)?{ASSAILANTS}\b[^.;]*$", re.I)
 
 
@@ -1140,13 +1168,14 @@ def _build_event(
     roles = assign_roles(sentence.text, span, actors, parsed=parsed)
     actor1 = _finish_actor(roles.actor1, country)
     actor2 = _finish_actor(roles.actor2, country)
-    coding = code_event(
-        trigger.entry, sentence.text, span, actor1, actor2, country, following=following
-    )
-    actor1, actor2 = _crowd_actors(coding.event_type, trigger, actor1, actor2, country)
     modality = classify_modality(
         sentence.text, span, parsed=parsed, default_attribution=speakers.get(sentence.paragraph)
     )
+    coding = code_event(
+        trigger.entry, sentence.text, span, actor1, actor2, country, following=following,
+        told=modality.modality == "asserted",
+    )  # fmt: skip
+    actor1, actor2 = _crowd_actors(coding.event_type, trigger, actor1, actor2, country)
     when = resolve_date(_mask(sentence.text, actors), doc.date, anchor=trigger.start)
     doc_start = sentence.start + trigger.start
     event_id = hashlib.sha1(

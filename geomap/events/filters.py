@@ -379,14 +379,16 @@ _ARMED_SUBJECT = re.compile(
 
 _AID_SUBJECT = re.compile(
     r"\b(?:aid|relief|humanitarian|food|medical|medicine|supplies|supply|fuel|trucks?|lorries|"
-    r"lorry|convoys?\s+of\s+(?:aid|food|fuel|supplies))\b",
+    r"lorry|convoys?\s+of\s+(?:aid|food|fuel|supplies)|trains?|freight|cargo|goods|grain|"
+    r"copper|buses|passengers|pilgrims|tourists|merchant\s+ships?)\b",
     re.I,
 )
 
 
 def _aid_moving(span, parsed) -> bool:
-    """Whether the subject of a move is aid or its trucks, not armed men ("aid trucks
-    entered the Gaza Strip", "a convoy of food reached the town")."""
+    """Whether the subject of a move is aid, goods or travellers, not armed men ("aid
+    trucks entered the Gaza Strip", "a convoy of food reached the town", "the first trains
+    loaded with copper rolled into the port")."""
     if parsed is None or span is None or not len(span):
         return False
     subject = _clause_subject(span.root)
