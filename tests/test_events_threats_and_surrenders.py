@@ -19,7 +19,10 @@ mechanism:
   army "ready to retake" a town still threatens to;
 - gunmen who "burst into a bar and opened fire" made one attack on civilians; trains of
   copper rolling into a port are trade; a gang attack on a town that is only rumoured
-  or threatened falls on its people, unless an armed target (a police station) is named.
+  or threatened falls on its people, unless an armed target (a police station) is named;
+- debris of a downed drone that set a flat alight is a strike; explosions "Telegram
+  channels are reporting" that the government calls "a provocation", or a bombing posts
+  claimed where partners "reported no strike", are denied.
 """
 
 from __future__ import annotations
@@ -132,3 +135,25 @@ def test_a_rumoured_or_threatened_gang_attack_on_a_town_falls_on_its_people():
         "In a video, the gang leader threatened to attack the police station in Dunmore."
     )
     assert kinds(events) == {("Battles", "hypothetical", "Dunmore")}, _told(events)
+
+
+def test_debris_of_a_downed_drone_that_set_a_flat_alight_is_a_strike():
+    events = _events(
+        "In Dunmore, debris from a downed drone crashed onto the roof of an apartment "
+        "building, injuring two residents and setting a top-floor flat alight, the governor "
+        "wrote."
+    )
+    assert _told(events) == [
+        ("Explosions/Remote violence", "Air/drone strike", "asserted", "Dunmore")
+    ], _told(events)
+
+
+def test_reports_on_channels_that_a_denial_answers_are_denied_events():
+    for text in (
+        "Telegram channels are reporting explosions at an arms factory in Dunmore. The "
+        'regional government calls the reports "a provocation".',
+        "Posts on social media on Monday claimed that a school in Dunmore had been bombed. "
+        "Partners on the ground reported no strike in the town that day.",
+    ):
+        told = _told(_events(text))
+        assert told and {t[2] for t in told} == {"negated"}, (text, told)

@@ -272,7 +272,11 @@ _HEARSAY = re.compile(
     r"online|messaging\s+apps?|(?:[\w-]+\s+)?channels?)\b"
     r"|\b(?:social\s+media|whatsapp|telegram|facebook|online)\s+(?:messages?|posts?|reports?|"
     r"rumou?rs?|claims?)\b"
-    r"|^\W*rumou?red\b",
+    r"|^\W*rumou?red\b"
+    # "Telegram channels are reporting explosions", "There were reports that the hospital
+    # was shelled" (hearsay only when a denial answers it)
+    r"|\b(?:telegram|whatsapp)\s+(?:channels?|groups?)\b"
+    r"|\bthere\s+(?:were|have\s+been|had\s+been)\s+reports\s+(?:that|of)\b",
     re.I,
 )
 # and its denial, in the sentence or the next one of the paragraph
@@ -281,8 +285,14 @@ _REFUTED = re.compile(
     r"never\s+happened|did\s+not\s+happen|rejected\s+(?:them|it|the\s+(?:reports?|claims?|"
     r"rumou?rs?))|denied\s+(?:them|it|the\s+(?:reports?|claims?|rumou?rs?)))\b"
     # "confirmed that no incident had taken place", "there was no attack in Kaura Namoda"
-    r"|\bno\s+(?:such\s+)?(?:[\w-]+\s+){0,2}?(?:had\s+|has\s+)?(?:taken\s+place|took\s+place|"
-    r"occurred|happened)\b|\bthere\s+(?:was|were|had\s+been|has\s+been)\s+no\b",
+    r"|\bno\s+(?:such\s+)?(?:[\w-]+\s+){0,4}?(?:had\s+|has\s+)?(?:taken\s+place|took\s+place|"
+    r"occurred|happened)\b|\bthere\s+(?:was|were|had\s+been|has\s+been)\s+no\b"
+    # "It isn't true.", "calls the reports 'a provocation'", "reported no strike in the city"
+    r"|\b(?:isn't|wasn't|aren't|weren't)\s+true\b"
+    r"|\bcall(?:s|ed)?\s+the\s+(?:reports?|claims?)\s+[\"\u201c]?(?:an?\s+)?(?:provocation|lies?|"
+    r"fake|propaganda|disinformation)\b"
+    r"|\b(?:reported|recorded|saw|found)\s+no\s+(?:[\w-]+\s+){0,2}?(?:strikes?|attacks?|"
+    r"fighting|clashes|shelling|explosions?|incidents?)\b",
     re.I,
 )
 

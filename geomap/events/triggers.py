@@ -105,6 +105,13 @@ def main_triggers(
     """
     triggers, disrupting = _disrupted_objects(triggers, sentence)
     independent = independent | disrupting
+    # "debris from a downed drone crashed onto a building, setting a flat alight": the
+    # drone that did harm is the event (a strike), the fire its damage
+    independent = independent | {
+        t.start
+        for t in triggers
+        if t.entry.trigger_class == "disrupted" and _DEBRIS_OF.search(sentence, 0, t.start)
+    }
     if all(
         t.entry.trigger_class in _CUSTODY or t.entry.lemma in _BLOCKADES
         for t in triggers
@@ -130,6 +137,11 @@ def main_triggers(
     return main
 
 
+_DEBRIS_OF = re.compile(
+    r"\b(?:debris|fragments|wreckage|shrapnel)\s+(?:of|from)\s+(?:(?:an?|the|two|three|"
+    r"several|\d+)\s+)?$",
+    re.I,
+)
 _CUSTODY = frozenset(["arrest", "looting"])
 _BLOCKADES = frozenset(["block roads"])
 # a passive auxiliary right before a participle: "were set on fire", "had been seized"
