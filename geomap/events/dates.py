@@ -153,7 +153,7 @@ def resolve_date(
     Examples
     --------
     >>> resolve_date("Rebels attacked the town on Thursday.", "2016-12-17")
-    EventDate(date='2016-12-15', precision=1, cue='on Thursday')
+    EventDate(date='2016-12-15', precision=1, cue='on Thursday', of_statement=False)
     """
     today = parse_article_date(article_date)
     anchor = len(sentence) // 2 if anchor is None else anchor

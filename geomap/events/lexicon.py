@@ -52,8 +52,8 @@ def inflections(lemma: str) -> set[str]:
 
     Examples
     --------
-    >>> sorted(inflections("capture"))[:4]
-    ['capture', 'captured', 'captures', 'capturing']
+    >>> {"capture", "captured", "captures", "capturing"} <= inflections("capture")
+    True
     """
     words = lemma.split(" ")
     forms = set()
