@@ -22,7 +22,9 @@ mechanism:
   or threatened falls on its people, unless an armed target (a police station) is named;
 - debris of a downed drone that set a flat alight is a strike; explosions "Telegram
   channels are reporting" that the government calls "a provocation", or a bombing posts
-  claimed where partners "reported no strike", are denied.
+  claimed where partners "reported no strike", are denied;
+- a girl or a boy shot by a sniper is a civilian; "a separatist camp" is a base, a camp
+  for displaced people is not.
 """
 
 from __future__ import annotations
@@ -157,3 +159,18 @@ def test_reports_on_channels_that_a_denial_answers_are_denied_events():
     ):
         told = _told(_events(text))
         assert told and {t[2] for t in told} == {"negated"}, (text, told)
+
+
+def test_a_sniper_shooting_a_girl_attacks_a_civilian_and_a_raid_on_a_rebel_camp_is_a_fight():
+    events = _events(
+        "A sniper shot dead a ten-year-old girl in a western district of Dunmore on Thursday, "
+        "the city authorities said."
+    )
+    assert kinds(events) == {(VAC, "asserted", "Dunmore")}, _told(events)
+    events = _events(
+        "Soldiers raided a separatist camp near Dunmore on Tuesday and killed four fighters, "
+        "among them a self-styled general."
+    )
+    assert kinds(events) == {("Battles", "asserted", "Dunmore")}, _told(events)
+    events = _events("Gunmen attacked a camp for displaced people near Dunmore, killing six.")
+    assert kinds(events) == {(VAC, "asserted", "Dunmore")}, _told(events)

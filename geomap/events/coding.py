@@ -688,6 +688,12 @@ def _civilian_dead(sentence: str) -> bool:
 
 
 _FORMER = re.compile(r"\b(?:former|ex-|retired|demobili[sz]ed|off-duty)\s*[\w-]+", re.I)
+# a camp of armed men is a base, not a camp of displaced people
+_ARMED_CAMP = re.compile(
+    r"\b(?:separatist|rebel|militant|insurgent|terrorist|jihadist|training|army|military|"
+    r"guerrilla|bandit|militia|police)\s+camps?\b",
+    re.I,
+)
 
 
 def _civilian_target(after: str, actor2: ActorMention | None) -> bool | None:
@@ -698,6 +704,7 @@ def _civilian_target(after: str, actor2: ActorMention | None) -> bool | None:
         if actor2.actor_type is not None:
             return False
     after = _FORMER.sub(" civilian", after)  # "shot dead a former rebel": no longer armed
+    after = _ARMED_CAMP.sub("base", after)  # "raided a separatist camp"
     armed = _has(after, "armed_targets")
     civil = _has(after, "civilian_targets")
     if civil and (not armed or civil.start() < armed.start()):
