@@ -24,7 +24,10 @@ mechanism:
   channels are reporting" that the government calls "a provocation", or a bombing posts
   claimed where partners "reported no strike", are denied;
 - a girl or a boy shot by a sniper is a civilian; "a separatist camp" is a base, a camp
-  for displaced people is not.
+  for displaced people is not;
+- supporters "told to gather next Tuesday for another march" have not marched yet, and
+  "any such march" is that march; "No fighting was reported." after a handover says
+  how it went, while "No fighting was reported in Dunmore" denies fighting there.
 """
 
 from __future__ import annotations
@@ -174,3 +177,23 @@ def test_a_sniper_shooting_a_girl_attacks_a_civilian_and_a_raid_on_a_rebel_camp_
     assert kinds(events) == {("Battles", "asserted", "Dunmore")}, _told(events)
     events = _events("Gunmen attacked a camp for displaced people near Dunmore, killing six.")
     assert kinds(events) == {(VAC, "asserted", "Dunmore")}, _told(events)
+
+
+def test_a_march_supporters_are_told_to_hold_is_planned_and_any_such_march_is_the_same():
+    events = _events(
+        "Opposition leaders have told supporters to gather in Dunmore next Tuesday for another "
+        "march. The police say any such march will be stopped."
+    )
+    assert _told(events) == [("Protests", "Peaceful protest", "hypothetical", "Dunmore")], _told(
+        events
+    )
+
+
+def test_no_fighting_reported_after_a_handover_is_how_it_went_but_named_at_a_town_a_denial():
+    events = _events(
+        "Government troops entered Dunmore on Tuesday after the rebels pulled out of the town. "
+        "No fighting was reported."
+    )
+    assert "negated" not in {e.modality for e in events}, _told(events)
+    events = _events("The army retook Kessler in January. No fighting was reported in Dunmore.")
+    assert ("Battles", "negated", "Dunmore") in kinds(events), _told(events)

@@ -387,6 +387,15 @@ def extract_events(
                             recoded
                         )
                     continue
+            if (
+                event.modality == "negated"
+                and _ABSENCE.match(sentence.text)
+                and event.modality_detail != "denial"
+                and not any(p.geonameid == event.geonameid for p in in_sentence)
+            ):
+                continue  # "... after al-Shabaab pulled out. No fighting was reported.": how
+                # the event told went, not a denial (one naming its place is: "No fighting
+                # was reported in Bahri")
             if _country_wide(event, sentence.text):
                 # kept until the end, so that "the attack" told next folds into it
                 event = replace(event, extra={**event.extra, "country_wide": True})
@@ -410,6 +419,12 @@ def extract_events(
     return calibrate(dedupe_events(events))
 
 
+# a sentence that only reports that nothing of a kind was reported
+_ABSENCE = re.compile(
+    r"\W*(?:[\d:.]+\s*[-\u2013\u2014]\s*)?no\s+(?:[\w-]+\s+){0,4}?(?:was|were|has\s+been|"
+    r"have\s+been|had\s+been)\s+(?:reported|recorded)\b",
+    re.I,
+)
 # a sentence opening with the doers of the event just told ("The attackers then ...")
 _BY_THE_PERPETRATORS = re.compile(
     r"\W*(?:[^,.;]{0,50}?\b(?:said|say|says|told|recalled)\s+(?:that\s+)?)?"  # "Survivors said"

@@ -146,6 +146,8 @@ def classify_modality(
         kinds.append("plan")  # "an assault on the town is only a matter of time"
     elif _PRECAUTION.search(before):
         kinds.append("conditional")  # "stocked food in case of an attack on the town"
+    if _CALL_TO_FOLLOWERS.search(sentence, max(0, trigger[0] - 100), trigger[0]):
+        kinds.append("plan")  # "told supporters to gather in Mombasa next Tuesday for a march"
     referred = _REFERRED.search(sentence[max(0, trigger[0] - 60) : trigger[0]])
     if referred is not None:
         # "called for an investigation into the killings", "urged the army to stop the
@@ -310,6 +312,15 @@ def refuted_hearsay(sentence: str, around: str = "") -> bool:
     return _HEARSAY.search(sentence) is not None and (
         _REFUTED.search(sentence) is not None or _REFUTED.search(around) is not None
     )
+
+
+# a call on followers to act: what they are told to do has not happened yet
+_CALL_TO_FOLLOWERS = re.compile(
+    r"\b(?:told|tells|tell|asked|asks|urged|urges|called\s+on|calls\s+on)\s+(?:its\s+|their\s+|"
+    r"his\s+|her\s+|all\s+)?(?:supporters|members|followers|sympathi[sz]ers|activists|"
+    r"students)\s+to\b[^.;]*$",
+    re.I,
+)
 
 
 # a precaution against what may come: "contingency plans in case of a ground assault"

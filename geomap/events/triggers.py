@@ -26,7 +26,8 @@ DEFINITE = re.compile(
     r"\b(?:the|this|that|these|those)\s+(?:(?!(?:the|this|that|these|those)\s)[\w'\u2019-]+\s+){0,2}$"
     # "after Wednesday's strike", "last week's attack": the one told, named by its day
     r"|\b(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|yesterday|"
-    r"(?:last|this)\s+(?:week|weekend|night|month))['\u2019]s\s+(?:[\w'\u2019-]+\s+){0,2}$",
+    r"(?:last|this)\s+(?:week|weekend|night|month))['\u2019]s\s+(?:[\w'\u2019-]+\s+){0,2}$"
+    r"|\bany\s+such\s+$",  # "the police say any such march will be stopped"
     re.I,
 )
 
