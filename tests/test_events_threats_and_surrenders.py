@@ -27,7 +27,9 @@ mechanism:
   for displaced people is not;
 - supporters "told to gather next Tuesday for another march" have not marched yet, and
   "any such march" is that march; "No fighting was reported." after a handover says
-  how it went, while "No fighting was reported in Dunmore" denies fighting there.
+  how it went, while "No fighting was reported in Dunmore" denies fighting there;
+- a commander's vow "to pray the Eid prayer in", "to celebrate Timkat in" or "We will be
+  in" a town threatens its capture; residents praying there, or a coach's "we", do not.
 """
 
 from __future__ import annotations
@@ -197,3 +199,18 @@ def test_no_fighting_reported_after_a_handover_is_how_it_went_but_named_at_a_tow
     assert "negated" not in {e.modality for e in events}, _told(events)
     events = _events("The army retook Kessler in January. No fighting was reported in Dunmore.")
     assert ("Battles", "negated", "Dunmore") in kinds(events), _told(events)
+
+
+def test_a_commanders_vow_to_pray_or_be_in_a_town_is_a_threatened_capture():
+    for text in (
+        "The rebel commander vowed to pray the Eid prayer in Dunmore.",
+        "A rebel commander said his men would celebrate Timkat in Dunmore.",
+        '"We will be in Dunmore before the rains," a rebel commander told this newspaper.',
+    ):
+        events = _events(text)
+        assert kinds(events) == {("Battles", "hypothetical", "Dunmore")}, (text, _told(events))
+    for text in (
+        "Residents of Dunmore will pray in the stadium on Friday.",
+        '"We will be in Dunmore on Monday," the football coach said.',
+    ):
+        assert _events(text) == [], text

@@ -377,6 +377,11 @@ _ARMED_SUBJECT = re.compile(
 )
 
 
+_ARMED_SPEAKER = re.compile(
+    r"\b(?:commander|fighter|rebel|militant|insurgent|warlord|gang\s+leader|militia\s+leader|"
+    r"general)\b",
+    re.I,
+)
 _AID_SUBJECT = re.compile(
     r"\b(?:aid|relief|humanitarian|food|medical|medicine|supplies|supply|fuel|trucks?|lorries|"
     r"lorry|convoys?\s+of\s+(?:aid|food|fuel|supplies)|trains?|freight|cargo|goods|grain|"
@@ -413,6 +418,9 @@ def _armed_arrival(span, parsed) -> bool:
     if root.tag_ in ("VBD", "VBN"):
         return False
     subject = _clause_subject(root)
+    if subject is not None and subject.lower() == "we":
+        # "'We will be in Gondar before the rains,' the commander said": an armed speaker
+        return _ARMED_SPEAKER.search(root.doc.text) is not None
     return subject is not None and _ARMED_SUBJECT.search(subject) is not None
 
 
