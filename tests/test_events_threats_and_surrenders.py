@@ -29,7 +29,8 @@ mechanism:
   "any such march" is that march; "No fighting was reported." after a handover says
   how it went, while "No fighting was reported in Dunmore" denies fighting there;
 - a commander's vow "to pray the Eid prayer in", "to celebrate Timkat in" or "We will be
-  in" a town threatens its capture; residents praying there, or a coach's "we", do not.
+  in" a town threatens its capture; residents praying there, or a coach's "we", do not;
+- "homes destroyed in the war" says what the homes are, like "destroyed homes".
 """
 
 from __future__ import annotations
@@ -214,3 +215,11 @@ def test_a_commanders_vow_to_pray_or_be_in_a_town_is_a_threatened_capture():
         '"We will be in Dunmore on Monday," the football coach said.',
     ):
         assert _events(text) == [], text
+
+
+def test_homes_destroyed_in_the_war_describe_homes_and_tell_no_strike():
+    events = _events(
+        "In Dunmore, several hundred people protested peacefully on Wednesday against delays "
+        "in rebuilding homes destroyed in the war."
+    )
+    assert _told(events) == [("Protests", "Peaceful protest", "asserted", "Dunmore")], _told(events)

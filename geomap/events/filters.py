@@ -514,8 +514,11 @@ _DAMAGE_LEMMAS = frozenset(["destroy", "damage", "burn", "loot"])
 
 
 def _damaged_state(token, lemma: str) -> bool:
-    """A participle that describes a thing ("their destroyed homes", "looted shops")."""
-    return lemma in _DAMAGE_LEMMAS and token.tag_ == "VBN" and token.dep_ == "amod"
+    """A participle that describes a thing ("their destroyed homes", "looted shops",
+    "rebuilding homes destroyed in the war")."""
+    if lemma not in _DAMAGE_LEMMAS or token.tag_ != "VBN":
+        return False
+    return token.dep_ == "amod" or (token.dep_ == "acl" and token.head.pos_ == "NOUN")
 
 
 def _held_state(token, trigger_class: str) -> bool:
