@@ -30,7 +30,9 @@ mechanism:
   how it went, while "No fighting was reported in Dunmore" denies fighting there;
 - a commander's vow "to pray the Eid prayer in", "to celebrate Timkat in" or "We will be
   in" a town threatens its capture; residents praying there, or a coach's "we", do not;
-- "homes destroyed in the war" says what the homes are, like "destroyed homes".
+- "homes destroyed in the war" says what the homes are, like "destroyed homes";
+- "No operation or exchange of fire took place" denies the exchange of fire too;
+  "reports received" of fighting that local contacts say did not take place are denied.
 """
 
 from __future__ import annotations
@@ -223,3 +225,13 @@ def test_homes_destroyed_in_the_war_describe_homes_and_tell_no_strike():
         "in rebuilding homes destroyed in the war."
     )
     assert _told(events) == [("Protests", "Peaceful protest", "asserted", "Dunmore")], _told(events)
+
+
+def test_reports_received_and_answered_or_a_negated_list_are_denials():
+    for text in (
+        '"No operation or exchange of fire took place in Dunmore," the police said.',
+        "Partners received reports of heavy fighting inside Dunmore on Monday; local contacts "
+        "later said the town had been calm throughout and that no fighting took place.",
+    ):
+        told = _told(_events(text))
+        assert told and {t[2] for t in told} == {"negated"}, (text, told)

@@ -278,7 +278,10 @@ _HEARSAY = re.compile(
     # "Telegram channels are reporting explosions", "There were reports that the hospital
     # was shelled" (hearsay only when a denial answers it)
     r"|\b(?:telegram|whatsapp)\s+(?:channels?|groups?)\b"
-    r"|\bthere\s+(?:were|have\s+been|had\s+been)\s+reports\s+(?:that|of)\b",
+    r"|\bthere\s+(?:were|have\s+been|had\s+been)\s+reports\s+(?:that|of)\b"
+    # "Partners received reports of heavy fighting", "an Israeli media report of rockets"
+    r"|\breceived\s+reports?\s+(?:that|of)\b|\bunconfirmed\s+reports?\b"
+    r"|\bmedia\s+reports?\s+(?:that|of)\b",
     re.I,
 )
 # and its denial, in the sentence or the next one of the paragraph
@@ -290,7 +293,7 @@ _REFUTED = re.compile(
     r"|\bno\s+(?:such\s+)?(?:[\w-]+\s+){0,4}?(?:had\s+|has\s+)?(?:taken\s+place|took\s+place|"
     r"occurred|happened)\b|\bthere\s+(?:was|were|had\s+been|has\s+been)\s+no\b"
     # "It isn't true.", "calls the reports 'a provocation'", "reported no strike in the city"
-    r"|\b(?:isn't|wasn't|aren't|weren't)\s+true\b"
+    r"|\b(?:isn't|wasn't|aren't|weren't)\s+true\b|\b(?:pure|an)\s+(?:invention|fabrication)\b"
     r"|\bcall(?:s|ed)?\s+the\s+(?:reports?|claims?)\s+[\"\u201c]?(?:an?\s+)?(?:provocation|lies?|"
     r"fake|propaganda|disinformation)\b"
     r"|\b(?:reported|recorded|saw|found)\s+no\s+(?:[\w-]+\s+){0,2}?(?:strikes?|attacks?|"
@@ -605,7 +608,11 @@ _CALL_FOR = frozenset(
 )
 _NOBODY = frozenset(["nobody", "none", "nothing", "no-one"])
 _NEGATION_PATH = frozenset(["xcomp", "ccomp", "dobj", "acomp", "attr", "nsubjpass", "oprd"])
-_NO_BEFORE = re.compile(r"\bno\s+(?!longer\b|sooner\b|doubt\b)[a-z-]+\s+$", re.I)
+_NO_BEFORE = re.compile(
+    r"\bno\s+(?!longer\b|sooner\b|doubt\b)[a-z-]+\s+$"
+    r"|\bno\s+(?:[a-z-]+\s+){1,2}(?:or|nor)\s+$",  # "No operation or exchange of fire took place"
+    re.I,
+)
 # what someone is set on doing: "our goal is to liberate ...", "the plan was to encircle ..."
 _GOALS = frozenset(
     ["objective", "goal", "aim", "plan", "intention", "mission", "priority", "task", "target"]
