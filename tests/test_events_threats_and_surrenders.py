@@ -222,7 +222,7 @@ def test_a_commanders_vow_to_pray_or_be_in_a_town_is_a_threatened_capture():
 def test_homes_destroyed_in_the_war_describe_homes_and_tell_no_strike():
     events = _events(
         "In Dunmore, several hundred people protested peacefully on Wednesday against delays "
-        "in rebuilding homes destroyed in the war."
+        "in rebuilding homes destroyed in the war against the rebels, local officials said."
     )
     assert _told(events) == [("Protests", "Peaceful protest", "asserted", "Dunmore")], _told(events)
 
