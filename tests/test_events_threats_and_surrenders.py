@@ -32,7 +32,8 @@ mechanism:
   in" a town threatens its capture; residents praying there, or a coach's "we", do not;
 - "homes destroyed in the war" says what the homes are, like "destroyed homes";
 - "No operation or exchange of fire took place" denies the exchange of fire too;
-  "reports received" of fighting that local contacts say did not take place are denied.
+  "reports received" of fighting that local contacts say did not take place are denied;
+- students who "threw rocks at police and set fire to a police post" made one riot.
 """
 
 from __future__ import annotations
@@ -235,3 +236,11 @@ def test_reports_received_and_answered_or_a_negated_list_are_denials():
     ):
         told = _told(_events(text))
         assert told and {t[2] for t in told} == {"negated"}, (text, told)
+
+
+def test_students_who_threw_rocks_and_set_a_police_post_alight_made_one_riot():
+    events = _events(
+        "Hundreds of students threw rocks and petrol bombs at police outside the regional "
+        "parliament in Dunmore and set fire to a police post, local media reported."
+    )
+    assert kinds(events) == {("Riots", "asserted", "Dunmore")}, _told(events)

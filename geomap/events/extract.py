@@ -781,9 +781,10 @@ def _damage_of_violence(built: list[tuple]) -> list[tuple]:
     ACLED codes property destruction that is part of a larger event as that
     event: "a drone hit the airport in Kassala and set a fuel tank on fire"
     is one air strike, "gunmen opened fire on worshippers, then set houses
-    alight" one attack.
+    alight" one attack, "students threw rocks at police and set fire to a
+    police post" one riot.
     """
-    harmful = {b[1].modality for b in built if b[1].event_type in _HARMFUL_TYPES}
+    harmful = {b[1].modality for b in built if b[1].event_type in (*_HARMFUL_TYPES, "Riots")}
     if not harmful:
         return built
     return [
