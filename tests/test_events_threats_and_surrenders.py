@@ -33,13 +33,17 @@ mechanism:
 - "homes destroyed in the war" says what the homes are, like "destroyed homes";
 - "No operation or exchange of fire took place" denies the exchange of fire too;
   "reports received" of fighting that local contacts say did not take place are denied;
-- students who "threw rocks at police and set fire to a police post" made one riot.
+- students who "threw rocks at police and set fire to a police post" made one riot;
+- a withdrawal from a town the article tells as taken in a fight ("troops liberated
+  Bariire") is that fight, whether or not the index knows the town.
 """
 
 from __future__ import annotations
 
+from dataclasses import replace
+
 from geomap.records import Event
-from tests.event_fixtures import INVENTED_TOWNS, events_of, hand_places, kinds
+from tests.event_fixtures import INVENTED_TOWNS, events_of, hand_places, kinds, located_battle
 
 VAC = "Violence against civilians"
 SD = "Strategic developments"
@@ -244,3 +248,20 @@ def test_students_who_threw_rocks_and_set_a_police_post_alight_made_one_riot():
         "parliament in Dunmore and set fire to a police post, local media reported."
     )
     assert kinds(events) == {("Riots", "asserted", "Dunmore")}, _told(events)
+
+
+def test_a_withdrawal_from_a_town_told_as_taken_in_a_fight_is_that_fight():
+    from geomap.events.rules import withdrawals_in_battles
+
+    for geonameid in (1, None):  # a village the index lacks is known by its name
+        taken = located_battle(geonameid=geonameid, extra={"class": "territory"})
+        withdrawal = located_battle(
+            event_id="w",
+            geonameid=geonameid,
+            event_type=SD,
+            sub_event_type="Non-violent transfer of territory",
+            extra={"class": "withdrawal"},
+        )
+        assert withdrawals_in_battles([taken, withdrawal]) == [taken], geonameid
+        elsewhere = replace(withdrawal, location="Kessler", geonameid=geonameid and 2)
+        assert withdrawals_in_battles([taken, elsewhere]) == [taken, elsewhere], geonameid

@@ -228,14 +228,22 @@ def withdrawals_in_battles(events: list[Event]) -> list[Event]:
     withdrew to the south": one side's retreat is the other side's capture.
     """
     taken = {
-        (e.geonameid, e.modality)
+        (e.geonameid or e.location, e.modality)
         for e in events
-        if e.geonameid is not None and e.sub_event_type in _CAPTURES
+        if (e.geonameid is not None or e.location)
+        and (
+            e.sub_event_type in _CAPTURES
+            # "troops liberated Bariire after al-Shabaab withdrew": a fight for the town
+            or (e.event_type == "Battles" and e.extra.get("class") in ("territory", "victory"))
+        )
     }
     return [
         e
         for e in events
-        if not (e.extra.get("class") == "withdrawal" and (e.geonameid, e.modality) in taken)
+        if not (
+            e.extra.get("class") == "withdrawal"
+            and (e.geonameid or e.location, e.modality) in taken
+        )
     ]
 
 
