@@ -35,7 +35,9 @@ mechanism:
   "reports received" of fighting that local contacts say did not take place are denied;
 - students who "threw rocks at police and set fire to a police post" made one riot;
 - a withdrawal from a town the article tells as taken in a fight ("troops liberated
-  Bariire") is that fight, whether or not the index knows the town.
+  Bariire") is that fight, whether or not the index knows the town;
+- "attacks on ships would resume" are missile strikes even after a told clash: only a
+  bare battle promised to go on takes the kind of what was told before.
 """
 
 from __future__ import annotations
@@ -265,3 +267,25 @@ def test_a_withdrawal_from_a_town_told_as_taken_in_a_fight_is_that_fight():
         assert withdrawals_in_battles([taken, withdrawal]) == [taken], geonameid
         elsewhere = replace(withdrawal, location="Kessler", geonameid=geonameid and 2)
         assert withdrawals_in_battles([taken, elsewhere]) == [taken, elsewhere], geonameid
+
+
+def test_attacks_on_ships_that_would_resume_are_missile_strikes_whatever_was_told_before():
+    text = (
+        "Government forces clashed with rebel fighters near Dunmore on Monday, killing six. "
+        "The rebels' spokesman said attacks on ships in the Red Sea would resume if the "
+        "blockade of the port continued."
+    )
+    events = events_of(
+        text,
+        lambda t: hand_places(t, INVENTED_TOWNS, seas={"Red Sea": (20.0, 38.0)}),
+        "2025-05-12",
+    )
+    threatened = [t for t in _told(events) if t[2] == "hypothetical"]
+    assert threatened == [
+        (
+            "Explosions/Remote violence",
+            "Shelling/artillery/missile attack",
+            "hypothetical",
+            "Red Sea",
+        )
+    ], _told(events)

@@ -123,6 +123,7 @@ def named_targets(events: list[Event]) -> list[Event]:
         if (
             latest is not None
             and event.modality == "hypothetical"
+            and event.event_type == "Battles"  # "attacks on ships would resume": coded already
             and (
                 (event.extra.get("continues") and event.extra.get("generic"))
                 or event.extra.get("class") == "continuation"
