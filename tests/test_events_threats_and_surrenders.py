@@ -37,7 +37,9 @@ mechanism:
 - a withdrawal from a town the article tells as taken in a fight ("troops liberated
   Bariire") is that fight, whether or not the index knows the town;
 - "attacks on ships would resume" are missile strikes even after a told clash: only a
-  bare battle promised to go on takes the kind of what was told before.
+  bare battle promised to go on takes the kind of what was told before;
+- arson that hurt people ("setting fire to two homes and injuring seven") is an attack
+  on civilians; with nobody hurt, or "wounded soldiers" only named, it is destruction.
 """
 
 from __future__ import annotations
@@ -289,3 +291,20 @@ def test_attacks_on_ships_that_would_resume_are_missile_strikes_whatever_was_tol
             "Red Sea",
         )
     ], _told(events)
+
+
+def test_arson_that_hurt_people_is_an_attack_and_without_anyone_hurt_destruction():
+    events = _events(
+        "Dozens of settlers attacked Dunmore on Friday night, setting fire to two homes and a "
+        "car and injuring seven people, the health ministry said."
+    )
+    assert kinds(events) == {(VAC, "asserted", "Dunmore")}, _told(events)
+    events = _events(
+        "Settlers burned five cars and sprayed slogans on a mosque in Dunmore; nobody was injured."
+    )
+    assert kinds(events) == {(SD, "asserted", "Dunmore")}, _told(events)
+    events = _events(
+        "Separatists set fire to a health centre in Dunmore on Monday, accusing its staff of "
+        "treating wounded soldiers."
+    )
+    assert kinds(events) == {(SD, "asserted", "Dunmore")}, _told(events)

@@ -239,7 +239,7 @@ def extract_events(
             for trigger in triggers
         ]  # fmt: skip
         built = _damage_of_violence(_raid_arrests(_protest_arrests(_rounded_up_and_killed(built))))
-        built = _one_assault_on_civilians(built)
+        built = _arson_that_hurt_people(_one_assault_on_civilians(built), sentence.text)
         built = _stopped_in_flight(built, sentence.text)
         around = f"{preceding.get(sentence.index, '')} {following.get(sentence.index, '')}"
         for trigger, event, direct, extras in built:
@@ -796,6 +796,46 @@ def _damage_of_violence(built: list[tuple]) -> list[tuple]:
             and b[1].modality in harmful
         )
     ]
+
+
+def _arson_that_hurt_people(built: list[tuple], sentence: str) -> list[tuple]:
+    """Arson or looting whose sentence tells people hurt is an attack on civilians.
+
+    "Settlers set fire to two homes and a car, injuring seven": people were
+    attacked and the arson is part of it; with nobody hurt it is property
+    destruction. Run after the damage of other violence has been folded.
+    """
+    if not _PEOPLE_HURT.search(sentence) or _NOBODY_HURT.search(sentence):
+        return built
+    return [
+        (b[0], _as_attack_on_civilians(b[1]), *b[2:])
+        if b[1].sub_event_type == "Looting/property destruction"  # "attacked X, setting fire"
+        and b[1].actor1_type not in ("Rioters", "Protesters")
+        else b
+        for b in built
+    ]
+
+
+def _as_attack_on_civilians(event: Event) -> Event:
+    return replace(
+        event,
+        event_type="Violence against civilians",
+        sub_event_type="Attack",
+        disorder_type="Political violence",
+        civilian_targeting=True,
+    )
+
+
+_PEOPLE_HURT = re.compile(
+    r"\b(?:injur(?:ed|ing)|wounding|beat(?:en|ing)|hurt|treated\s+for|hospitali[sz]ed)\b"
+    r"|\b(?:was|were|been)\s+(?:\w+\s+)?wounded\b",
+    re.I,
+)
+_NOBODY_HURT = re.compile(
+    r"\b(?:nobody|no\s+one|none)\s+(?:was|were)\s+(?:injured|hurt|wounded)\b|"
+    r"\bno\s+(?:injuries|casualties)\b",
+    re.I,
+)
 
 
 def _one_assault_on_civilians(built: list[tuple]) -> list[tuple]:
