@@ -39,7 +39,9 @@ mechanism:
 - "attacks on ships would resume" are missile strikes even after a told clash: only a
   bare battle promised to go on takes the kind of what was told before;
 - arson that hurt people ("setting fire to two homes and injuring seven") is an attack
-  on civilians; with nobody hurt, or "wounded soldiers" only named, it is destruction.
+  on civilians; with nobody hurt, or "wounded soldiers" only named, it is destruction;
+- people "seized by armed men", or whose "arrest and disappearance" is documented, were
+  abducted.
 """
 
 from __future__ import annotations
@@ -308,3 +310,16 @@ def test_arson_that_hurt_people_is_an_attack_and_without_anyone_hurt_destruction
         "treating wounded soldiers."
     )
     assert kinds(events) == {(SD, "asserted", "Dunmore")}, _told(events)
+
+
+def test_people_seized_by_armed_men_or_arrested_and_disappeared_were_abducted():
+    for text in (
+        "In Dunmore, two campaign workers were seized by armed men on Monday, their party said.",
+        "Partners documented the arrest and disappearance of at least 17 young men in Dunmore "
+        "on Sunday, during night-time searches by rebel intelligence agents.",
+    ):
+        events = _events(text)
+        assert _told(events) == [(VAC, "Abduction/forced disappearance", "asserted", "Dunmore")], (
+            text,
+            _told(events),
+        )

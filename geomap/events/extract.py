@@ -1040,6 +1040,9 @@ def _raid_arrests(built: list[tuple]) -> list[tuple]:
     leader": one arrest, not an armed clash, unless someone died; "arrested
     four men and seized rifles and a grenade launcher": one arrest.
     """
+    if any(b[0].entry.lemma == "disappearance" for b in built):
+        # "the arrest and disappearance of 17 young men": people taken and not seen again
+        built = [b for b in built if b[0].entry.trigger_class != "arrest"]
     if not any(b[0].entry.trigger_class == "arrest" for b in built):
         return built
     return [
