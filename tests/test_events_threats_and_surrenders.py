@@ -41,7 +41,8 @@ mechanism:
 - arson that hurt people ("setting fire to two homes and injuring seven") is an attack
   on civilians; with nobody hurt, or "wounded soldiers" only named, it is destruction;
 - people "seized by armed men", or whose "arrest and disappearance" is documented, were
-  abducted.
+  abducted; gunmen who fire on "a crowd waiting for a bus" attack civilians (a crowd is
+  no armed side).
 """
 
 from __future__ import annotations
@@ -323,3 +324,11 @@ def test_people_seized_by_armed_men_or_arrested_and_disappeared_were_abducted():
             text,
             _told(events),
         )
+
+
+def test_gunmen_firing_on_a_crowd_waiting_for_a_bus_attack_civilians():
+    events = _events(
+        "In Dunmore, gunmen fired on a crowd waiting for a bus on Tuesday afternoon, wounding "
+        "four people, the civil protection office said."
+    )
+    assert kinds(events) == {(VAC, "asserted", "Dunmore")}, _told(events)

@@ -701,8 +701,8 @@ def _civilian_target(after: str, actor2: ActorMention | None) -> bool | None:
     if actor2 is not None:
         if actor2.actor_type == "Civilians":
             return True
-        if actor2.actor_type is not None:
-            return False
+        if actor2.actor_type is not None and actor2.actor_type not in ("Rioters", "Protesters"):
+            return False  # a crowd is no armed side: what it was doing tells who it was
     after = _FORMER.sub(" civilian", after)  # "shot dead a former rebel": no longer armed
     after = _ARMED_CAMP.sub("base", after)  # "raided a separatist camp"
     armed = _has(after, "armed_targets")
