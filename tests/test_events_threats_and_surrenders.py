@@ -42,7 +42,8 @@ mechanism:
   on civilians; with nobody hurt, or "wounded soldiers" only named, it is destruction;
 - people "seized by armed men", or whose "arrest and disappearance" is documented, were
   abducted; gunmen who fire on "a crowd waiting for a bus" attack civilians (a crowd is
-  no armed side).
+  no armed side);
+- a call on an army "to withdraw" is a demand, a withdrawal promised under a deal a plan.
 """
 
 from __future__ import annotations
@@ -332,3 +333,15 @@ def test_gunmen_firing_on_a_crowd_waiting_for_a_bus_attack_civilians():
         "four people, the civil protection office said."
     )
     assert kinds(events) == {(VAC, "asserted", "Dunmore")}, _told(events)
+
+
+def test_a_call_on_an_army_to_withdraw_is_a_demand_and_a_withdrawal_agreed_a_plan():
+    for text in (
+        "The president met the monitoring committee in Dunmore on Monday and called for "
+        "pressure on the army to withdraw.",
+        "The prime minister, meeting an envoy in Dunmore, said the country needed the army to "
+        "withdraw from the five hilltop positions it still holds.",
+    ):
+        assert _events(text) == [], (text, _told(_events(text)))
+    events = _events("The rebels said they would withdraw from Dunmore under the deal.")
+    assert kinds(events) == {(SD, "hypothetical", "Dunmore")}, _told(events)

@@ -91,6 +91,12 @@ _READY_TO = re.compile(  # the weapon is ready, not "the army was ready to retak
     r"[^.;]{0,40}?\b(?:ready|primed|prepared|poised|rigged|set\s+up)\s+(?:to|for)\s+$",
     re.I,
 )
+_DEMANDED = re.compile(  # "called on Israel to withdraw", "needed Israel to withdraw from"
+    r"\b(?:call(?:s|ed|ing)?\s+(?:on|for)|urg(?:e|es|ed|ing)|demand(?:s|ed|ing)?|"
+    r"press(?:es|ed|ing)?|pressure\s+on|ask(?:s|ed|ing)?|appeal(?:s|ed|ing)?\s+to|"
+    r"need(?:s|ed)?|want(?:s|ed)?)\b[^.;]{0,60}?\bto\s+(?:fully\s+|immediately\s+|completely\s+)?$",
+    re.I,
+)
 _THREAT_MODALS = frozenset({"will", "would", "shall", "'ll"})
 
 
@@ -151,6 +157,10 @@ def trigger_ok(
         or _WITHDRAWS_WORDS.match(sentence.text, trigger.end)
     ):
         return False  # "reports of a rocket were later withdrawn", "withdrew its support"
+    if entry.trigger_class == "withdrawal" and _DEMANDED.search(
+        sentence.text[max(0, trigger.start - 80) : trigger.start]
+    ):
+        return False  # "called for pressure on Israel to withdraw": a demand, no move
     if entry.trigger_class == "withdrawal" and (
         (span is not None and len(span) and span.root.dep_ == "relcl")
         or _RELATIVE_BEFORE.search(sentence.text[max(0, trigger.start - 40) : trigger.start])
