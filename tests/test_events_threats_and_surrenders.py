@@ -345,3 +345,5 @@ def test_a_call_on_an_army_to_withdraw_is_a_demand_and_a_withdrawal_agreed_a_pla
         assert _events(text) == [], (text, _told(_events(text)))
     events = _events("The rebels said they would withdraw from Dunmore under the deal.")
     assert kinds(events) == {(SD, "hypothetical", "Dunmore")}, _told(events)
+    events = _events("The army needed three days to withdraw from Dunmore, officials said.")
+    assert events, "a time needed is no demand"

@@ -238,8 +238,9 @@ def extract_events(
             ))
             for trigger in triggers
         ]  # fmt: skip
-        built = _damage_of_violence(_raid_arrests(_protest_arrests(_rounded_up_and_killed(built))))
-        built = _arson_that_hurt_people(_one_assault_on_civilians(built), sentence.text)
+        for one_account in _ONE_ACCOUNT:  # what one sentence tells as one event, in order
+            built = one_account(built)
+        built = _arson_that_hurt_people(built, sentence.text)
         built = _stopped_in_flight(built, sentence.text)
         around = f"{preceding.get(sentence.index, '')} {following.get(sentence.index, '')}"
         for trigger, event, direct, extras in built:
@@ -1040,9 +1041,6 @@ def _raid_arrests(built: list[tuple]) -> list[tuple]:
     leader": one arrest, not an armed clash, unless someone died; "arrested
     four men and seized rifles and a grenade launcher": one arrest.
     """
-    if any(b[0].entry.lemma == "disappearance" for b in built):
-        # "the arrest and disappearance of 17 young men": people taken and not seen again
-        built = [b for b in built if b[0].entry.trigger_class != "arrest"]
     if not any(b[0].entry.trigger_class == "arrest" for b in built):
         return built
     return [
@@ -1054,6 +1052,17 @@ def _raid_arrests(built: list[tuple]) -> list[tuple]:
 
 
 _FINDS = frozenset(["weapons found", "weapons disabled"])
+
+
+def _arrests_that_disappeared(built: list[tuple]) -> list[tuple]:
+    """An arrest told with the disappearance of those arrested is that abduction.
+
+    "Partners documented the arrest and disappearance of 17 young men": people
+    taken and not seen again (ACLED's forced disappearance), one event.
+    """
+    if not any(b[0].entry.lemma == "disappearance" for b in built):
+        return built
+    return [b for b in built if b[0].entry.trigger_class != "arrest"]
 
 
 _PLACE_FIELDS = (
@@ -1457,3 +1466,17 @@ def _evidence(sentence: str, anchor: int) -> str:
     return (
         ("\u2026" if start else "") + sentence[start : start + _EVIDENCE_CHARS].strip() + "\u2026"
     )
+
+
+#: the folds of the events one sentence builds into the events it tells, in order: "rounded
+#: up and shot" is a killing, arrests at a protest are its intervention, an arrest and
+#: disappearance an abduction, a raid or weapons find with arrests the arrest, damage with
+#: violence that violence, shots with an attack on civilians that attack
+_ONE_ACCOUNT = (
+    _rounded_up_and_killed,
+    _protest_arrests,
+    _arrests_that_disappeared,
+    _raid_arrests,
+    _damage_of_violence,
+    _one_assault_on_civilians,
+)

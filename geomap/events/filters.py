@@ -93,8 +93,12 @@ _READY_TO = re.compile(  # the weapon is ready, not "the army was ready to retak
 )
 _DEMANDED = re.compile(  # "called on Israel to withdraw", "needed Israel to withdraw from"
     r"\b(?:call(?:s|ed|ing)?\s+(?:on|for)|urg(?:e|es|ed|ing)|demand(?:s|ed|ing)?|"
-    r"press(?:es|ed|ing)?|pressure\s+on|ask(?:s|ed|ing)?|appeal(?:s|ed|ing)?\s+to|"
-    r"need(?:s|ed)?|want(?:s|ed)?)\b[^.;]{0,60}?\bto\s+(?:fully\s+|immediately\s+|completely\s+)?$",
+    r"press(?:es|ed|ing)?|pressure\s+on|ask(?:s|ed|ing)?|appeal(?:s|ed|ing)?\s+to)\b"
+    r"[^.;]{0,60}?\bto\s+(?:fully\s+|immediately\s+|completely\s+)?$"
+    # "needed Israel to withdraw", not "needed three days to withdraw"
+    r"|\b(?:need(?:s|ed)?|want(?:s|ed)?)\s+(?:(?-i:[A-Z][\w-]*)(?:\s+(?-i:[A-Z][\w-]*))?|"
+    r"(?:the|its|their)\s+(?:army|troops|forces|military|soldiers|enemy|occupation|rebels|"
+    r"militias?|fighters))\s+to\s+$",
     re.I,
 )
 _THREAT_MODALS = frozenset({"will", "would", "shall", "'ll"})
