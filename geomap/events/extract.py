@@ -388,15 +388,8 @@ def extract_events(
                             recoded
                         )
                     continue
-            if (
-                event.modality == "negated"
-                and _ABSENCE.match(sentence.text)
-                and event.modality_detail != "denial"
-                and not any(p.geonameid == event.geonameid for p in in_sentence)
-            ):
-                continue  # "... after al-Shabaab pulled out. No fighting was reported.": how
-                # the event told went, not a denial (one naming its place is: "No fighting
-                # was reported in Bahri")
+            if _nothing_reported(event, sentence.text, in_sentence):
+                continue
             if _country_wide(event, sentence.text):
                 # kept until the end, so that "the attack" told next folds into it
                 event = replace(event, extra={**event.extra, "country_wide": True})
@@ -418,6 +411,20 @@ def extract_events(
         withdrawals_in_battles(denied_entries(transfers_without_fighting(events)))
     )
     return calibrate(dedupe_events(events))
+
+
+def _nothing_reported(event: Event, sentence: str, in_sentence: Sequence[Place]) -> bool:
+    """Whether a negated event only says how the event told before went.
+
+    "... after al-Shabaab pulled out. No fighting was reported.": not a denial;
+    one that names its own place is ("No fighting was reported in Bahri").
+    """
+    return (
+        event.modality == "negated"
+        and event.modality_detail != "denial"
+        and _ABSENCE.match(sentence) is not None
+        and not any(p.geonameid == event.geonameid for p in in_sentence)
+    )
 
 
 # a sentence that only reports that nothing of a kind was reported
