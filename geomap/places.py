@@ -13,10 +13,11 @@ from collections.abc import Sequence
 
 from gazetteer import Flag, Gazetteer, Kind
 from gazetteer.resolve import Query, Resolution, resolve
-from geomap.mentions import LONGER_NAME_REASON, Mention, find_mentions
+from geomap.mentions import LONGER_NAME_REASON, Mention, context_words, find_mentions
 from geomap.records import Document, Place
 from geomap.strays import (
     DESCRIBED_AS,
+    continues_name,
     far_strays,
     in_description,
     names_part_of_a_town,
@@ -306,6 +307,7 @@ def find_places(
         # a village's namesake abroad ("Moura" in a story about Mali, "the Old
         # City" of Mosul): a local name the index lacks, placed near the story's towns
         mentions[i].features["unknown"] = 1.0
+        _whole_name(mentions[i], mentions, text)  # "Loi Mamund", not "Loi"
         resolutions[i] = Resolution(None, 0.0, "namesake abroad")
     if dropped:
         keep = [i for i in range(len(queries)) if i not in dropped]
@@ -330,6 +332,33 @@ def find_places(
     anchors = [p for p in anchors if p.country_code in focus]
     places += _unknown_places(pending, focus, anchors, text)
     return sorted(places, key=lambda p: p.start)
+
+
+_NAME_GOES_ON = re.compile(r"(?:[ -][A-Z][a-z\u00c0-\u024f'\u2019-]+)+")
+
+
+def _whole_name(mention: Mention, mentions: Sequence[Mention], text: str) -> None:
+    """Stretch an unknown name over the capitalised words that go on with it.
+
+    "the Loi Mamund area": the index matched "Loi" to a namesake abroad, and
+    the local place the text names is "Loi Mamund". Words that are division
+    or place nouns ("Loi District") or start another mention stay out.
+    """
+    if not continues_name(text, mention.end):
+        return
+    more = _NAME_GOES_ON.match(text, mention.end)
+    if more is None:
+        return
+    end = mention.end
+    nouns = context_words()["place_type_words"]
+    for word in re.finditer(r"[A-Z][\w'\u2019-]*", more.group()):
+        start = mention.end + word.start()
+        if word.group().lower() in nouns or any(m.start == start for m in mentions):
+            break
+        end = mention.end + word.end()
+    if end > mention.end:
+        mention.end = end
+        mention.text = text[mention.start : end]
 
 
 def _unknown_places(

@@ -41,7 +41,10 @@ _PLACE_NOUNS = frozenset(
 # "Nasir, in Upper Nile state", "Kambo, Gezira", "around Nasir in Upper Nile state":
 # the qualifier written after a name
 _QUALIFIER_GAP = re.compile(
-    r"\s*,\s*(?:in\s+|near\s+)?(?:the\s+)?|\s+in\s+(?:the\s+)?"
+    # "Mozogo, in Cameroon's Far North region", "Dikwa, in northeastern Nigeria's Borno state"
+    r"\s*,\s*in\s+(?:[a-z-]+\s+)?[A-Z][\w-]*(?:\s+[A-Z][\w-]*)?(?:'s|\u2019s)\s+"
+    r"(?:(?:north|south|east|west|central|far)[\w-]*\s+)?"
+    r"|\s*,\s*(?:in\s+|near\s+)?(?:the\s+)?|\s+in\s+(?:the\s+)?"
     r"|\s+(?:district|county|township|municipality|commune|locality|area|sector)\s+"
     r"(?:of|in)\s+(?:the\s+)?"  # "the Barmal district of Paktika province"
 )

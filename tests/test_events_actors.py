@@ -54,3 +54,36 @@ def test_organisation_spans_cover_country_names_inside_organisations():
     # the second "Syria" is a place, not inside any organisation
     second = text.rindex("Syria")
     assert not any(s <= second < e for s, e in spans)
+
+
+def test_a_states_named_forces_are_its_government_and_their_foes_are_not():
+    # the SSPDF is South Sudan's army; the SPLA-IO and the White Army fight it
+    sspdf, splaio, white = find_actors(
+        "The SSPDF said SPLA-IO fighters and the White Army attacked Nasir."
+    )
+    assert (sspdf.name, sspdf.government, sspdf.country) == (
+        "South Sudan People's Defence Forces",
+        True,
+        "SS",
+    )
+    assert not splaio.government and splaio.actor_type == "Rebel group"
+    assert not white.government and white.name == "White Army"
+
+
+def test_a_name_that_tells_a_struggle_is_an_armed_group_not_a_states_army():
+    for name in ("Kosovo Liberation Army", "Zomi Revolutionary Army",
+                 "People's Liberation Army of Manipur"):  # fmt: skip
+        actors = find_actors(f"The {name} claimed the ambush.")
+        assert [(a.name, a.actor_type, a.government) for a in actors] == [
+            (name, "Rebel group", False)
+        ]
+
+
+def test_a_countrys_national_army_stays_state_forces():
+    (actor,) = find_actors("The Somali National Army retook the town.")
+    assert actor.government and actor.actor_type == "State forces"
+
+
+def test_indian_police_forces_are_police_and_the_army_is_the_army():
+    assert _names("A CRPF jawan and DRG personnel were hurt.")[0] == "Police Forces of India"
+    assert _names("Indian troops moved in.") == ["Military Forces of India"]

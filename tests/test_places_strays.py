@@ -244,3 +244,26 @@ def test_a_neighbourhood_of_a_town_lies_in_that_town(gaz):
     (part,) = _mentions(places, "Tierra Blanca")
     assert part.geonameid is None and part.country_code == "MX"
     assert abs(part.lat - 24.8) < 0.3 and abs(part.lon + 107.39) < 0.3
+
+
+def test_a_division_after_a_countrys_possessive_qualifies_a_village(gaz):
+    # "in Cameroon's Far North region" says where the village is, not the dateline
+    text = (
+        "YAOUNDE - Suspected Boko Haram fighters raided Kwetebe, in Cameroon's Far North "
+        "region, late on Tuesday, killing four civilians."
+    )
+    (village,) = _mentions(find_places(text, gaz), "Kwetebe")
+    assert village.geonameid is None and "Far North" in village.reason, village.reason
+
+
+def test_a_namesake_abroad_stretches_over_the_rest_of_the_local_name(gaz):
+    # "Loi" alone is an alternate name of a French village; the place is "Loi Kharwand",
+    # which the division named after "area of" places
+    text = (
+        "PESHAWAR - Security forces killed nine militants in the Loi Kharwand area of "
+        "Bajaur district on Friday, the military said."
+    )
+    places = find_places(text, gaz)
+    (village,) = _mentions(places, "Loi Kharwand")
+    assert village.geonameid is None and "Bājaur" in village.reason, village.reason
+    assert not _mentions(places, "Loi")

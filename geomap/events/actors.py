@@ -152,7 +152,8 @@ def _state_actor(code: str, role: str) -> tuple[str, str]:
         if item.get("country") != code or not item.get("government"):
             continue
         is_gov = item["name"].startswith("Government of")
-        if (role == "government") == is_gov and role != "police":
+        police = item["name"].startswith("Police Forces of")
+        if (role == "government") == is_gov and role != "police" and not police:
             return item["name"], item["type"]
     prefix = {"government": "Government of", "police": "Police Forces of"}.get(
         role, "Military Forces of"
@@ -210,7 +211,28 @@ def _find_actors(text: str) -> tuple[ActorMention, ...]:
     for pattern, item in _generic_patterns():
         for match in pattern.finditer(text):
             found.append(_from_generic(match, item))
+    found.extend(_insurgent_armies(text))
     return tuple(_join_descriptions(text, _resolve_overlaps(found)))
+
+
+# "the People's Liberation Army of Manipur", "the Kosovo Liberation Army": a name that
+# ends in "Army" (or goes on with "of ...") and tells a struggle is an armed group, not a
+# state's army
+_INSURGENT_ARMY = re.compile(
+    r"(?<![\w-])(?:(?!The\b)[A-Z][\w'\u2019-]*\s+){0,4}?(?:Liberation|Independence|Revolutionary|"
+    r"Resistance|Salvation|Freedom|Mujahideen|Republican|Insurgent)\s+(?:[A-Z][\w'\u2019-]*\s+){0,2}?"
+    r"Army(?:\s+of\s+(?:the\s+)?[A-Z][\w'\u2019-]*(?:\s+[A-Z][\w'\u2019-]*)?)?"
+)
+
+
+def _insurgent_armies(text: str) -> list[ActorMention]:
+    """Armed groups the dictionary lacks, known by a name that tells a struggle."""
+    return [
+        ActorMention(
+            m.start(), m.end(), m.group(), m.group(), "Rebel group", None, False, False, True
+        )  # fmt: skip
+        for m in _INSURGENT_ARMY.finditer(text)
+    ]
 
 
 def _join_descriptions(text: str, actors: list[ActorMention]) -> list[ActorMention]:

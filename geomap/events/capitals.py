@@ -64,7 +64,7 @@ def capital_places(text: str, places: Sequence[Place], demonyms: Mapping[str, st
                 continue  # "the Provincial capital", "the Rebel capital"
         else:
             home = home or [_story_country(text, places)]
-            code = home[0]
+            code = _paragraph_country(text, places, match.start()) or home[0]
         capital = capital_of(code)
         if capital is None:
             continue
@@ -84,6 +84,29 @@ def capital_places(text: str, places: Sequence[Place], demonyms: Mapping[str, st
             )
         )
     return found
+
+
+_PARAGRAPH = re.compile(r"\n\s*\n")
+
+
+def _paragraph_country(text: str, places: Sequence[Place], at: int) -> str | None:
+    """In a roundup of several countries, the one country the paragraph at ``at`` is about.
+
+    "We start in Peru, where a night of unrest in the capital ..." in a live
+    blog that goes on to Madagascar and Pakistan: the capital is Lima. A
+    story most of whose places lie in one country keeps that country's
+    capital even where a paragraph names only another ("Russia launched 50
+    drones ... In the capital, ...").
+    """
+    located = [p for p in places if p.country_code and p.lat is not None]
+    counts = Counter(p.country_code for p in located)
+    if len(counts) < 3 or counts.most_common(1)[0][1] * 2 > len(located):
+        return None
+    starts = [0, *(m.end() for m in _PARAGRAPH.finditer(text))]
+    begin = max(s for s in starts if s <= at)
+    end = next((m.start() for m in _PARAGRAPH.finditer(text, at)), len(text))
+    inside = {p.country_code for p in located if begin <= p.start < end}
+    return inside.pop() if len(inside) == 1 else None
 
 
 def _story_country(text: str, places: Sequence[Place]) -> str | None:

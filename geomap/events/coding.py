@@ -151,8 +151,7 @@ def code_event(
         civilians is None
         and not told
         and refine == "attack"
-        and actor1 is not None
-        and actor1.name.split(" (")[0] in _PREDATORS
+        and _predators(actor1, sentence[: trigger[0]])
         and (actor2 is None or actor2.actor_type == "Civilians")
     ):
         civilians = True  # "reports that bandits attacked the outskirts of Gusau are false"
@@ -325,7 +324,7 @@ def code_event(
         and civilians
         and (actor2 is None or actor2.actor_type == "Civilians")
         and not _has(clause_after, "armed_targets")
-        and not _ESCORTED.search(clause_after)
+        and not _ESCORTED.search(sentence, trigger[1])  # "...; the army escort lost four"
     ):
         # "ambushed trucks carrying food": nobody armed was there to fight back
         event_type, sub = "Violence against civilians", "Attack"
@@ -347,6 +346,19 @@ def code_event(
 #: armed groups whose threatened or rumoured attack on a place, with no armed target
 #: named, is told of its people
 _PREDATORS = frozenset(["Bandits", "Gangs"])
+# who threatens, when the parse gives the attack no subject: "gang leaders warned that
+# Hinche 'is next'"
+_PREDATOR_SPEAKERS = re.compile(r"\b(?:gang|bandit)s?(?:\s+(?:leaders?|bosses|members))?\b", re.I)
+
+
+def _predators(actor1: ActorMention | None, before: str) -> bool:
+    """Whether a gang or bandits do what the trigger tells: named, or the ones who speak of
+    "their men" or of no one ("a gang boss warned that his men will attack Dunmore")."""
+    if actor1 is not None and not actor1.name.startswith("Unidentified"):
+        return actor1.name.split(" (")[0] in _PREDATORS
+    return _PREDATOR_SPEAKERS.search(before) is not None
+
+
 _PUBLIC_BUILDING = re.compile(
     r"[^,;.]{0,25}?\b(?:police\s+(?:stations?|posts?|station|post|vehicles?|cars?)|"
     r"gendarmerie|town\s+hall|city\s+hall|courthouse|court|governor'?s\s+office|"

@@ -113,6 +113,16 @@ def parse_article_date(value: str | None) -> date | None:
 RELATIVE_ASIDE = re.compile(r",\s*(?:where|when|which|whose)\b[^,;]*,")
 
 
+#: ", a town in Middle Shabelle that al-Shabaab seized in April 2025.": a description of
+#: a place with a clause of its own, up to the end of the sentence or a comma
+DESCRIBED_ASIDE = re.compile(
+    r",\s*(?:a|an|the)\s+(?:[\w-]+\s+){0,3}?(?:town|city|village|district|area|camp|base|"
+    r"region|province|port|hub|stronghold|garrison|settlement|neighbourhood|neighborhood)\b"
+    r"[^,;]*?\b(?:that|which|where|when)\b[^,;]*?(?=[,;]|[.!?]?\s*$)"
+    r"|,\s*(?:where|when|which|whose)\b[^,;]*?(?=[.!?]?\s*$)"
+)
+
+
 _ATTRIBUTIVE = re.compile(r"\b(?:the|a|an|its|their|last\s+year's)\s+$", re.I)
 
 
@@ -121,8 +131,11 @@ def _without_asides(sentence: str, anchor: int) -> str:
 
     >>> _without_asides("In Goma, where shops burned in May, traders marched on Monday.", 40)
     'In Goma                             traders marched on Monday.'
+    >>> _without_asides("Troops retook Baidoa on Monday, a town that rebels seized in May.", 8)
+    'Troops retook Baidoa on Monday                                  .'
     """
-    for match in RELATIVE_ASIDE.finditer(sentence):
+    asides = [*RELATIVE_ASIDE.finditer(sentence), *DESCRIBED_ASIDE.finditer(sentence)]
+    for match in asides:
         if not match.start() <= anchor < match.end():
             sentence = (
                 sentence[: match.start()] + " " * len(match.group()) + sentence[match.end() :]

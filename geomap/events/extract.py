@@ -1240,7 +1240,12 @@ def _build_event(
         link = replace(link, place=town, also=(), precision=2, method=REGION_FRAME_METHOD)
     place = _narrower(link.place, places)
     country = place.country_code if place is not None else None
-    roles = assign_roles(sentence.text, span, actors, parsed=parsed)
+    place_spans = [
+        (p.start - sentence.start, p.end - sentence.start)
+        for p in places
+        if sentence.start <= p.start < sentence.end
+    ]
+    roles = assign_roles(sentence.text, span, actors, parsed=parsed, place_spans=place_spans)
     actor1 = _finish_actor(roles.actor1, country)
     actor2 = _finish_actor(roles.actor2, country)
     modality = classify_modality(

@@ -104,6 +104,14 @@ _DEMANDED = re.compile(  # "called on Israel to withdraw", "needed Israel to wit
 _THREAT_MODALS = frozenset({"will", "would", "shall", "'ll"})
 
 
+# a strike told as done and justified: "calling it a legitimate target", "called them targets"
+_CALLED_IT = re.compile(
+    r"\b(?:call(?:s|ed|ing)?|describ(?:es|ed|ing)|label(?:s|led|ling))\s+(?:it|them|the\s+\w+)\s+"
+    r"(?:as\s+)?[\"\u201c\u2018']?(?:an?\s+)?[\"\u201c\u2018']?(?:[\w-]+\s+)?$",
+    re.I,
+)
+
+
 def trigger_ok(
     trigger: Trigger, sentence: Sentence, places: list[Place], parsed, context: str
 ) -> bool:
@@ -156,6 +164,8 @@ def trigger_ok(
                 and not any(c.dep_ == "expl" for c in root.head.children)  # "there was fighting"
             ):
                 return False  # "the strike had been a legitimate military operation": a restatement
+    if entry.trigger_class == "target" and _CALLED_IT.search(clause_before):
+        return False  # "confirms it hit the Orsk plant, calling it a legitimate target"
     if entry.trigger_class == "withdrawal" and (
         _WORDS_WITHDRAWN.search(sentence.text[max(0, trigger.start - 90) : trigger.start])
         or _WITHDRAWS_WORDS.match(sentence.text, trigger.end)

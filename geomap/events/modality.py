@@ -124,6 +124,8 @@ def classify_modality(
             kinds.append("denial")
         if "future" not in kinds and _MODAL_ADVERB_BEFORE.search(sentence, 0, trigger[0]):
             kinds.append("future")  # "would next push": the small model reads "next" as the verb
+        if "negation" not in kinds and _NOBODY_SAW.search(sentence, 0, trigger[0]):
+            kinds.append("negation")  # "neither reported any shooting near Sotk"
         if "negation" not in kinds and _NO_BEFORE.search(sentence, 0, trigger[0]):
             kinds.append("negation")  # "no ground fighting": the small model may parse
             # "ground" as the noun "no" qualifies and the trigger as its modifier
@@ -182,6 +184,8 @@ def _denial_phrase_governs(sentence: str, trigger: tuple[int, int]) -> bool:
     pattern = phrase_pattern(tuple(modality_cues()["denial_phrases"]))
     for match in pattern.finditer(sentence):
         if not _DENIAL_BEFORE_ONLY.match(match.group()):
+            if _NAMED_CLAIM.search(sentence, 0, trigger[0]):
+                continue  # "allegations by the SPLA-IO that ... are fabricated": one side's account
             return True  # "reports of shelling were false"
         coordinated = _COORDINATED.search(sentence, match.end(), trigger[0])
         if match.start() < trigger[0] and not coordinated:
@@ -189,6 +193,11 @@ def _denial_phrase_governs(sentence: str, trigger: tuple[int, int]) -> bool:
     return False
 
 
+# a claim a named side makes: "Allegations by the SPLA-IO that ...", "the RSF's claims that"
+_NAMED_CLAIM = re.compile(
+    r"\b(?i:allegations?|accusations?|claims?)\s+(?:made\s+)?(?:by|from)\s+(?:the\s+)?[A-Z]"
+    r"|\b[A-Z][\w-]*(?:['\u2019]s|['\u2019])\s+(?:[\w-]+\s+)?(?:allegations?|accusations?|claims?)\b"
+)
 # "denied that they had been defeated and said they would keep fighting": the
 # second report is not denied
 _COORDINATED = re.compile(r"\band\s+(?:said|says|added|vowed|warned|insisted|claimed)\b", re.I)
@@ -286,7 +295,8 @@ _HEARSAY = re.compile(
 )
 # and its denial, in the sentence or the next one of the paragraph
 _REFUTED = re.compile(
-    r"\b(?:false|untrue|baseless|unfounded|fabricated|fake|not\s+true|no\s+truth|"
+    r"\b(?:false|untrue|baseless|unfounded|groundless|incorrect|inaccurate|fabricated|fake|"
+    r"not\s+true|no\s+truth|"
     r"never\s+happened|did\s+not\s+happen|rejected\s+(?:them|it|the\s+(?:reports?|claims?|"
     r"rumou?rs?))|denied\s+(?:them|it|the\s+(?:reports?|claims?|rumou?rs?)))\b"
     # "confirmed that no incident had taken place", "there was no attack in Kaura Namoda"
@@ -577,7 +587,10 @@ def _attributed_claim(verb) -> bool:
     Tripoli that ...", "rejects the NPA's claim that ..."): the claim stands as that
     side's account, so it is not negated."""
     for child in verb.children:
-        if child.dep_ != "dobj" or child.lemma_.lower() not in _CLAIM_NOUNS:
+        # "rejected accusations from ...", "allegations by the SPLA-IO ... are fabricated"
+        if child.dep_ not in ("dobj", "nsubj", "nsubjpass"):
+            continue
+        if child.lemma_.lower() not in _CLAIM_NOUNS:
             continue
         for inner in child.children:
             if inner.dep_ == "prep" and inner.lower_ in ("from", "by"):
@@ -608,6 +621,12 @@ _CALL_FOR = frozenset(
 )
 _NOBODY = frozenset(["nobody", "none", "nothing", "no-one"])
 _NEGATION_PATH = frozenset(["xcomp", "ccomp", "dobj", "acomp", "attr", "nsubjpass", "oprd"])
+# nobody saw it: "neither reported any shooting", "no one heard any explosions"
+_NOBODY_SAW = re.compile(
+    r"\b(?:neither|nobody|no\s+one|none)\b[^.;]{0,30}?\b(?:has\s+|had\s+)?(?:reported|recorded|"
+    r"saw|seen|heard|confirmed|noticed)\s+any\s+(?:[\w-]+\s+)?$",
+    re.I,
+)
 _NO_BEFORE = re.compile(
     r"\bno\s+(?!longer\b|sooner\b|doubt\b)[a-z-]+\s+$"
     r"|\bno\s+(?:[a-z-]+\s+){1,2}(?:or|nor)\s+$",  # "No operation or exchange of fire took place"

@@ -11,6 +11,7 @@ spaCy's ORG entities stand in when the dictionary knows no actor there.
 from __future__ import annotations
 
 import re
+from collections.abc import Sequence
 from dataclasses import dataclass
 
 from geomap.events.actors import ActorMention
@@ -44,6 +45,7 @@ def assign_roles(
     actors: list[ActorMention],
     *,
     parsed=None,
+    place_spans: Sequence[tuple[int, int]] = (),
 ) -> Roles:
     """Pick the actors of the event at ``trigger`` among ``actors`` of the sentence.
 
@@ -57,6 +59,9 @@ def assign_roles(
         Actor mentions with offsets relative to ``sentence``.
     parsed : spacy.tokens.Doc, optional
         spaCy parse of ``sentence``.
+    place_spans : sequence of (int, int), optional
+        Offsets of the sentence's places: a name the parser calls an
+        organisation there ("Hinche is next") is a place, not an actor.
 
     Examples
     --------
@@ -68,7 +73,7 @@ def assign_roles(
     """
     roles = Roles()
     if parsed is not None:
-        roles = _parsed_roles(parsed, trigger, actors)
+        roles = _parsed_roles(parsed, trigger, actors, place_spans)
     lexical = _lexical_roles(sentence, trigger, actors)
     # "police detained 150 protesters as supporters blocked streets": the
     # subject the parse gives ("supporters") rules out the nearest actor
@@ -124,27 +129,37 @@ def _spans_kept(actor: ActorMention, ranges: list[tuple[int, int]]) -> bool:
     return first and last
 
 
-def _entity(parsed, token) -> ActorMention | None:
+def _entity(parsed, token, place_spans=()) -> ActorMention | None:
     for ent in parsed.ents:
         if (
             ent.label_ == "ORG"
             and ent.start <= token.i < ent.end
             and ent.text.lower() not in _MEDIA
             and not _dateline_word(parsed, ent)
+            and not any(a < ent.end_char and ent.start_char < b for a, b in place_spans)
         ):
             return ActorMention(ent.start_char, ent.end_char, ent.text, ent.text, None, weak=True)
     return None
 
 
 def _dateline_word(parsed, ent) -> bool:
-    """Whether the entity is a dateline in capitals ("DHAKA — Students marched ..."), no actor."""
+    """Whether the entity is or opens with a dateline in capitals, no actor.
+
+    "DHAKA — Students marched ...", and "GUANAJUATO - Banners" when the
+    parser joins the dateline to the first word of the story.
+    """
+    if ent.start_char != 0:
+        return False
     after = parsed.text[ent.end_char : ent.end_char + 4].lstrip(" ,")
-    return (
-        ent.start_char == 0 and ent.text.isupper() and after[:1] in ("-", "\u2013", "\u2014", "(")
-    )
+    if ent.text.isupper() and after[:1] in ("-", "\u2013", "\u2014", "("):
+        return True
+    return _DATELINE_OPENING.match(ent.text) is not None
 
 
-def _parsed_roles(parsed, trigger, actors) -> Roles:
+_DATELINE_OPENING = re.compile(r"[A-Z][A-Z'\u2019 .-]+?\s*(?:,\s*[\w ]+)?[-\u2013\u2014(]")
+
+
+def _parsed_roles(parsed, trigger, actors, place_spans=()) -> Roles:
     span = parsed.char_span(*trigger, alignment_mode="expand")
     if span is None or len(span) == 0:
         return Roles()
@@ -162,7 +177,7 @@ def _parsed_roles(parsed, trigger, actors) -> Roles:
             dep = child.dep_
             if actor1 is None and dep in _ACTOR1_DEPS:
                 actor1 = _covering(actors, child) or (
-                    _entity(parsed, child) if dep == "nsubj" else None
+                    _entity(parsed, child, place_spans) if dep == "nsubj" else None
                 )
             elif actor1 is None and (dep == "agent" or (dep == "prep" and child.lower_ == "by")):
                 actor1 = _covering(actors, child)

@@ -10,6 +10,12 @@ from geomap.events.lexicon import TriggerEntry, pattern_triggers, pattern_union,
 
 _NEXT_WORD = re.compile(r"\s*([\w'-]+)")
 _MONTH_CONTEXT = re.compile(r"^\s*\d")
+# "the fall of the government", "after the fall of Assad": a ruler falls, not a town
+_RULER_FALLS = re.compile(
+    r"\s+of\s+(?:the\s+|his\s+|her\s+|their\s+)?(?:[\w-]+\s+){0,2}?(?:government|regime|"
+    r"cabinet|president|prime\s+minister|junta|dictatorship|coalition|monarchy|ruling\s+party)\b",
+    re.I,
+)
 # "attack drones", "air raid alerts": the trigger only names a kind of thing
 _MODIFIER_OF = re.compile(
     r"^\s+(?:drones?|helicopters?|aircraft|jets?|planes?|dogs?|submarines?|boats?|alerts?|"
@@ -73,6 +79,8 @@ def _scan(text: str) -> tuple[Trigger, ...]:
         if entry.requires_next:
             nxt = _NEXT_WORD.match(text, end)
             if nxt is None or nxt.group(1).lower() not in entry.requires_next:
+                continue
+            if entry.trigger_class == "territory" and _RULER_FALLS.match(text, end):
                 continue
         if entry.lemma == "march" and _MONTH_CONTEXT.match(text[end:]):
             continue

@@ -1,0 +1,188 @@
+"""Claims one side makes, strikes justified after the fact, capitals in roundups, and
+weapons or threats told in words the lexicon lacked before.
+
+Every sentence here was written for its test, in an invented war; places are
+built by hand, so the geoparser plays no part. Each test states one general
+mechanism:
+
+- "Reports of an attack on Dunmore are incorrect" denies the attack, like "are false";
+- "Allegations by the SPLM-N that an air strike on Dunmore killed eleven civilians are
+  fabricated" is one side's account that the other rejects: the strike stands
+  (asserted), while the same words about unattributed "reports" deny it;
+- "confirmed it hit the depot, calling it a legitimate target" justifies a strike that
+  was told, it threatens no new one;
+- "to celebrate the fall of the government" is a ruler's fall, not a town's;
+- an ambushed convoy whose "army escort lost four soldiers" after a semicolon had armed
+  men to fight back (a battle); with no escort, the attack fell on civilians;
+- "a bomb hidden under a culvert killed a soldier" is a remote explosive;
+- "warned that it would use force against any group that refuses to leave" threatens
+  a battle;
+- a gang boss warning that "his men will attack Dunmore" threatens the town's people;
+- a place the parser takes for an organisation ("Hinche 'is next'") is no actor;
+- "neither reported any shooting near Dunmore" denies it;
+- "recaptured Dunmore, a town that the rebels seized in April 2024": the date of the clause
+  describing the town is not the recapture's;
+- "the capital" in a live blog of several countries is the capital of the country its
+  paragraph is about; a story mostly about one country keeps that country's capital.
+"""
+
+from __future__ import annotations
+
+from gazetteer.countries import capital_of
+from geomap.events.actors import demonym_table
+from geomap.events.capitals import capital_places
+from geomap.records import Event, Place
+from tests.event_fixtures import INVENTED_TOWNS, events_of, hand_places, kinds
+
+VAC = "Violence against civilians"
+EXPLOSIONS = "Explosions/Remote violence"
+
+
+def _events(text: str, towns=INVENTED_TOWNS) -> list[Event]:
+    return events_of(text, lambda t: hand_places(t, towns), "2025-05-13")
+
+
+def _told(events: list[Event]) -> list[tuple]:
+    return [(e.event_type, e.sub_event_type, e.modality, e.location, e.actor1) for e in events]
+
+
+def test_reports_called_incorrect_are_denied():
+    events = _events(
+        "Reports of an RSF attack on Dunmore on 12 May are incorrect, local authorities said."
+    )
+    assert kinds(events) == {("Battles", "negated", "Dunmore")}, _told(events)
+
+
+def test_a_named_sides_allegation_that_the_other_calls_fabricated_stands_as_its_account():
+    events = _events(
+        "Allegations by the SPLM-N that an air strike on Dunmore on 12 May killed eleven "
+        "civilians are fabricated."
+    )
+    assert kinds(events) == {(EXPLOSIONS, "asserted", "Dunmore")}, _told(events)
+
+
+def test_unattributed_reports_called_fabricated_are_denied():
+    events = _events(
+        "Reports that an air strike on Dunmore on 12 May killed eleven civilians are fabricated."
+    )
+    assert kinds(events) == {(EXPLOSIONS, "negated", "Dunmore")}, _told(events)
+
+
+def test_a_strike_called_a_legitimate_target_after_it_was_told_threatens_nothing():
+    events = _events(
+        "The general staff confirmed it hit the fuel depot in Dunmore, calling it a legitimate "
+        "target that supplies the army."
+    )
+    assert all(e.modality != "hypothetical" for e in events), _told(events)
+
+
+def test_the_fall_of_a_government_is_no_battle():
+    events = _events(
+        "In Dunmore, thousands gathered in the main square for a second day to celebrate the "
+        "fall of the government."
+    )
+    assert all(e.event_type != "Battles" for e in events), _told(events)
+
+
+def test_an_escort_named_after_a_semicolon_makes_the_ambush_a_battle():
+    events = _events(
+        "On 10 May, militants ambushed a convoy of tanker trucks near Dunmore, setting 20 of "
+        "them on fire; the army escort lost four soldiers."
+    )
+    assert kinds(events) == {("Battles", "asserted", "Dunmore")}, _told(events)
+
+
+def test_an_unescorted_convoy_ambushed_is_an_attack_on_civilians():
+    events = _events(
+        "On 10 May, militants ambushed a convoy of tanker trucks near Dunmore, setting 20 of "
+        "them on fire."
+    )
+    assert kinds(events) == {(VAC, "asserted", "Dunmore")}, _told(events)
+
+
+def test_a_hidden_bomb_that_killed_is_a_remote_explosive():
+    events = _events(
+        "In Dunmore, a bomb hidden under a culvert killed a soldier during a patrol on Wednesday."
+    )
+    assert [(e.event_type, e.sub_event_type) for e in events] == [
+        (EXPLOSIONS, "Remote explosive/landmine/IED")
+    ], _told(events)
+
+
+def test_a_warning_to_use_force_threatens_a_battle():
+    events = _events(
+        'The government warned that it would "use force" against any group that refuses to '
+        "leave its positions around Dunmore."
+    )
+    assert kinds(events) == {("Battles", "hypothetical", "Dunmore")}, _told(events)
+
+
+def test_a_gang_boss_threatening_with_his_men_threatens_the_towns_people():
+    events = _events(
+        "In a voice note, a gang boss warned that his men will attack Dunmore next week."
+    )
+    assert kinds(events) == {(VAC, "hypothetical", "Dunmore")}, _told(events)
+
+
+def test_a_place_the_parser_calls_an_organisation_is_no_actor():
+    events = _events(
+        "Gangs burned dozens of houses in Kessler on Monday. But gang leaders have warned on "
+        'social media that Hinche "is next".',
+        towns={**INVENTED_TOWNS, "Hinche": (19.15, -72.0)},
+    )
+    assert [e.location for e in events if e.modality == "hypothetical"] == ["Hinche"]
+    assert all(e.actor1 != "Hinche" for e in events), _told(events)
+
+
+def _country(name: str, code: str, start: int) -> Place:
+    return Place(start, start + len(name), name, name=name, geonameid=abs(hash(code)) % 10**6,
+                 feature="country", country_code=code, lat=1.0, lon=1.0)  # fmt: skip
+
+
+def _capitals(text: str, countries: list[tuple[str, str]]) -> list[str]:
+    places = []
+    for name, code in countries:
+        start = -1
+        while (start := text.find(name, start + 1)) >= 0:
+            places.append(_country(name, code, start))
+    places.sort(key=lambda p: p.start)
+    return [p.name for p in capital_places(text, places, demonym_table())]
+
+
+def test_the_capital_in_a_roundup_is_that_of_the_paragraphs_country():
+    text = (
+        "We start in Peru, where a night of unrest in the capital has left one man dead.\n\n"
+        "In Madagascar, thousands gathered again. The UN says 22 people were killed in the "
+        "capital last month.\n\n"
+        "Pakistan: police arrested 1,000 marchers. Pakistan says the march is banned.\n\n"
+        "Georgia: a few thousand people rallied again."
+    )
+    countries = [("Peru", "PE"), ("Madagascar", "MG"), ("Pakistan", "PK"), ("Georgia", "GE")]
+    assert _capitals(text, countries) == [capital_of("PE").name, capital_of("MG").name]
+
+
+def test_a_story_about_one_country_keeps_its_capital_where_a_paragraph_names_another():
+    text = (
+        "Fighting went on across Sudan, and Sudan's army said it held its lines. Sudan's "
+        "allies sent arms.\n\nRefugees crossed into Chad. In the capital, police detained "
+        "dozens of students."
+    )
+    capitals = _capitals(text, [("Sudan", "SD"), ("Chad", "TD")])
+    assert capitals == [capital_of("SD").name]
+
+
+def test_shooting_that_neither_side_reported_is_denied():
+    events = _events(
+        "Both defence ministries said the border had been calm over the weekend, and neither "
+        "reported any shooting near Dunmore."
+    )
+    assert {e.modality for e in events} == {"negated"}, _told(events)
+
+
+def test_the_date_of_a_clause_describing_the_town_is_not_the_events():
+    # "a town ... that the rebels seized in April 2024": the seizure is old, the recapture new
+    events = _events(
+        "The army said on Monday that its forces had recaptured Dunmore, a town in the north "
+        "that the rebels seized in April 2024."
+    )
+    assert kinds(events) == {("Battles", "asserted", "Dunmore")}, _told(events)
