@@ -18,6 +18,8 @@ mechanism:
 - "warned that it would use force against any group that refuses to leave" threatens
   a battle;
 - a gang boss warning that "his men will attack Dunmore" threatens the town's people;
+- Viv Ansanm, a gang coalition the dictionary marks as predatory, threatening to attack
+  Dunmore "if the police keep coming" threatens its people (a condition names no target);
 - a place the parser takes for an organisation ("Hinche 'is next'") is no actor;
 - "neither reported any shooting near Dunmore" denies it;
 - "recaptured Dunmore, a town that the rebels seized in April 2024": the date of the clause
@@ -186,3 +188,12 @@ def test_the_date_of_a_clause_describing_the_town_is_not_the_events():
         "that the rebels seized in April 2024."
     )
     assert kinds(events) == {("Battles", "asserted", "Dunmore")}, _told(events)
+
+
+def test_a_coalition_of_gangs_threatening_a_town_threatens_its_people():
+    # the dictionary marks Viv Ansanm as predatory, like gangs and bandits
+    events = _events(
+        'In a video posted online, Viv Ansanm threatened to attack Dunmore "if the police '
+        'keep coming".'
+    )
+    assert kinds(events) == {(VAC, "hypothetical", "Dunmore")}, _told(events)

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from geomap.events.dedupe import dedupe_events
+from geomap.events.dedupe import dedupe_events, merge
 from geomap.records import Event
 
 
@@ -84,3 +84,25 @@ def test_unidentified_actor_is_compatible_with_a_named_one():
         [event(event_id="a", actor1="Unidentified Armed Group (Mali)"), event(actor1="JNIM")]
     )
     assert len(merged) == 1
+
+
+def test_a_merged_event_keeps_a_sub_type_of_its_own_type():
+    # a battle told by an armed group's threat, folded with a missile strike: the record
+    # may say battle or shelling, never a battle whose sub-type is shelling
+    from tests.event_fixtures import located_battle
+
+    threat = located_battle(
+        actor1="Unidentified Armed Group", actor1_type="Rebel group", trigger="firing",
+        modality="hypothetical", extra={"class": "attack", "generic": True},
+    )  # fmt: skip
+    missiles = located_battle(
+        event_type="Explosions/Remote violence", sub_event_type="Shelling/artillery/missile attack",
+        trigger="missiles", modality="hypothetical", extra={"class": "attack"},
+    )  # fmt: skip
+    merged = merge(threat, missiles)
+    kinds = {
+        "Battles": {"Armed clash", "Government regains territory",
+                    "Non-state actor overtakes territory"},
+        "Explosions/Remote violence": {"Shelling/artillery/missile attack", "Air/drone strike"},
+    }  # fmt: skip
+    assert merged.sub_event_type in kinds[merged.event_type], merged

@@ -69,6 +69,18 @@ class _Named:
 
 
 @cache
+def predator_names() -> frozenset[str]:
+    """Names of the armed groups that prey on people rather than fight armies: gangs and
+    bandits, and the coalitions the dictionary marks ``"predatory"`` (Viv Ansanm).
+
+    >>> "Viv Ansanm" in predator_names() and "Gangs" in predator_names()
+    True
+    """
+    marked = {a["name"] for a in load_json("actors.json")["actors"] if a.get("predatory")}
+    return frozenset({"Bandits", "Gangs", *marked})
+
+
+@cache
 def _named_index():
     actors = load_json("actors.json")["actors"]
     by_alias: dict[str, _Named] = {}

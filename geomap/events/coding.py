@@ -16,7 +16,7 @@ import re
 from dataclasses import dataclass
 from functools import cache
 
-from geomap.events.actors import ActorMention, demonym_table
+from geomap.events.actors import ActorMention, demonym_table, predator_names
 from geomap.events.lexicon import TriggerEntry, coding_cues, phrase_pattern
 
 DISORDER = {
@@ -127,6 +127,8 @@ def code_event(
     # ", police said": who tells it is not who was hit
     clause_after = _TRAILING_ATTRIBUTION.sub("", clause_after)
     target_words = re.split(r"[,;:]", clause_after[:60])[0]
+    # "attack Dunmore 'if the police keep coming'": a condition names no target
+    target_words = _CONDITION_AFTER.split(target_words, maxsplit=1)[0]
     if _PASSIVE.search(sentence[: trigger[0]]):  # "traders were shot dead by militiamen"
         target_words = _BY_AGENT.sub("", target_words)  # the agent is not the target
     civilians = _civilian_target(target_words, actor2)
@@ -345,9 +347,11 @@ def code_event(
 
 #: armed groups whose threatened or rumoured attack on a place, with no armed target
 #: named, is told of its people
-_PREDATORS = frozenset(["Bandits", "Gangs"])
 # who threatens, when the parse gives the attack no subject: "gang leaders warned that
 # Hinche 'is next'"
+_CONDITION_AFTER = re.compile(
+    r"[\"'\u201c\u2018]?\b(?:if|unless|until|as\s+long\s+as|once)\b", re.I
+)
 _PREDATOR_SPEAKERS = re.compile(r"\b(?:gang|bandit)s?(?:\s+(?:leaders?|bosses|members))?\b", re.I)
 
 
@@ -355,7 +359,7 @@ def _predators(actor1: ActorMention | None, before: str) -> bool:
     """Whether a gang or bandits do what the trigger tells: named, or the ones who speak of
     "their men" or of no one ("a gang boss warned that his men will attack Dunmore")."""
     if actor1 is not None and not actor1.name.startswith("Unidentified"):
-        return actor1.name.split(" (")[0] in _PREDATORS
+        return actor1.name.split(" (")[0] in predator_names()
     return _PREDATOR_SPEAKERS.search(before) is not None
 
 

@@ -320,7 +320,11 @@ def merge(a: Event, b: Event) -> Event:
         updates.update(modality="asserted", modality_detail=asserted.modality_detail)
     if keep_b_place:
         updates.update({f: getattr(b, f) for f in place_fields})
-    if a.sub_event_type in GENERIC_SUBTYPES and b.sub_event_type not in GENERIC_SUBTYPES:
+    if (
+        a.sub_event_type in GENERIC_SUBTYPES
+        and b.sub_event_type not in GENERIC_SUBTYPES
+        and updates.get("event_type", a.event_type) == b.event_type
+    ):  # a sub-type only within its own type: never "Battles" with "Shelling"
         updates["sub_event_type"] = b.sub_event_type
         updates["disorder_type"] = b.disorder_type
     for name in ("actor1", "actor2"):
