@@ -24,6 +24,8 @@ mechanism:
 - "neither reported any shooting near Dunmore" denies it;
 - "recaptured Dunmore, a town that the rebels seized in April 2024": the date of the clause
   describing the town is not the recapture's;
+- a suicide car bomb rammed into a camp "before gunmen tried to storm it" is one attack, a
+  suicide bombing, not also a takeover;
 - "the capital" in a live blog of several countries is the capital of the country its
   paragraph is about; a story mostly about one country keeps that country's capital.
 """
@@ -197,3 +199,13 @@ def test_a_coalition_of_gangs_threatening_a_town_threatens_its_people():
         'keep coming".'
     )
     assert kinds(events) == {(VAC, "hypothetical", "Dunmore")}, _told(events)
+
+
+def test_a_suicide_car_bomb_and_the_storming_that_followed_are_one_attack():
+    events = _events(
+        "A bomber rammed an explosives-laden vehicle into the outer wall of the army camp in "
+        "Dunmore before gunmen tried to storm it; all five attackers were killed."
+    )
+    assert [(e.event_type, e.sub_event_type) for e in events] == [(EXPLOSIONS, "Suicide bomb")], (
+        _told(events)
+    )

@@ -873,6 +873,31 @@ def _one_assault_on_civilians(built: list[tuple]) -> list[tuple]:
     ]
 
 
+def _suicide_bombing_then_assault(built: list[tuple]) -> list[tuple]:
+    """A suicide bombing and the assault that came with it, in one sentence, are one attack.
+
+    "A bomber rammed an explosives-laden vehicle into the camp's wall before
+    gunmen tried to storm it": a complex attack, coded (as ACLED does) by the
+    bombing that opened it; the storming is not a second event.
+    """
+    bombings = {
+        (b[1].modality, b[1].geonameid, b[1].location)
+        for b in built
+        if b[1].sub_event_type == "Suicide bomb"
+    }
+    if not bombings:
+        return built
+    return [
+        b
+        for b in built
+        if not (
+            b[1].event_type == "Battles"
+            and b[0].entry.trigger_class in ("territory", "attack", "clash")
+            and (b[1].modality, b[1].geonameid, b[1].location) in bombings
+        )
+    ]
+
+
 _THE_ATTACKERS = re.compile(rf"\b(?:the|these|those)\s+(?:[\w-]+\s+)?{ASSAILANTS}\b[^.;]*$", re.I)
 
 
@@ -1491,4 +1516,5 @@ _ONE_ACCOUNT = (
     _raid_arrests,
     _damage_of_violence,
     _one_assault_on_civilians,
+    _suicide_bombing_then_assault,
 )
