@@ -26,6 +26,9 @@ mechanism:
   describing the town is not the recapture's;
 - a suicide car bomb rammed into a camp "before gunmen tried to storm it" is one attack, a
   suicide bombing, not also a takeover;
+- an arrest "without a shot fired" fired nothing; an "armed strike" is a stoppage enforced by
+  threat, and "any vehicle found on the roads would be attacked" threatens civilians, as
+  does "anyone who joined the militias would be killed";
 - "the capital" in a live blog of several countries is the capital of the country its
   paragraph is about; a story mostly about one country keeps that country's capital.
 """
@@ -209,3 +212,29 @@ def test_a_suicide_car_bomb_and_the_storming_that_followed_are_one_attack():
     assert [(e.event_type, e.sub_event_type) for e in events] == [(EXPLOSIONS, "Suicide bomb")], (
         _told(events)
     )
+
+
+def test_an_arrest_without_a_shot_fired_is_no_battle():
+    events = _events(
+        "Cartel gunmen fought soldiers with rifles and grenades in Kessler on Thursday. Marines "
+        "arrested a suspected regional boss of the cartel in Dunmore on Friday without a shot "
+        "fired, the navy said."
+    )
+    at_dunmore = [e.sub_event_type for e in events if e.location == "Dunmore"]
+    assert at_dunmore == ["Arrests"], _told(events)
+
+
+def test_an_armed_strike_is_a_stoppage_not_an_air_strike_and_its_threat_falls_on_drivers():
+    events = _events(
+        "The rebels announced what they call an armed strike in Dunmore from Monday, warning "
+        "that any vehicle found on the roads would be attacked."
+    )
+    assert kinds(events) == {(VAC, "hypothetical", "Dunmore")}, _told(events)
+
+
+def test_anyone_threatened_for_joining_a_militia_is_a_civilian():
+    events = _events(
+        "The militants gathered residents at the market in Dunmore and warned that anyone who "
+        "joined the volunteer militias would be killed, he said."
+    )
+    assert (VAC, "hypothetical", "Dunmore") in kinds(events), _told(events)

@@ -149,6 +149,16 @@ def code_event(
             civilians = True
     if civilians is None and _WARNED_THEY.search(sentence[: trigger[0]]):
         civilians = True  # "warned villagers that they would be attacked"
+    if civilians is None and (threatened := _THREATENED_SUBJECT.search(sentence[: trigger[0]])):
+        # "warning that any vehicle found on the roads would be attacked": who is threatened
+        # is the subject of the passive
+        subject = threatened.group("subject")
+        armed_word = _has(subject, "armed_targets")
+        civil_word = _has(subject, "civilian_targets") or re.search(r"\bvehicle\b", subject, re.I)
+        if civil_word and (armed_word is None or civil_word.start() < armed_word.start()):
+            civilians = True  # "anyone who joined the militias would be killed": anyone
+        elif armed_word:
+            civilians = False
     if (
         civilians is None
         and not told
@@ -662,6 +672,12 @@ _WARNED_THEY = re.compile(
     r"(?:villagers|residents|civilians|inhabitants|farmers|traders|people|families|"
     r"communities|worshippers|passengers|transporters|drivers)\b[^.;]{0,40}?\bthey\s+"
     r"(?:would|will|could|might|may)\s+(?:also\s+|all\s+)?be\s+$",
+    re.I,
+)
+# the subject of a threatened passive: "warning that any vehicle ... would be attacked"
+_THREATENED_SUBJECT = re.compile(
+    r"\b(?:that|warning|warned|warns|threatening|threatened)\s+(?P<subject>[^,;.]{3,80}?)\s+"
+    r"(?:would|will|could|might|shall)\s+(?:also\s+)?be\s+$",
     re.I,
 )
 _PASSIVE = re.compile(

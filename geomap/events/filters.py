@@ -104,6 +104,8 @@ _DEMANDED = re.compile(  # "called on Israel to withdraw", "needed Israel to wit
 _THREAT_MODALS = frozenset({"will", "would", "shall", "'ll"})
 
 
+_NO_SHOT = re.compile(r"\bwithout\s+(?:a\s+)?(?:single\s+)?shots?\s+(?:being\s+)?$", re.I)
+_ARMED_STRIKE = re.compile(r"\barmed\s+(?:strike|stoppage)$", re.I)
 # a strike told as done and justified: "calling it a legitimate target", "called them targets"
 _CALLED_IT = re.compile(
     r"\b(?:call(?:s|ed|ing)?|describ(?:es|ed|ing)|label(?:s|led|ling))\s+(?:it|them|the\s+\w+)\s+"
@@ -164,6 +166,10 @@ def trigger_ok(
                 and not any(c.dep_ == "expl" for c in root.head.children)  # "there was fighting"
             ):
                 return False  # "the strike had been a legitimate military operation": a restatement
+    if _NO_SHOT.search(clause_before) and entry.lemma in ("fire", "shoot", "open fire"):
+        return False  # "arrested a cartel boss without a shot fired": nothing was fired
+    if entry.lemma == "strike" and _ARMED_STRIKE.search(sentence.text, 0, trigger.end):
+        return False  # "an armed strike in Arauca from Monday": a stoppage enforced by threat
     if entry.trigger_class == "target" and _CALLED_IT.search(clause_before):
         return False  # "confirms it hit the Orsk plant, calling it a legitimate target"
     if entry.trigger_class == "withdrawal" and (
