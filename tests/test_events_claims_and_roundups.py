@@ -29,6 +29,9 @@ mechanism:
 - an arrest "without a shot fired" fired nothing; an "armed strike" is a stoppage enforced by
   threat, and "any vehicle found on the roads would be attacked" threatens civilians, as
   does "anyone who joined the militias would be killed";
+- "threatened in videos posted online to attack" is a threat, whatever the parser hangs the
+  infinitive on; fuel tankers "treated as military targets" are civilians threatened; a
+  "deadline for a final peace agreement" that passed made no agreement;
 - "the capital" in a live blog of several countries is the capital of the country its
   paragraph is about; a story mostly about one country keeps that country's capital.
 """
@@ -238,3 +241,27 @@ def test_anyone_threatened_for_joining_a_militia_is_a_civilian():
         "joined the volunteer militias would be killed, he said."
     )
     assert (VAC, "hypothetical", "Dunmore") in kinds(events), _told(events)
+
+
+def test_a_threat_with_words_before_its_infinitive_is_still_a_threat():
+    events = _events(
+        "Separatist commanders have threatened in videos posted online to attack any school "
+        "that reopens in Dunmore before their demands are met."
+    )
+    assert {e.modality for e in events} == {"hypothetical"}, _told(events)
+
+
+def test_fuel_tankers_treated_as_military_targets_are_civilians_threatened():
+    events = _events(
+        "The group has warned transporters that fuel tankers heading to Dunmore will be treated "
+        "as military targets, a threat that has already pushed up prices."
+    )
+    assert kinds(events) == {(VAC, "hypothetical", "Dunmore")}, _told(events)
+
+
+def test_a_deadline_for_a_peace_agreement_that_passed_is_no_agreement():
+    events = _events(
+        "Talks between the government and the rebels in Dunmore have stalled, and a "
+        "mid-August deadline for a final peace agreement passed without a deal."
+    )
+    assert all(e.sub_event_type != "Agreement" for e in events), _told(events)

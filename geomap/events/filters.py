@@ -104,6 +104,11 @@ _DEMANDED = re.compile(  # "called on Israel to withdraw", "needed Israel to wit
 _THREAT_MODALS = frozenset({"will", "would", "shall", "'ll"})
 
 
+_SOUGHT_DEAL = re.compile(
+    r"\b(?:deadline|talks|negotiations|hopes?|push|efforts?|calls?|proposals?|drafts?|bid|"
+    r"framework)\s+(?:for|on|towards|toward)\s+(?:a|an|the)\s+(?:[\w-]+\s+){0,2}$",
+    re.I,
+)
 _NO_SHOT = re.compile(r"\bwithout\s+(?:a\s+)?(?:single\s+)?shots?\s+(?:being\s+)?$", re.I)
 _ARMED_STRIKE = re.compile(r"\barmed\s+(?:strike|stoppage)$", re.I)
 # a strike told as done and justified: "calling it a legitimate target", "called them targets"
@@ -170,6 +175,8 @@ def trigger_ok(
         return False  # "arrested a cartel boss without a shot fired": nothing was fired
     if entry.lemma == "strike" and _ARMED_STRIKE.search(sentence.text, 0, trigger.end):
         return False  # "an armed strike in Arauca from Monday": a stoppage enforced by threat
+    if entry.trigger_class == "agreement" and _SOUGHT_DEAL.search(clause_before):
+        return False  # "a deadline for a final peace agreement passed": no deal was made
     if entry.trigger_class == "target" and _CALLED_IT.search(clause_before):
         return False  # "confirms it hit the Orsk plant, calling it a legitimate target"
     if entry.trigger_class == "withdrawal" and (

@@ -138,6 +138,13 @@ def classify_modality(
     before = sentence[max(0, trigger[0] - 50) : trigger[0]]
     if _CHARGED_WITH.search(sentence[max(0, trigger[0] - 80) : trigger[0]]):
         kinds.append("plot")  # "accused of plotting to bomb a church": a charge, not an act
+    if not {"threat", "vow", "plan", "future"} & set(kinds) and (
+        told := _SPOKEN_TO.search(sentence, max(0, trigger[0] - 90), trigger[0])
+    ):
+        # "threatened in videos posted online to attack": the parser may hang the
+        # infinitive on the words between
+        vowed = told.group("verb").lower().startswith(("vow", "promis", "pledg"))
+        kinds.append("vow" if vowed else "threat")
     if _FEARED.search(before):
         kinds.append("fear")  # "rumours of a raid", "afraid of being arrested": no one's plan
     elif unrealised := _UNREALISED.search(before):
@@ -261,6 +268,12 @@ _FEARED = re.compile(
     r"|\b(?:people|residents|many|some)\s+(?:here\s+|there\s+)?(?:are|were)\s+saying\s+"
     r"(?:that\s+)?[^.;:,]{0,40}?"
     r"|\b(?:it\s+is|it\s+was)\s+rumou?red\s+(?:that\s+)?[^.;:,]{0,40}?)$",
+    re.I,
+)
+# a threat or vow with words between it and its infinitive: "vowed in a speech to ..."
+_SPOKEN_TO = re.compile(
+    r"\b(?P<verb>threaten(?:ed|s|ing)?|vow(?:ed|s|ing)?|promis(?:ed|es|ing)|pledg(?:ed|es|ing))\s+"
+    r"(?:in|on|via|through|during|at)\s+[^.;,]{3,60}?\s+to\s+[\"'\u201c\u2018]?(?:[\w-]+\s+)?$",
     re.I,
 )
 _UNREALISED = re.compile(

@@ -163,6 +163,7 @@ _CIVILIANS_TARGETED = re.compile(
     r"\b(?:transporters?|drivers?|truckers?|collaborators?|civilians?|residents?|villagers?|"
     r"traders?|merchants?|journalists?|aid\s+workers?|informants?|anyone|anybody|whoever|"
     r"teachers?|farmers?|families|convoys?|vehicles?|buses|passengers|migrants?|workers?|"
+    r"(?:fuel\s+)?tankers?|trucks?|lorry|lorries|"
     r"labou?rers|polling\s+stations?|voters?|candidates?|schools?|markets?|churches|mosques)\b[^.;]{0,80}$",
     re.I,
 )
