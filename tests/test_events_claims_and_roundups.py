@@ -265,3 +265,9 @@ def test_a_deadline_for_a_peace_agreement_that_passed_is_no_agreement():
         "mid-August deadline for a final peace agreement passed without a deal."
     )
     assert all(e.sub_event_type != "Agreement" for e in events), _told(events)
+
+
+def test_a_denied_bandit_attack_on_a_town_falls_on_its_people():
+    # "bandit" before the noun names the attackers as well as "bandits" does
+    events = _events("Police have dismissed reports of a bandit attack on Dunmore.")
+    assert kinds(events) == {(VAC, "negated", "Dunmore")}, _told(events)
