@@ -267,3 +267,9 @@ def test_a_namesake_abroad_stretches_over_the_rest_of_the_local_name(gaz):
     (village,) = _mentions(places, "Loi Kharwand")
     assert village.geonameid is None and "Bājaur" in village.reason, village.reason
     assert not _mentions(places, "Loi")
+
+
+def test_a_person_named_like_a_namesake_abroad_is_not_stretched_into_a_place(gaz):
+    # no locative before it and no place noun after: "Loi Kharwand, a tribal elder"
+    text = "PESHAWAR - Loi Kharwand, a tribal elder, told reporters that the army had left."
+    assert not _mentions(find_places(text, gaz), "Loi Kharwand")
