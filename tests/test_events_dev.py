@@ -1,8 +1,8 @@
 """Floors on the annotated event sets of other wars (``tests/data/events_dev``).
 
 Rules are tuned on the ``dev`` split (batches ``main`` dev half, ``extra``,
-``news2`` to ``news25``, ``phrasing``); the ``test``
-split (``main`` test half, ``heldout2`` to ``heldout23``) is held out and only
+``news2`` to ``news28``, ``phrasing``); the ``test``
+split (``main`` test half, ``heldout2`` to ``heldout26``) is held out and only
 measured. The floors sit a little below the figures reached (see
 ``bench/events_dev.py``) so that a regression fails loudly; each batch has
 its own floor, so a gain on one cannot hide a loss on another.
@@ -24,27 +24,28 @@ pytestmark = pytest.mark.skipif(
     not (DATA / "gold.jsonl").is_file(), reason="annotated event set not available"
 )
 
-# with geomap's own places; reached: dev 0.819, test 0.739 (the test split holds the main
-# test half and heldout2-23; heldout21-23, written during the release, scored 0.764, 0.649
-# and 0.810 with the code of the release's start and 0.764, 0.652 and 0.820 at its end)
+# with geomap's own places; reached: dev 0.817, test 0.737 (the test split holds the main
+# test half and heldout2-26; heldout24-26, written during the release, scored 0.675, 0.763
+# and 0.727 with the code of the release's start and 0.678, 0.763 and 0.720 at its end)
 FLOORS = {"dev": 0.81, "test": 0.72}
-# with the gold toponyms; reached: dev 0.841, test 0.775
+# with the gold toponyms; reached: dev 0.838, test 0.775
 GOLD_PLACE_FLOORS = {"dev": 0.83, "test": 0.76}
-# (split, batch): floor; reached: main 0.979 / 0.767, extra 0.989, news2 0.897,
-# news3 0.883, news4 0.847, news5 0.816, news6 0.871, news7 0.794, news8 0.791, news9 0.799,
-# news10 0.674 (0.577 on arrival), news11 0.873 (0.823 on arrival), news12 0.826 (0.730
-# on arrival), news13 0.729 (0.621 on arrival), news14 0.764 (0.719 on arrival), news15
-# 0.804 (0.718 on arrival), news16 0.746 (0.692 on arrival), news17 0.823 (0.750 on
-# arrival), news18 0.777 (0.685 on arrival), news19 0.796 (0.694 on arrival), news20 0.795
-# (0.758 on arrival), news21 0.800 (0.763 on arrival), news22 0.800 (0.741 on arrival),
-# news23 0.842 (0.809 on arrival), news24 0.812 (0.760 on arrival), news25 0.826 (0.769 on
-# arrival), phrasing 0.867, heldout2 0.700, heldout3 0.738, heldout4 0.745, heldout5 0.754,
-# heldout6 0.765, heldout7 0.725, heldout8 0.750, heldout9 0.753, heldout10 0.689,
-# heldout11 0.800, heldout12 0.708, heldout13 0.754, heldout14 0.735, heldout15 0.725
-# (0.712 on arrival), heldout16 0.702 (0.676 on arrival), heldout17 0.718 (0.689 on
-# arrival), heldout18 0.800 (0.793 on arrival), heldout19 0.778 (0.760 on arrival),
-# heldout20 0.648 (0.637 on arrival), heldout21 0.764 (0.764 on arrival), heldout22 0.652
-# (0.649 on arrival), heldout23 0.820 (0.810 on arrival).
+# (split, batch): floor; reached: main 0.979 / 0.767, extra 0.984, news2 0.897, news3 0.880, news4
+# 0.844, news5 0.816, news6 0.871, news7 0.797, news8 0.793, news9 0.805, news10 0.674 (0.577 on
+# arrival), news11 0.873 (0.823 on arrival), news12 0.831 (0.730 on arrival), news13 0.739 (0.621
+# on arrival), news14 0.764 (0.719 on arrival), news15 0.800 (0.718 on arrival), news16 0.746
+# (0.692 on arrival), news17 0.833 (0.750 on arrival), news18 0.781 (0.685 on arrival), news19
+# 0.796 (0.694 on arrival), news20 0.798 (0.758 on arrival), news21 0.800 (0.763 on arrival),
+# news22 0.824 (0.741 on arrival), news23 0.842 (0.809 on arrival), news24 0.837 (0.760 on
+# arrival), news25 0.823 (0.769 on arrival), news26 0.800 (0.776 on arrival), news27 0.738 (0.706
+# on arrival), news28 0.792 (0.749 on arrival), phrasing 0.871, heldout2 0.696, heldout3 0.738,
+# heldout4 0.741, heldout5 0.763, heldout6 0.773, heldout7 0.720, heldout8 0.750, heldout9 0.750,
+# heldout10 0.689, heldout11 0.800, heldout12 0.708, heldout13 0.754, heldout14 0.732, heldout15
+# 0.718 (0.712 on arrival), heldout16 0.702 (0.676 on arrival), heldout17 0.724 (0.689 on
+# arrival), heldout18 0.803 (0.793 on arrival), heldout19 0.786 (0.760 on arrival), heldout20
+# 0.645 (0.637 on arrival), heldout21 0.764 (0.764 on arrival), heldout22 0.654 (0.649 on
+# arrival), heldout23 0.820 (0.810 on arrival), heldout24 0.678 (0.675 on arrival), heldout25
+# 0.763 (0.763 on arrival), heldout26 0.720 (0.727 on arrival).
 # The main test half fell from 0.795 to 0.757 in the release that added news12-13 (one
 # event fewer found, two more spurious), a loss on held-out text the dev batches did not
 # show.
@@ -75,6 +76,9 @@ BATCH_FLOORS = {
     ("dev", "news23"): 0.80,
     ("dev", "news24"): 0.78,
     ("dev", "news25"): 0.79,
+    ("dev", "news26"): 0.77,
+    ("dev", "news27"): 0.71,
+    ("dev", "news28"): 0.76,
     ("dev", "phrasing"): 0.83,
     ("test", "main"): 0.74,
     ("test", "heldout2"): 0.68,
@@ -99,6 +103,9 @@ BATCH_FLOORS = {
     ("test", "heldout21"): 0.73,
     ("test", "heldout22"): 0.62,
     ("test", "heldout23"): 0.79,
+    ("test", "heldout24"): 0.65,
+    ("test", "heldout25"): 0.73,
+    ("test", "heldout26"): 0.69,
 }
 
 
