@@ -20,7 +20,8 @@ mechanism:
 - a gang boss warning that "his men will attack Dunmore" threatens the town's people;
 - Viv Ansanm, a gang coalition the dictionary marks as predatory, threatening to attack
   Dunmore "if the police keep coming" threatens its people (a condition names no target);
-- a place the parser takes for an organisation ("Hinche 'is next'") is no actor;
+- a place the parser takes for an organisation ("Hinche 'is next'") is no actor, nor is a
+  dateline it joins to the first word of the story ("KESSLER - Banners");
 - "neither reported any shooting near Dunmore" denies it;
 - "recaptured Dunmore, a town that the rebels seized in April 2024": the date of the clause
   describing the town is not the recapture's;
@@ -271,3 +272,11 @@ def test_a_denied_bandit_attack_on_a_town_falls_on_its_people():
     # "bandit" before the noun names the attackers as well as "bandits" does
     events = _events("Police have dismissed reports of a bandit attack on Dunmore.")
     assert kinds(events) == {(VAC, "negated", "Dunmore")}, _told(events)
+
+
+def test_a_dateline_the_parser_joins_to_the_first_word_is_no_actor():
+    events = _events(
+        "KESSLER - Banners signed by a criminal group appeared on bridges in Dunmore on "
+        "Thursday threatening to kill the relatives of police officers."
+    )
+    assert events and all("KESSLER" not in (e.actor1 or "") for e in events), _told(events)

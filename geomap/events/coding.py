@@ -355,19 +355,20 @@ def code_event(
     return Coding(event_type, sub, disorder, targeting)
 
 
-#: armed groups whose threatened or rumoured attack on a place, with no armed target
-#: named, is told of its people
-# who threatens, when the parse gives the attack no subject: "gang leaders warned that
-# Hinche 'is next'"
+# "attack Dunmore 'if the police keep coming'": what follows a condition is no target
 _CONDITION_AFTER = re.compile(
     r"[\"'\u201c\u2018]?\b(?:if|unless|until|as\s+long\s+as|once)\b", re.I
 )
+# who threatens, when the parse gives the attack no named subject: "gang leaders warned
+# that Hinche 'is next'", "a gang boss warned that his men will attack"
 _PREDATOR_SPEAKERS = re.compile(r"\b(?:gang|bandit)s?(?:\s+(?:leaders?|bosses|members))?\b", re.I)
 
 
 def _predators(actor1: ActorMention | None, before: str) -> bool:
-    """Whether a gang or bandits do what the trigger tells: named, or the ones who speak of
-    "their men" or of no one ("a gang boss warned that his men will attack Dunmore")."""
+    """Whether groups that prey on people (gangs, bandits; :func:`predator_names`) do what
+    the trigger tells: named, or the ones who speak of "their men" or of no one. Their
+    threatened or rumoured attack on a place with no armed target named falls on its
+    people."""
     if actor1 is not None and not actor1.name.startswith("Unidentified"):
         return actor1.name.split(" (")[0] in predator_names()
     return _PREDATOR_SPEAKERS.search(before) is not None

@@ -853,24 +853,18 @@ def _one_assault_on_civilians(built: list[tuple]) -> list[tuple]:
     shots are the attack on the bar's customers, not a clash with no one
     named to fight back.
     """
-    attacks = {
-        (b[1].modality, b[1].geonameid, b[1].location)
-        for b in built
-        if b[1].event_type == "Violence against civilians" and b[1].sub_event_type == "Attack"
-    }
-    if not attacks:
-        return built
-    return [
-        b
-        for b in built
-        if not (
+    return _absorbed(
+        built,
+        account=lambda b: (
+            b[1].event_type == "Violence against civilians" and b[1].sub_event_type == "Attack"
+        ),
+        part=lambda b: (
             b[1].event_type == "Battles"
             and b[1].sub_event_type == "Armed clash"
             and b[1].actor2 is None
             and b[0].entry.trigger_class in ("attack", "kill")
-            and (b[1].modality, b[1].geonameid, b[1].location) in attacks
-        )
-    ]
+        ),
+    )
 
 
 def _suicide_bombing_then_assault(built: list[tuple]) -> list[tuple]:
@@ -880,22 +874,27 @@ def _suicide_bombing_then_assault(built: list[tuple]) -> list[tuple]:
     gunmen tried to storm it": a complex attack, coded (as ACLED does) by the
     bombing that opened it; the storming is not a second event.
     """
-    bombings = {
-        (b[1].modality, b[1].geonameid, b[1].location)
-        for b in built
-        if b[1].sub_event_type == "Suicide bomb"
-    }
-    if not bombings:
-        return built
-    return [
-        b
-        for b in built
-        if not (
+    return _absorbed(
+        built,
+        account=lambda b: b[1].sub_event_type == "Suicide bomb",
+        part=lambda b: (
             b[1].event_type == "Battles"
             and b[0].entry.trigger_class in ("territory", "attack", "clash")
-            and (b[1].modality, b[1].geonameid, b[1].location) in bombings
-        )
-    ]
+        ),
+    )
+
+
+def _absorbed(built: list[tuple], *, account, part) -> list[tuple]:
+    """``built`` without the events ``part`` picks that share their modality and place
+    with an event ``account`` picks: one sentence's parts of a single event."""
+    scenes = {_scene(b[1]) for b in built if account(b)}
+    if not scenes:
+        return built
+    return [b for b in built if not (part(b) and _scene(b[1]) in scenes)]
+
+
+def _scene(event: Event) -> tuple:
+    return event.modality, event.geonameid, event.location
 
 
 _THE_ATTACKERS = re.compile(rf"\b(?:the|these|those)\s+(?:[\w-]+\s+)?{ASSAILANTS}\b[^.;]*$", re.I)

@@ -156,7 +156,10 @@ def _dateline_word(parsed, ent) -> bool:
     return _DATELINE_OPENING.match(ent.text) is not None
 
 
-_DATELINE_OPENING = re.compile(r"[A-Z][A-Z'\u2019 .-]+?\s*(?:,\s*[\w ]+)?[-\u2013\u2014(]")
+# "GUANAJUATO - ", "SAN PEDRO SULA, Honduras (" : capitals, then a dash or a bracket after a space
+_DATELINE_OPENING = re.compile(
+    r"[A-Z]{2}[A-Z'\u2019 .-]*?(?:,\s*[\w ]+)?\s(?:[-\u2013\u2014]\s|\()"
+)
 
 
 def _parsed_roles(parsed, trigger, actors, place_spans=()) -> Roles:
