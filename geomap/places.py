@@ -342,30 +342,24 @@ _NAME_GOES_ON = re.compile(r"(?:[ -][A-Z][a-z\u00c0-\u024f'\u2019]*(?:-[A-Za-z][
 _LOCATIVE_BEFORE = re.compile(
     r"\b(?:in|near|outside|around|at|from|into|towards?|across|of)\s+(?:the\s+)?$", re.I
 )
-_PLACE_NOUN_AFTER = re.compile(
-    r"\s+(?:area|district|village|town|valley|camp|region|county|tehsil|subdivision)\b", re.I
-)
+_NEXT_WORD = re.compile(r"[\s-]+(\w+)")
 
 
 def _whole_name(mention: Mention, mentions: Sequence[Mention], text: str) -> None:
     """Stretch an unknown name over the capitalised words that go on with it.
 
     "the Loi Mamund area": the index matched "Loi" to a namesake abroad, and
-    the local place the text names is "Loi Mamund". Only after a locative
-    preposition or before a place noun ("the Loi Mamund area"): "Alberto
-    Fujimori" is a person. Division or place nouns ("Loi District"), days and
-    months ("in Dobrinja Friday") and the start of another mention stay out.
+    the local place the text names is "Loi Mamund". Division or place nouns
+    ("Loi District"), days and months ("in Dobrinja Friday") and the start of
+    another mention stay out, and the name is stretched only after a
+    locative preposition or before a place noun: "Alberto Fujimori" is a
+    person.
     """
     if not continues_name(text, mention.end):
         return
     more = _NAME_GOES_ON.match(text, mention.end)
     if more is None:
         return
-    place_after = _PLACE_NOUN_AFTER.match(text, more.end())
-    if not _LOCATIVE_BEFORE.search(text, max(0, mention.start - 14), mention.start) and (
-        place_after is None
-    ):
-        return  # "Alberto Fujimori", "Shi Weimin": a person's name, not a place's
     end = mention.end
     nouns = context_words()["place_type_words"]
     for word in re.finditer(r"[A-Z][\w'\u2019-]*", more.group()):
@@ -375,7 +369,9 @@ def _whole_name(mention: Mention, mentions: Sequence[Mention], text: str) -> Non
         if _CALENDAR.fullmatch(word.group()):
             break  # "in Dobrinja Friday": a day, not the rest of the name
         end = mention.end + word.end()
-    if end > mention.end:
+    after = _NEXT_WORD.match(text, end)
+    located = _LOCATIVE_BEFORE.search(text, max(0, mention.start - 14), mention.start)
+    if end > mention.end and (located or (after and after.group(1).lower() in nouns)):
         mention.end = end
         mention.text = text[mention.start : end]
 
