@@ -530,7 +530,16 @@ def _unknown(gaz, text, mentions, rejected, organisations, *, fast, nlp) -> list
             guess = guess and mention.features["cue"] >= LOCATIVE
             if label not in NOT_PLACE_LABELS or mention.features["place_noun"] or guess:
                 kept.append(mention)
-        found = kept
+        # one sense per discourse: a name the context makes a place at one mention
+        # ("around Waat") is that place at the mentions the model labels otherwise,
+        # unless the name goes on there ("Waat Deng said": a person)
+        sure = {m.text for m in kept if m.features["cue"] >= LOCATIVE}
+        kept_ids = {id(m) for m in kept}
+        found = [
+            m
+            for m in found
+            if id(m) in kept_ids or (m.text in sure and not continues_name(text, m.end))
+        ]
     return found
 
 

@@ -53,7 +53,8 @@ _QUALIFIER_GAP = re.compile(
 # ", a village in", ", a farming town near": a description of the name follows
 DESCRIBED_AS = re.compile(
     r"\s*,\s+(?:a|an|the)\s+(?:[\w-]+\s+){0,3}?(?:village|town|city|hamlet|settlement|"
-    r"district|area|camp|suburb|neighbourhood|neighborhood|locality|port)\s+(?:in|of|near|on)\s+"
+    r"district|area|camp|suburb|neighbourhood|neighborhood|locality|port|headquarters|seat)"
+    r"\s+(?:in|of|near|on)\s+"
 )
 _CLAUSE_END = re.compile(r"[.;:!?]|,\s+(?!(?:in|of)\b)[a-z]")
 # what may stand between the description's preposition and its place: other names and

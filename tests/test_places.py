@@ -239,3 +239,38 @@ def test_a_dateline_stays_a_place_when_the_model_reads_a_person(gaz):
     # the small model reads "JUBA - The" as a person's name
     text = "JUBA - The army said on Tuesday that rebels had attacked Malakal."
     assert _names(gaz, text) == ["JUBA", "Malakal"]
+
+
+def test_a_village_found_by_its_context_once_is_a_place_at_its_other_mentions(gaz):
+    # the small model reads the first "Kessmar" as no place; "around Kessmar" says it is one
+    text = (
+        "Rebels attacked Kessmar on Monday, the army said. Fighting went on around "
+        "Kessmar, in Jonglei State, on Tuesday."
+    )
+    starts = [p.start for p in find_places(text, gaz) if p.text == "Kessmar"]
+    assert starts == [text.index("Kessmar"), text.rindex("Kessmar")]
+
+
+def test_a_persons_name_that_opens_with_a_village_name_stays_a_person(gaz):
+    text = (
+        "Kessmar Ruot said on Monday that the attack on Kessmar was repelled. Fighting "
+        "went on around Kessmar, in Jonglei State, on Tuesday."
+    )
+    places = find_places(text, gaz)
+    assert text.index("Kessmar Ruot") not in [p.start for p in places]
+    assert [p.text for p in places].count("Kessmar") == 2
+
+
+def test_a_village_described_as_the_headquarters_of_a_county_lies_in_that_county(gaz):
+    text = "JUBA - Rebels captured Dunmoriya, the headquarters of Uror County, on Monday."
+    found = _resolved(gaz, text)
+    village, county = found["Dunmoriya"], found["Uror County"]
+    assert village.geonameid is None and "Uror County" in village.reason
+    assert (
+        (village.lat, village.lon)
+        == (county.lat, county.lon)
+        != (
+            found["JUBA"].lat,
+            found["JUBA"].lon,
+        )
+    )
