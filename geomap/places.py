@@ -422,8 +422,10 @@ def _unsupported(gaz, text, mentions, queries, resolutions) -> tuple[set[int], s
     """Mentions that lead to a minor place in a country the story never nears.
 
     No other place of the story lies in the place's country or a neighbour
-    of it, and the text does not qualify the name, list it with others or
-    open with it. Such a mention is dropped (first set) when its name is an
+    of it (a nationality word counts for its own country only: "Saudi
+    envoys" do not vouch for a village in Yemen), and the text does not
+    qualify the name, list it with others or open with it (a heading inside
+    the story, "Outlook:", is no dateline). Such a mention is dropped (first set) when its name is an
     ordinary English word ("Maritime analysts said") or follows a given name
     ("asked Aminu Bello") and nothing around it makes it a place. Otherwise
     a small town's namesake abroad, or a town named like a common phrase
@@ -433,16 +435,22 @@ def _unsupported(gaz, text, mentions, queries, resolutions) -> tuple[set[int], s
     from geomap.ner import place_evidence
 
     countries: dict[str, set[int]] = {}
+    nationalities: set[str] = set()  # countries only a nationality word names ("Saudi")
     for mention, resolution in zip(mentions, resolutions, strict=False):
         if resolution.entry is not None:
             code = gaz._country_list[gaz._country[resolution.entry]]
-            countries.setdefault(code, set()).add(mention.key)
+            if mention.demonym:
+                nationalities.add(code)
+            else:
+                countries.setdefault(code, set()).add(mention.key)
     neighbours = gaz._t.get("neighbours", {})
     dropped: set[int] = set()
     strays: set[int] = set()
     rows = zip(mentions, queries, resolutions, strict=False)  # unknown names come after
     for i, (mention, query, resolution) in enumerate(rows):
-        if resolution.entry is None or mention.demonym or mention.features.get("dateline"):
+        if resolution.entry is None or mention.demonym:
+            continue
+        if mention.features.get("dateline") and mention.start == 0:
             continue
         if gaz._population[resolution.entry] >= 1_000_000:
             continue
@@ -454,8 +462,8 @@ def _unsupported(gaz, text, mentions, queries, resolutions) -> tuple[set[int], s
         entry = gaz.entry(resolution.entry)
         code = gaz._country_list[gaz._country[resolution.entry]]
         near = {code, *neighbours.get(code, ())}
-        if any(countries.get(c, set()) - {mention.key} for c in near):
-            continue
+        if any(countries.get(c, set()) - {mention.key} for c in near) or code in nationalities:
+            continue  # a nationality word vouches for its own country, not for its neighbours
         cue = query.city_word or query.water_word or place_evidence(text, mention)
         named = entry.kind != Kind.ADMIN1 and _after_given_name(text, mention, mentions)
         word = entry.population < 100_000 and _familiar(mention.text)

@@ -273,3 +273,24 @@ def test_a_person_named_like_a_namesake_abroad_is_not_stretched_into_a_place(gaz
     # no locative before it and no place noun after: "Loi Kharwand, a tribal elder"
     text = "PESHAWAR - Loi Kharwand, a tribal elder, told reporters that the army had left."
     assert not _mentions(find_places(text, gaz), "Loi Kharwand")
+
+
+def test_a_nationality_word_does_not_vouch_for_a_namesake_in_a_neighbouring_country(gaz):
+    # "Tawila" is also an alternate name of a district of Yemen, Saudi Arabia's neighbour
+    text = (
+        "EL FASHER, Sudan - Families who fled the fighting around Kutum reached Tawila on "
+        "Monday, aid workers said. Saudi and American envoys urged both sides to open the "
+        "road to Mellit."
+    )
+    village = _mentions(find_places(text, gaz), "Tawila")[0]
+    assert village.geonameid is None and village.country_code == "SD"
+
+
+def test_a_section_heading_inside_the_story_is_no_dateline_that_vouches_for_itself(gaz):
+    # "Outlook:" opens a paragraph as a dateline would; Outlook is also a town in Canada
+    text = (
+        "BENI, DR Congo - Militiamen attacked a displacement site near Mambasa on Monday, "
+        "killing six people, local officials said.\n\nOutlook: partners expect more "
+        "families to arrive in Komanda and Bunia this week."
+    )
+    assert all(p.country_code == "CD" for p in find_places(text, gaz))
