@@ -425,9 +425,10 @@ def _unsupported(gaz, text, mentions, queries, resolutions) -> tuple[set[int], s
     of it (a nationality word counts for its own country only: "Saudi
     envoys" do not vouch for a village in Yemen), and the text does not
     qualify the name, list it with others or open with it (a heading inside
-    the story, "Outlook:", is no dateline). Such a mention is dropped (first set) when its name is an
-    ordinary English word ("Maritime analysts said") or follows a given name
-    ("asked Aminu Bello") and nothing around it makes it a place. Otherwise
+    the story, "Outlook:", is no dateline). Such a mention is dropped (first
+    set) when its name is an ordinary English word ("Maritime analysts
+    said") or follows a given name ("asked Aminu Bello") and nothing around
+    it makes it a place. Otherwise
     a small town's namesake abroad, or a town named like a common phrase
     ("the Old City"), in a story with places of its own, is a local place
     the index lacks (second set).

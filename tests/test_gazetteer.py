@@ -68,6 +68,19 @@ def test_index_is_large_and_has_every_level(gaz):
     assert gaz.admin1_name("SY", "11")  # Homs governorate
 
 
+@pytest.mark.parametrize(
+    ("name", "lat", "lon"),
+    [("Yugoslavia", 44.0, 20.5), ("Czechoslovakia", 49.5, 17.0), ("Rhodesia", -19.0, 29.5)],
+)
+def test_states_of_the_past_are_found_where_they_were(gaz, name, lat, lon):
+    # news archives of the wars of the 1990s name them; GeoNames cities500 lacks them
+    from geomap.places import find_places
+
+    text = f"NATO aircraft struck targets across {name} on Monday."
+    place = next(p for p in find_places(text, gaz, fast=True) if p.text == name)
+    assert (place.lat, place.lon) == (lat, lon)
+
+
 def test_codes_and_lowercase_keys_are_not_indexed(gaz):
     # GAO is an airport-code alternate name of Guantanamo; it must not point there.
     assert all(e.country_code != "CU" for e in gaz.lookup("GAO"))
