@@ -34,7 +34,9 @@ mechanism:
   infinitive on; fuel tankers "treated as military targets" are civilians threatened; a
   "deadline for a final peace agreement" that passed made no agreement;
 - "the capital" in a live blog of several countries is the capital of the country its
-  paragraph is about; a story mostly about one country keeps that country's capital.
+  paragraph is about; a story mostly about one country keeps that country's capital;
+- troops who "entered the village ... and detained three young men" made an arrest, not a
+  battle for the village; a storming that killed soldiers stays a battle.
 """
 
 from __future__ import annotations
@@ -280,3 +282,19 @@ def test_a_dateline_the_parser_joins_to_the_first_word_is_no_actor():
         "Thursday threatening to kill the relatives of police officers."
     )
     assert events and all("KESSLER" not in (e.actor1 or "") for e in events), _told(events)
+
+
+def test_an_entry_into_a_village_told_with_the_detentions_it_made_is_an_arrest():
+    events = _events(
+        "Troops entered the village of Dunmore before dawn on Tuesday, searched several homes "
+        "and detained three young men, residents said."
+    )
+    assert [e.sub_event_type for e in events] == ["Arrests"], _told(events)
+
+
+def test_a_storming_that_killed_soldiers_stays_a_battle_beside_its_arrests():
+    events = _events(
+        "Rebels stormed Dunmore on Tuesday, killing four soldiers, and detained the district "
+        "commissioner."
+    )
+    assert {e.event_type for e in events} == {"Battles", "Strategic developments"}, _told(events)

@@ -1066,10 +1066,12 @@ def _as_development(event: Event, sub_event_type: str) -> Event:
 
 
 def _raid_arrests(built: list[tuple]) -> list[tuple]:
-    """A raid or a weapons find told with the arrests it made is that arrest operation.
+    """A raid, an entry or a weapons find told with the arrests it made is that arrest operation.
 
     "Police raided the offices of opposition parties and arrested their
-    leader": one arrest, not an armed clash, unless someone died; "arrested
+    leader": one arrest, not an armed clash, unless someone died; "troops
+    entered the village before dawn, searched homes and detained three young
+    men": an incursion that took no ground but people, one arrest; "arrested
     four men and seized rifles and a grenade launcher": one arrest.
     """
     if not any(b[0].entry.trigger_class == "arrest" for b in built):
@@ -1077,11 +1079,12 @@ def _raid_arrests(built: list[tuple]) -> list[tuple]:
     return [
         b
         for b in built
-        if not (b[0].entry.lemma == "raid" and not b[1].fatalities)
+        if not (b[0].entry.lemma in _RAIDS and not b[1].fatalities)
         and b[0].entry.lemma not in _FINDS  # "arrested two men and seized a launcher"
     ]
 
 
+_RAIDS = frozenset(["raid", "enter", "incursion", "move into", "walk into", "roll into", "storm"])
 _FINDS = frozenset(["weapons found", "weapons disabled"])
 
 
@@ -1506,8 +1509,8 @@ def _evidence(sentence: str, anchor: int) -> str:
 
 #: the folds of the events one sentence builds into the events it tells, in order: "rounded
 #: up and shot" is a killing, arrests at a protest are its intervention, an arrest and
-#: disappearance an abduction, a raid or weapons find with arrests the arrest, damage with
-#: violence that violence, shots with an attack on civilians that attack
+#: disappearance an abduction, a raid, entry or weapons find with arrests the arrest, damage
+#: with violence that violence, shots with an attack on civilians that attack
 _ONE_ACCOUNT = (
     _rounded_up_and_killed,
     _protest_arrests,
