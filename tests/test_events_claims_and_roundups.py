@@ -36,7 +36,10 @@ mechanism:
 - "the capital" in a live blog of several countries is the capital of the country its
   paragraph is about; a story mostly about one country keeps that country's capital;
 - troops who "entered the village ... and detained three young men" made an arrest, not a
-  battle for the village; a storming that killed soldiers stays a battle.
+  battle for the village; a storming that killed soldiers stays a battle;
+- a missile "fired at Dunmore" and, in the next sentence, "intercepted before it reached
+  the city" is one attack stopped in flight (a disrupted weapon use at Dunmore), unless the
+  next sentence says some got through.
 """
 
 from __future__ import annotations
@@ -298,3 +301,21 @@ def test_a_storming_that_killed_soldiers_stays_a_battle_beside_its_arrests():
         "commissioner."
     )
     assert {e.event_type for e in events} == {"Battles", "Strategic developments"}, _told(events)
+
+
+def test_a_launch_intercepted_in_the_next_sentence_is_one_disrupted_attack():
+    events = _events(
+        "The rebels said on Monday they had fired a ballistic missile at Dunmore. The army said "
+        "the missile was intercepted before it reached the city."
+    )
+    assert [(e.sub_event_type, e.location) for e in events] == [
+        ("Disrupted weapons use", "Dunmore")
+    ], _told(events)
+
+
+def test_a_launch_that_partly_got_through_stays_an_attack():
+    events = _events(
+        "The rebels fired rockets at Dunmore on Monday. The army said three were intercepted "
+        "but two fell near the market, wounding four people."
+    )
+    assert EXPLOSIONS in {e.event_type for e in events}, _told(events)

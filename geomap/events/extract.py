@@ -394,6 +394,12 @@ def extract_events(
                 # kept until the end, so that "the attack" told next folds into it
                 event = replace(event, extra={**event.extra, "country_wide": True})
             prior = last_by_paragraph.get(sentence.paragraph)
+            if _stopped_after_launch(event, prior, trigger, sentence.text) and prior in events:
+                # "The Houthis fired a missile at Eilat. Israel said it was intercepted":
+                # the launch and its interception are one disrupted attack at the target
+                recoded = _as_development(prior, "Disrupted weapons use")
+                events[events.index(prior)] = last_by_paragraph[sentence.paragraph] = recoded
+                continue
             if _toll_of(event, prior, trigger):
                 # "Jets struck Damascus. Three people were killed in the capital."
                 if prior.fatalities is None and event.fatalities is not None and prior in events:
@@ -1021,8 +1027,9 @@ _INTERCEPTED = re.compile(
 )
 _GOT_THROUGH = re.compile(
     r"\b(?:hit|struck|landed|killed|killing|wounded|wounding|injured|injuring|damaged|"
-    r"damaging|exploded|fell\s+on|hurt|casualties)\b"
-    r"|\b(?:most|some|several|many|part|all\s+but\s+\w+|\d+)\s+(?:of\s+(?:them|it|the\s+\w+)\s+)?"
+    r"damaging|exploded|fell\s+(?:on|in|near)|hurt|casualties)\b"
+    r"|\b(?:most|some|several|many|part|all\s+but\s+\w+|\d+|one|two|three|four|five|six|"
+    r"seven|eight|nine|ten)\s+(?:of\s+(?:them|it|the\s+\w+)\s+)?"
     r"(?:[\w-]+\s+)?"
     r"(?:were|was|had\s+been)\s+(?:[\w-]+\s+)?(?:intercepted|shot\s+down|downed)\b",
     re.I,
@@ -1052,6 +1059,32 @@ def _stopped_in_flight(built: list[tuple], sentence: str) -> list[tuple]:
             event = _as_development(event, "Disrupted weapons use")
         out.append((told, event, direct, extras))
     return out
+
+
+_LAUNCHES = frozenset(["Shelling/artillery/missile attack", "Air/drone strike"])
+_LAUNCHED = re.compile(r"(?:fired|firing|launched|launching)\b", re.I)  # not "a fire"
+
+
+def _stopped_after_launch(
+    event: Event, prior: Event | None, trigger: Trigger, sentence: str
+) -> bool:
+    """Whether ``event`` is the interception of the missile or drone launch told just before.
+
+    "The group had fired a ballistic missile at Eilat. The Israeli military
+    said the missile was intercepted before it reached Israeli territory":
+    one attack, stopped in flight (a disrupted weapon use at its target),
+    unless the second sentence says it got through.
+    """
+    if prior is None or trigger.entry.trigger_class != "disrupted":
+        return False
+    if event.modality != "asserted" or prior.modality != "asserted":
+        return False
+    if prior.event_type != "Explosions/Remote violence" or prior.sub_event_type not in _LAUNCHES:
+        return False
+    if not _LAUNCHED.match(prior.trigger or ""):
+        return False  # "drones hit the air base. Several others were shot down": it got through
+    same_place = (event.geonameid, event.location) == (prior.geonameid, prior.location)
+    return same_place and not _GOT_THROUGH.search(sentence)
 
 
 def _as_development(event: Event, sub_event_type: str) -> Event:
