@@ -428,10 +428,9 @@ def _unsupported(gaz, text, mentions, queries, resolutions) -> tuple[set[int], s
     the story, "Outlook:", is no dateline). Such a mention is dropped (first
     set) when its name is an ordinary English word ("Maritime analysts
     said") or follows a given name ("asked Aminu Bello") and nothing around
-    it makes it a place. Otherwise
-    a small town's namesake abroad, or a town named like a common phrase
-    ("the Old City"), in a story with places of its own, is a local place
-    the index lacks (second set).
+    it makes it a place. Otherwise a small town's namesake abroad, or a town
+    named like a common phrase ("the Old City"), in a story with places of
+    its own, is a local place the index lacks (second set).
     """
     from geomap.ner import place_evidence
 
@@ -451,8 +450,8 @@ def _unsupported(gaz, text, mentions, queries, resolutions) -> tuple[set[int], s
     for i, (mention, query, resolution) in enumerate(rows):
         if resolution.entry is None or mention.demonym:
             continue
-        if mention.features.get("dateline") and mention.start == 0:
-            continue
+        if mention.features.get("dateline") and "\n" not in text[: mention.start]:
+            continue  # the story's opening dateline vouches for itself
         if gaz._population[resolution.entry] >= 1_000_000:
             continue
         kind = Kind(int(gaz._kind[resolution.entry]))
