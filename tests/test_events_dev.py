@@ -38,7 +38,7 @@ GOLD_PLACE_FLOORS = {"dev": 0.83, "test": 0.76}
 # 0.796 (0.694 on arrival), news20 0.798 (0.758 on arrival), news21 0.800 (0.763 on arrival),
 # news22 0.828 (0.741 on arrival), news23 0.850 (0.809 on arrival), news24 0.840 (0.760 on
 # arrival), news25 0.823 (0.769 on arrival), news26 0.800 (0.776 on arrival), news27 0.741 (0.706
-# on arrival), news28 0.795 (0.749 on arrival), news29 0.782 (0.780 on arrival), news30 0.729
+# on arrival), news28 0.795 (0.749 on arrival), news29 0.785 (0.782 on arrival), news30 0.729
 # (0.727 on arrival), news31 0.775 (0.766 on arrival), phrasing 0.871, heldout2 0.693, heldout3
 # 0.730, heldout4 0.741, heldout5 0.763, heldout6 0.773, heldout7 0.725, heldout8 0.750, heldout9
 # 0.750, heldout10 0.689, heldout11 0.800, heldout12 0.708, heldout13 0.754, heldout14 0.735,
