@@ -284,6 +284,9 @@ def variants(name: str, *, arabic: bool = True) -> set[str]:
 #: Countries whose place names English news often spells the French way
 #: ("ou" for "u": Tajoura, Janzour, Zouara, Ouargla).
 FRENCH_SPELLING_COUNTRIES = frozenset("LY TN DZ MA MR".split())
+#: Sahel and West African countries whose two-word village names the news
+#: often writes as one word ("Bani Bangou"/"Banibangou").
+JOINED_NAME_COUNTRIES = frozenset("NE ML BF TD SN MR GN CI TG BJ CM NG".split())
 #: Countries whose names double vowels that news often writes single
 #: ("Hiiraan"/"Hiraan", "Baydhabo"...).
 DOUBLE_VOWEL_COUNTRIES = frozenset("SO".split())
@@ -300,8 +303,18 @@ def regional_variants(key: str, country: str) -> set[str]:
     ['janzour']
     >>> sorted(regional_variants("hiiraan", "SO"))
     ['hiiran', 'hiraan', 'hiran']
+    >>> sorted(regional_variants("bani bangou", "NE"))
+    ['banibangou']
     """
     found: set[str] = set()
+    tokens = key.split()
+    if (
+        country in JOINED_NAME_COUNTRIES
+        and len(tokens) == 2
+        and min(map(len, tokens)) >= 3
+        and not ARTICLES & set(tokens)
+    ):
+        found.add("".join(tokens))  # "Bani Bangou" in GeoNames, "Banibangou" in the news
     if country in FRENCH_SPELLING_COUNTRIES and "u" in key:
         found.add(_U.sub("ou", key))
     if country in DOUBLE_VOWEL_COUNTRIES:

@@ -412,7 +412,9 @@ def _unknown_places(
 #: A town smaller than this, alone in its country in a story about elsewhere,
 #: is taken for a local namesake the index lacks.
 STRAY_POPULATION = 20_000
-_TOWNS = (Kind.CITY, Kind.ADMIN2)
+#: Kinds of place a local namesake may be taken for: towns and divisions ("Bel Air", a
+#: district of the Seychelles and a quarter of Port-au-Prince)
+_LOCAL_KINDS = (Kind.CITY, Kind.ADMIN2, Kind.ADMIN1)
 #: Names at least this common in English (Zipf scale) are words first ("Maritime").
 FAMILIAR_ZIPF = 3.5
 _BROAD_KINDS = frozenset({Kind.COUNTRY, Kind.CONTINENT, Kind.REGION, Kind.SEA, Kind.CUSTOM})
@@ -428,9 +430,10 @@ def _unsupported(gaz, text, mentions, queries, resolutions) -> tuple[set[int], s
     the story, "Outlook:", is no dateline). Such a mention is dropped (first
     set) when its name is an ordinary English word ("Maritime analysts
     said") or follows a given name ("asked Aminu Bello") and nothing around
-    it makes it a place. Otherwise a small town's namesake abroad, or a town
-    named like a common phrase ("the Old City"), in a story with places of
-    its own, is a local place the index lacks (second set).
+    it makes it a place. Otherwise a small town's or a division's namesake
+    abroad, or a town named like a common phrase ("the Old City"), in a
+    story with places of its own, is a local place the index lacks (second
+    set).
     """
     from geomap.ner import place_evidence
 
@@ -469,7 +472,7 @@ def _unsupported(gaz, text, mentions, queries, resolutions) -> tuple[set[int], s
         word = entry.population < 100_000 and _familiar(mention.text)
         if not cue and (word or named):
             dropped.add(i)
-        elif (entry.population < STRAY_POPULATION or word) and entry.kind in _TOWNS:
+        elif (entry.population < STRAY_POPULATION or word) and entry.kind in _LOCAL_KINDS:
             others = {c for c, keys in countries.items() if keys - {mention.key}}
             if others - near:
                 strays.add(i)

@@ -38,6 +38,14 @@ CASES = [
     ),
     # negation on a verb that only frames the trigger does not negate it
     ("Retaking the port doesn't end with retaking its docks.", "retaking its", "asserted", None),
+    # a caveat after a semicolon is its own clause, even where the parser hangs the report on it
+    (
+        "The army said a drone strike had killed four gang members; the claim could not be "
+        "verified.",
+        "drone strike",
+        "asserted",
+        None,
+    ),
 ]
 
 

@@ -52,6 +52,7 @@ def test_transliteration_pairs_apply_both_ways():
         ("Kharkov", "UA", "Kharkiv"),
         ("Харьков", "UA", "Kharkiv"),
         ("Odessa", "UA", "Odesa"),
+        ("Banibangou", "NE", "Bani Bangou"),  # a Sahel village's two words written as one
     ],
 )
 def test_news_spellings_find_the_city(gaz, spelling, country, name):

@@ -294,3 +294,14 @@ def test_a_section_heading_inside_the_story_is_no_dateline_that_vouches_for_itse
         "families to arrive in Komanda and Bunia this week."
     )
     assert all(p.country_code == "CD" for p in find_places(text, gaz))
+
+
+def test_a_division_abroad_the_story_never_nears_is_a_local_place(gaz):
+    # "Mont Fleuri" is also a district of the Seychelles; the story is about Haiti
+    text = (
+        "PORT-AU-PRINCE, Haiti - Gang members set fire to a dozen houses in Mont Fleuri "
+        "overnight, residents said. Police in Port-au-Prince said officers later pushed the "
+        "gang back."
+    )
+    place = _mentions(find_places(text, gaz), "Mont Fleuri")[0]
+    assert place.geonameid is None and place.country_code == "HT"
