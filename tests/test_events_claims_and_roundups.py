@@ -39,7 +39,11 @@ mechanism:
   battle for the village; a storming that killed soldiers stays a battle;
 - a missile "fired at Dunmore" and, in the next sentence, "intercepted before it reached
   the city" is one attack stopped in flight (a disrupted weapon use at Dunmore), unless the
-  next sentence says some got through.
+  next sentence says some got through;
+- a border closure "hitting traders in Dunmore" is a loss, not a strike; delegations that
+  "work on a draft peace agreement" have made none; people "arrested in Dunmore for
+  looting" are an arrest, the looting its charge; "gangs fighting over drug routes" says
+  who the gangs are, no clash.
 """
 
 from __future__ import annotations
@@ -319,3 +323,28 @@ def test_a_launch_that_partly_got_through_stays_an_attack():
         "but two fell near the market, wounding four people."
     )
     assert EXPLOSIONS in {e.event_type for e in events}, _told(events)
+
+
+def test_an_economic_blow_is_no_strike():
+    events = _events("Traders say the closure of the border is hitting markets in Dunmore.")
+    assert events == [], _told(events)
+
+
+def test_work_on_a_draft_agreement_made_no_agreement():
+    events = _events(
+        "Delegations from both sides were in Dunmore this week to work on a draft peace agreement."
+    )
+    assert events == [], _told(events)
+
+
+def test_the_charge_of_an_arrest_is_no_event_of_its_own():
+    events = _events("Police said 82 people had been arrested in Dunmore for looting.")
+    assert [e.sub_event_type for e in events] == ["Arrests"], _told(events)
+
+
+def test_gangs_fighting_over_routes_describes_the_gangs():
+    events = _events(
+        "Gunmen shot dead five people in a bar in Dunmore on Friday, in the latest attack "
+        "blamed on gangs fighting over drug routes through the port."
+    )
+    assert [e.event_type for e in events] == [VAC], _told(events)

@@ -204,12 +204,16 @@ def trigger_ok(
         if subject is not None and entry.trigger_class in _HAZARD_CLASSES:
             if _HAZARD.search(subject + " "):
                 return False  # "Cyclone Chido battered Mozambique ..., killing at least 34"
+        if subject is not None and entry.trigger_class == "strike" and _ECONOMIC.search(subject):
+            return False  # "the closure of the border is hitting traders": a loss, not a strike
         if _told_by_a_work(span.root):
             return False  # "the film follows volunteers as fighters storm the buildings"
         if _habitual(span.root, sentence.text, trigger):
             return False  # "the ministry says it targets depots", "units that fight alongside"
     before = sentence.text[max(0, trigger.start - 50) : trigger.start]
     after = sentence.text[trigger.end : trigger.end + 40]
+    if _CHARGE.search(before):
+        return False  # "82 people were arrested for looting": the charge, told with the arrest
     if _SERIES_OF.search(before):
         return False  # "the latest in a string of attacks", "a wave of kidnappings": a summary
     if "NOUN" in entry.pos and (
@@ -613,6 +617,19 @@ _GOODS_SUBJECT = re.compile(
     r"(?:were|was|had\s+been|have\s+been|has\s+been)\s+$",
     re.I,
 )
+# what an arrest or a trial is for: "arrested in the capital for looting", "jailed over rioting"
+_CHARGE = re.compile(
+    r"\b(?:arrested|detained|held|charged|jailed|convicted|sentenced|prosecuted|fined|"
+    r"indicted|arrests?|detentions?)\b[^.;:]{0,40}?\b(?:for|over)\s+(?:allegedly\s+|their\s+"
+    r"role\s+in\s+|taking\s+part\s+in\s+|involvement\s+in\s+)?$",
+    re.I,
+)
+# an economic subject of "hit": "the closure of the border is hitting traders"
+_ECONOMIC = re.compile(
+    r"\b(?:closures?|prices?|sanctions|inflation|shortages?|tariffs?|recession|downturn|"
+    r"devaluation|costs?|cuts|ban|restrictions|lockdown|crisis|drought|unemployment)\b",
+    re.I,
+)
 _HAZARD_CLASSES = frozenset(["kill", "looting", "ied", "strike", "shelling"])
 _HAZARD_AFTER = re.compile(
     r"\s+(?:[\w'-]+\s+){0,3}?(?:in|by)\s+(?:a|an|the)?\s*(?:[\w-]+\s+){0,2}?(?:accident|crash|"
@@ -703,8 +720,8 @@ _CROWD_TARGET = re.compile(
 _SOUGHT_AGREEMENT = re.compile(  # "met in Cairo to discuss a truce": talks, not a truce
     r"\b(?:discuss\w*|negotiat\w*|propos\w*|seek\w*|sought|push\w*\s+for|call\w*\s+for|"
     r"talks?\s+(?:on|about|over|for)|plans?\s+for|broker(?:s|ing)?|mediat(?:e|es|ing)|reach(?:es|ing)?|"
-    r"agree\s+on)\s+"
-    r"(?:a\s+|an\s+|the\s+|new\s+|possible\s+|lasting\s+|permanent\s+)*(?:[\w-]+\s+)?$",
+    r"agree\s+on|work(?:s|ed|ing)?\s+(?:on|towards?))\s+"
+    r"(?:a\s+|an\s+|the\s+|new\s+|possible\s+|lasting\s+|permanent\s+|draft\s+)*(?:[\w-]+\s+)?$",
     re.I,
 )
 _STANDING_AGREEMENT = re.compile(
@@ -977,7 +994,7 @@ def _perfect_since_long_ago(text: str, position: int, article_date: str | None) 
 
 _FIGHTER_NOUNS = frozenset(
     ["unit", "troop", "force", "fighter", "soldier", "mercenary", "militia", "volunteer", "man",
-     "battalion", "brigade", "regiment", "group"]
+     "battalion", "brigade", "regiment", "group", "gang", "cartel", "faction"]
 )  # fmt: skip
 
 
