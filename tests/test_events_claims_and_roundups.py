@@ -43,7 +43,10 @@ mechanism:
 - a border closure "hitting traders in Dunmore" is a loss, not a strike; delegations that
   "work on a draft peace agreement" have made none; people "arrested in Dunmore for
   looting" are an arrest, the looting its charge; "gangs fighting over drug routes" says
-  who the gangs are, no clash.
+  who the gangs are, no clash;
+- air defences that "brought down 57 drones, 19 of them over Dunmore" and a tally of "105
+  drones downed overnight" stopped the drones (a disrupted weapon use at each place named),
+  while a helicopter "brought down by a drone attack" was struck.
 """
 
 from __future__ import annotations
@@ -348,3 +351,28 @@ def test_gangs_fighting_over_routes_describes_the_gangs():
         "blamed on gangs fighting over drug routes through the port."
     )
     assert [e.event_type for e in events] == [VAC], _told(events)
+
+
+def test_drones_brought_down_over_two_towns_are_two_disrupted_attacks():
+    events = _events(
+        "The ministry says air defences brought down 57 drones overnight, 19 of them over "
+        "Dunmore and 11 over Kessler."
+    )
+    assert sorted((e.sub_event_type, e.location) for e in events) == [
+        ("Disrupted weapons use", "Dunmore"),
+        ("Disrupted weapons use", "Kessler"),
+    ], _told(events)
+
+
+def test_a_tally_of_drones_downed_is_a_disrupted_attack():
+    events = _events("The morning tally: 105 drones downed overnight, 35 of them over Dunmore.")
+    assert [(e.sub_event_type, e.location) for e in events] == [
+        ("Disrupted weapons use", "Dunmore")
+    ], _told(events)
+
+
+def test_a_helicopter_brought_down_by_a_drone_was_struck():
+    events = _events(
+        "In Dunmore, a police helicopter was brought down by a drone attack on Tuesday."
+    )
+    assert [e.event_type for e in events] == [EXPLOSIONS], _told(events)
