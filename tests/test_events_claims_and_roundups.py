@@ -46,7 +46,9 @@ mechanism:
   who the gangs are, no clash;
 - air defences that "brought down 57 drones, 19 of them over Dunmore" and a tally of "105
   drones downed overnight" stopped the drones (a disrupted weapon use at each place named),
-  while a helicopter "brought down by a drone attack" was struck.
+  while a helicopter "brought down by a drone attack" was struck;
+- "any move on Dunmore would be met with force", "will be dealt with decisively", "will face
+  decisive action" threaten a battle, and never tell one that happened.
 """
 
 from __future__ import annotations
@@ -376,3 +378,13 @@ def test_a_helicopter_brought_down_by_a_drone_was_struck():
         "In Dunmore, a police helicopter was brought down by a drone attack on Tuesday."
     )
     assert [e.event_type for e in events] == [EXPLOSIONS], _told(events)
+
+
+def test_a_move_met_with_force_is_a_threatened_battle():
+    events = _events("The army warned that any move on Dunmore would be met with force.")
+    assert kinds(events) == {("Battles", "hypothetical", "Dunmore")}, _told(events)
+
+
+def test_a_threat_formula_tells_no_battle_that_happened():
+    events = _events("Police in Dunmore were met with force when they entered the market.")
+    assert all(e.modality == "hypothetical" for e in events), _told(events)
