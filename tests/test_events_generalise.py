@@ -269,6 +269,12 @@ def test_a_town_where_a_statement_was_released_is_no_event_site():
     assert speaker_places(text, [place]) == {place.start}
 
 
+def test_officials_in_a_town_who_have_spoken_say_where_they_are():
+    text = "Officials in Dunmore have warned that they will respond firmly to any attack."
+    (place,) = _places(text)
+    assert speaker_places(text, [place]) == {place.start}
+
+
 def test_a_threat_that_names_a_town_only_in_its_condition_does_not_target_it():
     events = _events(
         "The spokesman warned that any ship would remain a legitimate target until the siege "
