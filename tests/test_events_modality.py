@@ -38,6 +38,19 @@ CASES = [
     ),
     # negation on a verb that only frames the trigger does not negate it
     ("Retaking the port doesn't end with retaking its docks.", "retaking its", "asserted", None),
+    # a right claimed to act, and preparations made, tell no act
+    (
+        "The ministry said it reserves the right to strike the depots.",
+        "strike",
+        "hypothetical",
+        "threat",
+    ),
+    (
+        "Newspapers reported that preparations for an offensive on the town were complete.",
+        "offensive",
+        "hypothetical",
+        "plan",
+    ),
     # a caveat after a semicolon is its own clause, even where the parser hangs the report on it
     (
         "The army said a drone strike had killed four gang members; the claim could not be "

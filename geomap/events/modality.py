@@ -145,6 +145,8 @@ def classify_modality(
         # infinitive on the words between
         vowed = told.group("verb").lower().startswith(("vow", "promis", "pledg"))
         kinds.append("vow" if vowed else "threat")
+    if _RESERVED_RIGHT.search(sentence, max(0, trigger[0] - 60), trigger[0]):
+        kinds.append("threat")  # "reserves the right to strike", "kept the right to resume"
     if _FEARED.search(before):
         kinds.append("fear")  # "rumours of a raid", "afraid of being arrested": no one's plan
     elif unrealised := _UNREALISED.search(before):
@@ -276,10 +278,18 @@ _SPOKEN_TO = re.compile(
     r"(?:in|on|via|through|during|at)\s+[^.;,]{3,60}?\s+to\s+[\"'\u201c\u2018]?(?:[\w-]+\s+)?$",
     re.I,
 )
+# a right claimed to act: "Russia reserves the right to strike", "kept the right to resume"
+_RESERVED_RIGHT = re.compile(
+    r"\b(?:reserv|keep|kept|retain|maintain)\w*\s+(?:(?:the|its|their|our|his|a)\s+)?"
+    r"(?:full\s+|legitimate\s+|sovereign\s+)?rights?\s+to\s+(?:[\w-]+\s+){0,2}$",
+    re.I,
+)
 _UNREALISED = re.compile(
     r"(?:\b(?:threats?|prospects?|warnings?)\s+of\s+(?:an?\s+|the\s+|more\s+|new\s+|further\s+)?"
     r"(?:[\w-]+\s+)?"
     r"|\bfor\s+(?:further|more|new|future|fresh)\s+(?:[\w-]+\s+)?"
+    # "preparations for an offensive on Kobani were complete": made ready, not launched
+    r"|\bpreparations?\s+(?:for|of)\s+(?:an?\s+|the\s+|a\s+new\s+|another\s+)?(?:[\w-]+\s+)?"
     r"|\b(?:an?|the)\s+(?:imminent|impending|looming|expected|feared|threatened|planned)\s+"
     r"(?:[\w-]+\s+)?(?:to\s+)?"  # "the planned offensive to take Gaza City"
     # an ultimatum's penalty: "leave within 48 hours or face an assault", "or be attacked"
