@@ -48,7 +48,9 @@ mechanism:
   drones downed overnight" stopped the drones (a disrupted weapon use at each place named),
   while a helicopter "brought down by a drone attack" was struck;
 - "any move on Dunmore would be met with force", "will be dealt with decisively", "will face
-  decisive action" threaten a battle, and never tell one that happened.
+  decisive action" threaten a battle, and never tell one that happened;
+- "no drone had reached Dunmore" denies a drone strike on the town, as "no drone hit it"
+  did.
 """
 
 from __future__ import annotations
@@ -388,3 +390,8 @@ def test_a_move_met_with_force_is_a_threatened_battle():
 def test_a_threat_formula_tells_no_battle_that_happened():
     events = _events("Police in Dunmore were met with force when they entered the market.")
     assert all(e.modality == "hypothetical" for e in events), _told(events)
+
+
+def test_no_drone_reaching_a_town_denies_a_strike_on_it():
+    events = _events("The regional government said no drone had reached Dunmore overnight.")
+    assert kinds(events) == {(EXPLOSIONS, "negated", "Dunmore")}, _told(events)
