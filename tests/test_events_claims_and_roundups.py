@@ -337,6 +337,11 @@ def test_an_economic_blow_is_no_strike():
     assert events == [], _told(events)
 
 
+def test_a_weapon_described_by_its_price_still_strikes():
+    events = _events("A low-cost drone hit a fuel depot in Dunmore on Monday.")
+    assert kinds(events) == {(EXPLOSIONS, "asserted", "Dunmore")}, _told(events)
+
+
 def test_work_on_a_draft_agreement_made_no_agreement():
     events = _events(
         "Delegations from both sides were in Dunmore this week to work on a draft peace agreement."

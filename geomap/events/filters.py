@@ -627,7 +627,7 @@ _CHARGE = re.compile(
 # an economic subject of "hit": "the closure of the border is hitting traders"
 _ECONOMIC = re.compile(
     r"\b(?:closures?|prices?|sanctions|inflation|shortages?|tariffs?|recession|downturn|"
-    r"devaluation|costs?|cuts|ban|restrictions|lockdown|crisis|drought|unemployment)\b",
+    r"devaluation|cuts|ban|restrictions|lockdown|crisis|drought|unemployment)\b(?!-)",
     re.I,
 )
 _HAZARD_CLASSES = frozenset(["kill", "looting", "ied", "strike", "shelling"])

@@ -43,9 +43,8 @@ _SPEAKER_BEFORE = re.compile(
     re.I,
 )
 _SPEAKER_AFTER = re.compile(
-    r"(?:,\s*)?\s*(?:(?:have|has|had)\s+)?(?:said|says|told|denied|denies|claimed|added|announced|"
-    r"reported|confirmed|"
-    r"insisted|accused|warned|acknowledged)\b"
+    r"(?:,\s*)?\s*(?:(?:have|has|had)\s+)?(?:said|says|told|denied|denies|claimed|added|"
+    r"announced|reported|confirmed|insisted|accused|warned|acknowledged)\b"
 )
 
 
