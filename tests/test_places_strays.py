@@ -34,6 +34,11 @@ def _mentions(places, text):
     return [p for p in places if p.text == text]
 
 
+def _first(gaz, text, name):
+    """The first mention of ``name`` among the places found in ``text``."""
+    return _mentions(find_places(text, gaz), name)[0]
+
+
 def _in_upper_nile(reason: str) -> bool:
     """Placed at the qualifier, or at the town of that state the story names (Malakal)."""
     return "Upper Nile" in reason or "Malakal" in reason
@@ -282,7 +287,7 @@ def test_a_nationality_word_does_not_vouch_for_a_namesake_in_a_neighbouring_coun
         "Monday, aid workers said. Saudi and American envoys urged both sides to open the "
         "road to Mellit."
     )
-    village = _mentions(find_places(text, gaz), "Tawila")[0]
+    village = _first(gaz, text, "Tawila")
     assert village.geonameid is None and village.country_code == "SD"
 
 
@@ -303,5 +308,5 @@ def test_a_division_abroad_the_story_never_nears_is_a_local_place(gaz):
         "overnight, residents said. Police in Port-au-Prince said officers later pushed the "
         "gang back."
     )
-    place = _mentions(find_places(text, gaz), "Mont Fleuri")[0]
+    place = _first(gaz, text, "Mont Fleuri")
     assert place.geonameid is None and place.country_code == "HT"
