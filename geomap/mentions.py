@@ -91,6 +91,27 @@ TIME_STAMP = r"\d{1,2}[:.h]?\d{2}(?:\s*(?:GMT|UTC|local(?:\s+time)?))?\s*[\u2013
 _DATELINE_BEFORE = re.compile(rf"^[\s\"'“‘*]*(?:{TIME_STAMP}\s*)?" r"(?:[A-Z][A-Z .'-]*[A-Z]/)*$")
 
 
+#: A heading line in capitals: "YEMEN", "GAZA STRIP:", "** NORTH DARFUR **", "SUDAN / CHAD"
+_HEADING_LINE = re.compile(r"[\s\"'\u201c\u2018*#\u2022-]*[A-Z][A-Z .,'&/-]*[A-Z][\s:*]*")
+
+
+def is_heading(text: str, start: int, end: int) -> bool:
+    """A name on a short line of capitals that heads the text after it: a section's heading.
+
+    A briefing or a roundup heads each section with its country or region
+    ("YEMEN", "NORTH DARFUR"); like a dateline, the heading is a place.
+    """
+    line_start = text.rfind("\n", 0, start) + 1
+    line_end = text.find("\n", end)
+    if line_end < 0 or line_end - line_start > 60 or not text[line_end:].strip():
+        return False
+    return _HEADING_LINE.fullmatch(text, line_start, line_end) is not None
+
+
+#: Why a common word that opens or sits inside a longer name is no mention of its own.
+INSIDE_LONGER_NAME = "a common word inside a longer name"
+
+
 def _dateline(text: str, start: int, end: int) -> bool:
     """A place in capitals opening a line: "WASHINGTON (AP) --", "KABUL/ISLAMABAD (AP) -"."""
     line_start = text.rfind("\n", 0, start) + 1
@@ -250,8 +271,10 @@ def _hits_to_mentions(gaz: Gazetteer, text: str) -> list[Mention]:
             continue
         letters = [c for c in surface if c.isalpha()]
         upper = sum(c.isupper() for c in letters)
+        heading = False
         if len(letters) > 1 and upper == len(letters) and not text.isupper():
-            if not (len(letters) >= 4 and _dateline(text, hit.start, hit.end)):
+            heading = len(letters) >= 4 and is_heading(text, hit.start, hit.end)
+            if not (len(letters) >= 4 and _dateline(text, hit.start, hit.end)) and not heading:
                 continue  # an acronym (SOS, NAFTA) is not the town that shares its letters
         if upper >= 3 and 2 * upper > len(letters) and upper < len(letters):
             continue  # a mixed-case acronym ("FAMa", "MoD") is not a town either
@@ -260,6 +283,8 @@ def _hits_to_mentions(gaz: Gazetteer, text: str) -> list[Mention]:
         mention = Mention(hit.start, hit.end, surface, hit.key, entries)
         if _dateline(text, hit.start, hit.end):
             mention.features["dateline"] = 1.0
+        elif heading:
+            mention.features["heading"] = 1.0
         found.append(mention)
     return found
 
@@ -467,7 +492,7 @@ def _reject_reason(
         and not _is_major(gaz, mention)
         and _inside_longer_name(text, mention, words, previous, offset)
     ):
-        return "a common word inside a longer name"
+        return INSIDE_LONGER_NAME
     if offset not in place_starts and _after_titled_name(text, previous, offset, words):
         return f"part of a name after {previous!r} and a title"
     if offset not in place_starts and _person_context(text, mention, words, previous, offset):

@@ -231,6 +231,8 @@ def place_evidence(text: str, mention: Mention) -> str:
     """What the words around a mention say: "sure" a place, "weak" ("from X"), or ""."""
     if mention.features.get("dateline") and mention.text.isupper():
         return "sure"  # "JUBA - The army said": the model reads "JUBA - The" as a person
+    if mention.features.get("heading"):
+        return "sure"  # "YEMEN" heading a briefing's section
     before = text[max(0, mention.start - 30) : mention.start]
     after = text[mention.end : mention.end + 60]
     if _APPOSITIVE.match(after) or _KIND_AFTER.match(after) or _KIND_BEFORE.search(before):

@@ -13,7 +13,7 @@ from collections.abc import Sequence
 
 from gazetteer import Flag, Gazetteer, Kind
 from gazetteer.resolve import Query, Resolution, resolve
-from geomap.mentions import LONGER_NAME_REASON, Mention, context_words, find_mentions
+from geomap.mentions import LONGER_NAME_REASON, Mention, context_words, find_mentions, is_heading
 from geomap.records import Document, Place
 from geomap.strays import (
     DESCRIBED_AS,
@@ -609,6 +609,11 @@ def _nearest_anchor(place: Place, anchors: list[Place], text: str) -> Place | No
     near = [a for a in anchors if begin <= a.start < end and a.text != place.text]
     if near:
         return min(near, key=lambda a: (rank[a.feature], abs(a.start - place.start)))
+    # a heading further on ("SOUTH KIVU") opens another section: what it heads lies elsewhere
+    later = [a for a in anchors if a.start > place.end]
+    headings = [a.start for a in later if is_heading(text, a.start, a.end)]
+    if headings:
+        anchors = [a for a in anchors if a.start < min(headings)] or anchors
     named = Counter(a.geonameid for a in anchors)
     if names_part_of_a_town(text, place.start, place.end):
         return min(anchors, key=lambda a: (rank[a.feature], -named[a.geonameid], a.start))

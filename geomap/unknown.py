@@ -19,7 +19,7 @@ from collections.abc import Sequence
 
 from gazetteer import Flag, Gazetteer
 from gazetteer.normalize import fold
-from geomap.mentions import Mention, context_words
+from geomap.mentions import INSIDE_LONGER_NAME, Mention, context_words
 
 _NAME = r"(?:(?:[Aa][lnrdszt]|[Ee][lnrdszt]|[Aa]sh|[Aa]th)[-‘’']\s?)?[A-Z][\w‘’'-]*[\w]"
 #: A name of one or more words, with Arabic articles inside ("Tell al-Sultan").
@@ -56,8 +56,8 @@ _KIND_AFTER_NAME = re.compile(
     r"|(?P<plural>camps|districts|neighbourhoods|neighborhoods|quarters|villages|suburbs|towns)"
     r"|town(?!\s+(?:hall|council|centre|center|square|house|clerk|planning)))\b"
     r"|,\s+(?:the|a|an)\s+(?:(?!of\b|a\b|an\b|the\b)[a-z-]+\s+){0,3}?(?:town|village|city"
-    r"|camp|district|neighbourhood|neighborhood|suburb|hamlet|settlement)\b"
-)
+    r"|camp|district|neighbourhood|neighborhood|suburb|hamlet|settlement)\b(?!['\u2019]s\b)"
+)  # not ", the city's planning director": a person of the town
 _NAME_BEFORE_KIND = re.compile(rf"(?<![\w'’‘-])(?P<name>{_FULL_NAME})$")
 
 
@@ -215,18 +215,23 @@ def unknown_mentions(
     taken = bytearray(len(text) + 1)
     for start, end in [(m.start, m.end) for m in known] + list(organisations):
         taken[max(start, 0) : end] = b"\x01" * (end - max(start, 0))
-    # a rejected name inside a longer unknown one does not block it ("Souq al-Juma")
-    inner = [(m.start, m.end) for m, _ in rejected]
+    # a rejected name inside a longer unknown one does not block it ("Souq al-Juma"), nor,
+    # where a place noun vouches for the name, a common word opening it ("Abu Shouk camp")
+    inner = [(m.start, m.end, why == INSIDE_LONGER_NAME) for m, why in rejected]
     near_inner = bytearray(len(text) + 1)
-    for start, end in inner:
+    for start, end, _ in inner:
         near_inner[start:end] = b"\x01" * (end - start)
 
-    def blocked(start: int, end: int) -> bool:
+    def blocked(start: int, end: int, strength: int) -> bool:
         if any(taken[start:end]):
             return True
         if not any(near_inner[start:end]):
             return False
-        return any(s < end and start < e and not (start < s and e <= end) for s, e in inner)
+        return any(
+            s < end and start < e and not (start < s and e <= end)
+            and not (common and s == start and strength >= LOCATIVE)
+            for s, e, common in inner
+        )  # fmt: skip
 
     found: dict[int, tuple[int, int, str, int]] = {}
     matches: list[tuple[int, str, int]] = []
@@ -245,7 +250,7 @@ def unknown_mentions(
         if _POSSESSIVE.search(written):
             strength = WEAK  # "in Haftar's hands": an owner, as often a person as a place
         end = start + len(name)
-        if not name or blocked(start, end):
+        if not name or blocked(start, end, strength):
             continue
         if _BUILDING_AFTER.match(text, end) or not _looks_like_a_name(name):
             continue
@@ -259,7 +264,7 @@ def unknown_mentions(
     for name, strength in best.items():
         for match in re.finditer(rf"(?<![\w'’‘-]){re.escape(name)}(?![\w'’‘-])", text):
             start, end = match.span()
-            if start in found or blocked(start, end):
+            if start in found or blocked(start, end, strength):
                 continue
             if not _BUILDING_AFTER.match(text, end):
                 found[start] = (start, end, name, max(strength - 1, WEAK))

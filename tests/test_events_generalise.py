@@ -587,6 +587,7 @@ def test_firing_on_a_crowd_that_tried_to_storm_a_post_is_a_riot():
     ("text", "threat"),
     [
         ('An adviser of the militia said on social media that Dunmore "is next".', True),
+        ('A militia commander warned that Dunmore would be "next".', True),
         ("The hospital in Dunmore is next to the market.", False),
         ("The next meeting in Dunmore is next week.", False),
     ],
@@ -742,3 +743,29 @@ _VAC = "Violence against civilians"
 def test_an_ambush_of_civilian_vehicles_is_violence_against_civilians(sentence, event_type):
     # ACLED: the target of the ambush was unarmed, nobody could fight back
     assert {e.event_type for e in _events(sentence)} == {event_type}
+
+
+@pytest.mark.parametrize(
+    ("text", "threat"),
+    [
+        ("Commanders fear that Dunmore could fall within days.", True),
+        ("Dunmore, the district capital, may fall soon, a local official said.", True),
+        ("Officials said food prices in Dunmore could fall next month.", False),
+        ("Night temperatures in Dunmore could fall below zero.", False),
+    ],
+)
+def test_a_town_that_could_fall_is_a_town_at_stake(text, threat):
+    # the town is the subject: a capture told as a fear or forecast is a hypothetical battle
+    assert (("Battles", "hypothetical", "Dunmore") in _kinds(_events(text))) is threat
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Soldiers moved on Tuesday to clear the countryside around Dunmore.",
+        "The navy landed troops near Dunmore on Friday, the ministry said.",
+        "Troops used drones to smoke the militants out of the forest near Dunmore.",
+    ],
+)
+def test_operations_to_clear_land_or_flush_out_fighters_are_battles(sentence):
+    assert ("Battles", "asserted", "Dunmore") in _kinds(_events(sentence))

@@ -12,6 +12,8 @@ damage (remote violence), while air strikes backing an assault are part of it.
 
 from __future__ import annotations
 
+import pytest
+
 from geomap.records import Event, Place
 from tests.event_fixtures import INVENTED_TOWNS, events_of, hand_places, kinds
 
@@ -71,13 +73,26 @@ def test_fighters_massing_for_an_attack_have_not_attacked():
     assert ("Battles", "asserted", "Kessler") not in kinds(events)
 
 
-def test_each_section_of_a_digest_is_set_in_its_datelines_town():
-    text = (
-        "HARROW - Soldiers clashed with rebels on the edge of Harrow on Monday, killing "
-        "four fighters, the army said.\n\n"
-        "KESSLER - Thousands of people rallied outside the governor's office on Tuesday "
-        "to demand the release of detained students.\n"
-    )
+@pytest.mark.parametrize(
+    "text",
+    [
+        (
+            "HARROW - Soldiers clashed with rebels on the edge of Harrow on Monday, killing "
+            "four fighters, the army said.\n\n"
+            "KESSLER - Thousands of people rallied outside the governor's office on Tuesday "
+            "to demand the release of detained students.\n"
+        ),
+        # a town heading its section on a line of its own opens the section the same way
+        (
+            "Regional roundup\n\nHARROW\nSoldiers clashed with rebels on the edge of Harrow "
+            "on Monday, killing four fighters, the army said.\n\nKESSLER\nThousands of "
+            "people rallied outside the governor's office on Tuesday to demand the release "
+            "of detained students.\n"
+        ),
+    ],
+    ids=["datelines", "headings"],
+)
+def test_each_section_of_a_digest_is_set_in_its_datelines_town(text):
     events = _events(text)
     assert ("Protests", "asserted", "Kessler") in kinds(events)
     assert ("Protests", "asserted", "Harrow") not in kinds(events)

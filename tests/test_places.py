@@ -117,6 +117,18 @@ def test_datelines_in_capitals_are_places_but_acronyms_are_not(gaz):
     assert "SOS" not in [p.text for p in find_places(text, gaz, fast=True)]
 
 
+@pytest.mark.parametrize("fast", [False, True])
+def test_a_section_heading_in_capitals_is_a_place_but_a_heading_of_words_is_not(gaz, fast):
+    text = (
+        "Security briefing\n\nYEMEN\nWarships intercepted two drones off Hodeidah on Monday.\n\n"
+        "NORTH DARFUR:\nShelling hit a market in El Fasher on Tuesday.\n\n"
+        "PRESS STATEMENT\nThe NATO mission said the SOS call came late.\n"
+    )
+    found = {p.text: p.country_code for p in find_places(text, gaz, fast=fast)}
+    assert found.get("YEMEN") == "YE" and found.get("NORTH DARFUR") == "SD"
+    assert not {"PRESS", "NATO", "SOS"} & set(found)
+
+
 def test_a_longer_name_claims_its_place(gaz):
     text = "Flights from Mexico City resumed, and Mexico reported new cases near Monterrey."
     found = _resolved(gaz, text, fast=True)

@@ -205,6 +205,32 @@ def test_camp_and_appositive_mark_unknown_names(gaz):
     assert found["Qarbuta"].geonameid is None
 
 
+@pytest.mark.parametrize("fast", [False, True])
+def test_a_camp_name_opening_with_a_common_word_is_a_place(gaz, fast):
+    # "Abu" alone is a rejected gazetteer hit; the name it opens is the camp's
+    text = "Shells hit Abu Qarbuta camp, north of El Fasher, killing five civilians."
+    found = _found(gaz, text, fast=fast)
+    assert found["Abu Qarbuta"].country_code == "SD" and found["Abu Qarbuta"].geonameid is None
+
+
+def test_an_official_of_the_city_is_no_place(gaz):
+    # ", the city's planning director" describes a person, where ", a market town" a place
+    text = "The plan needs no variance, said Mara Kessling, the city's planning director."
+    assert "Mara Kessling" not in _found(gaz, text)
+    assert "Umm Zelta" in _found(gaz, "Fighters held Umm Zelta, a market town, on Monday.")
+
+
+def test_a_village_is_anchored_in_its_own_section_not_under_the_next_heading(gaz):
+    text = (
+        "NORTH KIVU\n\nFighters attacked farms near Masisi on Monday, a monitor said.\n\n"
+        "Messages on social media claimed that army drones had bombed Kashwenda.\n\n"
+        "SOUTH KIVU\n\nIn Uvira, protesters blocked the main road on Tuesday.\n"
+    )
+    found = _found(gaz, text)
+    village, masisi = found["Kashwenda"], found["Masisi"]
+    assert (village.lat, village.lon) == (masisi.lat, masisi.lon)
+
+
 def test_unknown_names_are_not_adjectives_buildings_or_owners(gaz):
     text = (
         "Aircraft bombed a depot in the RSF-held town of Kutum. Mourners gathered "

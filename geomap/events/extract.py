@@ -1272,6 +1272,8 @@ def _build_event(
         link = replace(link, place=link.origin, origin=None, precision=1, method="withdrew from")
     if trigger.entry.trigger_class == "target":
         link = _named_as_targets(link, places, sentence, span)
+    if link.place is None and trigger.entry.subject_is_place:
+        link = _place_as_subject(link, places, sentence, span)
     if link.place is not None and _TIME_BEFORE_PLACE.search(
         doc.text, max(0, link.place.start - 12), link.place.start
     ):
@@ -1396,6 +1398,23 @@ _OTHER_CLAUSE = re.compile(
 
 
 _ROUTE_TO = re.compile(r"\s+(?:for|to|towards)\s+(?:the\s+)?", re.I)
+
+
+_SUBJECT_GAP = re.compile(r"\s*(?:,\s*[^,]{1,60},\s*)?(?:(?:itself|too|also|now|then)\s+)?", re.I)
+
+
+def _place_as_subject(
+    link: LinkResult, places: Sequence[Place], sentence: Sentence, span: tuple[int, int]
+) -> LinkResult:
+    """The town a trigger tells of as its subject ("Pokrovsk could fall within weeks",
+    "Kupiansk, the railway hub, may fall soon"): the place at stake."""
+    for place in reversed(places):
+        end = place.end - sentence.start
+        if end <= span[0] and _SUBJECT_GAP.fullmatch(sentence.text, end, span[0]):
+            return replace(link, place=place, also=(), precision=1, method="the place at stake")
+        if end <= span[0]:
+            break
+    return link
 
 
 def _named_as_targets(

@@ -42,6 +42,7 @@ class TriggerEntry:
     planned_only: bool = False  # an event only as a threat or plan ("would reach X")
     generic: bool = False  # names no kind of violence ("harming civilians")
     subject_is_target: bool = False  # the subject is who is hit ("herders ... will pay a price")
+    subject_is_place: bool = False  # the subject is the place at stake ("Kherson could fall")
 
 
 def inflections(lemma: str) -> set[str]:
@@ -89,6 +90,7 @@ def _entry(item: dict, classes: dict) -> TriggerEntry:
         planned_only=bool(item.get("planned_only", False)),
         generic=bool(item.get("generic", False)),
         subject_is_target=bool(item.get("subject_is_target", False)),
+        subject_is_place=bool(item.get("subject_is_place", False)),
     )
 
 

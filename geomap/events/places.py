@@ -8,7 +8,7 @@ from dataclasses import replace
 from functools import cache
 
 from gazetteer.distance import km
-from geomap.mentions import TIME_STAMP
+from geomap.mentions import TIME_STAMP, is_heading
 from geomap.records import Place
 
 _DATELINE_AFTER = re.compile(r"(?:[ ,]+[A-Z][\w.'-]*)*\s*(?:[,(:]|[-\u2013\u2014]{1,2}\s|\(\w)")
@@ -238,12 +238,13 @@ def section_datelines(text: str, located: Sequence[Place]) -> list[Place]:
     A story with two or more datelines is a digest of reports filed from
     several towns: each dateline opens a section, and an event its section
     tells without a place happened in that town, not at a place borrowed
-    from another section. A story with one dateline gives none.
+    from another section. A story with one dateline gives none. A town
+    heading a section on a line of its own ("GOMA") opens one the same way.
     """
     towns = [
         p
         for p in located
-        if is_dateline(text, p)
+        if (is_dateline(text, p) or is_heading(text, p.start, p.end))
         and p.lat is not None
         and (p.feature or "city") in ("city", "admin2")
     ]
