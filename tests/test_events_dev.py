@@ -43,13 +43,13 @@ GOLD_PLACE_FLOORS = {"dev": 0.82, "test": 0.76}
 # arrival), news32 0.711 (0.711 on arrival), news33 0.756 (0.727 on arrival), news34 0.761 (0.721 on
 # arrival), news35 0.717 (0.714 on arrival), news36 0.781 (0.774 on arrival), news37 0.727 (0.727 on
 # arrival), phrasing 0.871, heldout2 0.693, heldout3 0.728, heldout4 0.752, heldout5 0.780, heldout6
-# 0.773, heldout7 0.730, heldout8 0.762, heldout9 0.753, heldout10 0.699, heldout11 0.800, heldout12
+# 0.770, heldout7 0.730, heldout8 0.762, heldout9 0.753, heldout10 0.699, heldout11 0.800, heldout12
 # 0.716, heldout13 0.760, heldout14 0.745, heldout15 0.718 (0.712 on arrival), heldout16 0.702
 # (0.676 on arrival), heldout17 0.724 (0.689 on arrival), heldout18 0.803 (0.793 on arrival),
 # heldout19 0.786 (0.760 on arrival), heldout20 0.653 (0.637 on arrival), heldout21 0.771 (0.764 on
 # arrival), heldout22 0.672 (0.649 on arrival), heldout23 0.830 (0.810 on arrival), heldout24 0.697
 # (0.675 on arrival), heldout25 0.763 (0.763 on arrival), heldout26 0.722 (0.727 on arrival),
-# heldout27 0.715 (0.712 on arrival), heldout28 0.763 (0.756 on arrival), heldout29 0.718 (0.718 on
+# heldout27 0.718 (0.712 on arrival), heldout28 0.763 (0.756 on arrival), heldout29 0.718 (0.718 on
 # arrival), heldout30 0.745 (0.729 on arrival), heldout31 0.707 (0.707 on arrival), heldout32 0.650
 # (0.644 on arrival), heldout33 0.756 (0.756 on arrival), heldout34 0.751 (0.751 on arrival),
 # heldout35 0.743 (0.734 on arrival).
