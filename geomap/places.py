@@ -595,7 +595,8 @@ def _nearest_anchor(place: Place, anchors: list[Place], text: str) -> Place | No
     Outside the paragraph, a national capital named once (a dateline, where
     a statement was made) anchors a village only when the story names no
     other place, and a part of a town (a district, a square) is anchored at
-    the town the story names most often, capital or not.
+    the town the story names most often, capital or not. A place heading a
+    later section ("SOUTH KIVU") and what follows it are not candidates.
     """
     if not anchors:
         return None

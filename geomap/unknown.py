@@ -216,7 +216,8 @@ def unknown_mentions(
     for start, end in [(m.start, m.end) for m in known] + list(organisations):
         taken[max(start, 0) : end] = b"\x01" * (end - max(start, 0))
     # a rejected name inside a longer unknown one does not block it ("Souq al-Juma"), nor,
-    # where a place noun vouches for the name, a common word opening it ("Abu Shouk camp")
+    # where a place noun or a locative word vouches for the name, a common word opening it
+    # ("Abu Shouk camp", "in Jerome Township")
     inner = [(m.start, m.end, why == INSIDE_LONGER_NAME) for m, why in rejected]
     near_inner = bytearray(len(text) + 1)
     for start, end, _ in inner:
