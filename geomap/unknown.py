@@ -29,10 +29,12 @@ _CANDIDATE = re.compile(
     r"|hit|struck|stormed|captured|seized|recaptured|retook|took|taken|held|holds|besieged"
     r"|entered|enter|entering|reached|bombed|raided|overran|occupied)\s+(?:the\s+)?"
     r"|\b(?P<kind>(?i:village|town|city|district|neighbourhood|neighborhood|suburb|camp|area"
-    r"|province|region|governorate|county|municipality|hamlet|settlement|locality"
+    r"|province|region|governorate|county|municipality|hamlet|settlement|locality|township"
     r"|residents|inhabitants|mayor|outskirts|(?:north|south|east|west)(?:east|west)?"
     r"|(?P<plural>villages|towns|cities|districts|neighbourhoods|neighborhoods|suburbs|camps"
-    r"|hamlets|settlements|localities)))\s+of\s+)"
+    r"|hamlets|settlements|localities|townships)))\s+of\s+"
+    r"|\b(?P<called>(?i:village|town|city|district|neighbourhood|neighborhood|suburb|camp|area"
+    r"|hamlet|settlement|locality|township))\s+(?:called|named|known\s+as)\s+)"
     rf"(?P<name>{_FULL_NAME})"
 )
 #: The next member of a list ("the villages of Kessler, Harrow and Dunmore").
@@ -238,7 +240,7 @@ def unknown_mentions(
     matches: list[tuple[int, str, int]] = []
     for match in _CANDIDATE.finditer(text):
         cue = match.group(0)[: match.start("name") - match.start()].split()
-        strength = NOUN if match.group("kind") else WEAK
+        strength = NOUN if match.group("kind") or match.group("called") else WEAK
         if strength == WEAK and cue and cue[0].lower() in _STRONG_CUES:
             strength = LOCATIVE
         matches.append((match.start("name"), match.group("name"), strength))
@@ -282,6 +284,48 @@ def _trim(name: str) -> str:
     """Drop a trailing lower-case compound part or possessive: "RSF-held" -> "RSF"."""
     name = _TRAILING_ADJECTIVE.sub("", _POSSESSIVE.sub("", name))
     return "" if any(c.isdigit() for c in name) else name
+
+
+#: A settlement noun and "of" before a one-word name ("the Iraqi town of Hit"); a name
+#: that goes on ("the city of Good Hope") or owns something ("the town of Hope's mayor")
+#: is another matter.
+_TOWN_OF = re.compile(
+    r"\b(?:town|city|village|township|suburb|hamlet)\s+of\s+(?P<name>[A-Z][a-z]+)"
+    r"(?![\w'’‘-]|\s+[A-Z])"
+)
+
+
+_AGAIN_BEFORE = r"\b(?:in|near|outside|around|into|from)\s+"
+
+
+def common_word_towns(
+    gaz: Gazetteer, text: str, taken: Sequence[tuple[int, int]]
+) -> list[tuple[int, int, str, list[tuple[int, Flag]]]]:
+    """Towns named by an ordinary word, where a settlement noun names them.
+
+    The name index leaves out towns whose name is mostly an English word
+    (:meth:`gazetteer.Gazetteer.common_word_towns`): "Hit" in Iraq, "Bar"
+    in Ukraine. "The western Iraqi town of Hit" leaves no doubt, so the
+    name is a mention there, with those towns as its candidates. Spans
+    overlapping ``taken`` (names already found) are skipped.
+
+    Returns
+    -------
+    list of (start, end, name, candidates)
+    """
+    found: dict[int, tuple[int, int, str, list[tuple[int, Flag]]]] = {}
+    for match in _TOWN_OF.finditer(text):
+        name = match.group("name")
+        candidates = gaz.common_word_towns(name)
+        if not candidates:
+            continue
+        # one sense per discourse: "in Hit" further on is the town too
+        again = re.compile(rf"{_AGAIN_BEFORE}({re.escape(name)})(?![\w'’‘-]|\s+[A-Z])")
+        spans = [match.span("name"), *(other.span(1) for other in again.finditer(text))]
+        for start, end in spans:
+            if not any(s < end and start < e for s, e in taken):
+                found[start] = (start, end, name, candidates)
+    return sorted(found.values())
 
 
 def fuzzy_candidates(gaz: Gazetteer, name: str) -> list[tuple[int, Flag]]:

@@ -158,6 +158,8 @@ def link_candidates(
         name = sentence[start:end]
         if not _is_name(name) or _quoted(sentence, start, end) or _demonym(name):
             return None
+        if _dated(name) or _named_actor(sentence, start, end):
+            return None
         taken.append((start, end))
         place = Place(start + offset, end + offset, name, reason=f"linking candidate ({source})")
         mention = Mention(place, start, end, source)
@@ -300,6 +302,28 @@ def _is_name(name: str) -> bool:
     if any(c.isdigit() for c in words[0]) and len(words) == 1:
         return False
     return _looks_like_a_name(name)
+
+
+_CALENDAR = frozenset(
+    "monday tuesday wednesday thursday friday saturday sunday january february march april "
+    "may june july august september october november december jan feb mar apr jun jul aug "
+    "sep sept oct nov dec".split()
+)
+
+
+def _dated(name: str) -> bool:
+    """A name holding a day or a month ("Mahmud Monday", "Nov", "Fridays"): a date's words."""
+    words = (w.lower().rstrip(".") for w in name.replace("-", " ").split())
+    return any(w in _CALENDAR or w.removesuffix("s") in _CALENDAR for w in words)
+
+
+def _named_actor(sentence: str, start: int, end: int) -> bool:
+    """A name the actor dictionary knows ("Islamic State", "Hezbollah"): a group, no site."""
+    from geomap.events.actors import find_actors
+
+    return any(
+        a.start <= start and end <= a.end and "{" not in a.name for a in find_actors(sentence)
+    )
 
 
 def _named_before_kind(sentence: str):

@@ -1,0 +1,33 @@
+"""Names the linker weighs beyond the geoparser's places: what may and may not be a site."""
+
+from __future__ import annotations
+
+import pytest
+
+from geomap.events.link_candidates import link_candidates
+
+
+def _names(sentence: str) -> list[str]:
+    return [m.place.text for m in link_candidates(sentence, [])]
+
+
+@pytest.mark.parametrize(
+    "sentence, site, not_site",
+    [
+        # an armed group's name in a place's position is the group, not a site
+        (
+            "Government troops struck deep inside the Islamic State heartland near Ouandago.",
+            "Ouandago",
+            "Islamic State",
+        ),
+        # a day or a month after a cue word is a date
+        ("Fighters attacked Tuesdays market in Kabo.", "Kabo", "Tuesdays"),
+    ],
+)
+def test_groups_and_dates_are_no_candidate_sites(sentence, site, not_site):
+    names = _names(sentence)
+    assert site in names and not_site not in names
+
+
+def test_names_in_place_positions_stay_candidates():
+    assert _names("Rebels stormed Ouandago and Kabo, residents said.") == ["Ouandago", "Kabo"]
