@@ -308,3 +308,26 @@ def test_a_rally_a_leader_spoke_to_is_no_protest():
     march = "DUNMORE - Thousands joined a rally in Kessler on Tuesday against the new taxes."
     assert _events(speech) == []
     assert [e.event_type for e in _events(march)] == ["Protests"]
+
+
+def test_the_violence_a_crowd_protests_is_no_event_at_the_protest():
+    # "crowds protesting the abduction of two farmers set fire to vehicles": the abduction
+    # is what the riot is about, not an attack on civilians where the crowd rioted
+    events = _events(
+        "A curfew was imposed across Kessler after crowds protesting the abduction of two "
+        "farmers set fire to vehicles."
+    )
+    assert ("Riots", "Kessler") in {(e.event_type, e.location) for e in events}
+    assert all(e.event_type != "Violence against civilians" for e in events)
+
+
+def test_petrol_bombs_thrown_with_stones_are_the_riot():
+    # "threw stones and petrol bombs" names what the crowd threw: one riot, no bombing
+    text = (
+        "KESSLER - A curfew was imposed across Kessler after crowds set fire to vehicles."
+        "\n\nSeveral thousand people had gathered at the market. The march was peaceful "
+        "until part of the crowd pushed towards the governor's residence. Protesters threw "
+        "stones and petrol bombs at police lines and burned two buses; police fired tear gas."
+    )
+    types = {e.event_type for e in _events(text)}
+    assert "Riots" in types and "Explosions/Remote violence" not in types

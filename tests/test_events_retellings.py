@@ -416,3 +416,43 @@ def test_a_rumoured_entry_into_a_town_that_is_denied_is_a_denied_takeover():
     assert [(e.event_type, e.modality) for e in events] == [("Battles", "negated")], [
         (e.event_type, e.sub_event_type, e.modality) for e in events
     ]
+
+
+def _strikes_story(sites: str) -> list[Event]:
+    text = (
+        "Aircraft struck targets across the Merrow region on Sunday, the army said."
+        "\n\nThe civil defence said the strikes killed at least 20 people"
+        f"{sites}. The army said it had hit weapons stores."
+    )
+    regions = {"Merrow region": (11.0, 21.0)}
+    return events_of(text, lambda t: hand_places(t, INVENTED_TOWNS, regions=regions), "2026-03-16")
+
+
+def test_the_strikes_told_again_at_named_towns_are_placed_there():
+    # strikes told at a region, then "the strikes killed ...: twelve in Dunmore and eight in
+    # Ostin": the retelling names where they fell; the region point goes
+    sites = ": twelve in a school in Dunmore and eight in a house in Ostin"
+    strikes = {e.location for e in _strikes_story(sites) if e.event_type.startswith("Explosions")}
+    assert strikes == {"Dunmore", "Ostin"}
+    # told without sites, the strikes stay at the region
+    strikes = {e.location for e in _strikes_story("") if e.event_type.startswith("Explosions")}
+    assert strikes == {"Merrow region"}
+
+
+def test_a_killing_told_the_next_day_is_no_toll_of_the_fight_before():
+    # killings told right after a fight at the same town are its toll, unless the sentence
+    # moves on in time: "the next day" dates them one day after the fight
+    text = (
+        "On 12 October, heavy fighting broke out in Dunmore between army units and clan "
+        "gunmen. The next day, footage showed the public shooting of eight blindfolded men "
+        "in Dunmore."
+    )
+    found = {
+        (e.event_type, e.event_date)
+        for e in extract_from(text, "2026-10-20")
+        if e.location == "Dunmore"
+    }
+    assert found == {
+        ("Battles", "2026-10-12"),
+        ("Violence against civilians", "2026-10-13"),
+    }

@@ -199,3 +199,14 @@ def test_news_dismissed_as_fake_tells_a_denied_event_not_a_relative_clause():
     assert [(e.event_type, e.location, e.modality) for e in events] == [
         ("Battles", "Harrow", "negated")
     ]
+
+
+def test_a_push_to_break_into_a_town_is_a_threatened_battle():
+    # "could try to break into Kessler": the assault as a prospect, at the town it names
+    events = _events(
+        "An officer said enemy units could try to break into Kessler within weeks, before "
+        "the rains."
+    )
+    assert {(e.event_type, e.modality, e.location) for e in events} == {
+        ("Battles", "hypothetical", "Kessler")
+    }

@@ -6,6 +6,7 @@ import hashlib
 import re
 from collections.abc import Mapping, Sequence
 from dataclasses import replace
+from datetime import date, timedelta
 
 from geomap.events.actors import (
     ActorMention,
@@ -66,6 +67,8 @@ from geomap.events.rules import (
     denied_entries,
     fold_reference,
     named_targets,
+    refine_reference,
+    refined,
     transfers_without_fighting,
     withdrawals_in_battles,
 )
@@ -248,7 +251,9 @@ def extract_events(
                 # "Messages on WhatsApp said the gang had attacked Kaura Namoda. The police
                 # said this is false": only a rumour asserted it, and it is denied
                 event = replace(event, modality="negated", modality_detail="denial")
-            event = _date_of_paragraph(event, last_by_paragraph.get(sentence.paragraph))
+            event = _date_of_paragraph(
+                event, last_by_paragraph.get(sentence.paragraph), sentence.text[: trigger.start]
+            )
             if is_background(event, doc.date):
                 continue
             if event.modality != "hypothetical" and is_summary(
@@ -327,6 +332,15 @@ def extract_events(
                 fold_reference(events, event, own_place=False)
                 continue
             if back_reference and not (_placed(event) and direct and not anaphoric):
+                at = None if anaphoric else refine_reference(events, event)
+                if at is not None:
+                    # "Aircraft struck targets across Gaza. ... The strikes killed eleven in
+                    # Nuseirat, nine in Jabalia": the sites of the strikes told before
+                    events[at] = refined(events[at], event)
+                    events.extend(e for e in extras if _placed(e))
+                    last_by_paragraph[sentence.paragraph] = events[at]
+                    event_places.append(_event_place(events[at], located))
+                    continue
                 if fold_reference(events, event, own_place=_frames(event, sentence)):
                     continue
             # the frame of "In Benghazi, a spokesman warned ..." is where the speaker is
@@ -729,17 +743,34 @@ def _placed(event: Event) -> bool:
     return event.latitude is not None and event.longitude is not None
 
 
-def _date_of_paragraph(event: Event, last: Event | None) -> Event:
+_DAYS_AFTER = re.compile(
+    r"\b(?:the\s+(?:next|following)\s+day|the\s+day\s+after|(?P<count>a|one|two|three|four|"
+    r"five|\d)\s+days?\s+later)\b",
+    re.I,
+)
+_COUNTS = {"a": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5}
+
+
+def _date_of_paragraph(event: Event, last: Event | None, before: str = "") -> Event:
     """An event whose sentence gives no date happened when the paragraph's last event did.
 
     "Residents marched on Friday. Police opened fire, killing one": the
-    shooting is Friday's, not the article's date.
+    shooting is Friday's, not the article's date. "The next day" or "two
+    days later" before the trigger count on from that date.
     """
     if last is None or event.extra.get("date_cue") or last.event_date is None:
         return event
-    return replace(
-        event, event_date=last.event_date, year=last.year, time_precision=last.time_precision
-    )
+    day, precision = last.event_date, last.time_precision
+    later = _DAYS_AFTER.search(before)
+    if later is not None and precision == 1:
+        count = later.group("count")
+        days = 1 if count is None else int(_COUNTS.get(count.lower(), count))
+        day = (date.fromisoformat(day) + timedelta(days=days)).isoformat()
+        extra = {**event.extra, "date_cue": later.group()}
+        return replace(
+            event, event_date=day, year=int(day[:4]), time_precision=precision, extra=extra
+        )
+    return replace(event, event_date=day, year=last.year, time_precision=precision)
 
 
 _HARMFUL_TYPES = frozenset(["Battles", "Explosions/Remote violence", "Violence against civilians"])
@@ -786,6 +817,8 @@ def _toll_of(event: Event, prior: Event | None, trigger: Trigger) -> bool:
         return False
     if event.extra.get("sentence", -1) - prior.extra.get("sentence", -9) != 1:
         return False
+    if event.extra.get("date_cue") and event.event_date != prior.event_date:
+        return False  # "... clashes on 12 October. The next day, eight men were shot": later
     return event.geonameid is not None and event.geonameid == prior.geonameid
 
 

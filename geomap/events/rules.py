@@ -8,6 +8,7 @@ from dataclasses import replace
 from gazetteer.distance import km
 from geomap.events.coding import ARMED_TYPES
 from geomap.events.lexicon import coding_cues, phrase_pattern
+from geomap.events.places import REGION_KM
 from geomap.records import Event
 
 TERRITORY_SUBTYPES = frozenset(
@@ -41,6 +42,63 @@ def fold_reference(events: list[Event], event: Event, *, own_place: bool = False
         events[index] = replace(earlier, **updates)
         return True
     return False
+
+
+#: The place fields a refined account moves onto the event it names the sites of.
+PLACE_FIELDS = (
+    "location", "location_raw", "geonameid", "admin1", "country", "iso3", "latitude",
+    "longitude", "geo_precision", "geo_method",
+)  # fmt: skip
+
+
+def refine_reference(events: list[Event], event: Event) -> int | None:
+    """The event told only at a region that a back-reference names the site of.
+
+    "Aircraft struck targets across the Gaza Strip ... The strikes killed
+    eleven in a school in Nuseirat": the strikes are the ones told before,
+    and the later account says where they fell. Returns the index of that
+    earlier event (the latest of the same type placed at region level in the
+    same country, with the same modality, and no event of that type told at
+    the same town since) when ``event`` is placed at a town or part of one;
+    else None.
+    """
+    if event.latitude is None or event.geo_precision not in (1, 2):
+        return None
+    for index in range(len(events) - 1, -1, -1):
+        earlier = events[index]
+        if not _may_refer(earlier, event, False) or earlier.event_type != event.event_type:
+            continue
+        if earlier.latitude is None:
+            continue
+        if earlier.geo_precision != 3:
+            if _near(earlier, event):
+                return None  # told again at its own town: one more mention of it
+            continue  # an event at another town is not the one whose site this names
+        inside = earlier.iso3 == event.iso3 and (
+            earlier.admin1 in (None, event.admin1)
+            or km(earlier.latitude, earlier.longitude, event.latitude, event.longitude) <= REGION_KM
+        )
+        return index if inside and earlier.modality == event.modality else None
+    return None
+
+
+def _near(a: Event, b: Event) -> bool:
+    if a.geonameid is not None and a.geonameid == b.geonameid:
+        return True
+    return km(a.latitude, a.longitude, b.latitude, b.longitude) <= 10
+
+
+def refined(earlier: Event, event: Event) -> Event:
+    """``earlier`` moved to the site ``event`` names, counted as one more mention."""
+    updates = {name: getattr(event, name) for name in PLACE_FIELDS}
+    for name in ("actor1", "actor2"):
+        if getattr(earlier, name) is None and getattr(event, name) is not None:
+            updates.update(
+                {name: getattr(event, name), f"{name}_type": getattr(event, f"{name}_type")}
+            )
+    if earlier.fatalities is None and event.fatalities is not None:
+        updates["fatalities"] = event.fatalities
+    return replace(earlier, **updates, mentions=earlier.mentions + 1)
 
 
 def _may_refer(earlier: Event, event: Event, placed: bool) -> bool:

@@ -113,6 +113,7 @@ def main_triggers(
     missiles") is the event, and the weapon is not another one.
     """
     triggers, disrupting = _disrupted_objects(triggers, sentence)
+    triggers = _without_grievances(triggers, sentence)
     independent = independent | disrupting
     # "debris from a downed drone crashed onto a building, setting a flat alight": the
     # drone that did harm is the event (a strike), the fire its damage
@@ -144,6 +145,30 @@ def main_triggers(
     ):
         return triggers
     return main
+
+
+_GRIEVANCE = re.compile(
+    r"^\s+(?:(?:against|over|about|at)\s+)?(?:(?:the|a|an|their|his|her|its|last\s+week's|"
+    r"recent|alleged)\s+)*(?:[\w-]+\s+){0,1}?$",
+    re.I,
+)
+
+
+def _without_grievances(triggers: list[Trigger], sentence: str) -> list[Trigger]:
+    """Drop the violence a protest is about ("crowds protesting the abduction of two
+    farmers set fire to vehicles"): told as the protest's grievance, it happened elsewhere
+    or before, and an account of its own places it."""
+    protests = [t for t in triggers if t.entry.trigger_class == "protest"]
+    if not protests or len(protests) == len(triggers):
+        return triggers
+    return [
+        t
+        for t in triggers
+        if t.entry.trigger_class == "protest"
+        or not any(
+            p.end <= t.start and _GRIEVANCE.match(sentence[p.end : t.start]) for p in protests
+        )
+    ]
 
 
 _DEBRIS_OF = re.compile(
