@@ -15,7 +15,8 @@ up to now, so it is no background.
 
 from __future__ import annotations
 
-from geomap.records import Event, Place
+from geomap.events import extract_events
+from geomap.records import Document, Event, Place
 from tests.event_fixtures import INVENTED_TOWNS, events_of, hand_places
 
 DATE = "2025-07-10"
@@ -331,3 +332,16 @@ def test_petrol_bombs_thrown_with_stones_are_the_riot():
     )
     types = {e.event_type for e in _events(text)}
     assert "Riots" in types and "Explosions/Remote violence" not in types
+
+
+def test_a_verb_trigger_after_an_article_is_a_noun_of_another_sense():
+    # read without a parse: "during the storm" is weather, not an assault; "the shelling"
+    # stays the shelling
+    def lexical(text: str) -> list[Event]:
+        doc = Document(id="t", text=text, date=DATE)
+        return extract_events(doc, _places(text), parse=False)
+
+    storm = lexical("A house in Kessler collapsed during the storm, killing a child.")
+    assert all(e.trigger != "storm" for e in storm)
+    shelling = lexical("The shelling of Kessler resumed at night, residents said.")
+    assert [e.event_type for e in shelling] == ["Explosions/Remote violence"]

@@ -31,3 +31,23 @@ def test_groups_and_dates_are_no_candidate_sites(sentence, site, not_site):
 
 def test_names_in_place_positions_stay_candidates():
     assert _names("Rebels stormed Ouandago and Kabo, residents said.") == ["Ouandago", "Kabo"]
+
+
+@pytest.mark.parametrize(
+    "sentence, site",
+    [
+        # a title that also opens place names, where only a place fits
+        ("The army renewed its offensive at Sheikh Tarif, attacking the town's flanks.",
+         "Sheikh Tarif"),
+        # a capitalised preposition opening the sentence is no part of the name
+        ("In Kel Ai Dong district, insurgents detonated a bomb under a patrol car.",
+         "Kel Ai Dong"),
+        ("Around Wadi Sura, a roadside bomb was detonated under a convoy.", "Wadi Sura"),
+    ],
+)  # fmt: skip
+def test_names_in_place_positions_are_candidates_without_their_opening_words(sentence, site):
+    assert site in _names(sentence)
+
+
+def test_a_titled_person_is_no_candidate_site():
+    assert _names("Sheikh Tarif told reporters the army had shelled the town.") == []

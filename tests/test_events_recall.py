@@ -279,3 +279,12 @@ def test_people_warned_that_they_would_be_attacked_are_threatened_civilians():
         "the army."
     )
     assert ("Violence against civilians", "hypothetical", "Kessler") in kinds(events)
+
+
+def test_a_bomb_described_at_length_before_it_went_off_is_one_explosion():
+    # the device and "went off" may stand a long description apart
+    text = "A bomb hidden near the pulpit of a mosque in Kessler went off during prayers."
+    assert [t.entry.lemma for t in find_triggers(text)] == ["go off"]
+    assert {(e.event_type, e.location) for e in _events(text)} == {
+        ("Explosions/Remote violence", "Kessler")
+    }

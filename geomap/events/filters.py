@@ -147,6 +147,14 @@ def trigger_ok(
     ):
         return False  # "a tornado tore through the town, killing two", "killed in a crash"
     span = None
+    if (
+        parsed is None
+        and "NOUN" not in entry.pos
+        and " " not in trigger.text  # a phrase ("bomb ... went off") tells its own part
+        and not trigger.text.lower().endswith("ing")  # "the shelling" is the verb's noun
+        and _DETERMINER_BEFORE.search(clause_before)
+    ):
+        return False  # "collapsed during the storm": the verb's word, used as another noun
     if parsed is not None:
         span = parsed.char_span(trigger.start, trigger.end, alignment_mode="expand")
         if span is not None and len(span):
@@ -539,6 +547,9 @@ _ASPECTUAL = frozenset(["begin", "start", "erupt", "continue", "rage", "escalate
 
 
 _AUXILIARIES = frozenset(["had", "has", "have", "having", "was", "were", "been", "be", "is", "are"])
+
+
+_DETERMINER_BEFORE = re.compile(r"\b(?:the|a|an|this|that|its|their|his|her)\s+$", re.I)
 
 
 def _mistagged_verb(span, entry) -> bool:

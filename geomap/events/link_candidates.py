@@ -87,13 +87,16 @@ _KIND_BEFORE = re.compile(r"\b(?:village|township|hamlet|town)\s+(?=[A-Z])")
 #: Words after which a capitalised name is, for linking, likely a place (the geoparser's
 #: cues of geomap.unknown are stricter: it reports places, the linker only weighs them)
 _LINK_CUE = re.compile(
-    r"\b(?:(?:inside|within|throughout|along|beyond|toward|towards|past|behind|from|between)"
+    r"\b(?:(?:inside|within|throughout|along|beyond|toward|towards|past|behind|from|between"
+    r"|around|near|outside)"
     r"|(?:captur|seiz|retak|recaptur|storm|enter|liberat|besieg|shell|bomb|raid|attack|target"
     r"|overr[au]n|encircl|surround|reach|approach)\w*"
     r"|(?:siege|fall|capture|battle|liberation|outskirts|perimeter|entrance|edge|heart|centre"
     r"|center|vicinity|environs|countryside|suburbs|fringes|gates|axis|slopes?|parts?)\s+of"
     r"|(?:fight|battle|push|race)\s+for"
     r"|(?:assault|attack|attacks|offensive|advance|strike|strikes|raid|raids|airstrikes?)\s+on"
+    r"|(?:offensive|assault|fighting|clashes|battles?|operations?|explosion|blast|ambush)\s+"
+    r"(?:at|in)"
     r")\s+(?:the\s+)?(?:(?:[a-z]+ern|strategic|key|nearby|besieged|rebel-held|"
     r"government-held|town\s+of|village\s+of|city\s+of)\s+)*",
     re.I,
@@ -156,7 +159,10 @@ def link_candidates(
         if end <= start or any(s < end and start < e for s, e in taken):
             return None
         name = sentence[start:end]
-        if not _is_name(name) or _quoted(sentence, start, end) or _demonym(name):
+        placed_by_context = source in ("kind", "cue")
+        if not _is_name(name, placed_by_context) or _quoted(sentence, start, end):
+            return None
+        if _demonym(name):
             return None
         if _dated(name) or _named_actor(sentence, start, end):
             return None
@@ -225,6 +231,10 @@ def _broad(mention: Mention) -> bool:
 def _trimmed(sentence: str, start: int, end: int) -> tuple[int, int]:
     """Drop a leading article and trailing lower-case words or possessive."""
     text = sentence[start:end]
+    opening = _OPENING_WORD.match(text)
+    if opening and opening.end() < len(text):  # "In Joh Ai Rong district": the name after "In"
+        start += opening.end()
+        text = text[opening.end() :]
     lead = _LEADING.match(text)
     if lead:
         start += lead.end()
@@ -240,6 +250,11 @@ def _trimmed(sentence: str, start: int, end: int) -> tuple[int, int]:
     return start, end
 
 
+#: A capitalised preposition opening a sentence, caught at the head of a name
+_OPENING_WORD = re.compile(
+    r"^(?:In|At|On|Near|Around|From|Outside|Inside|Across|Along|Toward|Towards|Into|Within)\s+"
+    r"(?=[A-Z])"
+)
 _DATE_AFTER = re.compile(
     r"\s+(?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day|January|February|March|April|June|July|"
     r"August|September|October|November|December)\b.*$"
@@ -292,7 +307,12 @@ def _widened(sentence: str, mention: Mention, others: Sequence[Mention], offset:
     return Mention(place, start, end, mention.source)
 
 
-def _is_name(name: str) -> bool:
+#: Titles that also open place names ("Sheikh Miskeen", "Sidi Bouzid"): a name so
+#: opened is weighed as a site where only a place fits ("the offensive at Sheikh Miskeen")
+_PLACE_TITLES = frozenset("sheikh shaykh sheik shaikh sidi".split())
+
+
+def _is_name(name: str, placed_by_context: bool = False) -> bool:
     """A capitalised name that is not a lone common word, day, title or acronym."""
     from geomap.unknown import _looks_like_a_name
 
@@ -301,6 +321,8 @@ def _is_name(name: str) -> bool:
         return False
     if any(c.isdigit() for c in words[0]) and len(words) == 1:
         return False
+    if placed_by_context and len(words) > 1 and words[0].lower() in _PLACE_TITLES:
+        return _looks_like_a_name(" ".join(words[1:]))
     return _looks_like_a_name(name)
 
 
