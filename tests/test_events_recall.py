@@ -288,3 +288,11 @@ def test_a_bomb_described_at_length_before_it_went_off_is_one_explosion():
     assert {(e.event_type, e.location) for e in _events(text)} == {
         ("Explosions/Remote violence", "Kessler")
     }
+
+
+def test_no_rockets_launched_from_a_town_is_a_denied_strike_there():
+    # the denial names the town the rockets would have come from; an asserted launch
+    # "from" a town is where they came from, not where they fell
+    denied = _events("The army stressed that no rockets had been launched from around Kessler.")
+    assert kinds(denied) == {("Explosions/Remote violence", "negated", "Kessler")}
+    assert _events("The drones were launched from the directions of Kessler and Harrow.") == []
