@@ -210,3 +210,22 @@ def test_a_push_to_break_into_a_town_is_a_threatened_battle():
     assert {(e.event_type, e.modality, e.location) for e in events} == {
         ("Battles", "hypothetical", "Kessler")
     }
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        # the place as the subject of a passive is what would be taken
+        "The gang leader warned that Kessler would be taken again.",
+        # "would be inside" a town, as "would be in" it
+        "A rebel commander said his fighters would be inside Kessler before the rains stop.",
+    ],
+)
+def test_a_town_that_would_be_taken_or_entered_is_a_threatened_battle(sentence):
+    assert {(e.event_type, e.modality, e.location) for e in _events(sentence)} == {
+        ("Battles", "hypothetical", "Kessler")
+    }
+
+
+def test_a_meeting_in_a_town_taken_as_a_sign_is_no_capture():
+    assert _events("The meeting in Kessler was taken as a sign of progress.") == []

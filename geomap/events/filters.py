@@ -318,6 +318,15 @@ def trigger_ok(
             return True  # "may attempt to push toward the town"
         for place in places:
             start = place.start - sentence.start
+            before = sentence.text[place.end - sentence.start : trigger.start]
+            if (
+                entry.requires_place_object
+                and 0 <= start < trigger.start
+                and _PASSIVE_OF.match(before)
+                and not _PREPOSITION_BEFORE.search(sentence.text, 0, start)
+                and not _AS_AFTER.match(sentence.text, trigger.end)
+            ):
+                return True  # "Mirebalais would be taken again": the place is what is taken
             gap = sentence.text[trigger.end : start]
             if start < trigger.end or len(gap) > 45:
                 continue
@@ -328,6 +337,20 @@ def trigger_ok(
                 return True
         return False
     return True
+
+
+# the place, subject of a passive, right before the participle: "Mirebalais would be taken"
+_PASSIVE_OF = re.compile(
+    r"^\s+(?:(?:will|would|could|may|might|can|has|have|had)\s+)?(?:not\s+)?"
+    r"(?:be|been|was|were|is|are)\s+(?:[a-z]+ly\s+)?$"
+)
+
+
+_PREPOSITION_BEFORE = re.compile(
+    r"\b(?:in|at|of|from|near|to|into|on|for|by|around|outside|inside|with)\s+(?:the\s+)?$",
+    re.I,
+)
+_AS_AFTER = re.compile(r"\s+(?:as|for|to\s+mean)\b")
 
 
 _NOT_FORCES = (
