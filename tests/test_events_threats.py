@@ -229,3 +229,13 @@ def test_a_town_that_would_be_taken_or_entered_is_a_threatened_battle(sentence):
 
 def test_a_meeting_in_a_town_taken_as_a_sign_is_no_capture():
     assert _events("The meeting in Kessler was taken as a sign of progress.") == []
+
+
+def test_a_vow_never_to_give_up_a_town_is_a_threatened_battle_not_a_denial():
+    # the "not" is the vow's own: the town will be fought for
+    vowed = _events("'We will not give up Kessler,' the commander said on Monday.")
+    assert {(e.event_type, e.modality, e.location) for e in vowed} == {
+        ("Battles", "hypothetical", "Kessler")
+    }
+    # giving up weapons is no town's battle
+    assert _events("The fighters will not give up their weapons in Kessler, a leader said.") == []

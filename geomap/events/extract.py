@@ -743,6 +743,12 @@ def _placed(event: Event) -> bool:
     return event.latitude is not None and event.longitude is not None
 
 
+# a future or a vow in the trigger's clause: "will not give up", "vowed not to stop until"
+_VOWED = re.compile(
+    r"\b(?:will|would|shall|won't|never|vow\w*|pledg\w*|promis\w*|swore|swear\w*)\b[^.;]*$"
+    r"|'ll\b[^.;]*$",
+    re.I,
+)
 _DAYS_AFTER = re.compile(
     r"\b(?:the\s+(?:next|following)\s+day|the\s+day\s+after|(?P<count>a|one|two|three|four|"
     r"five|\d)\s+days?\s+later)\b",
@@ -1346,6 +1352,13 @@ def _build_event(
     modality = classify_modality(
         sentence.text, span, parsed=parsed, default_attribution=speakers.get(sentence.paragraph)
     )
+    if (
+        trigger.entry.vow_in_negation
+        and modality.modality == "negated"
+        and _VOWED.search(sentence.text[: trigger.start] + trigger.text)
+    ):
+        # "we will not give up Orikhiv", "not stop until Sittwe is free": a vow to fight
+        modality = replace(modality, modality="hypothetical", detail="vow")
     coding = code_event(
         trigger.entry, sentence.text, span, actor1, actor2, country, following=following,
         told=modality.modality == "asserted",

@@ -43,6 +43,7 @@ class TriggerEntry:
     generic: bool = False  # names no kind of violence ("harming civilians")
     subject_is_target: bool = False  # the subject is who is hit ("herders ... will pay a price")
     subject_is_place: bool = False  # the subject is the place at stake ("Kherson could fall")
+    vow_in_negation: bool = False  # its "not" is the vow's ("we will not give up Orikhiv")
 
 
 def inflections(lemma: str) -> set[str]:
@@ -91,6 +92,7 @@ def _entry(item: dict, classes: dict) -> TriggerEntry:
         generic=bool(item.get("generic", False)),
         subject_is_target=bool(item.get("subject_is_target", False)),
         subject_is_place=bool(item.get("subject_is_place", False)),
+        vow_in_negation=bool(item.get("vow_in_negation", False)),
     )
 
 
