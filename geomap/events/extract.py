@@ -63,6 +63,7 @@ from geomap.events.places import (
 )
 from geomap.events.roles import assign_roles
 from geomap.events.rules import (
+    PLACE_FIELDS,
     attack_by_its_toll,
     denied_entries,
     fold_reference,
@@ -743,7 +744,7 @@ def _placed(event: Event) -> bool:
     return event.latitude is not None and event.longitude is not None
 
 
-# a future or a vow in the trigger's clause: "will not give up", "vowed not to stop until"
+# a future or a vow in the trigger's clause: "will not give up", "vowed never to abandon"
 _VOWED = re.compile(
     r"\b(?:will|would|shall|won't|never|vow\w*|pledg\w*|promis\w*|swore|swear\w*)\b[^.;]*$"
     r"|'ll\b[^.;]*$",
@@ -1357,7 +1358,7 @@ def _build_event(
         and modality.modality == "negated"
         and _VOWED.search(sentence.text[: trigger.start] + trigger.text)
     ):
-        # "we will not give up Orikhiv", "not stop until Sittwe is free": a vow to fight
+        # "we will not give up Orikhiv": a vow to fight for it, not a denial
         modality = replace(modality, modality="hypothetical", detail="vow")
     coding = code_event(
         trigger.entry, sentence.text, span, actor1, actor2, country, following=following,
@@ -1569,11 +1570,7 @@ def _place_fields(place: Place, precision: int | None, method: str) -> dict:
 
 
 def _with_place_of(event: Event, source: Event) -> Event:
-    fields = (
-        "location", "location_raw", "geonameid", "admin1", "country", "iso3", "latitude",
-        "longitude", "geo_precision",
-    )  # fmt: skip
-    updates = {f: getattr(source, f) for f in fields}
+    updates = {f: getattr(source, f) for f in PLACE_FIELDS}
     for name in ("actor1", "actor2"):  # generic actors take the borrowed place's country
         actor = getattr(event, name)
         if actor in GENERIC_BASES and source.country:

@@ -318,14 +318,7 @@ def trigger_ok(
             return True  # "may attempt to push toward the town"
         for place in places:
             start = place.start - sentence.start
-            before = sentence.text[place.end - sentence.start : trigger.start]
-            if (
-                entry.requires_place_object
-                and 0 <= start < trigger.start
-                and _PASSIVE_OF.match(before)
-                and not _PREPOSITION_BEFORE.search(sentence.text, 0, start)
-                and not _AS_AFTER.match(sentence.text, trigger.end)
-            ):
+            if entry.requires_place_object and _passive_subject(sentence, trigger, place):
                 return True  # "Mirebalais would be taken again": the place is what is taken
             gap = sentence.text[trigger.end : start]
             if start < trigger.end or len(gap) > 45:
@@ -339,10 +332,23 @@ def trigger_ok(
     return True
 
 
+def _passive_subject(sentence, trigger, place) -> bool:
+    """Whether ``place`` is the subject of the passive ``trigger`` ("Mirebalais would be
+    taken"), not a place inside the subject ("the meeting in X was taken as a sign")."""
+    text = sentence.text
+    start, end = place.start - sentence.start, place.end - sentence.start
+    return (
+        0 <= start < trigger.start
+        and _PASSIVE_OF.fullmatch(text, end, trigger.start) is not None
+        and not _PREPOSITION_BEFORE.search(text, 0, start)
+        and not _AS_AFTER.match(text, trigger.end)
+    )
+
+
 # the place, subject of a passive, right before the participle: "Mirebalais would be taken"
 _PASSIVE_OF = re.compile(
-    r"^\s+(?:(?:will|would|could|may|might|can|has|have|had)\s+)?(?:not\s+)?"
-    r"(?:be|been|was|were|is|are)\s+(?:[a-z]+ly\s+)?$"
+    r"\s+(?:(?:will|would|could|may|might|can|has|have|had)\s+)?(?:not\s+)?"
+    r"(?:be|been|was|were|is|are)\s+(?:[a-z]+ly\s+)?"
 )
 
 

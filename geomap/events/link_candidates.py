@@ -159,8 +159,7 @@ def link_candidates(
         if end <= start or any(s < end and start < e for s, e in taken):
             return None
         name = sentence[start:end]
-        placed_by_context = source in ("kind", "cue")
-        if not _is_name(name, placed_by_context) or _quoted(sentence, start, end):
+        if not _is_name(name, source in ("kind", "cue")) or _quoted(sentence, start, end):
             return None
         if _demonym(name):
             return None

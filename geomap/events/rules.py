@@ -44,10 +44,10 @@ def fold_reference(events: list[Event], event: Event, *, own_place: bool = False
     return False
 
 
-#: The place fields a refined account moves onto the event it names the sites of.
+#: The fields that place an event (what borrowing or refining a place copies).
 PLACE_FIELDS = (
     "location", "location_raw", "geonameid", "admin1", "country", "iso3", "latitude",
-    "longitude", "geo_precision", "geo_method",
+    "longitude", "geo_precision",
 )  # fmt: skip
 
 
@@ -66,9 +66,9 @@ def refine_reference(events: list[Event], event: Event) -> int | None:
         return None
     for index in range(len(events) - 1, -1, -1):
         earlier = events[index]
-        if not _may_refer(earlier, event, False) or earlier.event_type != event.event_type:
+        if earlier.event_type != event.event_type or earlier.latitude is None:
             continue
-        if earlier.latitude is None:
+        if not _may_refer(earlier, event, False):
             continue
         if earlier.geo_precision != 3:
             if _near(earlier, event):
@@ -90,7 +90,7 @@ def _near(a: Event, b: Event) -> bool:
 
 def refined(earlier: Event, event: Event) -> Event:
     """``earlier`` moved to the site ``event`` names, counted as one more mention."""
-    updates = {name: getattr(event, name) for name in PLACE_FIELDS}
+    updates = {name: getattr(event, name) for name in (*PLACE_FIELDS, "geo_method")}
     for name in ("actor1", "actor2"):
         if getattr(earlier, name) is None and getattr(event, name) is not None:
             updates.update(
