@@ -144,7 +144,7 @@ def _without_asides(sentence: str, anchor: int) -> str:
 
 
 def resolve_date(
-    sentence: str, article_date: str | None, *, anchor: int | None = None
+    sentence: str, article_date: str | None, *, anchor: int | None = None, ahead: bool = False
 ) -> EventDate:
     """Date an event told in ``sentence``.
 
@@ -157,6 +157,10 @@ def resolve_date(
     anchor : int, optional
         Offset of the trigger in ``sentence``: among several cues the one
         nearest to it wins.
+    ahead : bool
+        The event is planned or threatened: a day and month without a year,
+        or a weekday, is the next one from the article's date ("will march on
+        26 May", "on Tuesday"), not the last.
 
     Returns
     -------
@@ -174,7 +178,9 @@ def resolve_date(
     candidates: list[tuple[int, EventDate]] = []
     for pattern in (_ISO, _DAY_MONTH, _MONTH_DAY):
         for match in pattern.finditer(sentence):
-            resolved = _explicit(match, today)
+            if _in_later_clause(sentence, anchor, match.start()):
+                continue
+            resolved = _explicit(match, today, ahead)
             if resolved is not None:
                 statement = _dated_statement(sentence, match, anchor)
                 candidates.append(
@@ -184,6 +190,8 @@ def resolve_date(
         for match in _YEAR.finditer(sentence):
             year = int(match.group("year"))
             near = abs(match.start() - anchor) <= 60  # "...captured in 2017", not a comparison
+            if near and _in_later_clause(sentence, anchor, match.start()):
+                continue
             if near and (today is None or year != today.year):
                 value = date(year, 7, 1)
                 candidates.append(
@@ -193,6 +201,8 @@ def resolve_date(
         for match in _MONTH_YEAR.finditer(sentence):
             if _ATTRIBUTIVE.search(sentence, 0, match.start()):
                 continue  # "homes lost in the September 2023 flood": that flood's date
+            if _in_later_clause(sentence, anchor, match.start()):
+                continue
             month = _MONTHS[match.group("month").lower()]
             value = date(int(match.group("year")), month, 15)
             candidates.append(
@@ -217,6 +227,8 @@ def resolve_date(
         back = (today.weekday() - wanted) % 7
         if (match.group("last") or "").lower() == "last" and back == 0:
             back = 7
+        elif ahead:
+            back = -((wanted - today.weekday()) % 7)  # "will march on Tuesday": the next one
         candidates.append(
             (
                 abs(match.start() - anchor),
@@ -258,6 +270,21 @@ _STATEMENT_BEFORE = re.compile(
 )
 
 
+def _in_later_clause(sentence: str, anchor: int, at: int) -> bool:
+    """Whether the date at ``at`` is in a relative clause after the trigger at ``anchor``,
+    one about some other noun.
+
+    "Protesters gathered for another evening of the daily rallies that began in
+    November 2024": when the rallies began, not when they gathered. A clause that
+    opens right after the trigger ("the clashes that erupted in May") is the
+    trigger's own.
+    """
+    if at <= anchor:
+        return False
+    clause = _OTHER_CLAUSE.search(sentence, anchor, at)
+    return clause is not None and len(sentence[anchor : clause.start()].split()) > 3
+
+
 def _dated_statement(sentence: str, cue: re.Match, anchor: int) -> bool:
     """Whether ``cue`` dates the statement that tells the event at ``anchor``, not the event."""
     return (
@@ -266,7 +293,7 @@ def _dated_statement(sentence: str, cue: re.Match, anchor: int) -> bool:
     )
 
 
-def _explicit(match: re.Match, today: date | None) -> EventDate | None:
+def _explicit(match: re.Match, today: date | None, ahead: bool = False) -> EventDate | None:
     month_text = match.group("month")
     month = int(month_text) if month_text.isdigit() else _MONTHS[month_text.lower().rstrip(".")]
     day = int(match.group("day"))
@@ -281,7 +308,7 @@ def _explicit(match: re.Match, today: date | None) -> EventDate | None:
         value = date(year, month, day)
     except ValueError:
         return None
-    if not year_text and today is not None and value > today:
+    if not year_text and today is not None and value > today and not ahead:
         try:
             value = value.replace(year=year - 1)
         except ValueError:

@@ -89,6 +89,8 @@ from geomap.records import Document, Event, Place
 _EVIDENCE_CHARS = 400
 # classes whose word names the actors too ("lynchings"): no actor needed to borrow a place
 SELF_EVIDENT = frozenset(["mob", "massacre", "sexual", "protest", "riot", "clash", "disrupted"])
+# what is yet to come: its day and weekday are the next ones, not the last
+_AHEAD = frozenset(["plan", "future", "threat", "vow"])
 #: modality details of events a sentence mentions without telling them: rumours, fears,
 #: questions, prevented or unrealised ones, charged plots, calls to stop what goes on
 _UNTOLD = frozenset(["fear", "inquiry", "prevented", "unrealised", "plot", "call to stop"])
@@ -345,7 +347,7 @@ def extract_events(
                 if fold_reference(events, event, own_place=_frames(event, sentence)):
                     continue
             # the frame of "In Benghazi, a spokesman warned ..." is where the speaker is
-            framed = not back_reference and event.modality != "hypothetical"
+            framed = event.modality != "hypothetical"
             frame = _framing_place(sentence, in_sentence) if framed else None
             if not _placed(event) and frame is not None:
                 why = "no place on the trigger: the sentence's frame"
@@ -1365,7 +1367,12 @@ def _build_event(
         told=modality.modality == "asserted",
     )  # fmt: skip
     actor1, actor2 = _crowd_actors(coding.event_type, trigger, actor1, actor2, country)
-    when = resolve_date(_mask(sentence.text, actors), doc.date, anchor=trigger.start)
+    when = resolve_date(
+        _mask(sentence.text, actors),
+        doc.date,
+        anchor=trigger.start,
+        ahead=modality.modality == "hypothetical" and modality.detail in _AHEAD,
+    )
     doc_start = sentence.start + trigger.start
     event_id = hashlib.sha1(
         f"{doc.id}|{sentence.start}|{trigger.start}|{trigger.text.lower()}".encode()

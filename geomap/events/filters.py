@@ -269,7 +269,10 @@ def trigger_ok(
     ):
         return False  # "a journalist was hit by a rubber bullet": policing a crowd, no strike
     if entry.requires_instrument and instrument(context) is None:
-        aimed_at_crowd = _CROWD_TARGET.search(sentence.text, trigger.end, trigger.end + 60)
+        aimed_at_crowd = _CROWD_TARGET.search(sentence.text, trigger.end, trigger.end + 60) or (
+            _PEOPLE_FIRED_ON.match(sentence.text, trigger.end)
+            and not _ANYONE_WHO.search(clause_before)  # "anyone who fired on civilians"
+        )
         by_forces = "NOUN" in entry.pos and _FORCES_BEFORE.search(sentence.text[: trigger.start])
         if not (
             _place_after(trigger, sentence, places)
@@ -757,6 +760,16 @@ _CROWD_TARGET = re.compile(
     r"rallied|protested|demonstrated|assembled|massed)\b",
     re.I,
 )
+# "gunmen fired on farmers working in paddy fields": shots at people or their vehicles
+_PEOPLE_FIRED_ON = re.compile(
+    r"\s+(?:on|at|upon)\s+(?:(?:a|an|the|two|three|four|five|several|dozens\s+of|a\s+group\s+of)"
+    r"\s+)?(?:[\w-]+\s+){0,2}?(?:farmers|villagers|civilians|residents|passengers|worshippers|"
+    r"herders|fishermen|travell?ers|motorists|pedestrians|shoppers|families|traders|miners|"
+    r"workers|pupils|children|women|men|people|(?:cars?|vehicles?|bus(?:es)?|minibus(?:es)?|"
+    r"trucks?|lorr(?:y|ies)|convoys?|boats?))\b",
+    re.I,
+)
+_ANYONE_WHO = re.compile(r"\b(?:anyone|anybody|whoever|those|any\s+\w+)\s+who\s+$", re.I)
 _SOUGHT_AGREEMENT = re.compile(  # "met in Cairo to discuss a truce": talks, not a truce
     r"\b(?:discuss\w*|negotiat\w*|propos\w*|seek\w*|sought|push\w*\s+for|call\w*\s+for|"
     r"talks?\s+(?:on|about|over|for)|plans?\s+for|broker(?:s|ing)?|mediat(?:e|es|ing)|reach(?:es|ing)?|"
@@ -1139,7 +1152,11 @@ _APPOSED_TOWN = (
 )
 _TARGET_GAP = re.compile(  # "struck the port of Odesa", "fired in Ghadames", "hit homes in X"
     r"\s*(?:(?:the|a)\s+)?(?:[\w-]+\s+){0,2}?(?:(?:city|town|village|port|capital|camp|district|"
-    r"area|base|region|province|neighbourhood|neighborhood)\s+of\s+)?(?:" + _APPOSED_TOWN + ")?",
+    r"area|base|region|province|neighbourhood|neighborhood)\s+of\s+)?(?:" + _APPOSED_TOWN + ")?"
+    # "strike terrorist hideouts in Paktika": a military target, then where it is
+    r"|\s*(?:(?:the|its|their|enemy|militant|terrorist|rebel|insurgent|[A-Z][\w-]+)\s+){0,2}"
+    r"(?:hideouts?|positions?|targets?|bases?|camps?|depots?|strongholds?|bunkers?|launch\s+sites?|"
+    r"training\s+camps?)\s+(?:in|near|around|across|at|outside)\s+(?:the\s+)?",
     re.I,
 )
 

@@ -80,6 +80,14 @@ _BEARING_OF = re.compile(
     r"(?:the\s+(?:town|city|village)\s+of\s+)?$",
     re.I,
 )
+# "in a village about 30 kilometres north of Dosso": a place given by a distance and a bearing
+_DISTANCE_BEARING_OF = re.compile(
+    r"\b(?:\d[\d.,]*|a\s+few|several|some|dozens\s+of|tens\s+of)[\s-]*"
+    r"(?:km|kilomet(?:re|er)s?|miles?)\s+(?:to\s+the\s+)?"
+    r"(?:north|south|east|west|north-?east|north-?west|south-?east|south-?west)\s+of\s+"
+    r"(?:the\s+(?:town|city|village)\s+of\s+)?$",
+    re.I,
+)
 # a town the event happened near: "near Diema", "just outside the town of X"
 _NEAR_TOWN = re.compile(
     r"\b(?:near|outside|close\s+to)\s+(?:the\s+(?:town|city|village)\s+of\s+)?$", re.I
@@ -286,7 +294,16 @@ def link_location(
             for i, m in enumerate(mentions)
             if m.source == "geoparser"
             and (m.place.feature or "city") == "city"
-            and _BEARING_OF.search(sentence, max(0, m.start - 40), m.start)
+            and (
+                _BEARING_OF.search(sentence, max(0, m.start - 40), m.start)
+                or (
+                    _DISTANCE_BEARING_OF.search(sentence, max(0, m.start - 40), m.start)
+                    # "the town, which lies 40 km north of Kaya": a town told by its distance
+                    and not _OTHER_VERB_BETWEEN.search(
+                        sentence, min(trigger[1], m.start), max(trigger[1], m.start)
+                    )
+                )
+            )
         ]
         if len(bearing) == 1:
             best = bearing[0]
@@ -303,6 +320,15 @@ def link_location(
         ]
         if len(near) == 1 and scored.probabilities[near[0]] >= NEAR_FLOOR * scored.none:
             best = near[0]
+    if best is None and (part := _part_of_anaphor(sentence, trigger)) is not None:
+        # "killed seven people at a pool hall in the north of the city": the scene is
+        # part of the town told before, when the model finds no place of its own
+        usable = [m.place for m in mentions if m.source == "geoparser"]
+        antecedent = _antecedent(sentence, part, usable, offset, previous, event_places, document)
+        if antecedent is not None and (antecedent.feature or "city") == "city":
+            return LinkResult(
+                antecedent, 2, "anaphora; part of the town named before", 1.0, origin, (), True
+            )
     if best is None:
         return LinkResult(None, score=scored.none, origin=origin)
     if parsed is not None and describes_town(parsed, mentions[best]):
@@ -536,6 +562,15 @@ _PP_GAP = re.compile(
     r"(?:the\s+)?(?:[\w'-]+\s+){0,3}?(?:of\s+)?",
     re.I,
 )
+_PART_OF = re.compile(
+    r"\b(?:in|on|at|to)\s+the\s+(?:(?:far|northern|southern|eastern|western)\s+)?"
+    r"(?:north|south|east|west|north-?east|north-?west|south-?east|south-?west|centre|center|"
+    r"outskirts|edge|heart|suburbs)\s+(?:(?:part|side|end)\s+)?of\s+$",
+    re.I,
+)
+_CLAUSE_GAP = re.compile(
+    r"[,;:()\u2013\u2014\"]|\b(?:who|which|where|when|while|after|before|as)\b", re.I
+)
 _THERE = re.compile(r"^\s+(?:(?:[\w-]+\s+){0,2}?)there\b", re.I)
 
 
@@ -580,6 +615,15 @@ def _anaphor_after(sentence: str, trigger: tuple[int, int]) -> int | None:
         if match.end() <= trigger[0] and (
             gap_before.strip() in ("'s", "\u2019s") or _PASSIVE_GAP.fullmatch(gap_before)
         ):
+            return match.start()
+    return None
+
+
+def _part_of_anaphor(sentence: str, trigger: tuple[int, int]) -> int | None:
+    """Offset of "the city" in "in the north of the city" after the trigger, in its clause."""
+    for match in ANAPHORA.finditer(sentence, trigger[1]):
+        gap = sentence[trigger[1] : match.start()]
+        if _PART_OF.search(gap) and not _CLAUSE_GAP.search(gap):
             return match.start()
     return None
 

@@ -147,6 +147,9 @@ def classify_modality(
         kinds.append("vow" if vowed else "threat")
     if _RESERVED_RIGHT.search(sentence, max(0, trigger[0] - 60), trigger[0]):
         kinds.append("threat")  # "reserves the right to strike", "kept the right to resume"
+    if _WOULD_NOT_HESITATE.search(sentence, max(0, trigger[0] - 60), trigger[0]):
+        # "would not hesitate to strike hideouts in X": the negation is the threat's own
+        kinds = [k for k in kinds if k != "negation"] + ["threat"]
     if _FEARED.search(before):
         kinds.append("fear")  # "rumours of a raid", "afraid of being arrested": no one's plan
     elif unrealised := _UNREALISED.search(before):
@@ -283,6 +286,9 @@ _RESERVED_RIGHT = re.compile(
     r"\b(?:reserv|keep|kept|retain|maintain)\w*\s+(?:(?:the|its|their|our|his|a)\s+)?"
     r"(?:full\s+|legitimate\s+|sovereign\s+)?rights?\s+to\s+(?:[\w-]+\s+){0,2}$",
     re.I,
+)
+_WOULD_NOT_HESITATE = re.compile(
+    r"\b(?:not|never|n't)\s+(?:\w+\s+)?hesitate\s+to\s+(?:[\w-]+\s+){0,2}$", re.I
 )
 _UNREALISED = re.compile(
     r"(?:\b(?:threats?|prospects?|warnings?)\s+of\s+(?:an?\s+|the\s+|more\s+|new\s+|further\s+)?"

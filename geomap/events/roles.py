@@ -197,7 +197,16 @@ def _parsed_roles(parsed, trigger, actors, place_spans=()) -> Roles:
     if actor1 is None and relcl is not None:
         actor1 = _covering_token(actors, relcl.head)
     seen = any(c.dep_ == "nsubj" and c.pos_ in ("NOUN", "PROPN") for c in trig.children)
+    if relcl is not None and any(
+        c.dep_ == "nsubj" and c.lower_ in _RELATIVE_PRONOUNS for c in relcl.children
+    ):
+        # "police fired tear gas at students who were marching": the marchers are the
+        # students the clause hangs on, known actor or not, never the nearest actor before
+        seen = True
     return Roles(actor1, actor2, seen)
+
+
+_RELATIVE_PRONOUNS = frozenset(["who", "that", "which"])
 
 
 def _between(actors, prep, actor2):
