@@ -8,7 +8,8 @@ is the next one of that name; a back-reference that refers to nothing told
 before takes its sentence's frame; a place given by a distance and a bearing,
 or as part of the town named before, is the event's place; shots fired at
 people, and strikes on hideouts in a town, need no weapon named; "would not
-hesitate to strike" is a threat; people marched into the bush are abducted.
+hesitate to strike" is a threat, "dismissed as invention" a denial; people
+marched into the bush are abducted.
 """
 
 from __future__ import annotations
@@ -171,6 +172,14 @@ def test_a_strike_on_hideouts_in_a_town_needs_no_weapon_named():
 def test_workers_who_strike_at_factories_are_no_air_strike():
     events = _events("Workers will strike at two factories in Dunmore next week.")
     assert not [e for e in events if e.event_type == "Explosions/Remote violence"]
+
+
+def test_rumours_dismissed_as_invention_are_a_denial():
+    events = _events(
+        'The government dismissed as "pure invention" rumours that jihadists had entered '
+        "Kessler this week, saying life in the town was normal."
+    )
+    assert [(e.location, e.modality) for e in events] == [("Kessler", "negated")]
 
 
 # ------------------------------------------------------------ abductions
