@@ -8,7 +8,8 @@ is the next one of that name; a back-reference that refers to nothing told
 before takes its sentence's frame; a place given by a distance and a bearing,
 or as part of the town named before, is the event's place; shots fired at
 people, and strikes on hideouts in a town, need no weapon named; "would not
-hesitate to strike" is a threat, "dismissed as invention" a denial; people
+hesitate to strike" is a threat, whose condition's weapon ("until the drones
+stop") does not type it, and "dismissed as invention" a denial; people
 marched into the bush are abducted.
 """
 
@@ -172,6 +173,14 @@ def test_a_strike_on_hideouts_in_a_town_needs_no_weapon_named():
 def test_workers_who_strike_at_factories_are_no_air_strike():
     events = _events("Workers will strike at two factories in Dunmore next week.")
     assert not [e for e in events if e.event_type == "Explosions/Remote violence"]
+
+
+def test_the_weapon_of_a_threats_condition_does_not_type_the_threat():
+    events = _events(
+        "In an audio message, the rebel deputy promised attacks on army garrisons across "
+        'Kessler "until the drones stop".'
+    )
+    assert kinds(events) == {("Battles", "hypothetical", "Kessler")}
 
 
 def test_rumours_dismissed_as_invention_are_a_denial():

@@ -592,7 +592,11 @@ _BASE_OBJECT = re.compile(
 
 
 _CLAUSE_BREAK = re.compile(
-    r",\s+(?:and|but|while|whereas)\s+|;\s*|\s+(?:if|unless|while|whereas)\s+", re.I
+    r",\s+(?:and|but|while|whereas)\s+|;\s*"
+    # "threatened to attack Petion-Ville 'if the drones do not stop'": the condition's
+    # weapon is not the threat's
+    r"|\s+[\"'\u201c\u2018]?(?:if|unless|until|while|whereas|as\s+long\s+as)\s+",
+    re.I,
 )
 
 
