@@ -88,6 +88,16 @@ def test_a_planned_march_is_dated_on_the_next_day_and_weekday_it_names():
     assert dates == {"Dunmore": "2026-05-26", "Kessler": "2026-05-19"}
 
 
+def test_a_threat_keeps_the_past_weekday_it_calls_last():
+    when = resolve_date(
+        "They would attack Dunmore again, as they did last Tuesday.",
+        "2026-05-17",
+        anchor=11,
+        ahead=True,
+    )
+    assert when.date == "2026-05-12"
+
+
 def test_a_march_told_as_done_keeps_the_last_weekday_it_names():
     events = _events("Students rallied in Kessler on Tuesday.")
     assert [e.event_date for e in events] == ["2026-05-12"]

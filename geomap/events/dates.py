@@ -225,9 +225,10 @@ def resolve_date(
     for match in _WEEKDAY.finditer(sentence):
         wanted = _WEEKDAYS.index(match.group("wd").lower())
         back = (today.weekday() - wanted) % 7
-        if (match.group("last") or "").lower() == "last" and back == 0:
+        last = (match.group("last") or "").lower() == "last"
+        if last and back == 0:
             back = 7
-        elif ahead:
+        elif ahead and not last:
             back = -((wanted - today.weekday()) % 7)  # "will march on Tuesday": the next one
         candidates.append(
             (
