@@ -6,7 +6,8 @@ mechanism: the subject of a relative clause is the noun it hangs on; a date
 inside a clause about another noun does not date the event, and a plan's day
 is the next one of that name; a back-reference that refers to nothing told
 before takes its sentence's frame; a place given by a distance and a bearing,
-or as part of the town named before, is the event's place; shots fired at
+or as part of the town named before, is the event's place, and so, when
+nothing else places it, is the home of the people it killed; shots fired at
 people, and strikes on hideouts in a town, need no weapon named; "would not
 hesitate to strike" is a threat, whose condition's weapon ("until the drones
 stop") does not type it, and "dismissed as invention" a denial; people
@@ -146,6 +147,25 @@ def test_a_scene_in_the_north_of_the_city_is_part_of_the_town_named_before():
     )
     attacks = [e for e in events if e.event_type == "Violence against civilians"]
     assert [(e.location, e.geo_precision) for e in attacks] == [("Dunmore", 2)]
+
+
+def test_a_villager_killed_is_placed_at_his_village_when_nothing_else_places_it():
+    events = _events(
+        "Soldiers repelled an attack on an army base in Harrow on Monday.\n\nIn a separate "
+        "incident, fighters killed a villager from Ostin on the night of 19 August, accusing "
+        "him of being an army informer.",
+        date="2026-08-25",
+    )
+    assert ("Violence against civilians", "asserted", "Ostin") in kinds(events)
+
+
+def test_the_home_of_the_victims_does_not_outrank_the_scene_named():
+    events = _events(
+        "Gunmen shot dead two traders from Kessler who were travelling to the market in Dunmore.",
+        date="2026-08-25",
+    )
+    attacks = [e for e in events if e.event_type == "Violence against civilians"]
+    assert [e.location for e in attacks] == ["Dunmore"]
 
 
 # ------------------------------------------------------------ shots at people

@@ -1305,6 +1305,7 @@ def _build_event(
         document=doc.text,
         contested=trigger.entry.trigger_class in ("territory", "victory", "clash"),
         taken_from=trigger.entry.trigger_class in ("abduction", "looting"),
+        harms_people=trigger.entry.trigger_class in ("kill", "attack", "stabbing", "sexual"),
     )
     if (
         link.place is None

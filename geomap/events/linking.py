@@ -88,6 +88,13 @@ _DISTANCE_BEARING_OF = re.compile(
     r"(?:the\s+(?:town|city|village)\s+of\s+)?$",
     re.I,
 )
+# "a villager from X", "two farmers from the village of X": the people harmed, by their home
+_PEOPLE_FROM = re.compile(
+    r"\b(?:villagers?|residents?|farmers?|herders?|shepherds?|fishermen|traders?|teachers?|"
+    r"youths?|boys?|girls?|men|man|women|woman|people|civilians?|worshippers|children)\s+from\s+"
+    r"(?:the\s+(?:nearby\s+)?(?:village|town|hamlet)\s+of\s+)?$",
+    re.I,
+)
 # a town the event happened near: "near Diema", "just outside the town of X"
 _NEAR_TOWN = re.compile(
     r"\b(?:near|outside|close\s+to)\s+(?:the\s+(?:town|city|village)\s+of\s+)?$", re.I
@@ -179,6 +186,7 @@ def link_location(
     document: str | None = None,
     contested: bool = False,
     taken_from: bool = False,
+    harms_people: bool = False,
 ) -> LinkResult:
     """Pick the place where the event of ``trigger`` happened.
 
@@ -212,6 +220,10 @@ def link_location(
     taken_from : bool
         The event takes people or goods away ("abducted 40 villagers from
         X", "looted shops from"): "from X" is where it happened, not an origin.
+    harms_people : bool
+        The event kills or hurts people ("killed a villager from X"): where
+        the model finds no place, the home of the people it names is the
+        event's place, not an origin.
 
     Returns
     -------
@@ -233,6 +245,16 @@ def link_location(
         origins = [i for i in origins if i not in measured]
     if taken_from and origins and best is None:
         best = max(origins, key=scored.probabilities.__getitem__)  # "abducted 40 villagers from X"
+    homes = [
+        i
+        for i in origins
+        if mentions[i].start > trigger[1]
+        and _PEOPLE_FROM.search(sentence, max(0, mentions[i].start - 40), mentions[i].start)
+        and not _OTHER_VERB_BETWEEN.search(sentence, trigger[1], mentions[i].start)
+    ]
+    if harms_people and best is None and len(homes) == 1:
+        best = homes[0]  # "Maoists killed a villager from Bhairamgarh": where he lived
+        origins = [i for i in origins if i != best]
     if best is not None and _held_at(sentence, mentions[best].start):
         # "will be arrested and brought before the special court in Cotonou", "taken to
         # hospital in Parakou": where people are tried, held or treated, not where it happened
