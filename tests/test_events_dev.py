@@ -38,7 +38,7 @@ GOLD_PLACE_FLOORS = {"dev": 0.82, "test": 0.76}
 # (0.692 on arrival), news17 0.861 (0.750 on arrival), news18 0.813 (0.685 on arrival), news19
 # 0.806 (0.694 on arrival), news20 0.807 (0.758 on arrival), news21 0.813 (0.763 on arrival),
 # news22 0.836 (0.741 on arrival), news23 0.857 (0.809 on arrival), news24 0.842 (0.760 on
-# arrival), news25 0.824 (0.769 on arrival), news26 0.809 (0.776 on arrival), news27 0.763 (0.706
+# arrival), news25 0.824 (0.769 on arrival), news26 0.813 (0.776 on arrival), news27 0.763 (0.706
 # on arrival), news28 0.813 (0.749 on arrival), news29 0.800 (0.782 on arrival), news30 0.750
 # (0.727 on arrival), news31 0.795 (0.766 on arrival), news32 0.715 (0.711 on arrival), news33
 # 0.770 (0.727 on arrival), news34 0.766 (0.721 on arrival), news35 0.736 (0.714 on arrival),
