@@ -245,16 +245,17 @@ def link_location(
         origins = [i for i in origins if i not in measured]
     if taken_from and origins and best is None:
         best = max(origins, key=scored.probabilities.__getitem__)  # "abducted 40 villagers from X"
-    homes = [
-        i
-        for i in origins
-        if mentions[i].start > trigger[1]
-        and _PEOPLE_FROM.search(sentence, max(0, mentions[i].start - 40), mentions[i].start)
-        and not _OTHER_VERB_BETWEEN.search(sentence, trigger[1], mentions[i].start)
-    ]
-    if harms_people and best is None and len(homes) == 1:
-        best = homes[0]  # "Maoists killed a villager from Bhairamgarh": where he lived
-        origins = [i for i in origins if i != best]
+    if harms_people and best is None:
+        homes = [
+            i
+            for i in origins
+            if mentions[i].start > trigger[1]
+            and _PEOPLE_FROM.search(sentence, max(0, mentions[i].start - 40), mentions[i].start)
+            and not _OTHER_VERB_BETWEEN.search(sentence, trigger[1], mentions[i].start)
+        ]
+        if len(homes) == 1:
+            best = homes[0]  # "Maoists killed a villager from Bhairamgarh": where he lived
+            origins = [i for i in origins if i != best]
     if best is not None and _held_at(sentence, mentions[best].start):
         # "will be arrested and brought before the special court in Cotonou", "taken to
         # hospital in Parakou": where people are tried, held or treated, not where it happened
