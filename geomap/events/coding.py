@@ -246,22 +246,27 @@ def code_event(
         person = civilians and _person_object(after)
         killing = entry.trigger_class in ("kill", "stabbing")
         sub = "Mob violence" if person or killing else "Violent demonstration"
-    elif refine in ("attack", "kill") and (
-        (actor2 is not None and actor2.actor_type == "Protesters")
-        or _protester_victim(sentence[: trigger[0]])
-        or (
-            _has(after[:60], "protest_targets") and not _armed_assailants(actor1, sentence, trigger)
+    elif (
+        refine in ("attack", "kill")
+        and (
+            entry.lemma == "disperse protesters"  # the trigger names the crowd it dispersed
+            or (actor2 is not None and actor2.actor_type == "Protesters")
+            or _protester_victim(sentence[: trigger[0]])
+            or (
+                _has(after[:60], "protest_targets")
+                and not _armed_assailants(actor1, sentence, trigger)
+            )
+            or (_is_state(actor1) and _has(sentence, "protest_targets"))
+            or (_is_state(actor1) and _has(after[:60], "state_protest_targets"))
+            or (  # "fired live rounds at supporters of the opposition candidate, killing two"
+                _is_state(actor1)
+                and _has(sentence, "excessive_force")
+                and _has(sentence, "state_protest_targets")
+            )
+            # "police fired tear gas and used water cannon to disperse young men who had
+            # blocked the road": what was fired is for crowds
+            or CROWD_WEAPON_FIRED.match(after)
         )
-        or (_is_state(actor1) and _has(sentence, "protest_targets"))
-        or (_is_state(actor1) and _has(after[:60], "state_protest_targets"))
-        or (  # "fired live rounds at supporters of the opposition candidate, killing two"
-            _is_state(actor1)
-            and _has(sentence, "excessive_force")
-            and _has(sentence, "state_protest_targets")
-        )
-        # "police fired tear gas and used water cannon to disperse young men who had
-        # blocked the road": what was fired is for crowds
-        or CROWD_WEAPON_FIRED.match(after)
     ):
         event_type, sub = "Protests", "Excessive force against protesters"
         if not _has(sentence, "excessive_force") and _has(sentence, "protest_intervention"):
@@ -460,7 +465,9 @@ _PROTEST_SUBJECT = re.compile(
     r"(?:[\w'\u2019-]+\s+){0,3}$",
     re.I,
 )
-_ASSAULTS = frozenset(["storm", "raid", "attack", "assault", "force way into", "invade", "enter"])
+_ASSAULTS = frozenset(
+    ["storm", "raid", "attack", "assault", "ground assault", "force way into", "invade", "enter"]
+)
 _VICTIMS_AFTER = re.compile(
     r"\b(?:killing|killed|kills|shooting\s+dead|shot\s+dead|gunning\s+down|gunned\s+down|"
     r"massacring|executing|murdering|slaughtering|hacking\s+to\s+death)\s+"
@@ -651,10 +658,14 @@ def _person_object(after: str) -> bool:
     """Whether the words after a trigger name people ("seized him", "took 20 villagers")."""
     after = _QUANTIFIER.sub("", after)  # "seized at least 20 people"
     after = _COUNT.sub("", after)  # "took 20 villagers", "seized two of the men"
-    head = " ".join(after.split()[:3]).lower()
+    words = after.split()
     pattern = phrase_pattern(tuple(coding_cues()["person_objects"]))
-    match = pattern.search(head)
-    return match is not None and match.start() == 0  # not "took Manbij from them"
+    match = pattern.match(" ".join(words[:3]).lower())  # not "took Manbij from them"
+    if match is None and len(words) > 1 and re.fullmatch(r"[A-Za-z-]+", words[0]):
+        # "seized three grain traders", "took two Chinese engineers": a word that says which
+        match = pattern.match(" ".join(words[1:3]).lower())
+        return match is not None and match.group().endswith("s")
+    return match is not None
 
 
 _CIVILIAN_DEAD = re.compile(

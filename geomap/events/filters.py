@@ -159,7 +159,11 @@ def trigger_ok(
         span = parsed.char_span(trigger.start, trigger.end, alignment_mode="expand")
         if span is not None and len(span):
             pos = {"NOUN" if t.pos_ == "PROPN" else t.pos_ for t in span}
-            if not pos & set(entry.pos) and not _mistagged_verb(span, entry):
+            if (
+                not pos & set(entry.pos)
+                and not _mistagged_verb(span, entry)
+                and not _false_auxiliary(span)
+            ):
                 return False
             root = span.root
             mistagged = not pos & set(entry.pos)
@@ -594,6 +598,13 @@ def _mistagged_verb(span, entry) -> bool:
     return before in _AUXILIARIES or after == "dead"
 
 
+def _false_auxiliary(span) -> bool:
+    """A trigger the tagger took for an auxiliary ("Ukrainian shelling damaged houses"):
+    no trigger word is one, so the tag says nothing about its part of speech."""
+    return all(token.pos_ == "AUX" for token in span) and span.root.lemma_ not in _AUX_LEMMAS
+
+
+_AUX_LEMMAS = frozenset("be have do will would shall should can could may might must".split())
 _DAMAGE_LEMMAS = frozenset(["destroy", "damage", "burn", "loot"])
 
 
@@ -683,7 +694,10 @@ _HAZARD = re.compile(
     r"\b(?:tornado|twister|storm|hurricane|cyclone|typhoon|earthquake|quake|floods?|floodwaters|"
     r"(?:house|basement|forest|bush|apartment)\s+fire|winds|hail|blizzard|rains?|downpours?|"
     r"flash\s+flood|landslide|mudslide|avalanche|wildfire|bushfire|lightning|heatwave|"
-    r"crash|collision|accident|derailment|stampede|outbreak|epidemic)\b[^.;]{0,60}$",
+    r"crash|collision|accident|derailment|stampede|outbreak|epidemic|"
+    # "a gas cylinder had exploded in a kitchen": a household accident, not a bomb
+    r"gas\s+(?:cylinders?|canisters?|bottles?|tanks?|leaks?)|boilers?|short[\s-]circuits?|"
+    r"electrical\s+faults?)\b[^.;]{0,60}$",
     re.I,
 )
 _LONG_AGO = re.compile(

@@ -95,6 +95,22 @@ _PEOPLE_FROM = re.compile(
     r"(?:the\s+(?:nearby\s+)?(?:village|town|hamlet)\s+of\s+)?$",
     re.I,
 )
+# people who live in a town and tell what happened there: "residents of X said", "police in
+# X said", "villagers in a hamlet near X told"
+_LOCAL_WITNESS = re.compile(
+    r"\b(?P<who>residents?|villagers?|inhabitants|locals|witness(?:es)?|elders|farmers|herders|"
+    r"traders|community\s+leaders|police(?:men)?|local\s+(?:officials?|authorities|leaders|"
+    r"sources|chiefs?))\s+(?:of|in|from|at)\s+"
+    r"(?P<near>(?:an?|the)\s+(?:nearby\s+)?(?:village|town|hamlet|camp|settlement)s?\s+"
+    r"(?:near|outside|close\s+to)\s+)?(?:the\s+(?:town|city|village)\s+of\s+)?$",
+    re.I,
+)
+# what the local people said: the event is told after a reporting verb that follows them
+_TOLD_AFTER = re.compile(
+    r"^[^.;]{0,60}?\b(?:said|say|says|told|tell|reported|report|recounted|described|"
+    r"recalled)\b",
+    re.I,
+)
 # a town the event happened near: "near Diema", "just outside the town of X"
 _NEAR_TOWN = re.compile(
     r"\b(?:near|outside|close\s+to)\s+(?:the\s+(?:town|city|village)\s+of\s+)?$", re.I
@@ -352,6 +368,13 @@ def link_location(
             return LinkResult(
                 antecedent, 2, "anaphora; part of the town named before", 1.0, origin, (), True
             )
+    if best is None:  # "police in Bannu said a roadside bomb struck a police van"
+        witnessed = _witnessed_at(sentence, trigger, mentions)
+        if witnessed is not None:
+            index, precision = witnessed
+            place = anchored(mentions[index], mentions, sentence, previous, story)
+            why = "the town of the people who told it"
+            return LinkResult(place, precision, why, scored.probabilities[index], origin)
     if best is None:
         return LinkResult(None, score=scored.none, origin=origin)
     if parsed is not None and describes_town(parsed, mentions[best]):
@@ -401,6 +424,32 @@ _FLED_TOWARD = re.compile(
     r"ran|running|pulled\s+back)\s+(?:back\s+)?towards?\s+(?:the\s+)?$",
     re.I,
 )
+
+
+def _witnessed_at(
+    sentence: str, trigger: tuple[int, int], mentions: Sequence[Mention]
+) -> tuple[int, int] | None:
+    """The one town whose people tell the event, and the geo-precision it gives.
+
+    "Residents of Niafunke said a drone strike hit the market": local people
+    tell what happened where they live (precision 2 for "a village near X").
+    Police and officials speak for a town unless it is a national capital,
+    where ministries speak for the whole country.
+    """
+    found = []
+    for index, mention in enumerate(mentions):
+        if mention.source != "geoparser" or (mention.place.feature or "city") != "city":
+            continue
+        if mention.end > trigger[0]:
+            continue
+        local = _LOCAL_WITNESS.search(sentence, max(0, mention.start - 70), mention.start)
+        if local is None or not _TOLD_AFTER.match(sentence[mention.end : trigger[0]]):
+            continue
+        official = re.match(r"police|local", local.group("who"), re.I) is not None
+        if official and mention.place.feature_code == "PPLC":
+            continue
+        found.append((index, 2 if local.group("near") else 1))
+    return found[0] if len(found) == 1 else None
 
 
 def _fled_toward(sentence: str, trigger: tuple[int, int], start: int) -> bool:
@@ -717,7 +766,9 @@ _JUST_BEFORE = 160  # characters from a town to "the town" that stands for it
 # "Kafr Malik, north-east of Ramallah": Ramallah only says where Kafr Malik is
 _QUALIFIER_BEFORE = re.compile(
     r",\s*(?:(?:about|some)\s+)?(?:\d[\d.,]*\s*(?:km|kilometres|kilometers|miles)\s+)?"
-    r"(?:[a-z-]+\s+)?(?:of|from|near|outside)\s+(?:the\s+)?(?:[a-z-]+\s+){0,2}$"
+    # a bearing or "just", not people: "residents of Niafunke" are no qualifier
+    r"(?:(?:just|right|north|south|east|west|north-?east|north-?west|south-?east|south-?west|"
+    r"[a-z]+ern|[a-z]+wards?)\s+)?(?:of|from|near|outside)\s+(?:the\s+)?(?:[a-z-]+\s+){0,2}$"
 )
 
 
