@@ -10,7 +10,8 @@ auxiliary ("Ukrainian shelling damaged houses") is still a trigger; a ground
 assault that killed civilians, gunfire on a car wash and an ambush of fuel
 tankers are attacks on civilians; gunmen who seize "three grain traders"
 abduct them; police who disperse protesters, or push them away, intervene in
-a protest.
+a protest; unions that "will bring workers back onto the streets" of a town
+plan a protest there.
 """
 
 from __future__ import annotations
@@ -187,4 +188,17 @@ def test_police_who_pushed_protesters_away_from_parliament_intervened_in_a_prote
 
 def test_rebels_who_dispersed_into_the_forest_did_not_disperse_a_crowd():
     events = _events("The rebels dispersed into the forest near Dunmore after the raid.")
+    assert "Protests" not in {e.event_type for e in events}
+
+
+def test_unions_that_will_bring_workers_onto_the_streets_plan_a_protest():
+    events = _events(
+        "14:20 - Union leaders say they will bring workers back onto the streets of Kessler "
+        "on 2 June to oppose the draft budget."
+    )
+    assert ("Protests", "hypothetical", "Kessler") in kinds(events)
+
+
+def test_a_strike_that_brought_a_town_to_a_standstill_brought_nobody_onto_the_streets():
+    events = _events("The strike brought the city to a standstill in Kessler on Monday.")
     assert "Protests" not in {e.event_type for e in events}
