@@ -17,6 +17,7 @@ from geomap.mentions import LONGER_NAME_REASON, Mention, context_words, find_men
 from geomap.records import Document, Place
 from geomap.strays import (
     DESCRIBED_AS,
+    bearing_strays,
     continues_name,
     far_strays,
     in_description,
@@ -47,7 +48,10 @@ _WATER_BEFORE = re.compile(
 _COMMA = re.compile(
     r"^\s*,\s*(?:(?:the\s+)?(?:[a-z]+ern|central|northeast|northwest|southeast|southwest)\s+)?"
 )
-_COMMA_IN = re.compile(r"^\s*,\s*in\s+(?:the\s+)?")
+_COMMA_IN = re.compile(
+    r"^\s*,\s*in\s+(?:the\s+)?(?:(?:far\s+)?(?:[a-z]+ern|central|north-?east|north-?west|"
+    r"south-?east|south-?west)\s+)?"
+)
 _POSTAL = re.compile(r"^\s*,\s*([A-Z]{2})\b")
 _POSSESSIVE = re.compile(r"['\u2019]s?\b")
 _LIST_GAP = re.compile(r"^(?:\s*,\s*(?:(?:and|or)\s+)?|\s+(?:and|or|&)\s+)(?:the\s+)?$")
@@ -107,6 +111,13 @@ def _major_kind(gaz: Gazetteer, mention: Mention) -> int:
     return int(Kind.CITY)
 
 
+def _names_a_country(gaz: Gazetteer, mention: Mention) -> bool:
+    """Whether the name is a country's ("Mali"), not a nationality word."""
+    return not mention.demonym and any(
+        gaz.entry(e).kind == Kind.COUNTRY for e, _ in mention.candidates
+    )
+
+
 def _same_kind(gaz: Gazetteer, a: Mention, b: Mention) -> bool:
     """The two names are of one kind of place (both countries, or both divisions...)."""
     return _major_kind(gaz, a) == _major_kind(gaz, b)
@@ -134,9 +145,13 @@ def _queries(gaz: Gazetteer, text: str, mentions: Sequence[Mention]) -> list[Que
         if comma:
             j = by_start.get(mention.end + comma.end())
             within = _COMMA_IN.match(after)
-            if j is None and within:  # "Muradnagar, in Cumilla district"
+            if j is None and within:  # "Muradnagar, in Cumilla district", "Boni, in central Mali"
                 j = by_start.get(mention.end + within.end())
-                if j is not None and not _ADMIN_WORDS.match(text[mentions[j].end :][:30]):
+                if (
+                    j is not None
+                    and not _ADMIN_WORDS.match(text[mentions[j].end :][:30])
+                    and not _names_a_country(gaz, mentions[j])
+                ):
                     j = None
             if j is not None:
                 # "near Mocimboa da Praia, Rwanda's army said": a possessive opens a new
@@ -304,6 +319,7 @@ def find_places(
     strays |= far_strays(gaz, text, mentions, queries, resolutions) - dropped
     strays |= ruled_out(gaz, queries, resolutions) - dropped
     strays |= possessed_strays(gaz, text, mentions, resolutions) - dropped
+    strays |= bearing_strays(gaz, text, mentions, resolutions) - dropped
     for i in strays:
         # a village's namesake abroad ("Moura" in a story about Mali, "the Old
         # City" of Mosul): a local name the index lacks, placed near the story's towns

@@ -135,10 +135,16 @@ def far_strays(gaz: Gazetteer, text: str, mentions, queries, resolutions) -> set
         Positions of the stray mentions.
     """
     points = []  # (name key, lat, lon) of every other resolved place with a point
+    countries = []  # (name key, country) of every resolved mention, nationalities too
+    told = False  # the story names a country, or a nationality
     for mention, resolution in zip(mentions, resolutions, strict=False):
-        if resolution.entry is None or mention.demonym:
+        if resolution.entry is None:
             continue
         entry = gaz.entry(resolution.entry)
+        countries.append((mention.key, entry.country_code))
+        told = told or mention.demonym or entry.kind == Kind.COUNTRY
+        if mention.demonym:
+            continue
         if entry.kind in _POINTLESS or entry.lat is None or math.isnan(entry.lat):
             continue
         points.append((mention.key, entry.lat, entry.lon))
@@ -155,20 +161,39 @@ def far_strays(gaz: Gazetteer, text: str, mentions, queries, resolutions) -> set
         alternate = dict(query.candidates).get(resolution.entry) == Flag.ALTERNATE
         longer = continues_name(text, mention.end) or follows_name(text, mention.start)
         if not (alternate or longer):
+            # "Lere" of Nigeria in a story of Mali: a small town alone in a country the
+            # story never names, when it names others, far from all its places, is a local
+            # namesake (a story that names no country may have misplaced the rest); a name
+            # found in one country only ("Bundibugyo", "the Reston virus") travels with it
+            abroad = {gaz.entry(e).country_code for e, _ in query.candidates}
+            foreign = (
+                told
+                and len(abroad) > 1
+                and not entry.feature_code.startswith(("PPLA", "PPLC"))
+                and all(code != entry.country_code for key, code in countries if key != mention.key)
+            )
+            if foreign and _far_from_the_rest(entry, mention.key, points):
+                out.add(i)
             continue
         if (alternate and longer) or _JOINED_ON.match(text, mention.end):
             # "Intan Jaya", "Tal Salhab": the head of a longer name, under another place's
             # other name; "San Juan de Lurigancho": a name that goes on with "de"
             out.add(i)
             continue
-        if entry.population >= FAR_POPULATION:
-            continue
-        others = [(lat, lon) for key, lat, lon in points if key != mention.key]
-        if len({key for key, _, _ in points if key != mention.key}) < FAR_MIN_OTHERS:
-            continue
-        if all(km(entry.lat, entry.lon, lat, lon) > FAR_KM for lat, lon in others):
+        if _far_from_the_rest(entry, mention.key, points):
             out.add(i)
     return out
+
+
+def _far_from_the_rest(entry, key: int, points) -> bool:
+    """Whether a small town lies more than :data:`FAR_KM` from every other place of a
+    story that names at least :data:`FAR_MIN_OTHERS` others."""
+    if entry.population >= FAR_POPULATION:
+        return False
+    others = [(lat, lon) for other, lat, lon in points if other != key]
+    if len({other for other, _, _ in points if other != key}) < FAR_MIN_OTHERS:
+        return False
+    return all(km(entry.lat, entry.lon, lat, lon) > FAR_KM for lat, lon in others)
 
 
 #: A town written as another town's part ("Dhaka's Mohammadpur") farther than
@@ -261,6 +286,52 @@ def possessed_strays(gaz: Gazetteer, text: str, mentions, resolutions) -> set[in
         if town.kind not in _TOWNS or part.kind not in _TOWNS or part.lat is None:
             continue
         if km(town.lat, town.lon, part.lat, part.lon) > POSSESSED_KM:
+            out.add(i)
+    return out
+
+
+#: A town told to lie "east of" or "near" another is within this of it, or a namesake.
+BEARING_KM = 300.0
+# "Boni, east of Douentza", "Kafr Malik, 20 km north-east of Ramallah", "Tina, near Kornoi"
+_BEARING_QUALIFIER = re.compile(
+    r"\s*,\s*(?:(?:about|some|just)\s+)?(?:\d[\d.,]*\s*(?:km|kilomet(?:re|er)s|miles)\s+)?"
+    r"(?:(?:north|south|east|west|north-?east|north-?west|south-?east|south-?west)\s+of|near|"
+    r"outside|close\s+to)\s+(?:the\s+(?:town|city|village|port)\s+of\s+)?"
+)
+
+
+def bearing_strays(gaz: Gazetteer, text: str, mentions, resolutions) -> set[int]:
+    """Mentions placed by a bearing from a town ("Boni, east of Douentza") whose chosen
+    town lies more than :data:`BEARING_KM` from it: a namesake, the index lacks the town.
+
+    Parameters
+    ----------
+    gaz : Gazetteer
+        The loaded index.
+    text : str
+        The document.
+    mentions, resolutions : sequences
+        The known-name mentions and their resolutions (same order).
+
+    Returns
+    -------
+    set of int
+        Positions of the stray mentions.
+    """
+    out: set[int] = set()
+    for i in range(len(mentions) - 1):
+        here, there = resolutions[i].entry, resolutions[i + 1].entry
+        if here is None or there is None or mentions[i + 1].demonym:
+            continue
+        gap = _BEARING_QUALIFIER.match(text, mentions[i].end)
+        if gap is None or gap.end() != mentions[i + 1].start:
+            continue
+        town, anchor = gaz.entry(here), gaz.entry(there)
+        if town.kind not in _TOWNS or anchor.kind not in _TOWNS:
+            continue
+        if town.lat is None or anchor.lat is None or math.isnan(town.lat):
+            continue
+        if km(town.lat, town.lon, anchor.lat, anchor.lon) > BEARING_KM:
             out.add(i)
     return out
 

@@ -11,7 +11,8 @@ assault that killed civilians, gunfire on a car wash and an ambush of fuel
 tankers are attacks on civilians; gunmen who seize "three grain traders"
 abduct them; police who disperse protesters, or push them away, intervene in
 a protest; unions that "will bring workers back onto the streets" of a town
-plan a protest there.
+plan a protest there; drones downed "23 over the X region and 11 over the Y
+Sea" are one interception at each place of the tally, whatever its kind.
 """
 
 from __future__ import annotations
@@ -21,12 +22,13 @@ from geomap.records import Document, Event, Place
 from tests.event_fixtures import INVENTED_TOWNS, events_of, hand_places, kinds
 
 _REGIONS = {"Velmar": (11.5, 21.5)}
+_SEAS = {"Grey Sea": (9.0, 19.0)}
 
 _TOWNS = {**INVENTED_TOWNS, "Calder": (14.2, 24.8)}
 
 
 def _places(text: str) -> list[Place]:
-    places = hand_places(text, _TOWNS, regions=_REGIONS)
+    places = hand_places(text, _TOWNS, regions=_REGIONS, seas=_SEAS)
     for place in places:  # Calder is the national capital of the invented country
         if place.text == "Calder":
             place.feature_code = "PPLC"
@@ -202,3 +204,24 @@ def test_unions_that_will_bring_workers_onto_the_streets_plan_a_protest():
 def test_a_strike_that_brought_a_town_to_a_standstill_brought_nobody_onto_the_streets():
     events = _events("The strike brought the city to a standstill in Kessler on Monday.")
     assert "Protests" not in {e.event_type for e in events}
+
+
+# ------------------------------------------------------------ tallies
+
+
+def test_drones_downed_over_a_town_and_a_sea_are_an_interception_at_each():
+    events = _events(
+        "08:45 - The defence ministry says air defences destroyed 58 drones overnight, 24 "
+        "of them over Harrow and 11 over the Grey Sea."
+    )
+    downed = {e.location for e in events if e.sub_event_type == "Disrupted weapons use"}
+    assert downed == {"Harrow", "Grey Sea"}
+
+
+def test_a_region_and_a_town_of_one_tally_each_get_their_interception():
+    events = _events(
+        "The ministry says its air defences destroyed 61 drones overnight, 23 of them over "
+        "the Velmar region and 17 over Kessler."
+    )
+    downed = {e.location for e in events if e.sub_event_type == "Disrupted weapons use"}
+    assert downed == {"Velmar", "Kessler"}

@@ -310,3 +310,49 @@ def test_a_division_abroad_the_story_never_nears_is_a_local_place(gaz):
     )
     place = _first(gaz, text, "Mont Fleuri")
     assert place.geonameid is None and place.country_code == "HT"
+
+
+def test_a_small_town_alone_in_a_country_the_story_never_names_is_a_local_place(gaz):
+    text = (
+        "MOPTI, Mali - Soldiers and militiamen killed nine herders near Lere on Friday, "
+        "residents said. The army said it had hit fighters moving between Niono and Macina "
+        "and that calm had returned to Mopti."
+    )
+    lere = _first(gaz, text, "Lere")
+    assert lere.geonameid is None  # not the Nigerian town of that name, 1,500 km away
+    assert lere.country_code == "ML"
+
+
+def test_a_town_in_a_country_the_story_names_keeps_its_place(gaz):
+    text = (
+        "BAMAKO, Mali - Nigeria's foreign minister met officials in Bamako and Mopti on "
+        "Tuesday. He had flown in from Lere, where he opened a hospital the day before."
+    )
+    lere = _first(gaz, text, "Lere")
+    assert lere.geonameid is not None and lere.country_code == "NG"
+
+
+def test_a_town_east_of_another_lies_near_it_not_at_a_namesake_abroad(gaz):
+    text = (
+        "MOPTI, Mali - Fighters ambushed a convoy and its army escort near Boni, east of "
+        "Douentza, on Wednesday, and burned at least ten trucks, the army said."
+    )
+    boni = _first(gaz, text, "Boni")
+    assert boni.geonameid is None  # not Bonn, which has "Boni" among its other names
+    assert boni.country_code == "ML"
+    assert abs(boni.lat - 15.0) < 1.0 and abs(boni.lon + 2.95) < 1.5  # at Douentza
+
+
+def test_a_town_qualified_by_a_country_after_in_is_not_a_namesake_abroad(gaz):
+    text = (
+        "Residents of Boni, in central Mali, said an army drone struck a gathering of "
+        "herders at a well on Wednesday, killing six of them."
+    )
+    boni = _first(gaz, text, "Boni")
+    assert boni.geonameid is None and boni.country_code in (None, "ML")
+
+
+def test_a_country_after_in_keeps_a_town_of_that_country(gaz):
+    text = "Gunmen killed a cleric in Tripoli, in northern Lebanon, on Monday."
+    tripoli = _first(gaz, text, "Tripoli")
+    assert tripoli.country_code == "LB"

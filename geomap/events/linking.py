@@ -544,11 +544,14 @@ def _joined(sentence: str, place: Place, candidates: list[Place], offset: int) -
             continue
         gap = sentence[last.end - offset : other.start - offset]
         listed = _JOIN_GAP.fullmatch(gap) or _SITE_LIST_GAP.fullmatch(gap)
-        if not (listed or _TALLY_GAP.fullmatch(gap)):
+        tally = _TALLY_GAP.fullmatch(gap)
+        if not (listed or tally):
             continue
         if _DESCRIBED_GAP.match(gap):
             continue  # "Hawija, a town near Kirkuk": where the first place is
-        if not _same_class(other, place):
+        # "24 over the Bryansk region and 11 over the Black Sea": a tally counts places of
+        # any kind
+        if not tally and not _same_class(other, place):
             comma = last is chain[-1] and _COMMA.fullmatch(gap) is not None
             if comma and _coarser(other, last) and _inside(last, other):
                 last = other  # "Buffalo, N.Y., Winnipeg, Manitoba": the list goes on past N.Y.
@@ -568,12 +571,17 @@ def _joined(sentence: str, place: Place, candidates: list[Place], offset: int) -
             continue
         gap = sentence[other.end - offset : first.start - offset]
         plain = _JOIN_GAP.fullmatch(gap) is not None
-        if not plain and (
-            not _SITE_LIST_GAP.fullmatch(gap)
-            or _LIST_OPENER.search(sentence[: other.start - offset]) is None
+        tally = _TALLY_GAP.fullmatch(gap) is not None  # "23 over Rostov and 17 over X"
+        if (
+            not plain
+            and not tally
+            and (
+                not _SITE_LIST_GAP.fullmatch(gap)
+                or _LIST_OPENER.search(sentence[: other.start - offset]) is None
+            )
         ):
             break
-        if not _same_class(other, place):
+        if not tally and not _same_class(other, place):
             break
         before.append(other)
         first = other
