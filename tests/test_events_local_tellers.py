@@ -12,7 +12,9 @@ tankers are attacks on civilians; gunmen who seize "three grain traders"
 abduct them; police who disperse protesters, or push them away, intervene in
 a protest; unions that "will bring workers back onto the streets" of a town
 plan a protest there; drones downed "23 over the X region and 11 over the Y
-Sea" are one interception at each place of the tally, whatever its kind.
+Sea" are one interception at each place of the tally, whatever its kind; a
+town the parser misreads as a modifier ("while in Harrow protesters set
+ablaze ...") is still the object of its preposition.
 """
 
 from __future__ import annotations
@@ -225,3 +227,15 @@ def test_a_region_and_a_town_of_one_tally_each_get_their_interception():
     )
     downed = {e.location for e in events if e.sub_event_type == "Disrupted weapons use"}
     assert downed == {"Velmar", "Kessler"}
+
+
+# ------------------------------------------------------------ a misread preposition
+
+
+def test_a_town_the_parser_reads_as_a_modifier_after_in_is_still_where_it_happened():
+    events = _events(
+        "On Friday, angry crowds ransacked the home of a lawmaker in the capital and "
+        "carried off furniture, while in Harrow protesters set ablaze a regional "
+        "parliament building, local officials said."
+    )
+    assert "Harrow" in {e.location for e in events if e.event_type == "Riots"}

@@ -586,6 +586,16 @@ def _phrase_features(parsed, trig, tok, m: Mention) -> Features:
         and before.dep_ not in ("prep", "agent")
         and tok.dep_ not in ("pobj", "pcomp")
     )
+    # "while in Makassar protesters set ablaze ...": read as "Makassar protesters", the
+    # name leaves its preposition without an object; it is that object
+    orphan = (
+        before is not None
+        and before.lower_ in LOCATIVE
+        and before.dep_ == "prep"
+        and tok.dep_ == "compound"
+        and not any(c.dep_ in ("pobj", "pcomp") for c in before.children)
+    )
+    repaired = repaired or orphan
     dep = "pobj" if repaired else tok.dep_
     feats[f"dep={dep}"] = 1.0
     feats[f"dep={dep}*head={tok.head.pos_}"] = 1.0
@@ -595,7 +605,11 @@ def _phrase_features(parsed, trig, tok, m: Mention) -> Features:
         if noun_class(head) == "geo":
             feats["named_by_place_noun"] = 1.0
     phrase = head
-    if head.dep_ in ("compound", "amod", "nmod", "poss") and head.head.pos_ in ("NOUN", "PROPN"):
+    if (
+        not orphan
+        and head.dep_ in ("compound", "amod", "nmod", "poss")
+        and head.head.pos_ in ("NOUN", "PROPN")
+    ):
         noun = head.head  # "Kyiv officials", "Syria's army", "the Abuja home"
         cls = noun_class(noun) if noun.pos_ == "NOUN" else "name"
         feats[f"modifies_class={cls}"] = 1.0
@@ -615,7 +629,7 @@ def _phrase_features(parsed, trig, tok, m: Mention) -> Features:
         feats["parse_repaired"] = 1.0
     elif phrase is not head:
         prep_word = f"{head.dep_}>{prep_word}"
-    governor = prep.head if prep is not None else phrase.head
+    governor = before.head if orphan else prep.head if prep is not None else phrase.head
     relation = _relation(governor, trig)
     gov_class = noun_class(governor) if governor.pos_ == "NOUN" else governor.pos_
     feats[f"attach={relation}"] = 1.0
