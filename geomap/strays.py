@@ -44,7 +44,15 @@ _QUALIFIER_GAP = re.compile(
     # "Mozogo, in Cameroon's Far North region", "Dikwa, in northeastern Nigeria's Borno state"
     r"\s*,\s*in\s+(?:[a-z-]+\s+)?[A-Z][\w-]*(?:\s+[A-Z][\w-]*)?(?:'s|\u2019s)\s+"
     r"(?:(?:north|south|east|west|central|far)[\w-]*\s+)?"
-    r"|\s*,\s*(?:in\s+|near\s+)?(?:the\s+)?|\s+in\s+(?:the\s+)?"
+    # "Ohe Htein Twin, in Tabayin township of the Sagaing region": the division past an
+    # unlisted one
+    r"|\s*,\s*in\s+[A-Z][\w-]*(?:\s+[A-Z][\w-]*)?\s+(?:township|district|county|"
+    r"municipality|commune|locality|sector)\s+(?:of|in)\s+(?:the\s+)?"
+    r"|\s*,\s*(?:in\s+|near\s+)?(?:the\s+)?"
+    # "near Depayin in Myanmar's Sagaing region"
+    r"|\s+in\s+[A-Z][\w-]*(?:\s+[A-Z][\w-]*)?(?:'s|\u2019s)\s+"
+    r"(?:(?:north|south|east|west|central|far)[\w-]*\s+)?"
+    r"|\s+in\s+(?:the\s+)?"
     r"|\s+(?:district|county|township|municipality|commune|locality|area|sector)\s+"
     r"(?:of|in)\s+(?:the\s+)?"  # "the Barmal district of Paktika province"
 )

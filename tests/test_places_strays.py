@@ -356,3 +356,21 @@ def test_a_country_after_in_keeps_a_town_of_that_country(gaz):
     text = "Gunmen killed a cleric in Tripoli, in northern Lebanon, on Monday."
     tripoli = _first(gaz, text, "Tripoli")
     assert tripoli.country_code == "LB"
+
+
+def test_a_village_in_a_countrys_region_is_placed_there_not_at_a_dateline_abroad(gaz):
+    text = (
+        "CHIANG MAI, Thailand - A military air strike on a village near Dapaung in "
+        "Myanmar's Sagaing region killed nine people on Wednesday, residents said."
+    )
+    village = _first(gaz, text, "Dapaung")
+    assert village.geonameid is None and village.country_code == "MM"
+
+
+def test_a_village_in_an_unlisted_township_of_a_region_is_placed_in_that_region(gaz):
+    text = (
+        "BANGKOK - A military jet bombed a school in the village of Ohnbin Kone, in "
+        "Tabayin township of the Sagaing region, on Monday, killing 20 children."
+    )
+    village = _first(gaz, text, "Ohnbin Kone")
+    assert village.geonameid is None and village.country_code == "MM"
