@@ -14,7 +14,8 @@ a protest; unions that "will bring workers back onto the streets" of a town
 plan a protest there; drones downed "23 over the X region and 11 over the Y
 Sea" are one interception at each place of the tally, whatever its kind; a
 town the parser misreads as a modifier ("while in Harrow protesters set
-ablaze ...") is still the object of its preposition.
+ablaze ...") is still the object of its preposition; "a mine planted on a
+track" that killed soldiers is a landmine, while a gold mine is no weapon.
 """
 
 from __future__ import annotations
@@ -239,3 +240,20 @@ def test_a_town_the_parser_reads_as_a_modifier_after_in_is_still_where_it_happen
         "parliament building, local officials said."
     )
     assert "Harrow" in {e.location for e in events if e.event_type == "Riots"}
+
+
+# ------------------------------------------------------------ mines
+
+
+def test_a_mine_planted_on_a_track_that_killed_soldiers_is_a_landmine():
+    events = _events(
+        "A mine planted on a track near Ostin, in the far north, killed two soldiers on "
+        "patrol on Thursday, according to an officer."
+    )
+    assert [(e.event_type, e.location) for e in events] == [("Explosions/Remote violence", "Ostin")]
+    assert events[0].sub_event_type == "Remote explosive/landmine/IED"
+
+
+def test_guards_killed_at_a_gold_mine_were_not_killed_by_a_landmine():
+    events = _events("Gunmen killed two guards at a gold mine near Ostin on Thursday.")
+    assert "Explosions/Remote violence" not in {e.event_type for e in events}
