@@ -4,11 +4,14 @@ A conflict story about one region names small places the index often
 lacks. The index then offers a namesake somewhere else: a town sharing one
 of its alternate names ("Kambo" for a village of Gezira gives a town of
 Nigeria), the head of a longer written name ("San Juan" of "San Juan de
-Lurigancho") or a place the text itself puts in another country ("Nasir,
+Lurigancho"), a place the text itself puts in another country ("Nasir,
 Upper Nile State" when every "Nasir" of the index lies outside South
-Sudan). Such a mention is a local place the index lacks: the caller places
-it, as ACLED does, at the place the story names beside it, preferring the
-division or town the text qualifies it with (:func:`qualifier_anchor`).
+Sudan) or far from the town it is told to lie by ("Boni, east of
+Douentza" gives Bonn), or a small town alone in a country the story never
+names ("Lere" of Nigeria in a story of Mali). Such a mention is a local
+place the index lacks: the caller places it, as ACLED does, at the place
+the story names beside it, preferring the division or town the text
+qualifies it with (:func:`qualifier_anchor`).
 """
 
 from __future__ import annotations

@@ -16,9 +16,11 @@ introduced by "from" or "via" is the origin of a movement ("came from
 Raqqa"), except when the event takes people or goods away ("abducted 40
 villagers from X") or the place is measured from ("about 40 km from X":
 near X, geo-precision 2); places listed with the chosen one ("in Kidal and
-Tessalit") are returned with it. Words around the mention set ACLED
-geo-precision: "east Aleppo" and "the outskirts of X" are 2, "the Homs
-countryside" or a province 3.
+Tessalit", "24 over the Bryansk region and 11 over the Black Sea") are
+returned with it; and when the model finds no place, the town whose
+people tell the event ("residents of X said ...") is its place. Words
+around the mention set ACLED geo-precision: "east Aleppo" and "the
+outskirts of X" are 2, "the Homs countryside" or a province 3.
 
 The function works with a spaCy parse of the sentence and, with a model of
 lexical features only, without one.
