@@ -111,13 +111,6 @@ def _major_kind(gaz: Gazetteer, mention: Mention) -> int:
     return int(Kind.CITY)
 
 
-def _names_a_country(gaz: Gazetteer, mention: Mention) -> bool:
-    """Whether the name is a country's ("Mali"), not a nationality word."""
-    return not mention.demonym and any(
-        gaz.entry(e).kind == Kind.COUNTRY for e, _ in mention.candidates
-    )
-
-
 def _same_kind(gaz: Gazetteer, a: Mention, b: Mention) -> bool:
     """The two names are of one kind of place (both countries, or both divisions...)."""
     return _major_kind(gaz, a) == _major_kind(gaz, b)
@@ -150,7 +143,8 @@ def _queries(gaz: Gazetteer, text: str, mentions: Sequence[Mention]) -> list[Que
                 if (
                     j is not None
                     and not _ADMIN_WORDS.match(text[mentions[j].end :][:30])
-                    and not _names_a_country(gaz, mentions[j])
+                    # "Boni, in central Mali": a country's name, not a nationality word
+                    and (mentions[j].demonym or _major_kind(gaz, mentions[j]) != Kind.COUNTRY)
                 ):
                     j = None
             if j is not None:

@@ -249,7 +249,7 @@ def code_event(
     elif (
         refine in ("attack", "kill")
         and (
-            entry.lemma == "disperse protesters"  # the trigger names the crowd it dispersed
+            entry.names_crowd  # "dispersed hundreds of protesters": the trigger names them
             or (actor2 is not None and actor2.actor_type == "Protesters")
             or _protester_victim(sentence[: trigger[0]])
             or (

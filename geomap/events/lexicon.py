@@ -44,6 +44,7 @@ class TriggerEntry:
     subject_is_target: bool = False  # the subject is who is hit ("herders ... will pay a price")
     subject_is_place: bool = False  # the subject is the place at stake ("Kherson could fall")
     vow_in_negation: bool = False  # its "not" is the vow's ("we will not give up Orikhiv")
+    names_crowd: bool = False  # the trigger's words name the crowd hit ("dispersed protesters")
 
 
 def inflections(lemma: str) -> set[str]:
@@ -93,6 +94,7 @@ def _entry(item: dict, classes: dict) -> TriggerEntry:
         subject_is_target=bool(item.get("subject_is_target", False)),
         subject_is_place=bool(item.get("subject_is_place", False)),
         vow_in_negation=bool(item.get("vow_in_negation", False)),
+        names_crowd=bool(item.get("names_crowd", False)),
     )
 
 
