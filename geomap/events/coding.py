@@ -119,6 +119,11 @@ def code_event(
     """
     event_type, sub = entry.event_type, entry.sub_event_type
     refine = entry.refine
+    if refine == "attack" and _REPELLED_BEFORE.search(
+        sentence, max(0, trigger[0] - 60), trigger[0]
+    ):
+        # "beat back four assaults near the village": whoever held it fought back
+        return Coding("Battles", "Armed clash", DISORDER["Battles"], False)
     after = sentence[trigger[1] : trigger[1] + 60]
     clause = trigger_clause(sentence, trigger)
     clause_after = clause[
@@ -360,6 +365,13 @@ def code_event(
     return Coding(event_type, sub, disorder, targeting)
 
 
+# an attack its targets fought off: "beat back four assaults", "repelled an attack by"
+_REPELLED_BEFORE = re.compile(
+    r"\b(?:beat(?:en|ing|s)?|fought|fight(?:s|ing)?|fend(?:ed|ing|s)?|drove|driven|driv(?:e|es|ing)|"
+    r"push(?:ed|es|ing)?|threw|thrown|throw(?:s|ing)?)\s+(?:back|off)\s+(?:[\w'-]+\s+){0,3}$"
+    r"|\b(?:repel(?:s|led|ling)?|repuls(?:e|ed|es|ing))\s+(?:[\w'-]+\s+){0,3}$",
+    re.I,
+)
 # "attack Dunmore 'if the police keep coming'": what follows a condition is no target
 _CONDITION_AFTER = re.compile(
     r"[\"'\u201c\u2018]?\b(?:if|unless|until|as\s+long\s+as|once)\b", re.I

@@ -114,6 +114,28 @@ _GENERIC = ("Unidentified", "Military Forces", "Police Forces", "Protesters", "R
 _TAKEOVERS = frozenset(["Non-state actor overtakes territory", "Government regains territory"])
 
 
+# "dismissed the claim as false", "rejected the report", "called the statement fiction"
+_REJECTED_CLAIM = re.compile(
+    r"\b(?:dismiss|reject|refut|den(?:y|ied|ies))\w*\s+(?:the|this|that|these|those|such)\s+"
+    r"(?:claims?|reports?|statements?|assertions?|accounts?|announcements?)\b"
+    r"|\bcall(?:ed|s|ing)?\s+the\s+(?:claims?|reports?|statements?|announcements?)\s",
+    re.I,
+)
+
+
+def _counter_account(a: Event, b: Event) -> bool:
+    """A takeover and the fight that the side rejecting it tells at the same place."""
+    if a.modality != "asserted" or b.modality != "asserted" or a.event_type != "Battles":
+        return False
+    earlier, later = (a, b) if (a.char_start or 0) <= (b.char_start or 0) else (b, a)
+    return earlier.sub_event_type in _TAKEOVERS and bool(later.extra.get("rejects_claim"))
+
+
+def rejects_claim(text: str) -> bool:
+    """Whether ``text`` rejects what another side claimed ("dismissed the claim as false")."""
+    return bool(_REJECTED_CLAIM.search(text))
+
+
 def _opposite_takeovers(a: Event, b: Event) -> bool:
     return (
         a.sub_event_type in _TAKEOVERS
@@ -147,6 +169,9 @@ def same_event(a: Event, b: Event) -> bool:
         return True  # "overran a barracks ... seized the barracks on March 7": told again
     if _opposite_takeovers(a, b):
         return False  # the rebels took the town, the army took it back: two events
+    if _counter_account(a, b):
+        return False  # "Russia said it took the village. Kyiv rejected the claim, saying
+        # its units beat back four assaults there": the claim and the fight the other side tells
     if a.modality != "asserted" and a.actor1 and b.actor1 and _side(a.actor1) != _side(b.actor1):
         return False  # each side's threat is its own: "would strike back", "will push them out"
     return _compatible_date(a, b)

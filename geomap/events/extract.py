@@ -28,7 +28,7 @@ from geomap.events.coding import (
 )
 from geomap.events.confidence import calibrate
 from geomap.events.dates import resolve_date
-from geomap.events.dedupe import dedupe_events, object_phrase
+from geomap.events.dedupe import dedupe_events, object_phrase, rejects_claim
 from geomap.events.filters import (
     borrows_no_place,
     heads_own_clause,
@@ -305,6 +305,8 @@ def extract_events(
                 trigger, sentence.text, events[-1]
             ):
                 continue  # "Two rifles and explosives were recovered": found after the gunfight
+            if _pursuit_of_the_perpetrators(trigger, event):
+                continue  # "troops were pursuing the attackers": the attack's aftermath
             if trigger.entry.planned_only and event.modality != "hypothetical":
                 continue  # "troops reached the outskirts": a move, an event only as a goal
             if event.modality_detail in _UNTOLD:
@@ -407,6 +409,10 @@ def extract_events(
                     continue
             if _nothing_reported(event, sentence.text, in_sentence):
                 continue
+            if rejects_claim(sentence.text) or rejects_claim(preceding.get(sentence.index, "")):
+                # "Kyiv dismissed the claim. Its units, he said, beat back four assaults": the
+                # other side's account, an event apart from the takeover it answers
+                event = replace(event, extra={**event.extra, "rejects_claim": True})
             if _country_wide(event, sentence.text):
                 # kept until the end, so that "the attack" told next folds into it
                 event = replace(event, extra={**event.extra, "country_wide": True})
@@ -983,6 +989,27 @@ def _spoils_of_the_fight(trigger: Trigger, sentence: str, prior: Event | None) -
         and (prior.event_type == "Battles" or prior.sub_event_type == "Arrests")
         and prior.modality == "asserted"
         and _RECOVERED.search(sentence, trigger.start, trigger.end) is not None
+    )
+
+
+# "pursuing the attackers", "chased the gunmen": the perpetrators of an event told before
+_PURSUIT_OF_PERPETRATORS = re.compile(
+    r"(?:pursu|chas|hunt)\w*\s+the\s+(?:attackers|assailants|gunmen|perpetrators|raiders|kidnappers)$",
+    re.I,
+)
+
+
+def _pursuit_of_the_perpetrators(trigger: Trigger, event: Event) -> bool:
+    """Troops who pursue "the attackers" follow up the attack told, no event of its own.
+
+    "The army said it was pursuing the attackers towards the border": ACLED
+    codes the attack; a pursuit only threatened or planned ("will pursue the
+    militants into Somalia") stays an event.
+    """
+    return (
+        event.modality == "asserted"
+        and trigger.entry.trigger_class == "clash"
+        and _PURSUIT_OF_PERPETRATORS.fullmatch(trigger.text) is not None
     )
 
 

@@ -753,6 +753,9 @@ def _antecedent(sentence, anaphor, candidates, offset, previous, event_places, d
     for place in reversed(in_sentence):
         if (place.feature or "city") == "city":
             return place
+    described = _described_as(noun, pool, offset + anaphor, document)
+    if described is not None:  # "Tavilzhanka, a village north-east of Kupiansk. ... near
+        return described  # the village": the place the story called a village
     # "... still present in Um Baru. An assault on the town would ...": the town
     # named just before, in the sentence before
     last = next((p for p in reversed(pool) if (p.feature or "city") == "city"), None)
@@ -772,6 +775,31 @@ def _antecedent(sentence, anaphor, candidates, offset, previous, event_places, d
 
 
 _JUST_BEFORE = 160  # characters from a town to "the town" that stands for it
+_DESCRIBED_WITHIN = 400  # characters from "X, a village" to "the village"
+
+
+def _described_as(noun: str, pool, at: int, document: str | None):
+    """The latest place of ``pool`` the story described with ``noun``, shortly before ``at``.
+
+    "Tavilzhanka, a village on the Oskil river", "the village of Sinjil",
+    "Kafr Malik village": the place "the village" refers back to, even when
+    another town was named after it.
+    """
+    if not document or noun != "village":
+        return None
+    after = re.compile(
+        rf",\s+(?:a|an|the)\s+(?:[\w'\u2019-]+\s+){{0,3}}?{noun}\b|\s+{noun}\b", re.I
+    )
+    before = re.compile(rf"\b{noun}\s+of\s+$", re.I)
+    for place in reversed(pool):
+        if (place.feature or "city") != "city" or not 0 <= at - place.end <= _DESCRIBED_WITHIN:
+            continue
+        if after.match(document, place.end) or before.search(
+            document[max(0, place.start - 20) : place.start]
+        ):
+            return place
+    return None
+
 
 # "Kafr Malik, north-east of Ramallah": Ramallah only says where Kafr Malik is
 _QUALIFIER_BEFORE = re.compile(

@@ -1,0 +1,140 @@
+"""A claimed takeover, and the fight the other side tells instead.
+
+Every sentence here was written for its test, in an invented war; places are
+built by hand, so the geoparser plays no part. Each test states one general
+mechanism: "the village" stands for the place the story called a village,
+even when a larger town was named after it ("Ostin, a village north-east of
+Harrow"); an attack its targets beat back, repelled or fought off is a
+fight, whatever was near it; and when one side claims a village and the
+other rejects the claim, saying its units beat back the assaults or pushed
+the attackers out, the claim and the fight are two events at that village.
+Troops who pursue "the attackers" follow up the attack told, no event of
+their own, while a pursuit only vowed stays a threatened fight.
+"""
+
+from __future__ import annotations
+
+from geomap.events import extract_events
+from geomap.records import Document, Event
+from tests.event_fixtures import INVENTED_TOWNS, hand_places
+
+
+def _events(text: str, date: str = "2026-03-10") -> list[Event]:
+    doc = Document(id="t", text=text, date=date)
+    return extract_events(doc, hand_places(text, INVENTED_TOWNS))
+
+
+def _kinds(events: list[Event]) -> list[tuple[str, str]]:
+    return [(e.event_type, e.modality) for e in events]
+
+
+def _at(events: list[Event], location: str) -> list[tuple[str, str]]:
+    return sorted((e.event_type, e.sub_event_type) for e in events if e.location == location)
+
+
+# ------------------------------------------------------------ "the village"
+
+_CLAIM = (
+    'The rebel command said its fighters had "liberated" Ostin, a village north-east of '
+    "Harrow, on Monday. "
+)
+
+
+def test_the_village_is_the_place_the_story_called_a_village():
+    events = _events(
+        "Government troops shelled Kessler on Sunday. Ostin, a village on the river south of "
+        "Harrow, was quiet until Tuesday. Then gunmen opened fire on a bus near the village, "
+        "killing four passengers."
+    )
+    assert [e.location for e in events if e.event_type == "Violence against civilians"] == ["Ostin"]
+
+
+def test_the_village_of_a_town_named_so_is_that_town():
+    events = _events(
+        "Aid reached the village of Ostin on Sunday, and later Harrow. "
+        "On Tuesday gunmen opened fire on a bus near the village, killing four passengers."
+    )
+    assert [e.location for e in events if e.event_type == "Violence against civilians"] == ["Ostin"]
+
+
+def test_the_town_still_refers_to_the_town_named_just_before():
+    # only "the village" looks back for a description: "the town" of a story is most
+    # often the one it is about, whatever else it called a town
+    events = _events(
+        "Kessler, a town on the river, was shelled on Sunday. Rebels attacked army "
+        "positions in Harrow on Monday. On Tuesday soldiers clashed with rebels near the town."
+    )
+    clashes = [e.location for e in events if e.sub_event_type == "Armed clash"]
+    assert "Kessler" not in clashes
+
+
+# ------------------------------------------------------------ attacks fought off
+
+
+def test_assaults_beaten_back_near_a_village_are_a_fight():
+    events = _events(
+        "The army said its units had beaten back four assaults on the village of Ostin on Monday."
+    )
+    assert _kinds(events) == [("Battles", "asserted")]
+
+
+def test_an_attack_beaten_off_at_a_checkpoint_is_a_fight():
+    events = _events(
+        "The defence ministry said its forces had beaten off an attack by gunmen on a "
+        "checkpoint outside Dunmore on Saturday."
+    )
+    assert _kinds(events) == [("Battles", "asserted")]
+
+
+def test_an_attack_on_a_village_that_nobody_fought_off_hurts_its_people():
+    events = _events("Gunmen attacked the village of Ostin on Monday, killing nine farmers.")
+    assert _kinds(events) == [("Violence against civilians", "asserted")]
+
+
+# ------------------------------------------------------------ claim and counter-claim
+
+
+def test_a_rejected_claim_and_the_assaults_beaten_back_are_two_events():
+    events = _events(
+        _CLAIM + "The army dismissed the claim as false, saying its units had beaten back "
+        "four assaults near the village and still held it."
+    )
+    located = _at(events, "Ostin")
+    assert len(located) == 2
+    assert ("Battles", "Armed clash") in located
+
+
+def test_a_rejection_told_the_sentence_before_keeps_the_fight_apart():
+    events = _events(
+        _CLAIM + "A spokesman for the army dismissed the announcement as propaganda. "
+        "Soldiers, he said, had pushed the rebels out of the village's eastern streets on "
+        "Sunday."
+    )
+    assert len(_at(events, "Ostin")) == 2
+
+
+def test_a_takeover_told_twice_without_a_rejection_is_one_event():
+    events = _events(
+        _CLAIM + "Residents said fighters had entered the village before dawn and that "
+        "the rebels had captured Ostin by noon."
+    )
+    assert len(_at(events, "Ostin")) == 1
+
+
+# ------------------------------------------------------------ the pursuit after an attack
+
+
+def test_troops_pursuing_the_attackers_add_no_event_to_the_attack():
+    events = _events(
+        "Gunmen attacked a market in Dunmore on Monday, killing six traders. "
+        "The army said it was pursuing the attackers towards the border."
+    )
+    assert _kinds(events) == [("Violence against civilians", "asserted")]
+
+
+def test_a_vow_to_pursue_the_attackers_is_a_threatened_fight():
+    events = _events(
+        "Gunmen attacked a market in Dunmore on Monday, killing six traders. "
+        "The governor said troops would pursue the attackers into the hills west of Kessler."
+    )
+    assert ("Battles", "hypothetical") in _kinds(events)
