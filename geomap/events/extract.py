@@ -40,7 +40,7 @@ from geomap.events.filters import (
     trigger_ok,
 )
 from geomap.events.genre import off_topic
-from geomap.events.linking import LinkResult, link_location, main_place
+from geomap.events.linking import ANAPHORA, LinkResult, link_location, main_place
 from geomap.events.modality import (
     classify_modality,
     has_cue,
@@ -380,6 +380,12 @@ def extract_events(
                     fallback = _stand_in(region, 3, REGION_METHOD)
                 usable = (
                     _may_borrow(trigger, event)
+                    and not (
+                        fallback is not None
+                        and fallback.geo_method not in _STAND_IN_METHODS
+                        and _unsited_attack(trigger, event)
+                        and not ANAPHORA.search(sentence.text, trigger.end)
+                    )
                     and (
                         own_region
                         or event.actor1 is not None
@@ -508,6 +514,23 @@ def _may_borrow(trigger: Trigger, event: Event) -> bool:
     if cls == "disrupted":
         return event.modality == "asserted"  # not "no means of intercepting missiles"
     return cls == "kill" and event.modality == "hypothetical"
+
+
+def _unsited_attack(trigger: Trigger, event: Event) -> bool:
+    """An attack told without a place does not take the place of an event told before.
+
+    "opened fire", "attacked", "targeted" with no place of their own are most
+    often the event just told, told again by another side, denied in general
+    terms or summed up ("the group has not claimed any attack", "officers came
+    under attack"), seldom a new event at the same place. Fire on a crowd (a
+    protest or a riot), threats ("will attack any convoy") and attacks whose
+    place is "the town" still borrow it.
+    """
+    return (
+        trigger.entry.trigger_class == "attack"
+        and event.modality != "hypothetical"
+        and event.event_type not in ("Protests", "Riots")
+    )
 
 
 _SHIP = re.compile(

@@ -1,4 +1,4 @@
-"""A claimed takeover, and the fight the other side tells instead.
+"""A claimed takeover and the fight the other side tells; what follows an attack.
 
 Every sentence here was written for its test, in an invented war; places are
 built by hand, so the geoparser plays no part. Each test states one general
@@ -9,7 +9,10 @@ fight, whatever was near it; and when one side claims a village and the
 other rejects the claim, saying its units beat back the assaults or pushed
 the attackers out, the claim and the fight are two events at that village.
 Troops who pursue "the attackers" follow up the attack told, no event of
-their own, while a pursuit only vowed stays a threatened fight.
+their own, while a pursuit only vowed stays a threatened fight. Fire or an
+attack told without a place ("soldiers opened fire on suspects") does not
+take the place of the event told before it, while fire on a crowd and a
+threat to attack still do.
 """
 
 from __future__ import annotations
@@ -136,5 +139,41 @@ def test_a_vow_to_pursue_the_attackers_is_a_threatened_fight():
     events = _events(
         "Gunmen attacked a market in Dunmore on Monday, killing six traders. "
         "The governor said troops would pursue the attackers into the hills west of Kessler."
+    )
+    assert ("Battles", "hypothetical") in _kinds(events)
+
+
+# ------------------------------------------------------------ attacks told without a place
+
+
+def test_fire_told_without_a_place_does_not_take_the_shelling_place():
+    events = _events(
+        "Rebels shelled Dunmore on Monday, killing four civilians. The army said its "
+        "soldiers opened fire on suspects who approached their positions."
+    )
+    assert _kinds(events) == [("Explosions/Remote violence", "asserted")]
+
+
+def test_a_denied_attack_without_a_place_does_not_take_the_last_event_place():
+    events = _events(
+        "Rebels shelled Dunmore on Monday, killing four civilians. The army said it had "
+        "not attacked anyone in the past week."
+    )
+    assert _kinds(events) == [("Explosions/Remote violence", "asserted")]
+
+
+def test_fire_on_a_crowd_told_without_a_place_takes_the_protest_place():
+    events = _events(
+        "Thousands of people marched through Dunmore on Monday against fuel prices. "
+        "Police fired tear gas at the protesters."
+    )
+    assert [e.location for e in events] == ["Dunmore"]
+    assert {e.event_type for e in events} == {"Protests"}
+
+
+def test_a_threat_to_attack_without_a_place_takes_the_town_of_the_paragraph():
+    events = _events(
+        "Rebels shelled Dunmore on Monday, killing four civilians. The group warned "
+        "that it would attack any convoy heading for the town."
     )
     assert ("Battles", "hypothetical") in _kinds(events)
