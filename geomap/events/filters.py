@@ -112,9 +112,18 @@ _SOUGHT_DEAL = re.compile(
 _NO_SHOT = re.compile(r"\bwithout\s+(?:a\s+)?(?:single\s+)?shots?\s+(?:being\s+)?$", re.I)
 _ARMED_STRIKE = re.compile(r"\barmed\s+(?:strike|stoppage)$", re.I)
 # a strike told as done and justified: "calling it a legitimate target", "called them targets"
+# what an evacuation warning threatens: "leave before an imminent assault", "warning that it
+# would act with great force", "saying drones would strike"
+_THREATENED_ACT = re.compile(
+    r"\b(?:assaults?|attack\w*|offensive|strik(?:e|es|ing)|bomb\w*|shell\w*|storm\w*|push|"
+    r"operations?|act|action|force|target\w*|raids?|fire|destroy\w*|hit|clear(?:ed|ing)?)\b",
+    re.I,
+)
+_ADVICE = re.compile(r"urg(?:e|es|ed|ing)\b", re.I)
+_AFTER_ORDERS = re.compile(r"\b(?:after|following)\s+(?:[\w'-]+\s+){0,2}$", re.I)
 _CALLED_IT = re.compile(
-    r"\b(?:call(?:s|ed|ing)?|describ(?:es|ed|ing)|label(?:s|led|ling))\s+(?:it|them|the\s+\w+)\s+"
-    r"(?:as\s+)?[\"\u201c\u2018']?(?:an?\s+)?[\"\u201c\u2018']?(?:[\w-]+\s+)?$",
+    r"\b(?:call(?:s|ed|ing)?|describ(?:es|ed|ing)|label(?:s|led|ling))\s+(?:it|them|both|all|the\s+\w+)\s+"
+    r"(?:as\s+)?[\"\u201c\u2018']?(?:an?\s+)?[\"\u201c\u2018']?(?:[\w-]+\s+){0,2}$",
     re.I,
 )
 
@@ -191,6 +200,13 @@ def trigger_ok(
         return False  # "a deadline for a final peace agreement passed": no deal was made
     if entry.trigger_class == "target" and _CALLED_IT.search(clause_before):
         return False  # "confirms it hit the Orsk plant, calling it a legitimate target"
+    if (
+        entry.requires_threatened_act
+        and (_ADVICE.match(trigger.text) or _AFTER_ORDERS.search(clause_before))
+        and not _THREATENED_ACT.search(sentence.text)
+    ):
+        return False  # "urged families to leave while buses were still running", "families
+        # left after new evacuation orders": advice and displacement, no threat
     if entry.trigger_class == "withdrawal" and (
         _WORDS_WITHDRAWN.search(sentence.text[max(0, trigger.start - 90) : trigger.start])
         or _WITHDRAWS_WORDS.match(sentence.text, trigger.end)

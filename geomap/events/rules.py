@@ -206,6 +206,11 @@ def named_targets(events: list[Event]) -> list[Event]:
                     disorder_type="Political violence",
                     civilian_targeting=True,
                 )
+            elif _GROUND_ASSAULT.search(_after_trigger(event)):
+                # "told residents to leave, saying it would launch an assault on the town"
+                updates.update(
+                    event_type="Battles", sub_event_type="Armed clash", disorder_type=_VIOLENCE
+                )
             elif lead is not None:
                 updates.update(
                     event_type=lead.event_type,
@@ -237,6 +242,22 @@ _SPEAKER_VERB = re.compile(
 def _target_clause(before: str) -> str:
     """The words before "target" after the last verb of speech or fear: what is targeted."""
     return _SPEAKER_VERB.sub("", before)
+
+
+# a ground assault a threat names after its trigger: "an imminent assault", "a final
+# offensive", "would storm the town"
+_GROUND_ASSAULT = re.compile(
+    r"\b(?:assault|offensive|storm(?:s|ed|ing)?|ground\s+(?:operation|attack|incursion)|"
+    r"incursion|push\s+(?:on|into|towards?))\b",
+    re.I,
+)
+_VIOLENCE = "Political violence"
+
+
+def _after_trigger(event: Event) -> str:
+    evidence = event.evidence or ""
+    position = evidence.find(event.trigger or "\0")
+    return evidence[position + len(event.trigger or "") :] if position >= 0 else ""
 
 
 def _before_trigger(event: Event) -> str:
