@@ -545,7 +545,10 @@ def _assault_outcome(
     from geomap.events.triggers import find_triggers
 
     later = [t for t in find_triggers(sentence) if t.start >= trigger[1]]
-    if any(t.entry.trigger_class == "abduction" for t in later):
+    if any(
+        t.entry.trigger_class == "abduction" and not _THE_BEFORE.search(sentence, 0, t.start)
+        for t in later
+    ):  # not "freeing two of the abducted teachers": those taken before, now set free
         return "Violence against civilians", "Abduction/forced disappearance"
     if any(
         t.entry.trigger_class in ("kill", "massacre")
@@ -565,6 +568,7 @@ def _assault_outcome(
     return None
 
 
+_THE_BEFORE = re.compile(r"\b(?:the|these|those)\s+$", re.I)
 _CROWD_ASSAULT = re.compile(
     r"\b(?:tried|trying|attempted|attempting)\s+to\s+(?:storm|break\s+into|overrun|set\s+fire)\b"
     r"|\b(?:stormed|storming|attacked|attacking)\s+(?:a|the)\b",

@@ -250,8 +250,9 @@ def trigger_ok(
         return False  # "the rising number of kidnappings", "kidnappings have become frequent"
     if "NOUN" in entry.pos and _IN_SUPPORT.search(before):
         return False  # "troops backed by air strikes retook the town": the assault's support
-    if entry.trigger_class == "clash" and _STRUGGLE_TO.match(after):
-        return False  # "workers were battling to restore power", "fighting to save the harvest"
+    if entry.trigger_class == "clash" and (_STRUGGLE_TO.match(after) or _CAUSE_AFTER.match(after)):
+        return False  # "workers were battling to restore power", "fighting to save the harvest",
+        # "separatists fighting for an independent state": a cause, not a fight
     if entry.lemma == "storm" and _NOT_ASSAULT_AFTER.match(after):
         return False  # "Liverpool stormed past Leverkusen", "stormed to victory"
     if entry.lemma == "take over" and _NOT_TERRITORY_OBJECT.match(after):
@@ -425,8 +426,14 @@ _NOT_ASSAULT_AFTER = re.compile(
     re.I,
 )
 _STRUGGLE_TO = re.compile(r"\s+to\s+(?!the\b|a\b|an\b|their\b|its\b|his\b|her\b)[a-z]+\b")
+_CAUSE_AFTER = re.compile(
+    r"\s+for\s+(?:an?\s+|the\s+|their\s+|its\s+)?(?:[\w'\u2019\"\u201c-]+\s+){0,2}?"
+    r"(?:independen\w*|separate\s+state|self-rule|self-determination|secession|autonomy|"
+    r"freedom|liberation|homeland|statehood|rights|cause|caliphate)\b",
+    re.I,
+)
 _NOT_TERRITORY_OBJECT = re.compile(
-    r"\s+(?:(?:the|its|their|his|her)\s+)?(?:[\w-]+\s+)?(?:security|investigation|inquiry|probe|"
+    r"\s+(?:(?:the|its|their|his|her)\s+)?(?:[\w'\u2019-]+\s+)?(?:security|investigation|inquiry|probe|"
     r"case|responsibility|responsibilities|duties|command|leadership|presidency|chairmanship|"
     r"management|running|operations\s+of|portfolio|role|post|job|talks|negotiations|mediation|"
     r"coordination|administration\s+of\s+the\s+\w+\s+ministry)\b",

@@ -1,0 +1,59 @@
+"""Words of war that tell a cause, an office or a rescue, not a new event.
+
+Every sentence here was written for its test, in an invented war; places are
+built by hand, so the geoparser plays no part. Each test states one general
+mechanism: groups "fighting for an independent state" pursue a cause, they
+are not told fighting anyone; a leader who "took over the movement's
+leadership" took an office, not a town; and a raid that frees "the abducted
+teachers" frees people taken before, so the raid on a rebel camp stays a
+fight rather than becoming an abduction.
+"""
+
+from __future__ import annotations
+
+from geomap.events import extract_events
+from geomap.records import Document, Event
+from tests.event_fixtures import INVENTED_TOWNS, hand_places
+
+
+def _events(text: str, date: str = "2026-02-11") -> list[Event]:
+    doc = Document(id="t", text=text, date=date)
+    return extract_events(doc, hand_places(text, INVENTED_TOWNS))
+
+
+def _kinds(events: list[Event]) -> list[tuple[str, str, str | None]]:
+    return [(e.event_type, e.sub_event_type, e.location) for e in events]
+
+
+def test_groups_fighting_for_independence_tell_a_cause_not_a_fight():
+    events = _events(
+        "Gunmen abducted seven teachers on the road outside Dunmore on Monday. "
+        'Separatist groups fighting for an independent "Westland" have long opposed '
+        "the reopening of schools in the region."
+    )
+    assert [e.event_type for e in events] == ["Violence against civilians"]
+
+
+def test_fighters_fighting_for_the_town_still_fight():
+    events = _events("Rebels and soldiers were fighting for control of Dunmore on Monday.")
+    assert [e.event_type for e in events] == ["Battles"]
+
+
+def test_taking_over_a_movements_leadership_is_no_takeover():
+    events = _events(
+        "He took over the movement's leadership in Kessler after its founder died in March."
+    )
+    assert events == []
+
+
+def test_a_raid_that_frees_the_abducted_is_a_fight_with_the_captors():
+    events = _events(
+        "The army said troops had raided a separatist camp near Kessler on Tuesday, killing "
+        "four fighters and freeing two of the abducted teachers."
+    )
+    assert _kinds(events) == [("Battles", "Armed clash", "Kessler")]
+
+
+def test_a_raid_in_which_gunmen_abducted_villagers_is_an_abduction():
+    events = _events("Gunmen raided a village near Kessler on Tuesday and abducted twelve farmers.")
+    assert [e.sub_event_type for e in events] == ["Abduction/forced disappearance"]
