@@ -3,7 +3,8 @@
 Every sentence here was written for its test, in an invented war; places are
 built by hand, so the geoparser plays no part. The words after the trigger
 name the target: "terrorists", a "hideout" or a single "militant" are armed;
-a "former rebel" or an "off-duty" soldier is no longer.
+a "former rebel" or an "off-duty" soldier is no longer; polling stations
+and companies are civilian.
 """
 
 from __future__ import annotations
@@ -77,3 +78,18 @@ def test_residents_burning_a_police_station_riot_gunmen_burning_it_destroy_prope
     gunmen = "HARROW - Gunmen set fire to a police station in Kessler on Tuesday."
     assert [e.event_type for e in _events(residents)] == ["Riots"]
     assert [e.event_type for e in _events(gunmen)] == ["Strategic developments"]
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "An insurgent spokesman threatened to attack polling stations in Dunmore if the vote "
+        "goes ahead.",
+        "The group said its fighters would attack foreign companies in Kessler.",
+    ],
+)
+def test_threats_against_polling_stations_and_companies_threaten_civilians(sentence):
+    events = _events(sentence)
+    assert [(e.event_type, e.modality) for e in events] == [
+        ("Violence against civilians", "hypothetical")
+    ]
