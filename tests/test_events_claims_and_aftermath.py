@@ -12,7 +12,9 @@ Troops who pursue "the attackers" follow up the attack told, no event of
 their own, while a pursuit only vowed stays a threatened fight. Fire or an
 attack told without a place ("soldiers opened fire on suspects") does not
 take the place of the event told before it, while fire on a crowd and a
-threat to attack still do.
+threat to attack still do. "There" after a trigger is the place named
+before, or the village the sentence spoke of; "if there is no deal" names
+no place; "nobody was killed" is a toll of none, no event.
 """
 
 from __future__ import annotations
@@ -177,3 +179,39 @@ def test_a_threat_to_attack_without_a_place_takes_the_town_of_the_paragraph():
         "that it would attack any convoy heading for the town."
     )
     assert ("Battles", "hypothetical") in _kinds(events)
+
+
+# ------------------------------------------------------------ "there"
+
+
+def test_there_after_the_trigger_is_the_place_named_before():
+    events = _events(
+        "Rebels took control of Ostin on Sunday. On Monday gunmen opened fire on a bus there, "
+        "killing three passengers."
+    )
+    assert "Ostin" in [e.location for e in events if e.event_type == "Violence against civilians"]
+
+
+def test_there_is_no_place_in_an_existential_clause():
+    events = _events(
+        "Rebels shelled Ostin on Sunday. Unions in Harrow said they would call a general "
+        "strike if there is no agreement by Friday."
+    )
+    assert "Harrow" in [e.location for e in events if e.event_type == "Protests"]
+
+
+def test_there_stands_for_the_village_the_sentence_named():
+    events = _events(
+        _CLAIM + "An army spokesman said the village had been contested for weeks and that "
+        "his units had beaten back two assaults there on Saturday, after the rebels "
+        "dismissed the claim."
+    )
+    assert ("Battles", "Armed clash") in _at(events, "Ostin")
+
+
+def test_nobody_killed_there_is_no_event():
+    events = _events(
+        "Gunmen attacked a market in Dunmore on Monday. Nobody was killed in Dunmore, "
+        "residents said, as most people had fled."
+    )
+    assert [e.modality for e in events] == ["asserted"]

@@ -305,6 +305,12 @@ def extract_events(
                 trigger, sentence.text, events[-1]
             ):
                 continue  # "Two rifles and explosives were recovered": found after the gunfight
+            if (
+                trigger.entry.trigger_class == "kill"
+                and event.modality == "negated"
+                and _NOBODY_HIT.search(sentence.text, 0, trigger.start)
+            ):
+                continue  # "Nobody was killed there": a toll of none, no event
             if _pursuit_of_the_perpetrators(trigger, event):
                 continue  # "troops were pursuing the attackers": the attack's aftermath
             if trigger.entry.planned_only and event.modality != "hypothetical":
@@ -1015,6 +1021,12 @@ def _spoils_of_the_fight(trigger: Trigger, sentence: str, prior: Event | None) -
     )
 
 
+# "Nobody was killed there", "no one had been hurt": the toll of what was told, none
+_NOBODY_HIT = re.compile(
+    r"(?:^|[,;:]\s*|\band\s+|\bbut\s+)[\"\u201c]?(?:nobody|no\s+one|no-one|none)\s+"
+    r"(?:[\w'-]+\s+){0,3}$",
+    re.I,
+)
 # "pursuing the attackers", "chased the gunmen": the perpetrators of an event told before
 _PURSUIT_OF_PERPETRATORS = re.compile(
     r"(?:pursu|chas|hunt)\w*\s+the\s+(?:attackers|assailants|gunmen|perpetrators|raiders|kidnappers)$",

@@ -653,7 +653,12 @@ _PART_OF = re.compile(
 _CLAUSE_GAP = re.compile(
     r"[,;:()\u2013\u2014\"]|\b(?:who|which|where|when|while|after|before|as)\b", re.I
 )
-_THERE = re.compile(r"^\s+(?:(?:[\w-]+\s+){0,2}?)there\b", re.I)
+# "an offensive there", "shelled a bakery there"; not "if there is no deal", "from there"
+_THERE = re.compile(
+    r"\s+(?:(?!from\b|if\b|unless\b|and\b|but\b)[\w-]+\s+){0,4}?there\b"
+    r"(?!\s+(?:is|are|was|were|has|have|had|will|would|could|may|might|must|seems?|appears?)\b)",
+    re.I,
+)
 
 
 _PLACE_OF_THE_NOUN = re.compile(
@@ -724,8 +729,14 @@ def _antecedent(sentence, anaphor, candidates, offset, previous, event_places, d
         if p.end - offset <= anaphor and not _QUALIFIER_BEFORE.search(sentence, 0, p.start - offset)
     ]
     pool = sorted([*previous, *in_sentence], key=lambda p: p.start)
-    if noun == "there" and in_sentence:
-        return in_sentence[-1]
+    if noun == "there":
+        named = list(ANAPHORA.finditer(sentence, 0, anaphor))
+        if named:  # "the village had been contested ... beat back two assaults there": the
+            noun = named[-1].group().split()[-1].lower()  # place the sentence called so
+        else:
+            towns = [p for p in in_sentence if (p.feature or "city") != "country"]
+            if towns:
+                return towns[-1]
     if noun in _REGION_ANAPHORS:  # "an offensive in the province": the province most named
         regions = [p for p in pool if (p.feature or "city") in ("admin1", "admin2", "region")]
         if not regions:
