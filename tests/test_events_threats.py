@@ -12,7 +12,10 @@ In a passive ("three traders were shot dead by militiamen") the subject is
 who was hit and the "by" phrase the attacker: armed men there do not make the
 event a battle. A plot someone is charged with ("accused of plotting to bomb
 a church") is a court's or the police's claim, and hearsay nobody vouches for
-("people here are saying that ...") a rumour: neither is an event.
+("people here are saying that ...") a rumour: neither is an event. Anyone
+"caught in Dunmore" who "will be arrested and tried in Harrow" would be
+arrested in Dunmore, not where the court sits; being "treated as an enemy"
+threatens civilians.
 """
 
 from __future__ import annotations
@@ -239,3 +242,24 @@ def test_a_vow_never_to_give_up_a_town_is_a_threatened_battle_not_a_denial():
     }
     # giving up weapons is no town's battle
     assert _events("The fighters will not give up their weapons in Kessler, a leader said.") == []
+
+
+def test_anyone_found_in_a_town_who_will_be_arrested_is_arrested_there():
+    events = _events(
+        "Anyone caught smuggling fuel in Dunmore or Ostin will be arrested and tried in "
+        "Harrow, the ministry said."
+    )
+    assert [(e.sub_event_type, e.modality, e.location) for e in events] == [
+        ("Arrests", "hypothetical", "Dunmore"),
+        ("Arrests", "hypothetical", "Ostin"),
+    ]
+
+
+def test_being_treated_as_an_enemy_threatens_civilians():
+    events = _events(
+        "A rebel commander warned that anybody seen waving the national flag in Harrow will be "
+        '"treated as an enemy".'
+    )
+    assert [(e.event_type, e.modality, e.location) for e in events] == [
+        ("Violence against civilians", "hypothetical", "Harrow")
+    ]

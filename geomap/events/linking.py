@@ -377,6 +377,20 @@ def link_location(
             place = anchored(mentions[index], mentions, sentence, previous, story)
             why = "the town of the people who told it"
             return LinkResult(place, precision, why, scored.probabilities[index], origin)
+    found = _where_anyone_found(sentence, trigger, mentions)
+    if found is not None and (best is None or mentions[best].start > trigger[1]):
+        # "anyone found holding weapons in Latakia will be arrested and tried in Damascus"
+        place = anchored(mentions[found], mentions, sentence, previous, story)
+        also = _joined(sentence, mentions[found].place, [m.place for m in mentions], offset)
+        by_place = {id(m.place): m for m in mentions}
+        return LinkResult(
+            place,
+            1,
+            "where anyone the threat names is found",
+            scored.probabilities[found],
+            origin,
+            tuple(anchored(by_place[id(p)], mentions, sentence, previous, story) for p in also),
+        )
     if best is None:
         return LinkResult(None, score=scored.none, origin=origin)
     if parsed is not None and describes_town(parsed, mentions[best]):
@@ -410,6 +424,42 @@ def link_location(
         tuple(anchored(by_place[id(p)], mentions, sentence, previous, story) for p in also),
         hangs_on_trigger(features),
     )
+
+
+# the subject of a threat: "anyone found ...", "any person caught ...", "whoever ..."
+_ANYONE = re.compile(
+    r"\b(?:any(?:one|body)?|every(?:one|body)?|whoever|those)\b(?:\s+[\w'-]+){0,2}?\s+"
+    r"(?:found|caught|seen|who|that|working|living|staying|trading|travell?ing|carrying|"
+    r"holding|providing|helping|selling|supplying)\b[^.;:]*$",
+    re.I,
+)
+_WITHIN_BEFORE = re.compile(r"\b(?:in|at|around|near|inside|within)\s+(?:the\s+)?$", re.I)
+# what lies between the place of that subject and the threatened act: "in Alibori will be
+# arrested", "in Latakia governorate or Tartus governorate will be arrested"
+_WILL_BE_AFTER = re.compile(
+    r"(?:\s+(?:governorate|province|region|district|county|state|town|city))?"
+    r"(?:\s+(?:or|and)\s+[^.;,]{0,40}?)?\s+(?:will|would|shall|could)\s+(?:then\s+)?be\s+"
+    r"(?:[\"\u201c]?\w+\s+){0,1}?$",
+    re.I,
+)
+
+
+def _where_anyone_found(sentence: str, trigger: tuple[int, int], mentions) -> int | None:
+    """The place where anyone a threat names would be found, arrested or killed.
+
+    "Any person found providing such support in Alibori will be arrested": the
+    arrests would be in Alibori, the subject's place, whatever the court.
+    """
+    for index, mention in enumerate(mentions):
+        if mention.source != "geoparser" or mention.end > trigger[0]:
+            continue
+        if not _ANYONE.search(sentence, max(0, mention.start - 120), mention.start):
+            continue
+        if not _WITHIN_BEFORE.search(sentence, max(0, mention.start - 20), mention.start):
+            continue  # "any convoy travelling from Ostin": where it comes from
+        if _WILL_BE_AFTER.fullmatch(sentence, mention.end, trigger[0]):
+            return index
+    return None
 
 
 _INSTITUTION_BEFORE = re.compile(
