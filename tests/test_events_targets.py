@@ -93,3 +93,15 @@ def test_threats_against_polling_stations_and_companies_threaten_civilians(sente
     assert [(e.event_type, e.modality) for e in events] == [
         ("Violence against civilians", "hypothetical")
     ]
+
+
+def test_strikes_reported_on_the_outskirts_of_a_town_are_strikes_there():
+    # "strikes" names no weapon; a place as its target ("on the outskirts of Kessler")
+    # tells that it is a strike and not a stoppage of work
+    events = _events(
+        "State television reported strikes on the outskirts of Kessler overnight but gave no "
+        "word on casualties."
+    )
+    assert [(e.event_type, e.location) for e in events] == [
+        ("Explosions/Remote violence", "Kessler")
+    ]

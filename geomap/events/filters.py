@@ -1193,7 +1193,12 @@ _TARGET_GAP = re.compile(  # "struck the port of Odesa", "fired in Ghadames", "h
     # "strike terrorist hideouts in Paktika": a military target, then where it is
     r"|\s*(?:(?:the|its|their|enemy|militant|terrorist|rebel|insurgent|[A-Z][\w-]+)\s+){0,2}"
     r"(?:hideouts?|positions?|targets?|bases?|camps?|depots?|strongholds?|bunkers?|launch\s+sites?|"
-    r"training\s+camps?)\s+(?:in|near|around|across|at|outside)\s+(?:the\s+)?",
+    r"training\s+camps?)\s+(?:in|near|around|across|at|outside)\s+(?:the\s+)?"
+    # "strikes on the outskirts of Sanaa", "shelling in the eastern part of the city of X"
+    r"|\s*(?:on|in|at|near|around|across)\s+(?:the\s+)?(?:(?:northern|southern|eastern|western|"
+    r"north-eastern|north-western|south-eastern|south-western)\s+)?(?:outskirts|edges?|cent(?:re|er)|"
+    r"heart|suburbs|part|side|districts|neighbou?rhoods|(?:north|south|east|west)(?:-?(?:east|west))?)"
+    r"\s+of\s+(?:the\s+(?:city|town|village|port|capital)\s+of\s+)?",
     re.I,
 )
 
