@@ -215,3 +215,13 @@ def test_nobody_killed_there_is_no_event():
         "residents said, as most people had fled."
     )
     assert [e.modality for e in events] == ["asserted"]
+
+
+def test_a_vow_to_pursue_the_enemys_remaining_units_to_a_town_is_a_threatened_fight():
+    events = _events(
+        "The command warned the rebels that its forces will pursue their remaining units "
+        "wherever they go, including to Kessler."
+    )
+    assert [(e.event_type, e.modality, e.location) for e in events] == [
+        ("Battles", "hypothetical", "Kessler")
+    ]
