@@ -23,6 +23,12 @@ CASES = [
     ("The ministry denied that its troops had shelled the market.", "shelled", "negated", "denial"),
     ("Army units did not attack the village, officials said.", "attack", "negated", None),
     ("No clashes were reported in the border town overnight.", "clashes", "negated", None),
+    (
+        "The minister said he had instructed the army to seize the town within weeks.",
+        "seize",
+        "hypothetical",
+        "plan",
+    ),
     ("The rebels threatened to shell the airport.", "shell", "hypothetical", "threat"),
     ("The commander vowed to recapture the town within days.", "recapture", "hypothetical", "vow"),
     ("The army is preparing to storm the old quarter.", "storm", "hypothetical", "plan"),
