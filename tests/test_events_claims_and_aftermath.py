@@ -14,7 +14,9 @@ attack told without a place ("soldiers opened fire on suspects") does not
 take the place of the event told before it, while fire on a crowd and a
 threat to attack still do. "There" after a trigger is the place named
 before, or the village the sentence spoke of; "if there is no deal" names
-no place; "nobody was killed" is a toll of none, no event.
+no place; "nobody was killed" is a toll of none, no event. Drones downed
+"over three border regions" were downed over many places, none of them the
+last event's.
 """
 
 from __future__ import annotations
@@ -225,3 +227,11 @@ def test_a_vow_to_pursue_the_enemys_remaining_units_to_a_town_is_a_threatened_fi
     assert [(e.event_type, e.modality, e.location) for e in events] == [
         ("Battles", "hypothetical", "Kessler")
     ]
+
+
+def test_drones_downed_over_several_regions_are_not_placed_at_the_last_event():
+    events = _events(
+        "A drone struck a fuel depot in Kessler overnight, the governor said. Air defences "
+        "destroyed 46 drones over three border regions during the night, the ministry said."
+    )
+    assert [e.event_type for e in events] == ["Explosions/Remote violence"]

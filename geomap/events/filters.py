@@ -1308,7 +1308,11 @@ _INTENT_BEFORE = re.compile(
 _NATIONWIDE = re.compile(
     r"\b(?:(?:out\s+of|across|throughout|all\s+over|around)\s+(?:the|this|their|its)\s+"
     r"(?:whole\s+|entire\s+)?(?:country|nation|region|state|world|globe|continent)\b|"
-    r"nationwide|countrywide|worldwide)",
+    r"nationwide|countrywide|worldwide"
+    # "shot down 71 drones over eleven regions", "launched against several regions"
+    r"|(?:over|across|against|in)\s+(?:(?:several|many|various|multiple|a\s+dozen|two|three|four|"
+    r"five|six|seven|eight|nine|ten|eleven|twelve|\d+)\s+)(?:[\w-]+\s+)?"
+    r"(?:regions|provinces|oblasts|governorates|states|districts)\b)",
     re.I,
 )
 _PERFECT_PROGRESSIVE = re.compile(r"\b(?:has|have|had)\s+(?:[\w-]+\s+)?been\s+$", re.I)
