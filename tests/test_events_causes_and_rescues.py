@@ -6,7 +6,8 @@ mechanism: groups "fighting for an independent state" pursue a cause, they
 are not told fighting anyone; a leader who "took over the movement's
 leadership" took an office, not a town; and a raid that frees "the abducted
 teachers" frees people taken before, so the raid on a rebel camp stays a
-fight rather than becoming an abduction.
+fight rather than becoming an abduction. Gunmen who "marched the traders
+into the bush" led captives away; they held no march.
 """
 
 from __future__ import annotations
@@ -57,3 +58,16 @@ def test_a_raid_that_frees_the_abducted_is_a_fight_with_the_captors():
 def test_a_raid_in_which_gunmen_abducted_villagers_is_an_abduction():
     events = _events("Gunmen raided a village near Kessler on Tuesday and abducted twelve farmers.")
     assert [e.sub_event_type for e in events] == ["Abduction/forced disappearance"]
+
+
+def test_men_who_marched_traders_into_the_bush_held_no_march():
+    events = _events(
+        "The men arrived on motorbikes in Kessler on Monday and marched the traders into the "
+        "bush, witnesses said."
+    )
+    assert "Protests" not in [e.event_type for e in events]
+
+
+def test_people_who_marched_through_a_town_protested():
+    events = _events("Hundreds of people marched through Kessler on Monday.")
+    assert [e.event_type for e in events] == ["Protests"]

@@ -119,6 +119,14 @@ _THREATENED_ACT = re.compile(
     r"operations?|act|action|force|target\w*|raids?|fire|destroy\w*|hit|clear(?:ed|ing)?)\b",
     re.I,
 )
+# people led away on foot: "marched the traders into the bush", "marched them to a camp"
+_MARCHED_PEOPLE = re.compile(
+    r"\s+(?:them|him|her|(?:the|some|all|\d+|[a-z]+ty|two|three|four|five|six|seven|eight|nine|"
+    r"ten|dozens\s+of|hundreds\s+of)\s+(?:[\w-]+\s+){0,2}?(?:traders|villagers|hostages|captives|"
+    r"prisoners|detainees|men|women|children|passengers|farmers|students|workers|residents|"
+    r"civilians|people))\s+(?:into|to|towards?|away|off|through|out)\b",
+    re.I,
+)
 _ADVICE = re.compile(r"urg(?:e|es|ed|ing)\b", re.I)
 _AFTER_ORDERS = re.compile(r"\b(?:after|following)\s+(?:[\w'-]+\s+){0,2}$", re.I)
 _CALLED_IT = re.compile(
@@ -302,6 +310,8 @@ def trigger_ok(
             or by_forces
         ):
             return False
+    if entry.lemma == "march" and _MARCHED_PEOPLE.match(sentence.text, trigger.end):
+        return False  # "marched the traders into the bush": captives led away, no protest
     if entry.trigger_class == "protest" and _CELEBRATION.search(
         sentence.text, max(0, trigger.start - 100), trigger.end + 60
     ):
