@@ -7,7 +7,8 @@ are not told fighting anyone; a leader who "took over the movement's
 leadership" took an office, not a town; and a raid that frees "the abducted
 teachers" frees people taken before, so the raid on a rebel camp stays a
 fight rather than becoming an abduction. Gunmen who "marched the traders
-into the bush" led captives away; they held no march.
+into the bush" led captives away; they held no march. A campaign "stepped up
+since August, hitting fuel depots" is summed up, not told strike by strike.
 """
 
 from __future__ import annotations
@@ -71,3 +72,16 @@ def test_men_who_marched_traders_into_the_bush_held_no_march():
 def test_people_who_marched_through_a_town_protested():
     events = _events("Hundreds of people marched through Kessler on Monday.")
     assert [e.event_type for e in events] == ["Protests"]
+
+
+def test_a_campaign_summed_up_by_what_it_hits_is_no_new_strike():
+    events = _events(
+        "The rebels have stepped up their drone campaign since August, hitting fuel depots "
+        "in Kessler and Harrow."
+    )
+    assert events == []
+
+
+def test_a_strike_that_hit_a_depot_is_a_strike():
+    events = _events("A rebel drone struck a fuel depot in Kessler on Monday, hitting two tanks.")
+    assert [e.event_type for e in events] == ["Explosions/Remote violence"]

@@ -119,6 +119,10 @@ _THREATENED_ACT = re.compile(
     r"operations?|act|action|force|target\w*|raids?|fire|destroy\w*|hit|clear(?:ed|ing)?)\b",
     re.I,
 )
+# a campaign summed up by what it does: "has stepped up its campaign since August, hitting"
+_CAMPAIGN_BEFORE = re.compile(
+    r"\b(?:campaign|stepped\s+up|intensified|escalated|ramped\s+up)\b[^.;:]{0,80},\s*$", re.I
+)
 # people led away on foot: "marched the traders into the bush", "marched them to a camp"
 _MARCHED_PEOPLE = re.compile(
     r"\s+(?:them|him|her|(?:the|some|all|\d+|[a-z]+ty|two|three|four|five|six|seven|eight|nine|"
@@ -310,6 +314,10 @@ def trigger_ok(
             or by_forces
         ):
             return False
+    if trigger.text.lower().endswith("ing") and _CAMPAIGN_BEFORE.search(
+        sentence.text, 0, trigger.start
+    ):
+        return False  # "has stepped up its campaign since August, hitting refineries": a summary
     if entry.lemma == "march" and _MARCHED_PEOPLE.match(sentence.text, trigger.end):
         return False  # "marched the traders into the bush": captives led away, no protest
     if entry.trigger_class == "protest" and _CELEBRATION.search(
