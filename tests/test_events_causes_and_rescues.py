@@ -9,9 +9,13 @@ teachers" frees people taken before, so the raid on a rebel camp stays a
 fight rather than becoming an abduction. Gunmen who "marched the traders
 into the bush" led captives away; they held no march. A campaign "stepped up
 since August, hitting fuel depots" is summed up, not told strike by strike.
+A vigil its victims were attending, a sit-in they were going to join and a
+rally a commander spoke at set the scene of another act; they are no protest.
 """
 
 from __future__ import annotations
+
+import pytest
 
 from geomap.events import extract_events
 from geomap.records import Document, Event
@@ -85,3 +89,22 @@ def test_a_campaign_summed_up_by_what_it_hits_is_no_new_strike():
 def test_a_strike_that_hit_a_depot_is_a_strike():
     events = _events("A rebel drone struck a fuel depot in Kessler on Monday, hitting two tanks.")
     assert [e.event_type for e in events] == ["Explosions/Remote violence"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Gunmen killed at least 12 people attending a funeral vigil in Kessler on Monday.",
+        "A drone struck a bus carrying villagers on their way to join a sit-in in Kessler, "
+        "killing four.",
+        "The rebel commander told supporters at a rally in Kessler that his forces would "
+        "take Harrow within weeks.",
+    ],
+)
+def test_a_gathering_that_sets_the_scene_is_no_protest(text):
+    assert "Protests" not in [e.event_type for e in _events(text)]
+
+
+def test_a_rally_held_in_a_town_is_a_protest():
+    events = _events("Thousands of opposition supporters held a rally in Kessler on Saturday.")
+    assert [e.event_type for e in events] == ["Protests"]

@@ -123,6 +123,16 @@ _THREATENED_ACT = re.compile(
 _CAMPAIGN_BEFORE = re.compile(
     r"\b(?:campaign|stepped\s+up|intensified|escalated|ramped\s+up)\b[^.;:]{0,80},\s*$", re.I
 )
+# a gathering as the setting of another act: its victims' ("attending a vigil", "on their way
+# to join a sit-in") or a speaker's ("told supporters at a rally in Bukavu that ...")
+_GATHERING_AS_SETTING = re.compile(
+    r"(?:\b(?:attending|attend|attended|join|joining|gathered\s+for|heading\s+(?:to|for)|"
+    r"travell?ing\s+to|on\s+(?:their|the|its|his|her)\s+way\s+to)\s+(?:a|an|the|their|its)\s+"
+    r"(?:[\w-]+\s+){0,3}"
+    r"|\b(?:said|says|told(?:\s+[\w'-]+){1,3}|speaking|spoke|addressing|addressed|announced)"
+    r"\s+(?:[\w'-]+\s+){0,3}?at\s+(?:a|an|the)\s+(?:[\w-]+\s+){0,2})$",
+    re.I,
+)
 # people led away on foot: "marched the traders into the bush", "marched them to a camp"
 _MARCHED_PEOPLE = re.compile(
     r"\s+(?:them|him|her|(?:the|some|all|\d+|[a-z]+ty|two|three|four|five|six|seven|eight|nine|"
@@ -318,6 +328,13 @@ def trigger_ok(
         sentence.text, 0, trigger.start
     ):
         return False  # "has stepped up its campaign since August, hitting refineries": a summary
+    if (
+        entry.trigger_class == "protest"
+        and "NOUN" in entry.pos
+        and _GATHERING_AS_SETTING.search(sentence.text, max(0, trigger.start - 80), trigger.start)
+    ):
+        return False  # "killed 22 people attending a funeral vigil", "told supporters at a
+        # rally that ...": the gathering where something else happened
     if entry.lemma == "march" and _MARCHED_PEOPLE.match(sentence.text, trigger.end):
         return False  # "marched the traders into the bush": captives led away, no protest
     if entry.trigger_class == "protest" and _CELEBRATION.search(
