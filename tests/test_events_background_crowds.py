@@ -10,7 +10,8 @@ so does an actor's description ("which has fought the rebels ... since
 as a protest; a crowd with no named group is ACLED's "Protesters
 (Country)"; a dateline in capitals is never the actor of the first event.
 A denial over a period ("no shooting in recent weeks") says nothing happened
-up to now, so it is no background.
+up to now, so it is no background. Police who "had not used tear gas or any
+other force against the marchers" deny an intervention in the protest.
 """
 
 from __future__ import annotations
@@ -345,3 +346,11 @@ def test_a_verb_trigger_after_an_article_is_a_noun_of_another_sense():
     assert all(e.trigger != "storm" for e in storm)
     shelling = lexical("The shelling of Kessler resumed at night, residents said.")
     assert [e.event_type for e in shelling] == ["Explosions/Remote violence"]
+
+
+def test_police_who_did_not_use_force_against_marchers_tell_a_negated_intervention():
+    events = _events(
+        "Hundreds of transport workers marched through Kessler on Monday. A police spokesman "
+        "said officers had not used tear gas or any other force against the marchers."
+    )
+    assert ("Protests", "negated") in [(e.event_type, e.modality) for e in events]
