@@ -8,6 +8,9 @@ several towns ("TBILISI - ...", "DHAKA - ...") sets each section's events in
 its own town, not in a town borrowed from the section before; a fire that
 drones set, or debris of a downed drone that hurts people, is the strike's
 damage (remote violence), while air strikes backing an assault are part of it.
+"A grenade thrown into a tea shop" is a grenade attack even without "was",
+and a device "left at the gate of a judge's house" that "went off" is a bomb
+however many words lie between.
 """
 
 from __future__ import annotations
@@ -415,3 +418,24 @@ def test_fire_set_by_falling_debris_is_the_strikes_damage():
     assert kinds(_events(text)) == {(SHELLING, "asserted", "Kessler")}, [
         (e.event_type, e.trigger) for e in _events(text)
     ]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "sub_event_type"),
+    [
+        (
+            "In Kessler, a grenade thrown into a tea shop on Thursday evening wounded five people.",
+            "Grenade",
+        ),
+        (
+            "In Kessler, an explosive device left at the gate of a judge's house went off on "
+            "Tuesday night, damaging the facade.",
+            "Remote explosive/landmine/IED",
+        ),
+    ],
+)
+def test_a_grenade_thrown_into_a_shop_and_a_device_that_went_off_are_explosions(
+    sentence, sub_event_type
+):
+    events = _events(sentence)
+    assert [(e.sub_event_type, e.location) for e in events] == [(sub_event_type, "Kessler")]
