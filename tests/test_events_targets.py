@@ -4,7 +4,8 @@ Every sentence here was written for its test, in an invented war; places are
 built by hand, so the geoparser plays no part. The words after the trigger
 name the target: "terrorists", a "hideout" or a single "militant" are armed;
 a "former rebel" or an "off-duty" soldier is no longer; polling stations
-and companies are civilian.
+and companies are civilian. A region narrowed to a town ("positions in the
+Velmar region, including a base near Kessler") places the event in the town.
 """
 
 from __future__ import annotations
@@ -16,7 +17,7 @@ from tests.event_fixtures import INVENTED_TOWNS, events_of, hand_places
 
 
 def _places(text: str) -> list[Place]:
-    return hand_places(text, INVENTED_TOWNS)
+    return hand_places(text, INVENTED_TOWNS, regions={"Velmar": (11.5, 21.5)})
 
 
 def _events(text: str, date: str = "2025-03-14") -> list[Event]:
@@ -105,3 +106,11 @@ def test_strikes_reported_on_the_outskirts_of_a_town_are_strikes_there():
     assert [(e.event_type, e.location) for e in events] == [
         ("Explosions/Remote violence", "Kessler")
     ]
+
+
+def test_a_region_narrowed_to_a_town_by_including_places_the_event_in_the_town():
+    events = _events(
+        "Rebels fired about 40 rockets at army positions in the Velmar region on Friday, "
+        "including an air-defence base near Kessler."
+    )
+    assert [e.location for e in events] == ["Kessler"]

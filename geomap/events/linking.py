@@ -400,6 +400,9 @@ def link_location(
         town = named[-1] if named else story or (towns[-1] if towns else None)
         if town is not None:  # "an offensive on the Red Sea port city": the town told before
             return LinkResult(town, 1, "anaphora; the town the phrase describes", 1.0, origin)
+    narrowed = _included_town(sentence, best, mentions)
+    if narrowed is not None:  # "rockets at army positions in northern Israel, including an
+        best = narrowed  # air-defence base near Safed": the town the region is narrowed to
     chosen = mentions[best]
     features = scored.features[best]
     place = anchored(chosen, mentions, sentence, previous, story)
@@ -460,6 +463,27 @@ def _where_anyone_found(sentence: str, trigger: tuple[int, int], mentions) -> in
         if _WILL_BE_AFTER.fullmatch(sentence, mention.end, trigger[0]):
             return index
     return None
+
+
+_INCLUDING = re.compile(
+    r"\bincluding\s+(?:[\w'\u2019-]+\s+){0,5}?(?:in|near|at|outside|around)\s+(?:the\s+)?$", re.I
+)
+
+
+def _included_town(sentence: str, best: int, mentions) -> int | None:
+    """The one town a region-level place is narrowed to by "including ... near X"."""
+    if (mentions[best].place.feature or "city") == "city":
+        return None
+    towns = [
+        i
+        for i, m in enumerate(mentions)
+        if i != best
+        and m.source == "geoparser"
+        and m.start > mentions[best].end
+        and (m.place.feature or "city") == "city"
+        and _INCLUDING.search(sentence, max(0, m.start - 70), m.start)
+    ]
+    return towns[0] if len(towns) == 1 else None
 
 
 _INSTITUTION_BEFORE = re.compile(
