@@ -263,3 +263,11 @@ def test_being_treated_as_an_enemy_threatens_civilians():
     assert [(e.event_type, e.modality, e.location) for e in events] == [
         ("Violence against civilians", "hypothetical", "Harrow")
     ]
+
+
+def test_a_new_push_on_the_town_is_a_threatened_fight_at_the_town_named_before():
+    events = _events(
+        "A spokesman warned that rebel units were massing south of Kessler and could "
+        "attempt a new push on the town within days."
+    )
+    assert _hypothetical(events) == {"Kessler"}

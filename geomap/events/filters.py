@@ -1188,7 +1188,7 @@ def _past_perfect_relative(token) -> bool:
 
 
 _ANAPHOR_PREP = re.compile(
-    r"\s*(?:toward|towards|into)\s+the\s+(?:city|town|village|capital|port)\b", re.I
+    r"\s*(?:toward|towards|into|on|against)\s+the\s+(?:city|town|village|capital|port)\b", re.I
 )
 _PASSIVE_AFTER_PLACE = re.compile(
     r"(?:\s+[\w'\u2019-]+){0,3}?\s+(?:will|would|could|might|may|shall|was|were|is|are|has|have|"
