@@ -15,7 +15,8 @@ a church") is a court's or the police's claim, and hearsay nobody vouches for
 ("people here are saying that ...") a rumour: neither is an event. Anyone
 "caught in Dunmore" who "will be arrested and tried in Harrow" would be
 arrested in Dunmore, not where the court sits; being "treated as an enemy"
-threatens civilians.
+threatens civilians; "a new push on the town" points at the town named before;
+to "recover control" of a town is to take it.
 """
 
 from __future__ import annotations
@@ -271,3 +272,20 @@ def test_a_new_push_on_the_town_is_a_threatened_fight_at_the_town_named_before()
         "attempt a new push on the town within days."
     )
     assert _hypothetical(events) == {"Kessler"}
+
+
+@pytest.mark.parametrize(
+    ("sentence", "modality"),
+    [
+        (
+            'The minister said the army would "recover control" of Kessler before the vote.',
+            "hypothetical",
+        ),
+        ("The army restored full control over Kessler on Sunday.", "asserted"),
+    ],
+)
+def test_recovering_or_restoring_control_of_a_town_is_a_takeover(sentence, modality):
+    events = _events(sentence)
+    assert [(e.event_type, e.modality, e.location) for e in events] == [
+        ("Battles", modality, "Kessler")
+    ]
