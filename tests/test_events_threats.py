@@ -16,7 +16,7 @@ a church") is a court's or the police's claim, and hearsay nobody vouches for
 "caught in Dunmore" who "will be arrested and tried in Harrow" would be
 arrested in Dunmore, not where the court sits; being "treated as an enemy"
 threatens civilians; "a new push on the town" points at the town named before;
-to "recover control" of a town is to take it.
+to "recover control" of a town, or "every street" of it, is to take it.
 """
 
 from __future__ import annotations
@@ -289,3 +289,8 @@ def test_recovering_or_restoring_control_of_a_town_is_a_takeover(sentence, modal
     assert [(e.event_type, e.modality, e.location) for e in events] == [
         ("Battles", modality, "Kessler")
     ]
+
+
+def test_a_vow_to_take_every_street_of_a_town_threatens_the_town():
+    events = _events('The gang leader said his men would take "every street" of Kessler.')
+    assert _hypothetical(events) == {"Kessler"}
