@@ -386,12 +386,7 @@ def extract_events(
                     fallback = _stand_in(region, 3, REGION_METHOD)
                 usable = (
                     _may_borrow(trigger, event)
-                    and not (
-                        fallback is not None
-                        and fallback.geo_method not in _STAND_IN_METHODS
-                        and _unsited_attack(trigger, event)
-                        and not ANAPHORA.search(sentence.text, trigger.end)
-                    )
+                    and not _unsited_attack(trigger, event, fallback, sentence.text)
                     and (
                         own_region
                         or event.actor1 is not None
@@ -522,7 +517,7 @@ def _may_borrow(trigger: Trigger, event: Event) -> bool:
     return cls == "kill" and event.modality == "hypothetical"
 
 
-def _unsited_attack(trigger: Trigger, event: Event) -> bool:
+def _unsited_attack(trigger: Trigger, event: Event, fallback: Event | None, text: str) -> bool:
     """An attack told without a place does not take the place of an event told before.
 
     "opened fire", "attacked", "targeted" with no place of their own are most
@@ -533,9 +528,12 @@ def _unsited_attack(trigger: Trigger, event: Event) -> bool:
     place is "the town" still borrow it.
     """
     return (
-        trigger.entry.trigger_class == "attack"
+        fallback is not None
+        and fallback.geo_method not in _STAND_IN_METHODS
+        and trigger.entry.trigger_class == "attack"
         and event.modality != "hypothetical"
         and event.event_type not in ("Protests", "Riots")
+        and not ANAPHORA.search(text, trigger.end)
     )
 
 
@@ -1029,7 +1027,7 @@ _NOBODY_HIT = re.compile(
 )
 # "pursuing the attackers", "chased the gunmen": the perpetrators of an event told before
 _PURSUIT_OF_PERPETRATORS = re.compile(
-    r"(?:pursu|chas|hunt)\w*\s+the\s+(?:attackers|assailants|gunmen|perpetrators|raiders|kidnappers)$",
+    r"(?:pursu|chas|hunt)\w*\s+the\s+(?:attackers|assailants|gunmen|perpetrators|raiders|kidnappers)",
     re.I,
 )
 

@@ -838,7 +838,7 @@ def _antecedent(sentence, anaphor, candidates, offset, previous, event_places, d
     for place in reversed(in_sentence):
         if (place.feature or "city") == "city":
             return place
-    described = _described_as(noun, pool, offset + anaphor, document)
+    described = _described_village(pool, offset + anaphor, document) if noun == "village" else None
     if described is not None:  # "Tavilzhanka, a village north-east of Kupiansk. ... near
         return described  # the village": the place the story called a village
     # "... still present in Um Baru. An assault on the town would ...": the town
@@ -861,26 +861,26 @@ def _antecedent(sentence, anaphor, candidates, offset, previous, event_places, d
 
 _JUST_BEFORE = 160  # characters from a town to "the town" that stands for it
 _DESCRIBED_WITHIN = 400  # characters from "X, a village" to "the village"
+_CALLED_A_VILLAGE = re.compile(
+    r",\s+(?:a|an|the)\s+(?:[\w'\u2019-]+\s+){0,3}?village\b|\s+village\b", re.I
+)
+_VILLAGE_OF = re.compile(r"\bvillage\s+of\s+$", re.I)
 
 
-def _described_as(noun: str, pool, at: int, document: str | None):
-    """The latest place of ``pool`` the story described with ``noun``, shortly before ``at``.
+def _described_village(pool, at: int, document: str | None):
+    """The latest place of ``pool`` the story called a village, shortly before ``at``.
 
     "Tavilzhanka, a village on the Oskil river", "the village of Sinjil",
     "Kafr Malik village": the place "the village" refers back to, even when
     another town was named after it.
     """
-    if not document or noun != "village":
+    if not document:
         return None
-    after = re.compile(
-        rf",\s+(?:a|an|the)\s+(?:[\w'\u2019-]+\s+){{0,3}}?{noun}\b|\s+{noun}\b", re.I
-    )
-    before = re.compile(rf"\b{noun}\s+of\s+$", re.I)
     for place in reversed(pool):
         if (place.feature or "city") != "city" or not 0 <= at - place.end <= _DESCRIBED_WITHIN:
             continue
-        if after.match(document, place.end) or before.search(
-            document[max(0, place.start - 20) : place.start]
+        if _CALLED_A_VILLAGE.match(document, place.end) or _VILLAGE_OF.search(
+            document, max(0, place.start - 20), place.start
         ):
             return place
     return None

@@ -6,7 +6,7 @@ import re
 from dataclasses import replace
 
 from gazetteer.distance import km
-from geomap.events.coding import ARMED_TYPES
+from geomap.events.coding import ARMED_TYPES, DISORDER
 from geomap.events.lexicon import coding_cues, phrase_pattern
 from geomap.events.places import REGION_KM
 from geomap.records import Event
@@ -209,7 +209,9 @@ def named_targets(events: list[Event]) -> list[Event]:
             elif _GROUND_ASSAULT.search(_after_trigger(event)):
                 # "told residents to leave, saying it would launch an assault on the town"
                 updates.update(
-                    event_type="Battles", sub_event_type="Armed clash", disorder_type=_VIOLENCE
+                    event_type="Battles",
+                    sub_event_type="Armed clash",
+                    disorder_type=DISORDER["Battles"],
                 )
             elif lead is not None:
                 updates.update(
@@ -251,7 +253,6 @@ _GROUND_ASSAULT = re.compile(
     r"incursion|push\s+(?:on|into|towards?))\b",
     re.I,
 )
-_VIOLENCE = "Political violence"
 
 
 def _after_trigger(event: Event) -> str:
