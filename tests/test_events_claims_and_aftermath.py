@@ -21,14 +21,16 @@ last event's.
 
 from __future__ import annotations
 
-from geomap.events import extract_events
-from geomap.records import Document, Event
-from tests.event_fixtures import INVENTED_TOWNS, hand_places
+from geomap.records import Event, Place
+from tests.event_fixtures import INVENTED_TOWNS, events_of, hand_places
+
+
+def _places(text: str) -> list[Place]:
+    return hand_places(text, INVENTED_TOWNS)
 
 
 def _events(text: str, date: str = "2026-03-10") -> list[Event]:
-    doc = Document(id="t", text=text, date=date)
-    return extract_events(doc, hand_places(text, INVENTED_TOWNS))
+    return events_of(text, _places, date)
 
 
 def _kinds(events: list[Event]) -> list[tuple[str, str]]:
