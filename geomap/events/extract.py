@@ -313,6 +313,8 @@ def extract_events(
                 continue  # "Nobody was killed there": a toll of none, no event
             if _pursuit_of_the_perpetrators(trigger, event):
                 continue  # "troops were pursuing the attackers": the attack's aftermath
+            if _justice_sought(trigger, event, sentence.text):
+                continue  # "calling on security agencies to arrest the killers"
             if trigger.entry.planned_only and event.modality != "hypothetical":
                 continue  # "troops reached the outskirts": a move, an event only as a goal
             if event.modality_detail in _UNTOLD:
@@ -757,7 +759,7 @@ def _threatened_town(
     offset = sentence.start
     towns = []
     for place in places:
-        if place.lat is None or (place.feature or "city") not in ("city", "district"):
+        if place.lat is None or (place.feature or "city") not in ("city", "district", "admin2"):
             continue
         low, high = sorted((trigger.end, place.start - offset))
         if (
@@ -1043,6 +1045,31 @@ def _pursuit_of_the_perpetrators(trigger: Trigger, event: Event) -> bool:
         event.modality == "asserted"
         and trigger.entry.trigger_class == "clash"
         and _PURSUIT_OF_PERPETRATORS.fullmatch(trigger.text) is not None
+    )
+
+
+# "to arrest the killers", "demand the arrest of those responsible", "more arrests would
+# follow": justice sought for an event told, or arrests still to come after one
+_ARREST_OF_PERPETRATORS = re.compile(
+    r"\s+(?:of\s+)?(?:the|those|all\s+the)\s+(?:(?:[\w-]+\s+){0,2}(?:killers|attackers|assailants|"
+    r"perpetrators|culprits|murderers|gunmen|kidnappers|abductors)|responsible|behind)\b"
+    r"|\s+(?:would|will|could|may)\s+follow\b",
+    re.I,
+)
+
+
+def _justice_sought(trigger: Trigger, event: Event, text: str) -> bool:
+    """Arrests only sought or expected for an event told are not a threatened arrest.
+
+    "calling on security agencies to arrest the killers", "demand the arrest of
+    those responsible", "more arrests would follow": ACLED codes the attack or
+    the arrests made; a threat to arrest whoever does something ("anyone found
+    with weapons will be arrested") stays an event.
+    """
+    return (
+        event.modality == "hypothetical"
+        and event.sub_event_type == "Arrests"
+        and _ARREST_OF_PERPETRATORS.match(text, trigger.end) is not None
     )
 
 

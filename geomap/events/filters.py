@@ -898,6 +898,24 @@ _PERIOD = re.compile(
 )
 
 
+# ", who have tried in recent months to unite their factions,": what describes the actor
+_RELATIVE_ASIDE = re.compile(r",\s+(?:who|which)\s+[^,;]+,")
+
+
+def _without_asides(event: Event) -> str:
+    """The evidence without relative asides that do not hold the trigger.
+
+    "Fano commanders, who have tried in recent months to unite, have vowed to
+    take their campaign to Bahir Dar": the months tell who the commanders are,
+    not when the vow's event happens.
+    """
+    evidence = event.evidence or ""
+    trigger = event.trigger or ""
+    return _RELATIVE_ASIDE.sub(
+        lambda m: m.group(0) if trigger and trigger in m.group(0) else ",", evidence
+    )
+
+
 def is_background(event: Event, article_date: str | None) -> bool:
     """Events told as background: long before the article, over past months, a war's toll.
 
@@ -906,7 +924,7 @@ def is_background(event: Event, article_date: str | None) -> bool:
     began") says nothing happened up to now: it is not background.
     """
     over_period = event.modality == "negated"
-    if event.evidence and not over_period and _PERIOD.search(event.evidence):
+    if event.evidence and not over_period and _PERIOD.search(_without_asides(event)):
         return True
     summary = _SUMMARY.search(event.evidence or "") if event.trigger else None
     if (

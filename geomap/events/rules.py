@@ -198,8 +198,11 @@ def named_targets(events: list[Event]) -> list[Event]:
         if event.extra.get("class") == "target":
             detail = event.modality_detail if event.modality == "hypothetical" else "plan"
             updates = {"modality": "hypothetical", "modality_detail": detail}
-            if _CIVILIANS_TARGETED.search(_target_clause(_before_trigger(event))):
-                # "any transporter delivering fuel to Bamako will be treated as a target"
+            if _CIVILIANS_TARGETED.search(
+                _target_clause(_before_trigger(event))
+            ) or _CIVILIANS_NAMED_AFTER.match(_after_trigger(event)):
+                # "any transporter delivering fuel to Bamako will be treated as a target",
+                # "would treat as enemies any driver carrying fuel"
                 updates.update(
                     event_type="Violence against civilians",
                     sub_event_type="Attack",
@@ -224,13 +227,17 @@ def named_targets(events: list[Event]) -> list[Event]:
     return out
 
 
-_CIVILIANS_TARGETED = re.compile(
-    r"\b(?:transporters?|drivers?|truckers?|collaborators?|civilians?|residents?|villagers?|"
+_CIVILIAN_TARGETS = (
+    r"(?:transporters?|drivers?|truckers?|collaborators?|civilians?|residents?|villagers?|"
     r"traders?|merchants?|journalists?|aid\s+workers?|informants?|anyone|anybody|whoever|"
     r"teachers?|farmers?|families|convoys?|vehicles?|buses|passengers|migrants?|workers?|"
     r"(?:fuel\s+)?tankers?|trucks?|lorry|lorries|"
-    r"labou?rers|polling\s+stations?|voters?|candidates?|schools?|markets?|churches|mosques)\b[^.;]{0,80}$",
-    re.I,
+    r"labou?rers|polling\s+stations?|voters?|candidates?|schools?|markets?|churches|mosques)\b"
+)
+_CIVILIANS_TARGETED = re.compile(r"\b" + _CIVILIAN_TARGETS + r"[^.;]{0,80}$", re.I)
+# "would treat as enemies any driver carrying fuel": who is targeted, after the trigger
+_CIVILIANS_NAMED_AFTER = re.compile(
+    r"\s+(?:(?:any|all|every)\s+(?:[\w-]+\s+)?)?" + _CIVILIAN_TARGETS, re.I
 )
 
 
