@@ -8,7 +8,9 @@ the army as a military target" threatens civilians; a threat in a sentence
 that names one district is placed in that district; arrests only demanded
 for an attack ("calling on police to arrest the killers") are no threatened
 arrest; and a relative aside about the actor ("who have tried in recent
-months to unite") does not make the event background.
+months to unite") does not make the event background; and a communique that
+"would like to inform the public" or "wishes to clarify" that there was no
+fighting tells a denial, not a plan.
 """
 
 from __future__ import annotations
@@ -129,4 +131,26 @@ def test_a_threat_to_arrest_whoever_breaks_a_rule_stays_a_threat():
     )
     assert [(e.sub_event_type, e.location) for e in events if e.modality == "hypothetical"] == [
         ("Arrests", "Harrow")
+    ]
+
+
+def test_a_communique_that_would_like_to_inform_tells_a_denial():
+    events = _events(
+        "The army would like to inform the public that, contrary to rumours on social "
+        "media, there was no fighting in Harrow on Sunday."
+    )
+    assert [(e.event_type, e.location, e.modality) for e in events] == [
+        ("Battles", "Harrow", "negated")
+    ]
+
+
+def test_a_communique_that_wishes_to_clarify_tells_a_denial():
+    events = _events("The army wishes to clarify that there was no fighting in Harrow on Sunday.")
+    assert [(e.location, e.modality) for e in events] == [("Harrow", "negated")]
+
+
+def test_a_wish_to_retake_a_town_stays_hypothetical():
+    events = _events(_ATTACK + "The army said it would like to retake Harrow before the rains.")
+    assert [(e.location, e.modality) for e in events if e.location == "Harrow"] == [
+        ("Harrow", "hypothetical")
     ]
