@@ -154,3 +154,23 @@ def test_a_wish_to_retake_a_town_stays_hypothetical():
     assert [(e.location, e.modality) for e in events if e.location == "Harrow"] == [
         ("Harrow", "hypothetical")
     ]
+
+
+def test_a_town_that_fell_into_the_hands_of_rebels_was_taken():
+    events = _events("The town of Harrow fell into the hands of the rebels on Sunday.")
+    assert [(e.event_type, e.location, e.modality) for e in events] == [
+        ("Battles", "Harrow", "asserted")
+    ]
+
+
+def test_a_denied_rumour_that_a_town_fell_into_rebel_hands_is_negated():
+    events = _events(
+        "The ministry firmly denies the rumours according to which the town of Harrow had "
+        "fallen into the hands of the rebels."
+    )
+    assert [(e.location, e.modality) for e in events] == [("Harrow", "negated")]
+
+
+def test_documents_that_fell_into_the_hands_of_reporters_tell_no_takeover():
+    events = _events("In Harrow, the documents fell into the hands of reporters on Sunday.")
+    assert events == []

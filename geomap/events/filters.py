@@ -367,6 +367,8 @@ def trigger_ok(
         return False  # "vowed to punish those responsible": justice, not a threat to anyone
     if entry.lemma in _ARRIVALS and not _armed_arrival(span, parsed):
         return False  # "aid could reach the town", "trucks trying to reach it": no advance
+    if entry.requires_place_subject and not _place_subject(trigger, sentence, places):
+        return False  # "the documents fell into the hands of reporters": no place was taken
     if entry.requires_place_object or entry.requires_place_prep:
         if entry.requires_place_object and _ANAPHOR_OBJECT.match(sentence.text, trigger.end):
             return True
@@ -389,6 +391,30 @@ def trigger_ok(
                 return True
         return False
     return True
+
+
+# what may stand between a subject and its verb: "Tillia had (already) fallen"
+_SUBJECT_GAP = (
+    r"(?:\s+(?:had|has|have|was|were|is|are|would|could|may|might|will|not|also|already|"
+    r"briefly|now|reportedly|effectively|been))*\s*"
+)
+_SUBJECT_BEFORE = re.compile(
+    r"\b(?:the|this|that)\s+(?:city|town|village|port|camp|capital|base|district|area)"
+    + _SUBJECT_GAP
+    + "$",
+    re.I,
+)
+
+
+def _place_subject(trigger: Trigger, sentence: Sentence, places: list[Place]) -> bool:
+    """Whether a place (or "the town") is the trigger's subject, just before it."""
+    text = sentence.text
+    for place in places:
+        end = place.end - sentence.start
+        gap = text[end : trigger.start] if 0 <= end <= trigger.start else "."
+        if re.fullmatch(_SUBJECT_GAP, gap, re.I):
+            return True
+    return _SUBJECT_BEFORE.search(text, 0, trigger.start) is not None
 
 
 def _passive_subject(sentence, trigger, place) -> bool:

@@ -49,6 +49,9 @@ class TriggerEntry:
     # ("urged residents to leave before an assault"; not "urged families to leave while buses
     # were running", "families left after new evacuation orders")
     requires_threatened_act: bool = False
+    # the place is the trigger's subject, just before it ("Tillia had fallen into the hands
+    # of"); not "in Harrow, the documents fell into the hands of reporters"
+    requires_place_subject: bool = False
 
 
 def inflections(lemma: str) -> set[str]:
@@ -100,6 +103,7 @@ def _entry(item: dict, classes: dict) -> TriggerEntry:
         vow_in_negation=bool(item.get("vow_in_negation", False)),
         names_crowd=bool(item.get("names_crowd", False)),
         requires_threatened_act=bool(item.get("requires_threatened_act", False)),
+        requires_place_subject=bool(item.get("requires_place_subject", False)),
     )
 
 
