@@ -404,6 +404,7 @@ _SUBJECT_BEFORE = re.compile(
     + "$",
     re.I,
 )
+_SUBJECT_GAP_ONLY = re.compile(_SUBJECT_GAP, re.I)
 
 
 def _place_subject(trigger: Trigger, sentence: Sentence, places: list[Place]) -> bool:
@@ -412,7 +413,7 @@ def _place_subject(trigger: Trigger, sentence: Sentence, places: list[Place]) ->
     for place in places:
         end = place.end - sentence.start
         gap = text[end : trigger.start] if 0 <= end <= trigger.start else "."
-        if re.fullmatch(_SUBJECT_GAP, gap, re.I):
+        if _SUBJECT_GAP_ONLY.fullmatch(gap):
             return True
     return _SUBJECT_BEFORE.search(text, 0, trigger.start) is not None
 
