@@ -126,12 +126,12 @@ DESCRIBED_ASIDE = re.compile(
 _ATTRIBUTIVE = re.compile(r"\b(?:the|a|an|its|their|last\s+year's)\s+$", re.I)
 
 
-def _without_asides(sentence: str, anchor: int) -> str:
+def blank_asides(sentence: str, anchor: int) -> str:
     """``sentence`` with the relative asides the trigger is not in blanked (same length).
 
-    >>> _without_asides("In Goma, where shops burned in May, traders marched on Monday.", 40)
+    >>> blank_asides("In Goma, where shops burned in May, traders marched on Monday.", 40)
     'In Goma                             traders marched on Monday.'
-    >>> _without_asides("Troops retook Baidoa on Monday, a town that rebels seized in May.", 8)
+    >>> blank_asides("Troops retook Baidoa on Monday, a town that rebels seized in May.", 8)
     'Troops retook Baidoa on Monday                                  .'
     """
     asides = [*RELATIVE_ASIDE.finditer(sentence), *DESCRIBED_ASIDE.finditer(sentence)]
@@ -174,7 +174,7 @@ def resolve_date(
     """
     today = parse_article_date(article_date)
     anchor = len(sentence) // 2 if anchor is None else anchor
-    sentence = _without_asides(sentence, anchor)
+    sentence = blank_asides(sentence, anchor)
     candidates: list[tuple[int, EventDate]] = []
     for pattern in (_ISO, _DAY_MONTH, _MONTH_DAY):
         for match in pattern.finditer(sentence):

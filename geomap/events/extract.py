@@ -14,6 +14,7 @@ from geomap.events.actors import (
     demonym_table,
     find_actors,
     organisation_spans,
+    predator_names,
     with_country,
 )
 from geomap.events.capitals import capital_places
@@ -247,6 +248,7 @@ def extract_events(
         for one_account in _ONE_ACCOUNT:  # what one sentence tells as one event, in order
             built = one_account(built)
         built = _arson_that_hurt_people(built, sentence.text)
+        built = _homes_burned_by_a_militia(built, sentence.text)
         built = _stopped_in_flight(built, sentence.text)
         around = f"{preceding.get(sentence.index, '')} {following.get(sentence.index, '')}"
         for trigger, event, direct, extras in built:
@@ -905,6 +907,47 @@ def _arson_that_hurt_people(built: list[tuple], sentence: str) -> list[tuple]:
         else b
         for b in built
     ]
+
+
+def _homes_burned_by_a_militia(built: list[tuple], sentence: str) -> list[tuple]:
+    """A militia's arson of people's homes is an attack on civilians.
+
+    "Settlers set fire to two homes and a car in Duma": a militia that burns
+    the houses of a village attacks the people who live there; cars, barns or
+    a mosque burned, or houses left empty ("after their owners fled"), are
+    property destroyed. Rebels and state forces that burn houses are coded
+    by what else the sentence tells, and so are gangs (:func:`predator_names`)
+    and armed men the text does not name, whose arson reads as plunder.
+    """
+    if not _HOMES_BURNED.search(sentence) or _HOMES_EMPTY.search(sentence):
+        return built
+    return [
+        (b[0], _as_attack_on_civilians(b[1]), *b[2:])
+        if b[1].sub_event_type == "Looting/property destruction"
+        and b[1].actor1_type in _MILITIAS
+        and _named_militia(b[1].actor1)
+        and b[0].entry.lemma in _ARSON_LEMMAS
+        else b
+        for b in built
+    ]
+
+
+def _named_militia(actor: str | None) -> bool:
+    if actor is None or actor.startswith("Unidentified"):
+        return False
+    return actor.split(" (")[0] not in predator_names()
+
+
+_MILITIAS = ("Political militia", "Identity militia")
+_ARSON_LEMMAS = frozenset(["set fire", "torch", "burn", "set ablaze", "arson"])
+_HOMES_BURNED = re.compile(
+    r"\b(?:homes?|houses?|farmhouses?|dwellings?)\b(?!\s+of\s+(?:worship|parliament))", re.I
+)
+_HOMES_EMPTY = re.compile(
+    r"\b(?:empty|abandoned|deserted|unoccupied|vacant)\b|\bafter\s+(?:their\s+)?"
+    r"(?:residents|owners|occupants|families|villagers|inhabitants)\s+(?:had\s+)?fled\b",
+    re.I,
+)
 
 
 def _as_attack_on_civilians(event: Event) -> Event:

@@ -10,7 +10,7 @@ import re
 from dataclasses import replace
 
 from geomap.events.coding import instrument, trigger_clause
-from geomap.events.dates import RELATIVE_ASIDE
+from geomap.events.dates import blank_asides
 from geomap.events.lexicon import trigger_readings
 from geomap.events.sentences import Sentence
 from geomap.events.triggers import Trigger, is_definite
@@ -990,10 +990,10 @@ def is_background(event: Event, article_date: str | None) -> bool:
             end = position + len(event.trigger)
             clause = trigger_clause(event.evidence, (position, end))
             start = clause.find(event.trigger)
-            near = clause[max(0, start - 60) : start + len(event.trigger) + 20]
             # "In Komanda, where an attack killed dozens in July 2025, traders shut their
-            # shops": the year of an aside about the place is not the event's
-            near = RELATIVE_ASIDE.sub(" ", near)
+            # shops", "In Goma, which the M23 has held since January 2025, ...": the year of
+            # an aside about the place is not the event's
+            near = blank_asides(clause, start)[max(0, start - 60) : start + len(event.trigger) + 20]
             years = [int(y) for y in _YEAR.findall(near)]
             later = _YEAR_AFTER.search(clause, start + len(event.trigger))
             if (

@@ -215,7 +215,8 @@ def drop_restatements(sentence: str, triggers: list[Trigger], parsed=None) -> li
     """
     out: list[Trigger] = []
     for index, trigger in enumerate(triggers):
-        if "VERB" in trigger.entry.pos and out:
+        if "VERB" in trigger.entry.pos and out and trigger.entry.trigger_class != "target":
+            # (not "the raids will be answered": what a threat answers is another event)
             prev = out[-1]
             gap = sentence[prev.end : trigger.start]
             if "NOUN" in prev.entry.pos and _SUBJECT_GAP.match(gap) and len(gap.split()) <= 3:
