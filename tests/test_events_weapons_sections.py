@@ -7,7 +7,9 @@ troops massing for an attack have not attacked yet; a roundup filed from
 several towns ("TBILISI - ...", "DHAKA - ...") sets each section's events in
 its own town, not in a town borrowed from the section before; a fire that
 drones set, or debris of a downed drone that hurts people, is the strike's
-damage (remote violence), while air strikes backing an assault are part of it.
+damage (remote violence), while air strikes backing an assault are part of it;
+an attack by drones or uncrewed boats "repelled" is a disrupted weapon use, an
+assault by troops repelled a battle.
 "A grenade thrown into a tea shop" is a grenade attack even without "was",
 and a device "left at the gate of a judge's house" that "went off" is a bomb
 however many words lie between.
@@ -439,3 +441,20 @@ def test_a_grenade_thrown_into_a_shop_and_a_device_that_went_off_are_explosions(
 ):
     events = _events(sentence)
     assert [(e.sub_event_type, e.location) for e in events] == [(sub_event_type, "Kessler")]
+
+
+def test_an_attack_by_uncrewed_boats_repelled_is_a_disrupted_weapon_use():
+    events = _events("The navy said it repelled an attack by uncrewed boats on Kessler overnight.")
+    assert [(e.event_type, e.sub_event_type, e.location) for e in events] == [
+        ("Strategic developments", "Disrupted weapons use", "Kessler")
+    ]
+
+
+def test_drones_said_to_have_been_repelled_are_a_disrupted_weapon_use():
+    events = _events('The governor said drones had been "repelled" near Kessler overnight.')
+    assert [e.sub_event_type for e in events] == ["Disrupted weapons use"]
+
+
+def test_a_boat_assault_by_troops_repelled_is_a_battle():
+    events = _events("Marines repelled a boat assault by enemy troops on Kessler overnight.")
+    assert [(e.event_type, e.location) for e in events] == [("Battles", "Kessler")]
