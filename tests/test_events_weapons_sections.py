@@ -9,7 +9,9 @@ its own town, not in a town borrowed from the section before; a fire that
 drones set, or debris of a downed drone that hurts people, is the strike's
 damage (remote violence), while air strikes backing an assault are part of it;
 an attack by drones or uncrewed boats "repelled" is a disrupted weapon use, an
-assault by troops repelled a battle.
+assault by troops repelled a battle; a missile fired at a place "which the army
+said it intercepted" is a disrupted weapon use there, even after the claim of
+another attack.
 "A grenade thrown into a tea shop" is a grenade attack even without "was",
 and a device "left at the gate of a judge's house" that "went off" is a bomb
 however many words lie between.
@@ -458,3 +460,21 @@ def test_drones_said_to_have_been_repelled_are_a_disrupted_weapon_use():
 def test_a_boat_assault_by_troops_repelled_is_a_battle():
     events = _events("Marines repelled a boat assault by enemy troops on Kessler overnight.")
     assert [(e.event_type, e.location) for e in events] == [("Battles", "Kessler")]
+
+
+def test_a_missile_the_army_said_it_intercepted_is_a_disrupted_weapon_use_at_its_target():
+    events = _events(
+        "Rebel drones struck a depot in Kessler on Monday. The rebels claimed the attack and "
+        "said they had also fired a missile at an airbase near Harrow, which the army said "
+        "it intercepted."
+    )
+    assert ("Strategic developments", "asserted", "Harrow") in kinds(events)
+    assert (SHELLING, "asserted", "Harrow") not in kinds(events)
+
+
+def test_a_missile_the_army_said_hit_its_target_is_an_attack():
+    events = _events(
+        "The rebels said they had fired a missile at an airbase near Harrow, which the army "
+        "said hit a fuel depot."
+    )
+    assert (SHELLING, "asserted", "Harrow") in kinds(events)

@@ -1194,7 +1194,10 @@ def _rounded_up_and_killed(built: list[tuple]) -> list[tuple]:
 
 _INTERCEPTED = re.compile(
     r"\b(?:was|were|had\s+been|have\s+been)\s+(?:[\w-]+\s+)?(?:intercepted|shot\s+down|downed|"
-    r"destroyed\s+in\s+(?:the\s+)?(?:air|flight))\b",
+    r"destroyed\s+in\s+(?:the\s+)?(?:air|flight))\b"
+    # "fired a missile at an airbase, which the military said it intercepted"
+    r"|,\s+which\s+(?:[\w'-]+\s+){1,6}?(?:it|they)\s+(?:had\s+|has\s+|have\s+)?"
+    r"(?:intercepted|shot\s+down|downed)\b",
     re.I,
 )
 _GOT_THROUGH = re.compile(
@@ -1211,15 +1214,19 @@ _GOT_THROUGH = re.compile(
 def _stopped_in_flight(built: list[tuple], sentence: str) -> list[tuple]:
     """A missile or drone fired at a place and intercepted, in one sentence, is a
     disrupted weapon use there ("fired a ballistic missile at Eilat; the military said
-    the missile was intercepted before it reached the city"), unless it got through."""
+    the missile was intercepted before it reached the city"), unless it got through.
+    Of several launches, the interception told after the last is that launch's
+    ("claimed the attack and said they had also fired a missile at an airbase,
+    which the military said it intercepted")."""
     launches = [
         b
         for b in built
         if b[1].event_type == "Explosions/Remote violence" and b[1].modality == "asserted"
     ]
-    if len(launches) != 1:
+    if not launches:
         return built
-    trigger = launches[0][0]
+    launch = max(launches, key=lambda b: b[0].start)
+    trigger = launch[0]
     if not _INTERCEPTED.search(sentence, trigger.end) or _GOT_THROUGH.search(sentence, trigger.end):
         return built
     out = []
@@ -1227,7 +1234,7 @@ def _stopped_in_flight(built: list[tuple], sentence: str) -> list[tuple]:
         told, event, direct, extras = item
         if told.entry.trigger_class == "disrupted" and event.event_type == "Strategic developments":
             continue  # the interception is the launch's outcome, told once
-        if item is launches[0]:
+        if item is launch:
             event = _as_development(event, "Disrupted weapons use")
         out.append((told, event, direct, extras))
     return out
