@@ -7,14 +7,14 @@ troops massing for an attack have not attacked yet; a roundup filed from
 several towns ("TBILISI - ...", "DHAKA - ...") sets each section's events in
 its own town, not in a town borrowed from the section before; a fire that
 drones set, or debris of a downed drone that hurts people, is the strike's
-damage (remote violence), while air strikes backing an assault are part of it;
-an attack by drones or uncrewed boats "repelled" is a disrupted weapon use, an
-assault by troops repelled a battle; a missile fired at a place "which the army
-said it intercepted" is a disrupted weapon use there, even after the claim of
-another attack.
+damage (remote violence), while air strikes backing an assault are part of it.
 "A grenade thrown into a tea shop" is a grenade attack even without "was",
 and a device "left at the gate of a judge's house" that "went off" is a bomb
-however many words lie between.
+however many words lie between. An attack by drones or uncrewed boats
+"repelled" is a disrupted weapon use, an assault by troops repelled a battle; a
+missile fired at a place "which the army said it intercepted" is a disrupted
+weapon use there, even after the claim of another attack, and one
+"intercepted" on its way "towards" a town is stopped where it was aimed.
 """
 
 from __future__ import annotations
@@ -478,3 +478,16 @@ def test_a_missile_the_army_said_hit_its_target_is_an_attack():
         "said hit a fuel depot."
     )
     assert (SHELLING, "asserted", "Harrow") in kinds(events)
+
+
+@pytest.mark.parametrize("launched", ["fired", "launched"])
+def test_a_missile_intercepted_on_its_way_is_a_disrupted_weapon_use_where_it_was_aimed(launched):
+    text = (
+        f"Earlier, the army said it had intercepted a missile {launched} from Northland "
+        "towards Harrow."
+    )
+    regions = {"Northland": (15.0, 30.0)}
+    events = events_of(
+        text, lambda t: hand_places(t, INVENTED_TOWNS, regions=regions), "2025-03-14"
+    )
+    assert [(e.sub_event_type, e.location) for e in events] == [("Disrupted weapons use", "Harrow")]

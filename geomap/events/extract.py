@@ -1217,7 +1217,9 @@ def _stopped_in_flight(built: list[tuple], sentence: str) -> list[tuple]:
     the missile was intercepted before it reached the city"), unless it got through.
     Of several launches, the interception told after the last is that launch's
     ("claimed the attack and said they had also fired a missile at an airbase,
-    which the military said it intercepted")."""
+    which the military said it intercepted"). A launch told as the object of the
+    interception is stopped too ("intercepted a missile fired from Yemen towards
+    Eilat")."""
     launches = [
         b
         for b in built
@@ -1227,7 +1229,10 @@ def _stopped_in_flight(built: list[tuple], sentence: str) -> list[tuple]:
         return built
     launch = max(launches, key=lambda b: b[0].start)
     trigger = launch[0]
-    if not _INTERCEPTED.search(sentence, trigger.end) or _GOT_THROUGH.search(sentence, trigger.end):
+    stopped = _INTERCEPTED.search(sentence, trigger.end) or _INTERCEPTED_BEFORE.search(
+        sentence[: trigger.start]
+    )
+    if not stopped or _GOT_THROUGH.search(sentence, trigger.end):
         return built
     out = []
     for item in built:
@@ -1240,6 +1245,12 @@ def _stopped_in_flight(built: list[tuple], sentence: str) -> list[tuple]:
     return out
 
 
+_INTERCEPTED_BEFORE = re.compile(
+    r"\b(?:intercepted|shot\s+down|downed)\s+(?:(?:a|an|the|one|two|three|four|five|six|\d+)\s+)?"
+    r"(?:[\w-]+\s+){0,3}?(?:missiles?|drones?|rockets?|projectiles?|UAVs?)\s+"
+    r"(?:that\s+(?:was|were|had\s+been)\s+)?$",
+    re.I,
+)
 _LAUNCHES = frozenset(["Shelling/artillery/missile attack", "Air/drone strike"])
 _LAUNCHED = re.compile(r"(?:fired|firing|launched|launching)\b", re.I)  # not "a fire"
 
@@ -1452,6 +1463,8 @@ def _build_event(
         link = replace(link, place=link.origin, origin=None, precision=1, method="withdrew from")
     if trigger.entry.trigger_class == "target":
         link = _named_as_targets(link, places, sentence, span)
+    if link.place is None and trigger.entry.trigger_class == "disrupted":
+        link = _aimed_at(link, places, sentence, span)
     if link.place is None and trigger.entry.subject_is_place:
         link = _place_as_subject(link, places, sentence, span)
     if link.place is not None and _TIME_BEFORE_PLACE.search(
@@ -1641,6 +1654,30 @@ def _named_as_targets(
     return replace(
         link, place=towns[0], also=tuple(towns[1:]), precision=1, method="named as a target"
     )
+
+
+def _aimed_at(
+    link: LinkResult, places: Sequence[Place], sentence: Sentence, span: tuple[int, int]
+) -> LinkResult:
+    """The town a weapon stopped in flight was headed for ("intercepted a missile
+    launched from Yemen towards Eilat"), when the sentence names no other place of
+    the interception: where it would have struck."""
+    for place in places:
+        start = place.start - sentence.start
+        if start < span[1] or (place.feature or "city") not in ("city", "admin2"):
+            continue
+        between = sentence.text[span[1] : start]
+        if _WEAPON.search(between) and _HEADED_FOR.search(between) and len(between) <= 90:
+            return replace(link, place=place, also=(), precision=1, method="where it was aimed")
+    return link
+
+
+_WEAPON = re.compile(r"\b(?:missiles?|drones?|rockets?|projectiles?|UAVs?)\b", re.I)
+_HEADED_FOR = re.compile(
+    r"\b(?:towards?|heading\s+(?:for|to)|aimed\s+at|on\s+(?:its|their)\s+way\s+to)\s+"
+    r"(?:the\s+)?(?:city\s+of\s+|town\s+of\s+|port\s+of\s+)?$",
+    re.I,
+)
 
 
 REGION_FRAME_METHOD = "the town named inside the region that frames the sentence"
