@@ -12,6 +12,7 @@ from collections import Counter
 from collections.abc import Sequence
 
 from gazetteer import Flag, Gazetteer, Kind
+from gazetteer.distance import km
 from gazetteer.resolve import Query, Resolution, resolve
 from geomap.mentions import LONGER_NAME_REASON, Mention, context_words, find_mentions, is_heading
 from geomap.records import Document, Place
@@ -604,7 +605,8 @@ _PARAGRAPH = re.compile(r"\n\s*\n")
 def _unknown_place(place: Place, focus: set[str], anchors: list[Place], text: str) -> Place:
     """Place a name the index lacks: a close spelling in the story's countries, else near a town.
 
-    A fuzzy match counts only inside the document's countries. Otherwise,
+    A fuzzy match counts only inside the document's countries, and for a
+    town only within ``FUZZY_FAR_KM`` of a place the story names. Otherwise,
     as ACLED codes an event at an unlisted village to the nearest named
     town, the name gets the point of the closest town (or district, or
     province) the same paragraph names, else of the town the story names
@@ -612,7 +614,7 @@ def _unknown_place(place: Place, focus: set[str], anchors: list[Place], text: st
     town it stays unresolved.
     """
     if place.geonameid is not None or place.lat is not None:
-        if place.country_code in focus:
+        if place.country_code in focus and not _far_from_the_story(place, anchors):
             place.reason = f"fuzzy match of an unknown spelling ({place.reason})"
             place.score = round(place.score * 0.6, 3)
             return place
@@ -623,6 +625,29 @@ def _unknown_place(place: Place, focus: set[str], anchors: list[Place], text: st
         return bare
     _set_anchor(bare, anchor)
     return bare
+
+
+def _far_from_the_story(place: Place, anchors: list[Place]) -> bool:
+    """Whether a town matched by a close spelling lies far from every place the story
+    names ("near Synkivka and Petropavlivka", east of Kupiansk: not the Synivka of
+    another province). A close spelling of a city (``FUZZY_CITY_POPULATION``) or of
+    a province is not checked: a story names them from afar, and a province's
+    point is far from its towns."""
+    if (place.feature or "city") != "city" or place.lat is None:
+        return False
+    if (place.population or 0) >= FUZZY_CITY_POPULATION:
+        return False
+    points = [a for a in anchors if a.lat is not None and a.start != place.start]
+    if not points:
+        return False
+    nearest = min(km(place.lat, place.lon, a.lat, a.lon) for a in points)
+    return nearest > FUZZY_FAR_KM
+
+
+#: a town matched only by a close spelling farther than this from every place the
+#: story names is taken for an unlisted place and placed at the story's nearest town
+FUZZY_FAR_KM = 150
+FUZZY_CITY_POPULATION = 100_000
 
 
 def _set_anchor(place: Place, anchor: Place) -> None:

@@ -2,7 +2,9 @@
 
 The articles are written for these tests; the village names are invented
 for them and happen to be alternate or main names of small towns abroad in
-the index (Kabacan and Cabadbaran in the Philippines).
+the index (Kabacan and Cabadbaran in the Philippines). A close spelling of a
+town far from every place the story names is an unlisted village, placed at
+the story's town; near them, it is that town.
 """
 
 from __future__ import annotations
@@ -374,3 +376,26 @@ def test_a_village_in_an_unlisted_township_of_a_region_is_placed_in_that_region(
     )
     village = _first(gaz, text, "Ohnbin Kone")
     assert village.geonameid is None and village.country_code == "MM"
+
+
+SPELLED_CLOSE = (
+    "KUPIANSK, Ukraine - Ukrainian troops beat back six Russian assaults near Synkivka, a "
+    "village a few kilometres north of Kupiansk, on Tuesday, the General Staff said."
+)
+SPELLED_NEAR = (
+    "BELGOROD, Russia - A Ukrainian drone hit a car in Graivoron, close to the border, "
+    "killing the driver, the governor of the Belgorod region said."
+)
+
+
+def test_a_close_spelling_far_from_the_story_is_placed_at_its_town(gaz):
+    place = _first(gaz, SPELLED_CLOSE, "Synkivka")
+    kupiansk = _first(gaz, SPELLED_CLOSE, "Kupiansk")
+    assert place.geonameid is None
+    assert (place.lat, place.lon) == (kupiansk.lat, kupiansk.lon)
+
+
+def test_a_close_spelling_near_the_story_is_that_town(gaz):
+    place = _first(gaz, SPELLED_NEAR, "Graivoron")
+    assert place.geonameid is not None
+    assert place.reason.startswith("fuzzy match of an unknown spelling")
