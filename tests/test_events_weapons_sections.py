@@ -14,7 +14,10 @@ however many words lie between. An attack by drones or uncrewed boats
 "repelled" is a disrupted weapon use, an assault by troops repelled a battle; a
 missile fired at a place "which the army said it intercepted" is a disrupted
 weapon use there, even after the claim of another attack, and one
-"intercepted" on its way "towards" a town is stopped where it was aimed.
+"intercepted" on its way "towards" a town is stopped where it was aimed. With
+no weapon named, attacks and threats against ships ("vessels linked to the
+government would again be targeted", "keep targeting any ship") are remote
+violence, and the seas a threat lists are one event at the first named.
 """
 
 from __future__ import annotations
@@ -491,3 +494,42 @@ def test_a_missile_intercepted_on_its_way_is_a_disrupted_weapon_use_where_it_was
         text, lambda t: hand_places(t, INVENTED_TOWNS, regions=regions), "2025-03-14"
     )
     assert [(e.sub_event_type, e.location) for e in events] == [("Disrupted weapons use", "Harrow")]
+
+
+_SEAS = {"Amber Sea": (14.0, 40.0), "Gulf of Tarn": (12.0, 46.0), "Iron Sea": (16.0, 60.0)}
+
+
+def _at_sea(text: str) -> list[Event]:
+    return events_of(text, lambda t: hand_places(t, INVENTED_TOWNS, seas=_SEAS), "2025-03-14")
+
+
+def test_ships_that_will_again_be_targeted_are_threatened_with_remote_violence():
+    events = _at_sea(
+        "The rebels' spokesman warned shipping companies that vessels linked to the "
+        "government would again be targeted in the Amber Sea."
+    )
+    assert kinds(events) == {(SHELLING, "hypothetical", "Amber Sea")}
+
+
+def test_a_vow_to_keep_attacking_any_ship_is_a_threat_of_remote_violence():
+    events = _at_sea(
+        'The rebel leader vowed to keep attacking "any ship of any company that trades '
+        'with the enemy" in the Amber Sea.'
+    )
+    assert kinds(events) == {(SHELLING, "hypothetical", "Amber Sea")}
+
+
+def test_a_threat_to_target_warships_needs_no_weapon_named():
+    events = _at_sea(
+        "The rebels vowed to keep targeting any ship in the Amber Sea that trades with the "
+        "government."
+    )
+    assert kinds(events) == {(SHELLING, "hypothetical", "Amber Sea")}
+
+
+def test_seas_a_threat_lists_are_one_event_at_the_first_sea():
+    events = _at_sea(
+        "The rebels said ships linked to the government would again be targeted in the "
+        "Amber Sea, the Gulf of Tarn and the Iron Sea."
+    )
+    assert [(e.event_type, e.location) for e in events] == [(SHELLING, "Amber Sea")]

@@ -238,6 +238,7 @@ def code_event(
         and not _WITH_WEAPON.search(clause_after[:80])
         and not (actor2 is not None and actor2.actor_type in ARMED_TYPES)
         and not _has(_AGENT.sub("", clause_after[:60]), "armed_targets")
+        and not ships_attacked(sentence, trigger)
         and (outcome := _assault_outcome(sentence, trigger, armed)) is not None
     ):
         # what an assault did tells its kind: "stormed the village, shooting dead 40
@@ -312,7 +313,7 @@ def code_event(
         ground = kind == "small_arms" and refine != "bombard"
         if kind == "small_arms":  # "machine-gun and mortar fire", "opened fire": a ground fight
             kind = None
-        elif kind is None and refine == "attack" and _SHIPPING_TARGET.match(clause_after):
+        elif kind is None and refine == "attack" and ships_attacked(sentence, trigger):
             kind = "shelling"  # "attacks on shipping in the Red Sea": missiles and drones at sea
         if refine == "bombard" and kind is None:
             kind = "shelling" if entry.trigger_class == "shelling" else "airstrike"
@@ -421,6 +422,37 @@ _SHIPPING_TARGET = re.compile(
     r"operated|bound))\s+){0,3}"
     r"(?:shipping|ships?|vessels?|tankers?|freighters?|cargo\s+ships?|bulk\s+carriers?|"
     r"container\s+ships?|warships?)\b",
+    re.I,
+)
+
+
+def ships_attacked(sentence: str, trigger: tuple[int, int]) -> bool:
+    """Whether the attack at ``trigger`` is on ships: "attacks on shipping", "keep
+    attacking any ship", "vessels linked to Israel would again be targeted".
+
+    With no weapon named, an attack on ships at sea is made with missiles and
+    drones (remote violence), not by gunmen on the ground.
+    """
+    clause = trigger_clause(sentence, trigger)
+    start = clause.find(sentence[trigger[0] : trigger[1]])
+    after = clause[start + trigger[1] - trigger[0] :]
+    if _SHIPPING_TARGET.match(after) or _SHIP_OBJECT.match(after):
+        return True
+    return _SHIP_SUBJECT_PASSIVE.search(clause[: max(0, start)]) is not None
+
+
+_SHIPS = (
+    r"(?:shipping|ships?|vessels?|tankers?|freighters?|cargo\s+ships?|bulk\s+carriers?|"
+    r"container\s+ships?|warships?)"
+)
+_SHIP_OBJECT = re.compile(
+    r"\s+[\"\u201c\u2018']?(?:(?:a|an|the|any|all|every|more|two|three|several|commercial|"
+    r"merchant|foreign|international|western|israeli|american|british|us|u\.s\.|[\w]+-"
+    rf"(?:flagged|owned|operated|bound|linked))\s+){{0,3}}{_SHIPS}\b",
+    re.I,
+)
+_SHIP_SUBJECT_PASSIVE = re.compile(
+    rf"\b{_SHIPS}\b[^.;]{{0,50}}?\b(?:be|been|being|are|is|were|was)\s+(?:again\s+|also\s+)?$",
     re.I,
 )
 _DEBRIS_DAMAGE = re.compile(

@@ -1465,6 +1465,7 @@ def _build_event(
         link = _named_as_targets(link, places, sentence, span)
     if link.place is None and trigger.entry.trigger_class == "disrupted":
         link = _aimed_at(link, places, sentence, span)
+    link = _one_sea(link)
     if link.place is None and trigger.entry.subject_is_place:
         link = _place_as_subject(link, places, sentence, span)
     if link.place is not None and _TIME_BEFORE_PLACE.search(
@@ -1654,6 +1655,15 @@ def _named_as_targets(
     return replace(
         link, place=towns[0], also=tuple(towns[1:]), precision=1, method="named as a target"
     )
+
+
+def _one_sea(link: LinkResult) -> LinkResult:
+    """One event for the seas a sentence lists ("ships will be targeted in the Red Sea
+    and the Gulf of Aden"): the waters of one campaign, coded at the first sea named."""
+    seas = [link.place, *link.also]
+    if link.place is None or not link.also or any(p.feature != "sea" for p in seas):
+        return link
+    return replace(link, place=min(seas, key=lambda p: p.start), also=())
 
 
 def _aimed_at(

@@ -9,7 +9,7 @@ from __future__ import annotations
 import re
 from dataclasses import replace
 
-from geomap.events.coding import instrument, trigger_clause
+from geomap.events.coding import instrument, ships_attacked, trigger_clause
 from geomap.events.dates import blank_asides
 from geomap.events.lexicon import trigger_readings
 from geomap.events.sentences import Sentence
@@ -322,6 +322,8 @@ def trigger_ok(
             or _place_before_passive(trigger, sentence, places)
             or aimed_at_crowd
             or by_forces
+            # "would keep targeting American warships": missiles and drones at sea
+            or ships_attacked(sentence.text, (trigger.start, trigger.end))
         ):
             return False
     if trigger.text.lower().endswith("ing") and _CAMPAIGN_BEFORE.search(
