@@ -1514,6 +1514,14 @@ def _build_event(
     ):
         # "we will not give up Orikhiv": a vow to fight for it, not a denial
         modality = replace(modality, modality="hypothetical", detail="vow")
+    if (
+        trigger.entry.trigger_class == "protest"
+        and modality.modality == "asserted"
+        and _PROTEST_CALLED.search(sentence.text, max(0, trigger.start - 90), trigger.start)
+    ):
+        # "the union announced a general strike and a march in Buenos Aires for 5 March":
+        # a protest announced or called is planned
+        modality = replace(modality, modality="hypothetical", detail="plan")
     coding = code_event(
         trigger.entry, sentence.text, span, actor1, actor2, country, following=following,
         told=modality.modality == "asserted",
@@ -1655,6 +1663,14 @@ def _named_as_targets(
     return replace(
         link, place=towns[0], also=tuple(towns[1:]), precision=1, method="named as a target"
     )
+
+
+_PROTEST_CALLED = re.compile(
+    r"\b(?:announced|announces|announce|called|calls|scheduled|schedules|planned|plans|"
+    r"planning)(?!\s+off\b)\s+(?:for\s+)?(?:(?:a|an|another|new|more|further|fresh|"
+    r"nationwide|national|the|its|their)\s+)*(?:[\w-]+\s+){0,2}?(?:and\s+(?:an?\s+)?)?$",
+    re.I,
+)
 
 
 def _one_sea(link: LinkResult) -> LinkResult:

@@ -296,8 +296,11 @@ _UNREALISED = re.compile(
     r"|\bfor\s+(?:further|more|new|future|fresh)\s+(?:[\w-]+\s+)?"
     # "preparations for an offensive on Kobani were complete": made ready, not launched
     r"|\bpreparations?\s+(?:for|of)\s+(?:an?\s+|the\s+|a\s+new\s+|another\s+)?(?:[\w-]+\s+)?"
-    r"|\b(?:an?|the)\s+(?:imminent|impending|looming|expected|feared|threatened|planned)\s+"
+    r"|\b(?:an?|the)\s+(?:imminent|impending|looming|expected|feared|threatened|planned|"
+    r"upcoming|forthcoming|scheduled)\s+"
     r"(?:[\w-]+\s+)?(?:to\s+)?"  # "the planned offensive to take Gaza City"
+    # "their next rally would be held in Rawalpindi": what comes next has not happened
+    r"|\b(?:the|their|its|his|her|our)\s+next\s+(?:[\w-]+\s+)?"
     # an ultimatum's penalty: "leave within 48 hours or face an assault", "or be attacked"
     r"|\bor\s+(?:else\s+)?(?:face|risk)\s+(?:an?\s+|the\s+|more\s+|new\s+|further\s+)?"
     r"(?:[\w-]+\s+)?|\bor\s+(?:else\s+)?be\s+)$",

@@ -268,7 +268,12 @@ def is_definite(sentence: str, trigger: Trigger, parsed=None) -> bool:
     match = DEFINITE.search(sentence[: trigger.start])
     if match is None or _used_as_verb(sentence, trigger, match.group(0), parsed):
         return False
+    if _COMING.search(match.group(0)):
+        return False  # "the next large protest": one still to come, not one told
     return not _COMPLEMENTIZER.search(sentence[: match.start() + 5])
+
+
+_COMING = re.compile(r"\b(?:next|upcoming|forthcoming)\b", re.I)
 
 
 def _used_as_verb(sentence: str, trigger: Trigger, between: str, parsed) -> bool:
