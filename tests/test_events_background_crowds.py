@@ -11,7 +11,9 @@ as a protest; a crowd with no named group is ACLED's "Protesters
 (Country)"; a dateline in capitals is never the actor of the first event.
 A denial over a period ("no shooting in recent weeks") says nothing happened
 up to now, so it is no background. Police who "had not used tear gas or any
-other force against the marchers" deny an intervention in the protest.
+other force against the marchers" deny an intervention in the protest. A crowd
+that beats and burns two men, or a group of students that beats a man to
+death, is mob violence; soldiers who beat a man to death attack a civilian.
 """
 
 from __future__ import annotations
@@ -354,3 +356,28 @@ def test_police_who_did_not_use_force_against_marchers_tell_a_negated_interventi
         "said officers had not used tear gas or any other force against the marchers."
     )
     assert ("Protests", "negated") in [(e.event_type, e.modality) for e in events]
+
+
+def test_a_crowd_that_beat_and_burned_two_men_is_mob_violence():
+    events = _events(
+        "In Harrow, a crowd caught two young men accused of spying for the gang, beat them "
+        "and burned their bodies on the road."
+    )
+    assert [(e.event_type, e.sub_event_type, e.location) for e in events] == [
+        ("Riots", "Mob violence", "Harrow")
+    ]
+
+
+def test_a_man_beaten_to_death_by_a_group_of_students_is_mob_violence():
+    events = _events(
+        "At the university in Harrow, a former student leader was beaten to death by a group "
+        "of students on Wednesday night."
+    )
+    assert [(e.event_type, e.sub_event_type) for e in events] == [("Riots", "Mob violence")]
+
+
+def test_soldiers_who_beat_a_man_to_death_attack_a_civilian():
+    events = _events("In Harrow, soldiers beat a shopkeeper to death on Wednesday night.")
+    assert [(e.event_type, e.sub_event_type) for e in events] == [
+        ("Violence against civilians", "Attack")
+    ]
