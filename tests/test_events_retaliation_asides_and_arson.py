@@ -11,7 +11,8 @@ Harrow, which the rebels have held since January 2024, ...") does not make
 the event the main clause tells background. A named militia that sets fire to
 people's homes attacks the people who live there; cars and barns, houses left
 empty, and houses burned by gangs or armed men the text does not name are
-property destroyed.
+property destroyed. Stones such a militia throws at residents are an attack on
+them; stones a crowd throws at the police are a riot.
 """
 
 from __future__ import annotations
@@ -124,3 +125,16 @@ def test_houses_burned_by_gangs_or_unnamed_gunmen_are_property_destroyed():
             f"{actor} set fire to about 30 houses in Harrow on Sunday night, residents said."
         )
         assert _coded(events) == [("Looting/property destruction", "Harrow")], actor
+
+
+def test_stones_a_militia_throws_at_residents_are_an_attack_on_them():
+    events = _events(
+        "Armed settlers set fire to two cars in Harrow overnight and threw stones at "
+        "residents who tried to put out the flames, the village council said."
+    )
+    assert _coded(events) == [("Attack", "Harrow")]
+
+
+def test_stones_a_crowd_throws_at_the_police_are_a_riot():
+    events = _events("In Harrow, protesters threw stones at police, who responded with tear gas.")
+    assert [e.event_type for e in events] == ["Riots"]

@@ -249,6 +249,7 @@ def extract_events(
             built = one_account(built)
         built = _arson_that_hurt_people(built, sentence.text)
         built = _homes_burned_by_a_militia(built, sentence.text)
+        built = _stones_thrown_by_a_militia(built)
         built = _stopped_in_flight(built, sentence.text)
         around = f"{preceding.get(sentence.index, '')} {following.get(sentence.index, '')}"
         for trigger, event, direct, extras in built:
@@ -927,6 +928,25 @@ def _homes_burned_by_a_militia(built: list[tuple], sentence: str) -> list[tuple]
         and b[1].actor1_type in _MILITIAS
         and _named_militia(b[1].actor1)
         and b[0].entry.lemma in _ARSON_LEMMAS
+        else b
+        for b in built
+    ]
+
+
+def _stones_thrown_by_a_militia(built: list[tuple]) -> list[tuple]:
+    """Stones a named militia throws at people are an attack on them, not a riot.
+
+    "Settlers set fire to two cars and threw stones at residents": a crowd
+    throwing stones riots; an armed group that raids a village and stones its
+    people attacks civilians (gangs and unnamed armed men as in
+    :func:`_homes_burned_by_a_militia`).
+    """
+    return [
+        (b[0], _as_attack_on_civilians(b[1]), *b[2:])
+        if b[0].entry.trigger_class == "riot"
+        and b[1].event_type == "Riots"
+        and b[1].actor1_type in _MILITIAS
+        and _named_militia(b[1].actor1)
         else b
         for b in built
     ]
