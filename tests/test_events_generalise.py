@@ -6,7 +6,8 @@ dateline as a last resort, how a claim, a call, a failed attempt or a
 question changes modality, what an assault did as its type, who moves into
 a town, weapons told by where they landed, words that only look violent
 (sport, films, storms, a struggle "to restore power"), background told by a
-year or a duration, and one event told by both sides.
+year or a duration, and one event told by both sides. "The bodies of six men
+were found" tells a killing anew: the count makes it no back-reference.
 """
 
 from __future__ import annotations
@@ -562,6 +563,17 @@ def test_bodies_found_tell_a_killing():
     events = _events("Five bodies were found hanging from a bridge in Dunmore on Monday morning.")
     assert [(e.event_type, e.sub_event_type) for e in events] == [
         ("Violence against civilians", "Attack")
+    ]
+
+
+def test_the_bodies_of_men_found_in_another_town_are_a_killing_of_their_own():
+    events = _events(
+        "Rival factions fought in the north of Dunmore on Monday, leaving four dead. Hours "
+        "later the bodies of six men were found on a rural road in neighbouring Kessler."
+    )
+    assert [(e.event_type, e.location) for e in events] == [
+        ("Battles", "Dunmore"),
+        ("Violence against civilians", "Kessler"),
     ]
 
 

@@ -270,9 +270,16 @@ def is_definite(sentence: str, trigger: Trigger, parsed=None) -> bool:
         return False
     if _COMING.search(match.group(0)):
         return False  # "the next large protest": one still to come, not one told
+    if _COUNTED.search(trigger.text):
+        return False  # "the bodies of six men were found": the count tells them anew
     return not _COMPLEMENTIZER.search(sentence[: match.start() + 5])
 
 
+_COUNTED = re.compile(
+    r"\bof\s+(?:\d+|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|dozens|"
+    r"several)\s",
+    re.I,
+)
 _COMING = re.compile(r"\b(?:next|upcoming|forthcoming)\b", re.I)
 
 
