@@ -7,7 +7,9 @@ question changes modality, what an assault did as its type, who moves into
 a town, weapons told by where they landed, words that only look violent
 (sport, films, storms, a struggle "to restore power"), background told by a
 year or a duration, and one event told by both sides. "The bodies of six men
-were found" tells a killing anew: the count makes it no back-reference.
+were found" tells a killing anew: the count makes it no back-reference. Maoists,
+khwarij and counted militants killed by forces fought them (a battle), however
+many words describe them before the verb.
 """
 
 from __future__ import annotations
@@ -781,3 +783,21 @@ def test_a_town_that_could_fall_is_a_town_at_stake(text, threat):
 )
 def test_operations_to_clear_land_or_flush_out_fighters_are_battles(sentence):
     assert ("Battles", "asserted", "Dunmore") in _kinds(_events(sentence))
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "In Dunmore district, security forces killed a Maoist regional commander on Wednesday.",
+        "In the general area of Dunmore, security forces killed three khwarij.",
+        "Two militants trying to cross the border were killed near Dunmore on Thursday.",
+    ],
+)
+def test_armed_men_killed_by_forces_are_a_battle_not_an_attack_on_civilians(sentence):
+    events = _events(sentence)
+    assert [e.event_type for e in events] == ["Battles"]
+
+
+def test_farmers_killed_are_still_civilians_whatever_the_words_between():
+    events = _events("Three farmers working in their fields near Dunmore were killed on Thursday.")
+    assert [e.event_type for e in events] == ["Violence against civilians"]

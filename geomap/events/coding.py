@@ -766,7 +766,22 @@ def _passive_victims(before: str) -> bool | None:
         return False
     if who in cues["civilian_targets"] or pair in cues["civilian_targets"]:
         return True
+    # "Two militants trying to cross the Line of Control were killed": the counted
+    # subject, before the words that describe it
+    for counted in _COUNTED_NOUN.finditer(before):
+        noun = counted.group("noun").lower()
+        if noun in cues["armed_targets"]:
+            return False
+        if noun in cues["civilian_targets"]:
+            return True
     return None
+
+
+_COUNTED_NOUN = re.compile(
+    r"^(?:[A-Z][A-Z\s,.'-]+(?:\([^)]*\)\s*)?[-\u2013\u2014]\s+)?\W*(?:\d+|[Tt]wo|[Tt]hree|[Ff]our|[Ff]ive|"
+    r"[Ss]ix|[Ss]even|[Ee]ight|[Nn]ine|[Tt]en|[Ee]leven|[Tt]welve|[Ss]everal|[Dd]ozens\s+of)\s+"
+    r"(?:[\w-]+\s+)??(?P<noun>\w+)\b",
+)
 
 
 def _protester_victim(before: str) -> bool:
