@@ -17,7 +17,8 @@ weapon use there, even after the claim of another attack, and one
 "intercepted" on its way "towards" a town is stopped where it was aimed. With
 no weapon named, attacks and threats against ships ("vessels linked to the
 government would again be targeted", "keep targeting any ship") are remote
-violence, and the seas a threat lists are one event at the first named.
+violence, and the seas a threat lists are one event at the first named. A toll
+told next for the second of two ports a strike hit is that strike's toll.
 """
 
 from __future__ import annotations
@@ -533,3 +534,15 @@ def test_seas_a_threat_lists_are_one_event_at_the_first_sea():
         "Amber Sea, the Gulf of Tarn and the Iron Sea."
     )
     assert [(e.event_type, e.location) for e in events] == [(SHELLING, "Amber Sea")]
+
+
+def test_a_toll_told_for_a_second_place_a_strike_hit_is_that_strikes_toll():
+    events = _events(
+        "Government jets struck the ports of Kessler and Harrow on Friday, the army said, "
+        "calling it a response to repeated rebel rocket fire. Health officials said one "
+        "port worker was killed in Harrow and nine people were wounded."
+    )
+    assert {(e.event_type, e.location) for e in events} == {
+        (SHELLING, "Kessler"),
+        (SHELLING, "Harrow"),
+    }

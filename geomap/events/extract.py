@@ -435,11 +435,15 @@ def extract_events(
                 recoded = _as_development(prior, "Disrupted weapons use")
                 events[events.index(prior)] = last_by_paragraph[sentence.paragraph] = recoded
                 continue
-            if _toll_of(event, prior, trigger):
-                # "Jets struck Damascus. Three people were killed in the capital."
-                if prior.fatalities is None and event.fatalities is not None and prior in events:
-                    merged = replace(prior, fatalities=event.fatalities)
-                    events[events.index(prior)] = last_by_paragraph[sentence.paragraph] = merged
+            struck = _toll_target(event, prior, trigger, events)
+            if struck is not None:
+                # "Jets struck Damascus. Three people were killed in the capital."; "...
+                # struck the ports of Salif and Hodeidah. One worker was killed in Hodeidah."
+                if struck.fatalities is None and event.fatalities is not None and struck in events:
+                    merged = replace(struck, fatalities=event.fatalities)
+                    events[events.index(struck)] = merged
+                    if struck is prior:
+                        last_by_paragraph[sentence.paragraph] = merged
                 continue
             events.append(event)
             if not back_reference:  # "The raid on Ibo, a town in the Quirimbas": one event
@@ -849,6 +853,22 @@ def _country_wide(event: Event, sentence: str) -> bool:
 
 
 _AT_A_COUNTRY = re.compile(r"\b(?:at|across|throughout|against|all\s+over)\s+$", re.I)
+
+
+def _toll_target(
+    event: Event, prior: Event | None, trigger: Trigger, events: Sequence[Event]
+) -> Event | None:
+    """The event whose toll ``event`` tells: the paragraph's last event, or another event
+    of its sentence, such as a place listed with it ("struck the ports of Salif and
+    Hodeidah")."""
+    if prior is None:
+        return None
+    told = prior.extra.get("sentence")
+    same = [e for e in events if e is not prior and e.extra.get("sentence") == told]
+    for candidate in (prior, *same):
+        if _toll_of(event, candidate, trigger):
+            return candidate
+    return None
 
 
 def _toll_of(event: Event, prior: Event | None, trigger: Trigger) -> bool:
