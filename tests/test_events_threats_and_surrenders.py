@@ -43,7 +43,10 @@ mechanism:
 - people "seized by armed men", or whose "arrest and disappearance" is documented, were
   abducted; gunmen who fire on "a crowd waiting for a bus" attack civilians (a crowd is
   no armed side);
-- a call on an army "to withdraw" is a demand, a withdrawal promised under a deal a plan.
+- a call on an army "to withdraw" is a demand, a withdrawal promised under a deal a plan;
+- in an article whose lead is an attack on civilians, insurgents who "could try to attack"
+  a town again threaten its people, unless an armed target (a police station) is named;
+  after a battle, the same threat is a battle.
 """
 
 from __future__ import annotations
@@ -351,3 +354,30 @@ def test_a_call_on_an_army_to_withdraw_is_a_demand_and_a_withdrawal_agreed_a_pla
     assert kinds(events) == {(SD, "hypothetical", "Dunmore")}, _told(events)
     events = _events("The army needed three days to withdraw from Dunmore, officials said.")
     assert events, "a time needed is no demand"
+
+
+_VILLAGERS_KILLED = "Insurgents killed nine villagers near Dunmore on Sunday, residents said. "
+
+
+def test_an_attack_threatened_where_the_lead_is_an_attack_on_civilians_is_on_civilians():
+    events = _events(
+        _VILLAGERS_KILLED + "The governor warned that the insurgents could try to attack "
+        "Kessler again during the harvest."
+    )
+    assert (VAC, "hypothetical", "Kessler") in kinds(events)
+
+
+def test_a_threatened_attack_on_a_police_station_stays_a_battle():
+    events = _events(
+        _VILLAGERS_KILLED + "In a video, the insurgents' leader threatened to attack the "
+        "police station in Kessler very soon."
+    )
+    assert ("Battles", "hypothetical", "Kessler") in kinds(events)
+
+
+def test_a_threatened_attack_after_a_battle_stays_a_battle():
+    events = _events(
+        "Insurgents attacked an army base near Dunmore on Sunday, killing six soldiers. The "
+        "governor warned that the insurgents could try to attack Kessler again."
+    )
+    assert ("Battles", "hypothetical", "Kessler") in kinds(events)

@@ -173,6 +173,9 @@ def named_targets(events: list[Event]) -> list[Event]:
     operation promised to go on ("more such attacks would follow", "it
     would continue operations in northern Iraq") is more of what was just
     told: it takes the type of the latest act of political violence before it.
+    In an article whose lead is an attack on civilians, a threatened attack by
+    a non-state side that names no armed target ("the insurgents could attack
+    Macomia again during the harvest") is a threatened attack on civilians.
     """
     out = []
     lead = _violence(events)
@@ -194,6 +197,25 @@ def named_targets(events: list[Event]) -> list[Event]:
                 event_type=latest.event_type,
                 sub_event_type=latest.sub_event_type,
                 disorder_type=latest.disorder_type,
+            )
+        if (
+            lead is not None
+            and lead.event_type == "Violence against civilians"
+            and event.modality == "hypothetical"
+            and (event.event_type, event.sub_event_type) == ("Battles", "Armed clash")
+            and event.extra.get("class") == "attack"
+            and event.actor1_type != "State forces"
+            and not _names_armed_target(_after_trigger(event)[:70])
+        ):
+            # "the insurgents will come back to attack anyone who works with the army",
+            # in an article whose lead is an attack on civilians: more of the same; not
+            # "threatened to attack the police station"
+            event = replace(
+                event,
+                event_type="Violence against civilians",
+                sub_event_type="Attack",
+                disorder_type="Political violence",
+                civilian_targeting=True,
             )
         if event.extra.get("class") == "target":
             detail = event.modality_detail if event.modality == "hypothetical" else "plan"
@@ -294,6 +316,13 @@ def _nearby(events: list[Event], event: Event) -> list[Event]:
         and km(e.latitude, e.longitude, event.latitude, event.longitude) <= NEARBY_KM
     ]
     return near + [e for e in events if e not in near]
+
+
+def _names_armed_target(text: str) -> bool:
+    """Whether the words after a trigger name an armed target, up to a relative clause
+    ("attack the police station"; not "attack anyone who works with the army")."""
+    target = re.split(r"\b(?:who|whom|that|which)\b", text, maxsplit=1)[0]
+    return phrase_pattern(tuple(coding_cues()["armed_targets"])).search(target) is not None
 
 
 def _violence(events: list[Event]) -> Event | None:
