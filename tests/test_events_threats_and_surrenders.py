@@ -46,7 +46,8 @@ mechanism:
 - a call on an army "to withdraw" is a demand, a withdrawal promised under a deal a plan;
 - in an article whose lead is an attack on civilians, insurgents who "could try to attack"
   a town again threaten its people, unless an armed target (a police station) is named;
-  after a battle, the same threat is a battle.
+  after a battle, the same threat is a battle; a threat "to kill the relatives of"
+  police officers falls on civilians, one to kill the officers on an armed side.
 """
 
 from __future__ import annotations
@@ -381,3 +382,19 @@ def test_a_threatened_attack_after_a_battle_stays_a_battle():
         "governor warned that the insurgents could try to attack Kessler again."
     )
     assert ("Battles", "hypothetical", "Kessler") in kinds(events)
+
+
+def test_a_threat_to_kill_the_relatives_of_police_officers_is_a_threat_to_civilians():
+    events = _events(
+        "Banners signed by a criminal group appeared on bridges in Kessler on Thursday "
+        "threatening to kill the relatives of municipal police officers."
+    )
+    assert kinds(events) == {(VAC, "hypothetical", "Kessler")}
+
+
+def test_a_threat_to_kill_police_officers_names_an_armed_target():
+    events = _events(
+        "Banners signed by a criminal group appeared on bridges in Kessler on Thursday "
+        "threatening to kill municipal police officers."
+    )
+    assert kinds(events) == {("Battles", "hypothetical", "Kessler")}

@@ -809,6 +809,8 @@ _ARMED_CAMP = re.compile(
 
 def _civilian_target(after: str, actor2: ActorMention | None) -> bool | None:
     """True when the target is civilian, False when armed, None when unknown."""
+    if _KIN_OF.match(after):
+        return True  # "to kill the relatives of police officers": not the officers
     if actor2 is not None:
         if actor2.actor_type == "Civilians":
             return True
@@ -827,6 +829,11 @@ def _civilian_target(after: str, actor2: ActorMention | None) -> bool | None:
     return None
 
 
+_KIN_OF = re.compile(
+    r"\W*(?:the\s+|their\s+|his\s+|her\s+)?(?:relatives|families|family\s+members|wives|"
+    r"children|parents|sons|daughters)\s+of\b",
+    re.I,
+)
 _COUNT_WORD = re.compile(
     r"\d[\d,]*|at|least|more|than|about|around|nearly|some|over|up|to|the|of|dozens|scores|"
     r"hundreds|several|(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|"
