@@ -47,7 +47,9 @@ mechanism:
 - in an article whose lead is an attack on civilians, insurgents who "could try to attack"
   a town again threaten its people, unless an armed target (a police station) is named;
   after a battle, the same threat is a battle; a threat "to kill the relatives of"
-  police officers falls on civilians, one to kill the officers on an armed side.
+  police officers falls on civilians, one to kill the officers on an armed side; a town
+  gang leaders say "is next" is threatened with attacks on its people, unless the
+  condition names the police.
 """
 
 from __future__ import annotations
@@ -398,3 +400,19 @@ def test_a_threat_to_kill_police_officers_names_an_armed_target():
         "threatening to kill municipal police officers."
     )
     assert kinds(events) == {("Battles", "hypothetical", "Kessler")}
+
+
+def test_a_town_gang_leaders_say_is_next_is_threatened_with_attacks_on_its_people():
+    events = _events(
+        "Gangs overran Dunmore on Sunday, residents said. But gang leaders have warned on "
+        'social media that Kessler "is next".'
+    )
+    assert (VAC, "hypothetical", "Kessler") in kinds(events)
+
+
+def test_a_town_next_unless_the_police_withdraw_is_threatened_with_a_fight():
+    events = _events(
+        "Gangs overran Dunmore on Sunday, residents said. A gang leader warned in a video "
+        'that Kessler would be "next" if the police did not withdraw.'
+    )
+    assert (VAC, "hypothetical", "Kessler") not in kinds(events)

@@ -379,7 +379,7 @@ _CONDITION_AFTER = re.compile(
 )
 # who threatens, when the parse gives the attack no named subject: "gang leaders warned
 # that Hinche 'is next'", "a gang boss warned that his men will attack"
-_PREDATOR_SPEAKERS = re.compile(r"\b(?:gang|bandit)s?(?:\s+(?:leaders?|bosses|members))?\b", re.I)
+PREDATOR_SPEAKERS = re.compile(r"\b(?:gang|bandit)s?(?:\s+(?:leaders?|bosses|members))?\b", re.I)
 
 
 def _predators(actor1: ActorMention | None, before: str) -> bool:
@@ -389,7 +389,7 @@ def _predators(actor1: ActorMention | None, before: str) -> bool:
     people."""
     if actor1 is not None and not actor1.name.startswith("Unidentified"):
         return actor1.name.split(" (")[0] in predator_names()
-    return _PREDATOR_SPEAKERS.search(before) is not None
+    return PREDATOR_SPEAKERS.search(before) is not None
 
 
 _PUBLIC_BUILDING = re.compile(

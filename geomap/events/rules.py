@@ -6,7 +6,8 @@ import re
 from dataclasses import replace
 
 from gazetteer.distance import km
-from geomap.events.coding import ARMED_TYPES, DISORDER
+from geomap.events.actors import predator_names
+from geomap.events.coding import ARMED_TYPES, DISORDER, PREDATOR_SPEAKERS
 from geomap.events.lexicon import coding_cues, phrase_pattern
 from geomap.events.places import REGION_KM
 from geomap.records import Event
@@ -231,6 +232,15 @@ def named_targets(events: list[Event]) -> list[Event]:
                     disorder_type="Political violence",
                     civilian_targeting=True,
                 )
+            elif _by_predators(event) and not _names_armed_target(_after_trigger(event)):
+                # "gang leaders have warned that Hinche 'is next'": gangs prey on people
+                # (not "... 'next' if the police did not withdraw": a fight with the police)
+                updates.update(
+                    event_type="Violence against civilians",
+                    sub_event_type="Attack",
+                    disorder_type="Political violence",
+                    civilian_targeting=True,
+                )
             elif _GROUND_ASSAULT.search(_after_trigger(event)):
                 # "told residents to leave, saying it would launch an assault on the town"
                 updates.update(
@@ -316,6 +326,13 @@ def _nearby(events: list[Event], event: Event) -> list[Event]:
         and km(e.latitude, e.longitude, event.latitude, event.longitude) <= NEARBY_KM
     ]
     return near + [e for e in events if e not in near]
+
+
+def _by_predators(event: Event) -> bool:
+    """Whether gangs or bandits (:func:`predator_names`) make the threat of ``event``."""
+    if event.actor1 is not None and not event.actor1.startswith("Unidentified"):
+        return event.actor1.split(" (")[0] in predator_names()
+    return PREDATOR_SPEAKERS.search(_before_trigger(event)) is not None
 
 
 def _names_armed_target(text: str) -> bool:
