@@ -49,7 +49,8 @@ mechanism:
   after a battle, the same threat is a battle; a threat "to kill the relatives of"
   police officers falls on civilians, one to kill the officers on an armed side; a town
   gang leaders say "is next" is threatened with attacks on its people, unless the
-  condition names the police.
+  condition names the police; "punishment" threatened for suspected informers is a
+  threat to civilians, while a punishment told as done is no event.
 """
 
 from __future__ import annotations
@@ -416,3 +417,16 @@ def test_a_town_next_unless_the_police_withdraw_is_threatened_with_a_fight():
         'that Kessler would be "next" if the police did not withdraw.'
     )
     assert (VAC, "hypothetical", "Kessler") not in kinds(events)
+
+
+def test_a_pamphlet_threatening_punishment_for_informers_threatens_civilians():
+    events = _events(
+        'A rebel pamphlet found near a village in Kessler threatened "punishment" for '
+        "villagers suspected of being police informers."
+    )
+    assert kinds(events) == {(VAC, "hypothetical", "Kessler")}
+
+
+def test_a_punishment_told_as_done_is_no_event_of_its_own():
+    events = _events("Courts in Kessler punished two officials for corruption last year.")
+    assert events == []
