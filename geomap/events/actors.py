@@ -80,6 +80,15 @@ def predator_names() -> frozenset[str]:
     return frozenset({"Bandits", "Gangs", *marked})
 
 
+def is_predator(actor: str) -> bool:
+    """Whether the coded actor ``actor`` ("Gangs (Haiti)", "Viv Ansanm") preys on people.
+
+    >>> is_predator("Gangs (Haiti)"), is_predator("Settlers (Israel)")
+    (True, False)
+    """
+    return actor.split(" (")[0] in predator_names()
+
+
 @cache
 def _named_index():
     actors = load_json("actors.json")["actors"]

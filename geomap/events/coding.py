@@ -16,7 +16,7 @@ import re
 from dataclasses import dataclass
 from functools import cache
 
-from geomap.events.actors import ActorMention, demonym_table, predator_names
+from geomap.events.actors import ActorMention, demonym_table, is_predator
 from geomap.events.lexicon import TriggerEntry, coding_cues, phrase_pattern
 
 DISORDER = {
@@ -388,7 +388,7 @@ def _predators(actor1: ActorMention | None, before: str) -> bool:
     threatened or rumoured attack on a place with no armed target named falls on its
     people."""
     if actor1 is not None and not actor1.name.startswith("Unidentified"):
-        return actor1.name.split(" (")[0] in predator_names()
+        return is_predator(actor1.name)
     return PREDATOR_SPEAKERS.search(before) is not None
 
 

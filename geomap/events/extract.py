@@ -13,8 +13,8 @@ from geomap.events.actors import (
     country_name,
     demonym_table,
     find_actors,
+    is_predator,
     organisation_spans,
-    predator_names,
     with_country,
 )
 from geomap.events.capitals import capital_places
@@ -975,7 +975,7 @@ def _stones_thrown_by_a_militia(built: list[tuple]) -> list[tuple]:
 def _named_militia(actor: str | None) -> bool:
     if actor is None or actor.startswith("Unidentified"):
         return False
-    return actor.split(" (")[0] not in predator_names()
+    return not is_predator(actor)
 
 
 _MILITIAS = ("Political militia", "Identity militia")

@@ -6,7 +6,7 @@ import re
 from dataclasses import replace
 
 from gazetteer.distance import km
-from geomap.events.actors import predator_names
+from geomap.events.actors import is_predator
 from geomap.events.coding import ARMED_TYPES, DISORDER, PREDATOR_SPEAKERS
 from geomap.events.lexicon import coding_cues, phrase_pattern
 from geomap.events.places import REGION_KM
@@ -211,13 +211,7 @@ def named_targets(events: list[Event]) -> list[Event]:
             # "the insurgents will come back to attack anyone who works with the army",
             # in an article whose lead is an attack on civilians: more of the same; not
             # "threatened to attack the police station"
-            event = replace(
-                event,
-                event_type="Violence against civilians",
-                sub_event_type="Attack",
-                disorder_type="Political violence",
-                civilian_targeting=True,
-            )
+            event = replace(event, **_ATTACK_ON_CIVILIANS)
         if event.extra.get("class") == "target":
             detail = event.modality_detail if event.modality == "hypothetical" else "plan"
             updates = {"modality": "hypothetical", "modality_detail": detail}
@@ -226,21 +220,11 @@ def named_targets(events: list[Event]) -> list[Event]:
             ) or _CIVILIANS_NAMED_AFTER.match(_after_trigger(event)):
                 # "any transporter delivering fuel to Bamako will be treated as a target",
                 # "would treat as enemies any driver carrying fuel"
-                updates.update(
-                    event_type="Violence against civilians",
-                    sub_event_type="Attack",
-                    disorder_type="Political violence",
-                    civilian_targeting=True,
-                )
+                updates.update(_ATTACK_ON_CIVILIANS)
             elif _by_predators(event) and not _names_armed_target(_after_trigger(event)):
                 # "gang leaders have warned that Hinche 'is next'": gangs prey on people
                 # (not "... 'next' if the police did not withdraw": a fight with the police)
-                updates.update(
-                    event_type="Violence against civilians",
-                    sub_event_type="Attack",
-                    disorder_type="Political violence",
-                    civilian_targeting=True,
-                )
+                updates.update(_ATTACK_ON_CIVILIANS)
             elif _GROUND_ASSAULT.search(_after_trigger(event)):
                 # "told residents to leave, saying it would launch an assault on the town"
                 updates.update(
@@ -328,10 +312,18 @@ def _nearby(events: list[Event], event: Event) -> list[Event]:
     return near + [e for e in events if e not in near]
 
 
+_ATTACK_ON_CIVILIANS = {
+    "event_type": "Violence against civilians",
+    "sub_event_type": "Attack",
+    "disorder_type": "Political violence",
+    "civilian_targeting": True,
+}
+
+
 def _by_predators(event: Event) -> bool:
     """Whether gangs or bandits (:func:`predator_names`) make the threat of ``event``."""
     if event.actor1 is not None and not event.actor1.startswith("Unidentified"):
-        return event.actor1.split(" (")[0] in predator_names()
+        return is_predator(event.actor1)
     return PREDATOR_SPEAKERS.search(_before_trigger(event)) is not None
 
 
