@@ -299,7 +299,12 @@ def trigger_ok(
         return False  # "the only regional capital Moscow had captured": background
     if parsed is not None and span is not None and len(span) and _describes_fighters(span.root):
         return False  # "fuel for Russian units fighting in Ukraine": who they are, no event
-    if parsed is not None and span is not None and len(span) and _condition_clause(span.root):
+    if (
+        parsed is not None
+        and span is not None
+        and len(span)
+        and _condition_clause(span.root, entry.event_type in _VIOLENT_TYPES)
+    ):
         return False  # "...if drones kept attacking ships": the condition, not an event
     if entry.lemma == "intercept" and not _WEAPON_NEAR.search(
         sentence.text[max(0, trigger.start - 60) : trigger.end + 60]
@@ -1180,15 +1185,34 @@ def _describes_fighters(token) -> bool:
     )
 
 
-def _condition_clause(token) -> bool:
-    """Whether ``token`` sits in a condition (if, unless, as long as) of a main clause."""
+# verbs of a condition that goes on: "if drones kept attacking ships", "as long as the
+# shelling continues"
+_VIOLENT_TYPES = frozenset({"Battles", "Explosions/Remote violence"})
+_GOING_ON = frozenset({"keep", "continue", "persist", "go", "carry", "still"})
+
+
+def _condition_clause(token, violent: bool = False) -> bool:
+    """Whether ``token`` sits in a condition (if, unless, as long as) of a main clause
+    that tells what is going on ("if drones kept attacking ships").
+
+    A condition naming a new violent act (``violent``: "if the rebels take
+    Kessler, they will shell Dunmore") is an event of its own, conditional; a
+    demand ("if the police do not withdraw") is not.
+    """
+    generic = any(c.dep_ == "det" and c.lower_ == "any" for c in token.children)
     for _ in range(6):
         if any(
             c.dep_ == "mark"
             and (c.lower_ in ("if", "unless") or (c.lower_ == "as" and token.head.lower_ == "long"))
             for c in token.children
         ):  # "will keep burning as long as Russia kept attacking the grid"
-            return token.dep_ == "advcl"
+            return token.dep_ == "advcl" and (
+                token.lemma_ in _GOING_ON
+                or any(c.lower_ in ("still", "again") or c.dep_ == "neg" for c in token.children)
+                or token.head.lower_ == "long"
+                or not violent
+                or generic  # "if Washington took part in any attack on Iran"
+            )
         if token.head.i == token.i or token.dep_ not in (
             "xcomp",
             "conj",

@@ -1,0 +1,75 @@
+"""Advances, plans and prospects told with nouns and phrasal verbs.
+
+Every sentence here was written for its test, in an invented war; places are
+built by hand, so the geoparser plays no part. Each test states one general
+mechanism:
+
+- "could attempt an advance on Kessler" threatens the town: an advance named by
+  its noun is an event only as a threat or a plan; "the base for the advance on
+  the capital" describes a campaign, no event of its own;
+- a condition naming a new violent act ("if the rebels take Kessler, they will shell
+  Dunmore") is a hypothetical event of its own; a condition that goes on ("if drones
+  kept attacking"), a demand ("if the police do not withdraw from the area") and "any attack" in a
+  condition are not.
+"""
+
+from __future__ import annotations
+
+from geomap.records import Event
+from tests.event_fixtures import INVENTED_TOWNS, events_of, hand_places, kinds
+
+BATTLES = "Battles"
+
+
+def _events(text: str, date: str = "2025-05-12") -> list[Event]:
+    return events_of(text, lambda t: hand_places(t, INVENTED_TOWNS), date)
+
+
+def test_an_advance_a_governor_warns_of_is_a_threat_on_the_town():
+    events = _events(
+        "The governor warned that the rebels could attempt an advance on Kessler before the rains."
+    )
+    assert (BATTLES, "hypothetical", "Kessler") in kinds(events)
+
+
+def test_the_advance_named_as_a_campaign_is_no_event():
+    events = _events("Dunmore became the main supply base for the advance on Kessler.")
+    assert not [e for e in events if e.location == "Kessler"]
+
+
+def test_a_capture_in_a_condition_is_a_hypothetical_capture():
+    events = _events(
+        "But if the rebels take Kessler, they will start shelling Dunmore with artillery."
+    )
+    assert (BATTLES, "hypothetical", "Kessler") in kinds(events)
+
+
+def test_a_storming_in_a_condition_is_a_hypothetical_battle():
+    events = _events(
+        "The army says that if the rebels ever try to storm Kessler across the river, "
+        "they will be seen from kilometres away."
+    )
+    assert kinds(events) == {(BATTLES, "hypothetical", "Kessler")}
+
+
+def test_a_demand_in_a_condition_is_no_event():
+    events = _events(
+        'A gang leader has threatened in a video to "set fire to Dunmore" if the police '
+        "do not withdraw from the area."
+    )
+    assert "Non-violent transfer of territory" not in {e.sub_event_type for e in events}
+
+
+def test_any_attack_in_a_condition_is_no_event():
+    events = _events(
+        "The militia warned that troops in Dunmore would become legitimate targets if "
+        "the government took part in any attack on Kessler."
+    )
+    assert not [e for e in events if e.location == "Kessler"]
+
+
+def test_a_condition_that_goes_on_is_no_event():
+    events = _events(
+        "Power cuts will continue as long as the rebels keep attacking the grid in Kessler."
+    )
+    assert not [e for e in events if e.location == "Kessler"]
