@@ -10,7 +10,9 @@ mechanism:
 - a condition naming a new violent act ("if the rebels take Kessler, they will shell
   Dunmore") is a hypothetical event of its own; a condition that goes on ("if drones
   kept attacking"), a demand ("if the police do not withdraw from the area") and "any attack" in a
-  condition are not.
+  condition are not;
+- "to clear the whole Kessler area" clears the town's land; a verb in quotes after a
+  modal ('would "clear Kessler of rebels"') is a verb whatever its tag.
 """
 
 from __future__ import annotations
@@ -73,3 +75,16 @@ def test_a_condition_that_goes_on_is_no_event():
         "Power cuts will continue as long as the rebels keep attacking the grid in Kessler."
     )
     assert not [e for e in events if e.location == "Kessler"]
+
+
+def test_clearing_the_whole_area_of_a_town_is_a_planned_operation_there():
+    events = _events(
+        'The army said on Thursday it would soon launch an operation "to clear the whole '
+        'Kessler area".'
+    )
+    assert (BATTLES, "hypothetical", "Kessler") in kinds(events)
+
+
+def test_a_quoted_verb_after_a_modal_is_a_verb():
+    events = _events('The army warned it would "clear Kessler of rebels and criminals".')
+    assert (BATTLES, "hypothetical", "Kessler") in kinds(events)

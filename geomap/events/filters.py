@@ -685,9 +685,12 @@ def _mistagged_verb(span, entry) -> bool:
     if "VERB" not in entry.pos:
         return False
     doc = span.doc
-    before = doc[span.start - 1].lower_ if span.start > 0 else ""
+    start = span.start
+    while start > 0 and doc[start - 1].is_quote:
+        start -= 1  # 'it would "clear Kajo-Keji of rebels"': the quoted verb
+    before = doc[start - 1].lower_ if start > 0 else ""
     after = doc[span.end].lower_ if span.end < len(doc) else ""
-    return before in _AUXILIARIES or after == "dead"
+    return before in _AUXILIARIES or before in _AUX_LEMMAS or after == "dead"
 
 
 def _false_auxiliary(span) -> bool:
@@ -1311,7 +1314,7 @@ _TARGET_GAP = re.compile(  # "struck the port of Odesa", "fired in Ghadames", "h
 
 _BARE_VERBS = frozenset(["take", "clear"])  # too common to allow words between verb and place
 _DIRECT_OBJECT_GAP = re.compile(  # "took Maungdaw", "took the town of X", not "taken to X"
-    r"[\s'\"\u2019\u201d\u201c]*(?:(?:the|a|every|each|all\s+the)\s+)?(?:(?:city|town|village|port|capital|"
+    r"[\s'\"\u2019\u201d\u201c]*(?:(?:the|a|every|each|all\s+the|the\s+(?:whole|entire))\s+)?(?:(?:city|town|village|port|capital|"
     r"camp|district|area|base|region|province|neighbourhood|neighborhood|streets?|"
     r"neighbou?rhoods|districts|quarters?)[\"'\u201d\u2019]?\s+of\s+"
     # "clear the countryside around Finote Selam": the land about the town
