@@ -12,7 +12,10 @@ mechanism:
   kept attacking"), a demand ("if the police do not withdraw from the area") and "any attack" in a
   condition are not;
 - "to clear the whole Kessler area" clears the town's land; a verb in quotes after a
-  modal ('would "clear Kessler of rebels"') is a verb whatever its tag.
+  modal ('would "clear Kessler of rebels"') is a verb whatever its tag;
+- "preparing an operation to drive the gangs out of Kessler": the infinitive telling
+  the operation's purpose shares its modality (a plan), while "the last town to fall"
+  still fell.
 """
 
 from __future__ import annotations
@@ -88,3 +91,8 @@ def test_clearing_the_whole_area_of_a_town_is_a_planned_operation_there():
 def test_a_quoted_verb_after_a_modal_is_a_verb():
     events = _events('The army warned it would "clear Kessler of rebels and criminals".')
     assert (BATTLES, "hypothetical", "Kessler") in kinds(events)
+
+
+def test_an_operation_being_prepared_to_drive_gangs_out_is_a_plan():
+    events = _events("Police are preparing an operation to drive the gangs out of Kessler.")
+    assert kinds(events) == {(BATTLES, "hypothetical", "Kessler")}

@@ -542,7 +542,12 @@ def _parsed_cues(parsed, trigger: tuple[int, int]) -> tuple[list[str], str | Non
         dep = cur.dep_
         if dep == "pobj" and cur.head.lower_ == "for" and cur.head.head.lemma_ in _CALL_FOR:
             kinds.append("plan")  # "called for protests", "appealed for a ceasefire"
-        if dep in ("relcl", "ROOT") or cur.head.i == cur.i:
+        # "preparing an operation to drive the gangs out of Kenscoff": an infinitive that
+        # tells a noun's purpose shares the noun's modality
+        purpose_of_noun = dep == "relcl" and any(
+            c.dep_ == "aux" and c.lower_ == "to" for c in cur.children
+        )
+        if (dep in ("relcl", "ROOT") and not purpose_of_noun) or cur.head.i == cur.i:
             break
         if (
             dep == "acl"
@@ -574,6 +579,7 @@ def _parsed_cues(parsed, trigger: tuple[int, int]) -> tuple[list[str], str | Non
         if dep not in (
             "xcomp", "ccomp", "conj", "acomp", "dobj", "pobj", "prep", "acl", "attr",
             "nsubj", "nsubjpass", "compound", "appos", "pcomp", "oprd", "agent", "advcl",
+            "relcl",
         ):  # fmt: skip
             break
         via = dep
