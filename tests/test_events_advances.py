@@ -15,7 +15,9 @@ mechanism:
   modal ('would "clear Kessler of rebels"') is a verb whatever its tag;
 - "preparing an operation to drive the gangs out of Kessler": the infinitive telling
   the operation's purpose shares its modality (a plan), while "the last town to fall"
-  still fell.
+  still fell;
+- "ordered the military to resume offensive operations against the rebels in Kessler"
+  orders a military operation there.
 """
 
 from __future__ import annotations
@@ -95,4 +97,12 @@ def test_a_quoted_verb_after_a_modal_is_a_verb():
 
 def test_an_operation_being_prepared_to_drive_gangs_out_is_a_plan():
     events = _events("Police are preparing an operation to drive the gangs out of Kessler.")
+    assert kinds(events) == {(BATTLES, "hypothetical", "Kessler")}
+
+
+def test_offensive_operations_ordered_are_a_planned_operation():
+    events = _events(
+        "The president ordered the military to resume offensive operations against the "
+        "rebels in Kessler."
+    )
     assert kinds(events) == {(BATTLES, "hypothetical", "Kessler")}
