@@ -17,7 +17,10 @@ mechanism:
   the operation's purpose shares its modality (a plan), while "the last town to fall"
   still fell;
 - "ordered the military to resume offensive operations against the rebels in Kessler"
-  orders a military operation there.
+  orders a military operation there;
+- "clear every road around Kessler" clears the land about the town; troops massed "for
+  another attempt to reach Kessler" threaten it, while a convoy's attempt to reach it
+  is relief; a town that "would be 'taken again'", quotes or not, is what is taken.
 """
 
 from __future__ import annotations
@@ -106,3 +109,28 @@ def test_offensive_operations_ordered_are_a_planned_operation():
         "rebels in Kessler."
     )
     assert kinds(events) == {(BATTLES, "hypothetical", "Kessler")}
+
+
+def test_clearing_every_road_around_a_town_is_an_operation_there():
+    events = _events(
+        'An officer said the army would "clear every road around Kessler" before the harvest.'
+    )
+    assert (BATTLES, "hypothetical", "Kessler") in kinds(events)
+
+
+def test_troops_massed_for_an_attempt_to_reach_a_town_threaten_it():
+    events = _events(
+        "The governor warned that the rebels were massing troops for another attempt to "
+        "reach Kessler from the north."
+    )
+    assert (BATTLES, "hypothetical", "Kessler") in kinds(events)
+
+
+def test_a_convoys_attempt_to_reach_a_town_is_no_advance():
+    events = _events("Aid agencies said the convoy would make another attempt to reach Kessler.")
+    assert events == []
+
+
+def test_a_town_that_would_be_taken_again_in_quotes_is_threatened():
+    events = _events('A gang leader warned in a video that Kessler would be "taken again".')
+    assert (BATTLES, "hypothetical", "Kessler") in kinds(events)

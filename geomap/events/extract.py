@@ -1433,9 +1433,15 @@ def _quick_candidates(sentence: Sentence, places: Sequence[Place]) -> bool:
     return any(_may_hold(t, sentence.text, starts) for t in find_triggers(sentence.text))
 
 
+_PASSIVE_BE = re.compile(r"\b(?:be|been|was|were|is|are)\s+[\"'\u201c\u2018]?(?:\w+ly\s+)?$", re.I)
+
+
 def _may_hold(trigger: Trigger, text: str, starts: list[int]) -> bool:
     """A cheap look at what a trigger's entry requires ("took place in" is no capture)."""
     entry = trigger.entry
+    if entry.requires_place_object and _PASSIVE_BE.search(text, 0, trigger.start):
+        # "Mirebalais would be 'taken again'": the place is the passive's subject
+        return any(trigger.start - 45 <= s <= trigger.end + 45 for s in starts)
     if entry.requires_place_object or entry.requires_place_prep:
         return any(trigger.end <= s <= trigger.end + 45 for s in starts)
     if entry.requires_instrument:

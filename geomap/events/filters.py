@@ -441,7 +441,7 @@ def _passive_subject(sentence, trigger, place) -> bool:
 # the place, subject of a passive, right before the participle: "Mirebalais would be taken"
 _PASSIVE_OF = re.compile(
     r"\s+(?:(?:will|would|could|may|might|can|has|have|had)\s+)?(?:not\s+)?"
-    r"(?:be|been|was|were|is|are)\s+(?:[a-z]+ly\s+)?"
+    r"(?:be|been|was|were|is|are)\s+(?:[a-z]+ly\s+)?[\"'\u201c\u2018]?"
 )
 
 
@@ -582,6 +582,9 @@ def _aid_moving(span, parsed) -> bool:
     )
 
 
+_ATTEMPTS = frozenset(["attempt", "bid", "push", "drive", "effort", "offensive"])
+
+
 def _armed_arrival(span, parsed) -> bool:
     """Whether "reach X" tells armed men coming to a place, in a plan or threat.
 
@@ -595,6 +598,14 @@ def _armed_arrival(span, parsed) -> bool:
     if root.tag_ in ("VBD", "VBN"):
         return False
     subject = _clause_subject(root)
+    if subject is None and root.dep_ == "acl" and root.head.lemma_ in _ATTEMPTS:
+        # "massing troops for another attempt to reach Kupiansk": the attempt's clause
+        # names who makes it
+        clause = root.head.head
+        while clause.dep_ in ("prep", "pobj", "dobj") and clause.head.i != clause.i:
+            clause = clause.head
+        words = root.doc[clause.left_edge.i : root.i].text
+        return _ARMED_SUBJECT.search(words) is not None
     if subject is not None and subject.lower() == "we":
         # "'We will be in Gondar before the rains,' the commander said": an armed speaker
         return _ARMED_SPEAKER.search(root.doc.text) is not None
@@ -1318,7 +1329,8 @@ _DIRECT_OBJECT_GAP = re.compile(  # "took Maungdaw", "took the town of X", not "
     r"camp|district|area|base|region|province|neighbourhood|neighborhood|streets?|"
     r"neighbou?rhoods|districts|quarters?)[\"'\u201d\u2019]?\s+of\s+"
     # "clear the countryside around Finote Selam": the land about the town
-    r"|(?:countryside|outskirts|surroundings|hills|villages|areas?)\s+(?:around|near|outside)\s+"
+    r"|(?:countryside|outskirts|surroundings|hills|villages|areas?|roads?|routes?|forests?)\s+"
+    r"(?:around|near|outside)\s+"
     r")?(?:(?<=the\s)" + _APPOSED_TOWN + ")?",
     re.I,
 )
