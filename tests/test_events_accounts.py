@@ -19,7 +19,8 @@ mechanism:
   the drone strike it answers); kidnappings that "have become frequent" are no event;
 - a denial answers a claim about its own town, not a fight at a village the index
   lacks that was given that town's point;
-- "In Balochistan, gunmen stopped a bus near Zhob": the town inside the framing region;
+- "In Balochistan, gunmen stopped a bus near Zhob": the town inside the framing region,
+  not one named after a semicolon ("...; the diocese of Pemba said");
 - artillery "pounded" a town (shelling), rain did not; a birthday party is civilian;
 - "the airport compound in Mogadishu" names its town: it refers to no town told before;
 - a missile fired at a town and intercepted, in one sentence, is a disrupted weapon use
@@ -226,6 +227,15 @@ def test_a_town_of_another_region_does_not_replace_the_frame():
     )
     events = events_of(text, _with_region, "2025-05-12")
     assert [(e.event_type, e.location) for e in events] == [(VAC, "Merrow region")]
+
+
+def test_a_town_of_another_clause_does_not_replace_the_frame():
+    text = (
+        "In Merrow region, a chapel was burned down on Thursday night; the diocese of "
+        "Dunmore said it was the worst attack on a church this year."
+    )
+    events = events_of(text, _with_region, "2025-05-12")
+    assert [(e.event_type, e.location) for e in events] == [(SD, "Merrow region")]
 
 
 def test_artillery_pounding_a_town_is_shelling_and_rain_pounding_it_is_weather():

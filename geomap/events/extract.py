@@ -1775,6 +1775,7 @@ def _town_in_the_framing_region(
         p
         for p in places
         if place.end < p.start < sentence.end
+        and ";" not in text[place.end : p.start]  # "...; the diocese of Pemba said": another clause
         and p.feature == "city"
         and p.geonameid is not None
         and p.country_code == place.country_code

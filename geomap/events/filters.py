@@ -264,6 +264,8 @@ def trigger_ok(
     after = sentence.text[trigger.end : trigger.end + 40]
     if _CHARGE.search(before):
         return False  # "82 people were arrested for looting": the charge, told with the arrest
+    if _ORDINAL_THING.search(before) and trigger.text.lower().endswith("ed"):
+        return False  # "it was the fifth church attacked in Cabo Delgado this year": a tally
     if _SERIES_OF.search(before):
         return False  # "the latest in a string of attacks", "a wave of kidnappings": a summary
     if "NOUN" in entry.pos and (
@@ -464,6 +466,12 @@ _WORDS_WITHDRAWN = re.compile(
 )
 _WITHDRAWS_WORDS = re.compile(
     rf"\s+(?:(?:its|their|his|her|the|a|an|all)\s+)?(?:[\w-]+\s+)?{_NOT_FORCES}\b", re.I
+)
+# a thing counted by its rank, then a participle: "the fifth church attacked this year"
+_ORDINAL_THING = re.compile(
+    r"\bthe\s+(?:second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|eleventh|twelfth|"
+    r"\d+(?:st|nd|rd|th))\s+(?:[\w-]+\s+){1,2}$",
+    re.I,
 )
 _SERIES_OF = re.compile(
     r"\b(?:a|an|the|another|latest|new)\s+(?:[\w-]+\s+)?(?:string|wave|spate|spree|rash|litany|"
