@@ -1,11 +1,13 @@
-"""Things counted by their rank.
+"""Things counted by their rank, and a place that frames a sentence after "And".
 
 Every sentence here was written for its test, in an invented war; places are
 built by hand, so the geoparser plays no part. Each test states one general
 mechanism:
 
 - "it was the fifth church attacked in Harrow this year" counts attacks, no new
-  event; "a second strike hit the market" is one.
+  event; "a second strike hit the market" is one;
+- "And in Kessler, the United Nations says militia forces have detained eleven of its
+  staff": the opening place frames the sentence after a conjunction too.
 """
 
 from __future__ import annotations
@@ -35,3 +37,11 @@ def test_a_second_strike_told_as_an_act_is_an_event():
         "market in Harrow an hour later."
     )
     assert (ERV, "asserted", "Harrow") in kinds(events)
+
+
+def test_a_place_opening_the_sentence_after_and_frames_it():
+    events = _events(
+        "And in Kessler, the United Nations says militia forces have detained eleven more "
+        "of its local staff."
+    )
+    assert kinds(events) == {(SD, "asserted", "Kessler")}
