@@ -1207,13 +1207,13 @@ def _describes_fighters(token) -> bool:
     )
 
 
+_VIOLENT_TYPES = frozenset({"Battles", "Explosions/Remote violence"})
 # verbs of a condition that goes on: "if drones kept attacking ships", "as long as the
 # shelling continues"
-_VIOLENT_TYPES = frozenset({"Battles", "Explosions/Remote violence"})
-_GOING_ON = frozenset({"keep", "continue", "persist", "go", "carry", "still"})
+_GOING_ON = frozenset({"keep", "continue", "persist", "go", "carry"})
 
 
-def _condition_clause(token, violent: bool = False) -> bool:
+def _condition_clause(token, violent: bool) -> bool:
     """Whether ``token`` sits in a condition (if, unless, as long as) of a main clause
     that tells what is going on ("if drones kept attacking ships").
 
