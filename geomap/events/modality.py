@@ -615,7 +615,8 @@ _TIME_MARKS = frozenset(["until", "till", "once", "before", "when", "after"])
 # verbs that tell a noun trigger's own occurrence: "the fighting will resume"
 _OCCURRENCE = frozenset(
     ["be", "continue", "resume", "follow", "begin", "start", "erupt", "spread", "intensify",
-     "escalate", "come", "happen", "occur", "take", "last", "break", "end", "stop"]
+     "escalate", "come", "happen", "occur", "take", "last", "break", "end", "stop", "step",
+     "expand", "widen"]
 )  # fmt: skip
 # verbs whose negation denies their subject: "the attack did not happen", "never took place"
 _HAPPEN = frozenset(["happen", "occur", "take", "materialise", "materialize", "exist"])

@@ -181,7 +181,13 @@ def named_targets(events: list[Event]) -> list[Event]:
     out = []
     lead = _violence(events)
     for index, event in enumerate(events):
-        latest = _violence(_nearby(events[index - 1 :: -1], event)) if index else None
+        before = _nearby(events[index - 1 :: -1], event) if index else []
+        if event.extra.get("class") == "continuation" and _OPERATIONS.search(event.trigger or ""):
+            # "operations in the forests would be intensified": forces' operations go on with
+            # their fighting or strikes, not with a killing of villagers, a roadside bomb or a
+            # town's fall told before
+            before = [e for e in before if e.sub_event_type in _OPERATIONS_GO_ON_WITH]
+        latest = _violence(before)
         if (
             latest is not None
             and event.modality == "hypothetical"
@@ -289,6 +295,16 @@ def _before_trigger(event: Event) -> str:
     position = evidence.find(event.trigger or "\0")
     return evidence[: max(0, position)]
 
+
+_OPERATIONS = re.compile(r"\boperations?\b", re.I)
+_OPERATIONS_GO_ON_WITH = frozenset(
+    {
+        "Armed clash",
+        "Government regains territory",
+        "Air/drone strike",
+        "Shelling/artillery/missile attack",
+    }
+)
 
 #: how near an earlier event must be to be what "operations will continue" goes on with
 NEARBY_KM = 161

@@ -268,6 +268,8 @@ def is_definite(sentence: str, trigger: Trigger, parsed=None) -> bool:
     match = DEFINITE.search(sentence[: trigger.start])
     if match is None or _used_as_verb(sentence, trigger, match.group(0), parsed):
         return False
+    if _SECOND_CLAUSE.search(sentence, 0, trigger.start):
+        return False  # "... and that a new operation may be needed": a clause of what was said
     if _COMING.search(match.group(0)):
         return False  # "the next large protest": one still to come, not one told
     if _COUNTED.search(trigger.text):
@@ -279,6 +281,10 @@ _COUNTED = re.compile(
     r"\bof\s+(?:\d+|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|dozens|"
     r"several)\s",
     re.I,
+)
+# "that" before an indefinite article opens a further clause of what was said
+_SECOND_CLAUSE = re.compile(
+    r"\b(?:and|but)\s+that\s+(?:an?|another)\s+(?:[\w'\u2019-]+\s+)?$", re.I
 )
 _COMING = re.compile(r"\b(?:next|upcoming|forthcoming)\b", re.I)
 
