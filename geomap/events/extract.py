@@ -897,9 +897,11 @@ def _damage_of_violence(built: list[tuple]) -> list[tuple]:
     event: "a drone hit the airport in Kassala and set a fuel tank on fire"
     is one air strike, "gunmen opened fire on worshippers, then set houses
     alight" one attack, "students threw rocks at police and set fire to a
-    police post" one riot.
+    police post" one riot. Damage told first, at another town than a killing told after
+    it, is an event of its own ("shops were burned in X, and three people were
+    shot dead in Y").
     """
-    harmful = {b[1].modality for b in built if b[1].event_type in (*_HARMFUL_TYPES, "Riots")}
+    harmful = [b for b in built if b[1].event_type in (*_HARMFUL_TYPES, "Riots")]
     if not harmful:
         return built
     return [
@@ -908,9 +910,24 @@ def _damage_of_violence(built: list[tuple]) -> list[tuple]:
         if not (
             b[0].entry.trigger_class == "looting"
             and b[1].event_type == "Strategic developments"  # a mob's arson is its riot
-            and b[1].modality in harmful
+            and any(
+                h[1].modality == b[1].modality
+                and (
+                    h[0].start < b[0].start
+                    or h[0].entry.trigger_class != "kill"
+                    or _same_or_unknown_place(h[1], b[1])
+                )
+                for h in harmful
+            )
         )
     ]
+
+
+def _same_or_unknown_place(one: Event, other: Event) -> bool:
+    """Whether two events of a sentence may be at one place: the same, or either unknown."""
+    if not _placed(one) or not _placed(other):
+        return True
+    return (one.geonameid or one.location) == (other.geonameid or other.location)
 
 
 def _arson_that_hurt_people(built: list[tuple], sentence: str) -> list[tuple]:

@@ -1386,6 +1386,10 @@ def heads_own_clause(trigger: Trigger, parsed, places_in_clause) -> bool:
     if verb.dep_ not in ("ROOT", "conj", "ccomp"):
         return False
     subjects = [c for c in verb.children if c.dep_ == "nsubj"]
+    if not subjects and verb.dep_ == "conj" and trigger.entry.lemma in _MANNERS_OF_KILLING:
+        # "Shops were burned in X, and three people were shot dead in Y": a killing of its
+        # own kind, told in a clause of its own
+        subjects = [c for c in verb.children if c.dep_ == "nsubjpass"]
     if not subjects or subjects[0].lower_ in _PRONOUN_SUBJECTS:
         return False
     if subjects[0].lower_ in trigger_readings() or subjects[0].lemma_.lower() in trigger_readings():
@@ -1393,6 +1397,7 @@ def heads_own_clause(trigger: Trigger, parsed, places_in_clause) -> bool:
     return places_in_clause(verb)
 
 
+_MANNERS_OF_KILLING = frozenset(["shoot", "stab", "hack", "behead", "lynch", "execute"])
 _SEQUENCE_MARKS = frozenset(["after", "before"])
 _OWN_TIME = re.compile(
     r"\b(?:on\s+)?(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)\b|"
