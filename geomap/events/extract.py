@@ -1019,7 +1019,9 @@ def _as_attack_on_civilians(event: Event) -> Event:
 
 
 _PEOPLE_HURT = re.compile(
-    r"\b(?:injur(?:ed|ing)|wounding|beat(?:en|ing)|hurt|treated\s+for|hospitali[sz]ed)\b"
+    r"\b(?:injur(?:ed|ing)|wounding|hurt|treated\s+for|hospitali[sz]ed)\b"
+    # "beat three of them", "were beaten"; not "beat back an assault"
+    r"|\bbeat(?:en|ing)?\b(?!\s+(?:back|off|a\s+retreat)\b)"
     r"|\b(?:was|were|been)\s+(?:\w+\s+)?wounded\b",
     re.I,
 )

@@ -1,0 +1,37 @@
+"""People beaten in an attack with arson: an attack on civilians.
+
+Every sentence here was written for its test, in an invented war; places are
+built by hand, so the geoparser plays no part. The mechanism: arson or an
+attack told with people beaten ("beat three of them", "were beaten") hurts
+people, so it is violence against civilians; police who "beat back the
+attackers" hurt nobody, and the arson stays property destruction.
+"""
+
+from __future__ import annotations
+
+from geomap.records import Event
+from tests.event_fixtures import INVENTED_TOWNS, events_of, hand_places, kinds
+
+
+def _events(text: str, date: str = "2025-05-12") -> list[Event]:
+    return events_of(text, lambda t: hand_places(t, INVENTED_TOWNS), date)
+
+
+def test_harvesters_attacked_and_beaten_were_attacked():
+    events = _events(
+        "On Monday, settlers from an outpost above Kessler attacked families harvesting "
+        "olives, beat three of them and set fire to some 50 trees."
+    )
+    assert kinds(events) == {("Violence against civilians", "asserted", "Kessler")}
+
+
+def test_arson_with_traders_beaten_is_an_attack():
+    events = _events("Gunmen set fire to shops in Kessler on Monday and beat two traders.")
+    assert kinds(events) == {("Violence against civilians", "asserted", "Kessler")}
+
+
+def test_attackers_beaten_back_leave_the_arson_as_damage():
+    events = _events(
+        "Gunmen set fire to shops in Kessler on Monday before the police beat back the attackers."
+    )
+    assert kinds(events) == {("Strategic developments", "asserted", "Kessler")}
