@@ -1224,7 +1224,14 @@ def _protest_arrests(built: list[tuple]) -> list[tuple]:
     across the capital": the protest takes the arrests' place when it names
     none itself.
     """
-    protests = [b for b in built if b[0].entry.trigger_class == "protest"]
+    protests = [
+        b
+        for b in built
+        if b[0].entry.trigger_class == "protest"
+        # "troops raided Tubas, detaining 14 and blocking the roads": armed men's roadblocks
+        # are no protest for the arrests to be part of
+        and not (b[0].entry.lemma == "block roads" and b[1].actor1_type in ARMED_TYPES)
+    ]
     arrests = [b for b in built if b[0].entry.trigger_class == "arrest"]
     if not protests or not arrests:
         return built

@@ -198,6 +198,9 @@ def trigger_ok(
                 return False
             root = span.root
             mistagged = not pos & set(entry.pos)
+            if entry.trigger_class == "clash" and _manner_of_withdrawal(root):
+                return False  # "withdrew from the town without fighting": how they left (not
+                # "left without harming residents", a denied attack)
             if "NOUN" in pos and root.dep_ == "compound" and len(span) == 1 and not mistagged:
                 return False  # "attack helicopters", "strike group"
             if (
@@ -1361,6 +1364,17 @@ def in_relative_clause(trigger: Trigger, parsed) -> bool:
         return False
     span = parsed.char_span(trigger.start, trigger.end, alignment_mode="expand")
     return span is not None and len(span) > 0 and _relative_clause(span.root)
+
+
+def _manner_of_withdrawal(token) -> bool:
+    """Whether a trigger word tells how forces left ("withdrew without fighting",
+    "pulled out without a fight"): no fight, and no fight denied."""
+    if token.dep_ not in ("pobj", "pcomp") or token.head.lower_ != "without":
+        return False
+    return token.head.head.lemma_.lower() in _WITHDRAWAL_VERBS
+
+
+_WITHDRAWAL_VERBS = frozenset(["withdraw", "retreat", "pull", "leave", "abandon", "evacuate"])
 
 
 def heads_own_clause(trigger: Trigger, parsed, places_in_clause) -> bool:
