@@ -10,7 +10,9 @@ mechanism:
   no fight (asserted or denied), while "passed off without fighting" still denies one;
 - troops who raid a town "detaining 14 people and blocking the main roads" made
   arrests: armed men's roadblocks are no protest for the arrests to be part of,
-  while supporters who block streets as police detain protesters still protest.
+  while supporters who block streets as police detain protesters still protest;
+- "blocked the highway and took control of Kessler": what follows "and" is the next
+  thing the men did, not the grievance of a protest ("protesting police killings").
 """
 
 from __future__ import annotations
@@ -69,5 +71,22 @@ def test_supporters_blocking_streets_as_police_detain_protesters_protest():
     events = _events(
         "Police detained 150 protesters in Kessler on Monday as supporters blocked streets "
         "across the town."
+    )
+    assert kinds(events) == {("Protests", "asserted", "Kessler")}
+
+
+def test_armed_men_who_blocked_a_road_and_took_a_town_took_it():
+    events = _events(
+        "Dozens of armed men blocked the highway and took control of Kessler for several "
+        "hours on Tuesday evening."
+    )
+    assert [(e.sub_event_type, e.location) for e in events] == [
+        ("Non-state actor overtakes territory", "Kessler")
+    ]
+
+
+def test_killings_a_march_protests_are_its_grievance():
+    events = _events(
+        "Hundreds of residents marched in Kessler on Tuesday protesting police killings."
     )
     assert kinds(events) == {("Protests", "asserted", "Kessler")}

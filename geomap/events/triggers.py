@@ -149,7 +149,9 @@ def main_triggers(
 
 _GRIEVANCE = re.compile(
     r"^\s+(?:(?:against|over|about|at)\s+)?(?:(?:the|a|an|their|his|her|its|last\s+week's|"
-    r"recent|alleged)\s+)*(?:[\w-]+\s+){0,1}?$",
+    # one word may qualify the grievance ("protesting police killings"), but a conjunction
+    # starts the next thing the crowd did ("blocked the highway and took control of Surab")
+    r"recent|alleged)\s+)*(?:(?!(?:and|or|but|then|before|after|while)\s)[\w-]+\s+){0,1}?$",
     re.I,
 )
 
