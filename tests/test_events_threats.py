@@ -10,9 +10,11 @@ speaker's, the subject ("Harrow would launch an operation"), what the action
 is against, or sits in another clause ("until the siege of Ostin is lifted").
 In a passive ("three traders were shot dead by militiamen") the subject is
 who was hit and the "by" phrase the attacker: armed men there do not make the
-event a battle. A plot someone is charged with ("accused of plotting to bomb
-a church") is a court's or the police's claim, and hearsay nobody vouches for
-("people here are saying that ...") a rumour: neither is an event. Anyone
+event a battle. A plot the police charge someone with ("arrested on suspicion of
+planning attacks on churches") is a hypothetical event of the plotted kind, as
+the annotators code it, while the plan a strike's target is said to have had
+("a commander who was planning an attack") is the striker's reason, no event;
+hearsay nobody vouches for ("people here are saying that ...") is a rumour. Anyone
 "caught in Dunmore" who "will be arrested and tried in Harrow" would be
 arrested in Dunmore, not where the court sits; being "treated as an enemy"
 threatens civilians; "a new push on the town" points at the town named before;
@@ -93,14 +95,33 @@ def test_people_attacked_in_a_passive_stay_the_victims_when_their_things_are_sma
     ]
 
 
-def test_a_plot_a_court_or_the_police_charge_someone_with_is_no_event():
-    for sentence in (
-        "Three men appeared before a court in Kessler on Tuesday accused of plotting to bomb "
-        "a church in the town.",
-        "Police arrested two men in Harrow on suspicion of planning attacks on churches.",
-    ):
-        events = _events(sentence)
-        assert all(e.event_type == "Strategic developments" for e in events), sentence
+def test_a_plot_the_police_charge_someone_with_is_a_planned_event():
+    events = _events(
+        "Police arrested two men in Harrow on suspicion of planning attacks on churches."
+    )
+    assert {(e.event_type, e.modality, e.location) for e in events} == {
+        ("Strategic developments", "asserted", "Harrow"),
+        ("Violence against civilians", "hypothetical", "Harrow"),
+    }
+
+
+def test_a_grenade_plot_the_police_charge_someone_with_is_a_planned_grenade_attack():
+    events = _events(
+        "Police in Kessler arrested two men on Saturday on suspicion of planning to attack a "
+        "polling station in the east of the town with a grenade."
+    )
+    assert {(e.sub_event_type, e.modality) for e in events} == {
+        ("Arrests", "asserted"),
+        ("Grenade", "hypothetical"),
+    }
+
+
+def test_the_plan_a_strikes_target_is_said_to_have_had_is_no_event():
+    events = _events(
+        "A drone struck a car in Kessler on Monday, killing a commander who was planning an "
+        "attack on troops."
+    )
+    assert [e.modality for e in events] == ["asserted"]
 
 
 def test_a_plan_without_a_charge_stays_a_hypothetical_event():

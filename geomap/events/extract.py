@@ -94,7 +94,7 @@ SELF_EVIDENT = frozenset(["mob", "massacre", "sexual", "protest", "riot", "clash
 _AHEAD = frozenset(["plan", "future", "threat", "vow"])
 #: modality details of events a sentence mentions without telling them: rumours, fears,
 #: questions, prevented or unrealised ones, charged plots, calls to stop what goes on
-_UNTOLD = frozenset(["fear", "inquiry", "prevented", "unrealised", "plot", "call to stop"])
+_UNTOLD = frozenset(["fear", "inquiry", "prevented", "unrealised", "intent", "call to stop"])
 # "threatened to widen the strikes to Beirut": the strikes told before, at a new place
 _WIDENED = re.compile(
     r"\b(?:widen|widens|widened|widening|extend|extends|extended|extending|expand|expands|"

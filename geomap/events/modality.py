@@ -137,7 +137,9 @@ def classify_modality(
         kinds.append("question" if _OPEN_QUESTION.search(sentence) else "inquiry")
     before = sentence[max(0, trigger[0] - 50) : trigger[0]]
     if _CHARGED_WITH.search(sentence[max(0, trigger[0] - 80) : trigger[0]]):
-        kinds.append("plot")  # "accused of plotting to bomb a church": a charge, not an act
+        kinds.append("plot")  # "accused of plotting to bomb a church": a plan the police tell
+    elif _INTENT_OF_THE_HIT.search(sentence[max(0, trigger[0] - 80) : trigger[0]]):
+        kinds.append("intent")  # "struck an operative who was planning an attack": a pretext
     if not {"threat", "vow", "plan", "future"} & set(kinds) and (
         told := _SPOKEN_TO.search(sentence, max(0, trigger[0] - 90), trigger[0])
     ):
@@ -220,6 +222,8 @@ def _decide(kinds: list[str]) -> tuple[str, str | None]:
         return "hypothetical", "call to stop"
     if "plot" in kinds:
         return "hypothetical", "plot"
+    if "intent" in kinds:
+        return "hypothetical", "intent"
     if "prevented" in kinds:
         return "negated", "prevented"
     if "inquiry" in kinds:
@@ -256,13 +260,16 @@ _CHARGED_WITH = re.compile(
     r"indicted|guilty|acquitted|trial)\s+(?:\w+\s+){0,5}?(?:of|with|for|over|on\s+suspicion\s+of)\s+"
     r"(?:plotting|planning|conspiring|preparing|attempting|conspiracy)\s+(?:to\s+)?"
     r"(?:[\w-]+\s+){0,4}?$"
-    # the intent claimed of whoever a strike or raid hit: "struck a Hamas operative who
-    # was planning an imminent attack", "killed militants who were preparing to attack"
-    r"|\b(?:who|that)\s+(?:was|were|had\s+been|is|are)\s+(?:allegedly\s+|reportedly\s+)?"
-    r"[\"\u201c]?(?:plotting|planning|preparing|about)\s+(?:to\s+)?(?:[\w-]+\s+){0,3}?$"
     # "arrested six men accused of belonging to a cell that planned to attack security posts"
     r"|\b(?:who|that|which)\s+(?:had\s+)?(?:allegedly\s+|reportedly\s+)?"
     r"(?:planned|plotted|intended|prepared)\s+(?:to\s+)?(?:[\w-]+\s+){0,3}?$",
+    re.I,
+)
+# the intent claimed of whoever a strike or raid hit: "struck a Hamas operative who was
+# planning an imminent attack", "killed militants who were preparing to attack"
+_INTENT_OF_THE_HIT = re.compile(
+    r"\b(?:who|that)\s+(?:was|were|had\s+been|is|are)\s+(?:allegedly\s+|reportedly\s+)?"
+    r"[\"\u201c]?(?:plotting|planning|preparing|about)\s+(?:to\s+)?(?:[\w-]+\s+){0,3}?$",
     re.I,
 )
 _FEARED = re.compile(
