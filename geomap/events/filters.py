@@ -332,6 +332,8 @@ def trigger_ok(
             or _place_before_passive(trigger, sentence, places)
             or aimed_at_crowd
             or by_forces
+            # "reserves the right to strike hideouts across the border": what only weapons hit
+            or _MILITARY_OBJECT.match(sentence.text, trigger.end)
             # "would keep targeting American warships": missiles and drones at sea
             or ships_attacked(sentence.text, (trigger.start, trigger.end))
         ):
@@ -1364,6 +1366,15 @@ def in_relative_clause(trigger: Trigger, parsed) -> bool:
         return False
     span = parsed.char_span(trigger.start, trigger.end, alignment_mode="expand")
     return span is not None and len(span) > 0 and _relative_clause(span.root)
+
+
+# a military object right after the verb: "strike hideouts", "hit a weapons facility"
+_MILITARY_OBJECT = re.compile(
+    r"\s+[\"'\u201c]?(?:(?:the|a|an|its|their|his|militant|terrorist|rebel|enemy|"
+    r"hezbollah|hamas|military|weapons?|arms|ammunition|command|training)\s+){0,3}"
+    r"(?:hideouts?|launch\s+pads?|facilit(?:y|ies)|depots?|strongholds?|bases?|camps?)\b",
+    re.I,
+)
 
 
 def _manner_of_withdrawal(token) -> bool:

@@ -149,6 +149,8 @@ def classify_modality(
         kinds.append("vow" if vowed else "threat")
     if _RESERVED_RIGHT.search(sentence, max(0, trigger[0] - 60), trigger[0]):
         kinds.append("threat")  # "reserves the right to strike", "kept the right to resume"
+    if _ABOUT_TO.search(sentence, max(0, trigger[0] - 30), trigger[0]):
+        kinds.append("plan")
     if _WOULD_NOT_HESITATE.search(sentence, max(0, trigger[0] - 60), trigger[0]):
         # "would not hesitate to strike hideouts in X": the negation is the threat's own
         kinds = [k for k in kinds if k != "negation"] + ["threat"]
@@ -291,9 +293,11 @@ _SPOKEN_TO = re.compile(
 # a right claimed to act: "Russia reserves the right to strike", "kept the right to resume"
 _RESERVED_RIGHT = re.compile(
     r"\b(?:reserv|keep|kept|retain|maintain)\w*\s+(?:(?:the|its|their|our|his|a)\s+)?"
-    r"(?:full\s+|legitimate\s+|sovereign\s+)?rights?\s+to\s+(?:[\w-]+\s+){0,2}$",
+    r"(?:full\s+|legitimate\s+|sovereign\s+)?rights?[\"'\u201d\u2019]?\s+to\s+(?:[\w-]+\s+){0,2}$",
     re.I,
 )
+# "the army was about to strike a weapons facility": what is imminent has not happened
+_ABOUT_TO = re.compile(r"\b(?:is|are|was|were|be|been)\s+about\s+to\s+$", re.I)
 _WOULD_NOT_HESITATE = re.compile(
     r"\b(?:not|never|n't)\s+(?:\w+\s+)?hesitate\s+to\s+(?:[\w-]+\s+){0,2}$", re.I
 )
