@@ -34,8 +34,8 @@ def test_a_quoted_reserved_right_to_strike_hideouts_is_a_threat():
 
 def test_a_facility_the_army_was_about_to_strike_is_a_plan():
     events = _events(
-        "The army's spokesman told residents of a building in Kessler to leave at once, "
-        'saying the army was about to strike "a weapons facility" there.'
+        "Residents of Kessler were told the army was about to strike a weapons facility in "
+        "the town."
     )
     assert {(e.modality, e.modality_detail, e.location) for e in events} == {
         ("hypothetical", "plan", "Kessler")
