@@ -64,6 +64,12 @@ def find_triggers(text: str) -> list[Trigger]:
     return list(_scan(text))
 
 
+def _inflected_capital(surface: str, entry) -> bool:
+    """An inflected form capitalised at a sentence's start ("Marches", "Marched"): a word,
+    while the bare capitalised lemma ("March") may be a name."""
+    return surface[:1].isupper() and surface[1:].islower() and surface.lower() != entry.lemma
+
+
 @lru_cache(maxsize=4096)
 def _scan(text: str) -> tuple[Trigger, ...]:
     found = []
@@ -74,8 +80,12 @@ def _scan(text: str) -> tuple[Trigger, ...]:
                 found.append(Trigger(match.start(), match.end(), match.group(), entry))
     for start, end, entry in trigger_matcher().find(text):
         surface = text[start:end]
-        if entry.lowercase_only and not surface.islower():
-            continue
+        if (
+            entry.lowercase_only
+            and not surface.islower()
+            and not _inflected_capital(surface, entry)
+        ):
+            continue  # "March" the month; not "Marches in Mombasa were peaceful"
         if entry.requires_next:
             nxt = _NEXT_WORD.match(text, end)
             if nxt is None or nxt.group(1).lower() not in entry.requires_next:
