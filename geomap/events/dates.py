@@ -223,6 +223,8 @@ def resolve_date(
             (abs(match.start() - anchor), EventDate(_iso(date(year, month, 15)), 3, match.group()))
         )
     for match in _WEEKDAY.finditer(sentence):
+        if _dates_another_noun(sentence, match, anchor):
+            continue  # "arrested two men over Monday's attack": the attack's day
         wanted = _WEEKDAYS.index(match.group("wd").lower())
         back = (today.weekday() - wanted) % 7
         last = (match.group("last") or "").lower() == "last"
@@ -243,6 +245,8 @@ def resolve_date(
         )
     for pattern, days, precision in _RELATIVE:
         for match in pattern.finditer(sentence):
+            if _dates_another_noun(sentence, match, anchor):
+                continue  # "to demand a trial over last year's killings": their time
             if days >= 30 and _OTHER_CLAUSE.search(
                 sentence, min(anchor, match.start()), max(anchor, match.start())
             ):
@@ -260,6 +264,17 @@ def resolve_date(
     if candidates:
         return min(candidates, key=lambda c: c[0])[1]
     return EventDate(_iso(today), 2, None)
+
+
+_POSSESSIVE = re.compile(r"['\u2019]s\s")
+
+
+def _dates_another_noun(sentence: str, cue: re.Match, anchor: int) -> bool:
+    """Whether a possessive date cue ("last year's uprising", "Monday's attack") dates a
+    noun other than the trigger at ``anchor``: that noun's time, not the event's."""
+    if not _POSSESSIVE.match(sentence, cue.end()):
+        return False
+    return not cue.end() <= anchor <= cue.end() + 25
 
 
 # "said on Sunday that ...", "told reporters on Friday that ...": the day of the statement

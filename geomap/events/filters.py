@@ -951,7 +951,7 @@ _FOR_YEARS = re.compile(
 )
 _PERIOD = re.compile(
     r"\b(?:in|over|during|throughout)\s+(?:the\s+)?(?:recent|past|last|previous)\s+(?:few\s+)?"
-    r"(?:\w+\s+)?(?:months|weeks|years?|decades?)\b"
+    r"(?:\w+\s+)?(?:months|weeks|years?|decades?)\b(?!['\u2019]s\b)"  # not "last year's X"
     r"|\bsince\s+the\s+(?:war|conflict)\s+began\b"
     r"|\b(?:in|during|throughout)\s+the\s+(?:\d{4}(?:-\d{2,4})?\s+|last\s+|previous\s+|civil\s+)?"
     r"(?:war|conflict)\b(?!\s+(?:in|on|against|with|between)\b)",
@@ -960,7 +960,8 @@ _PERIOD = re.compile(
 
 
 # ", who have tried in recent months to unite their factions,": what describes the actor
-_RELATIVE_ASIDE = re.compile(r",\s+(?:who|which)\s+[^,;]+,")
+# ", who ... ," or a closing ", which have returned in recent weeks."
+_RELATIVE_ASIDE = re.compile(r",\s+(?:who|which)\s+[^,;]+(?:,|[.!?]?\s*$)")
 
 
 def _without_asides(event: Event) -> str:
