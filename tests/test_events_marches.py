@@ -1,11 +1,13 @@
-"""Marches named at a sentence's start.
+"""Marches named at a sentence's start; crowds dispersed after blocking a road.
 
 Every sentence here was written for its test, in an invented war; places are
 built by hand, so the geoparser plays no part. The mechanism: "march" is read
 only in lower case, so that the month is no protest; an inflected form
 capitalised at a sentence's start ("Marches in Kessler and Dunmore were
 peaceful", "Marching through Harrow, ...") is the word, while "March" stays the
-month.
+month. A crowd that police "fired tear gas at" and that "had blocked the main
+road" was protesting then: the past perfect of a relative clause otherwise tells
+background ("the road that protesters had blocked last year").
 """
 
 from __future__ import annotations
@@ -28,4 +30,21 @@ def test_marches_opening_a_sentence_are_protests():
 
 def test_the_month_opening_a_sentence_is_no_march():
     events = _events("March in Kessler was quiet, the governor said.")
+    assert not events
+
+
+def test_a_crowd_tear_gassed_after_blocking_a_road_was_protesting():
+    events = _events(
+        "In Kessler, police fired tear gas at hundreds of people who had blocked the main "
+        "road to demand the release of a detained journalist."
+    )
+    assert [(e.event_type, e.sub_event_type, e.location) for e in events] == [
+        ("Protests", "Protest with intervention", "Kessler")
+    ]
+
+
+def test_a_road_blocked_before_in_a_relative_clause_is_background():
+    events = _events(
+        "Traders in Kessler said the road that protesters had blocked last year was open again."
+    )
     assert not events

@@ -300,7 +300,15 @@ def trigger_ok(
         or is_definite(sentence.text, trigger, parsed)
     ):
         return False  # "despite the ceasefire": an agreement already in force, not a new one
-    if parsed is not None and span is not None and len(span) and _past_perfect_relative(span.root):
+    if (
+        parsed is not None
+        and span is not None
+        and len(span)
+        and _past_perfect_relative(span.root)
+        # "police fired tear gas at hundreds of people who had blocked the main road": the
+        # crowd the police dispersed was protesting then
+        and not (entry.trigger_class == "protest" and _dispersed_crowd(span.root))
+    ):
         return False  # "the only regional capital Moscow had captured": background
     if parsed is not None and span is not None and len(span) and _describes_fighters(span.root):
         return False  # "fuel for Russian units fighting in Ukraine": who they are, no event
@@ -1278,6 +1286,20 @@ def _relative_clause(token) -> bool:
     return token.dep_ == "relcl" and not any(
         c.dep_ == "mark" and c.lower_ == "that" for c in token.children
     )
+
+
+def _dispersed_crowd(token) -> bool:
+    """Whether the noun a relative clause hangs on is the crowd that tear gas, water
+    cannon or a dispersal in the main clause was aimed at."""
+    noun = token.head
+    before = noun.doc.text[max(0, noun.idx - 90) : noun.idx]
+    return _CROWD_CONTROL_BEFORE.search(before) is not None
+
+
+_CROWD_CONTROL_BEFORE = re.compile(
+    r"\b(?:tear\s*gas|water\s+cannons?|rubber\s+bullets|batons|dispers\w+)\b[^.;]{0,70}$",
+    re.I,
+)
 
 
 def _past_perfect_relative(token) -> bool:
