@@ -329,6 +329,13 @@ def trigger_ok(
         sentence.text, trigger.end, trigger.end + 40
     ):
         return False  # "a journalist was hit by a rubber bullet": policing a crowd, no strike
+    if (
+        entry.lemma == "gather to protest"
+        and _COMMEMORATION.search(trigger.text)
+        and _DIGNITARIES.search(clause_before)
+    ):
+        return False  # "residents, diplomats and clergy gathered to mark three years since":
+        # a memorial, not a protest
     if entry.requires_instrument and instrument(context) is None:
         aimed_at_crowd = _CROWD_TARGET.search(sentence.text, trigger.end, trigger.end + 60) or (
             _PEOPLE_FIRED_ON.match(sentence.text, trigger.end)
@@ -1286,6 +1293,14 @@ def _relative_clause(token) -> bool:
     return token.dep_ == "relcl" and not any(
         c.dep_ == "mark" and c.lower_ == "that" for c in token.children
     )
+
+
+_COMMEMORATION = re.compile(r"\bto\s+mark\b", re.I)
+_DIGNITARIES = re.compile(
+    r"\b(?:diplomats?|clergy|dignitaries|officials|ministers?|ambassadors?|bishops?|priests?|"
+    r"imams?|president|prime\s+minister|mayor|governor|veterans)\b",
+    re.I,
+)
 
 
 def _dispersed_crowd(token) -> bool:
