@@ -7,7 +7,8 @@ violence against civilians), while an ambush of a military convoy is a battle.
 A shooting told in a passive clause joined by "and", at a town of its own
 ("shops were burned in Dunmore, and three people were shot dead in Kessler"), is
 an event apart from the damage or the bombing told before it; the dead of a blast
-are its toll, and arson with a shooting by one band is one attack.
+are its toll, and arson with a shooting by one band is one attack. The Levies, a
+rural force, are armed: an attack on their station is a battle.
 """
 
 from __future__ import annotations
@@ -71,3 +72,11 @@ def test_the_dead_of_a_blast_are_its_toll():
 def test_arson_and_shooting_by_one_band_are_one_attack():
     events = _events("Gunmen set fire to shops in Kessler on Thursday and shot dead three people.")
     assert kinds(events) == {(VAC, "asserted", "Kessler")}
+
+
+def test_an_attack_on_a_levies_station_is_a_battle():
+    events = _events(
+        "Gunmen attacked a Levies station in Kessler on Saturday night, killing two Levies "
+        "personnel."
+    )
+    assert kinds(events) == {("Battles", "asserted", "Kessler")}
