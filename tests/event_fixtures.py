@@ -81,6 +81,11 @@ def events_of(
     return extract_events(Document(id=doc_id, text=text, date=date), list(places(text)))
 
 
+def invented_events(text: str, date: str = "2025-05-12") -> list[Event]:
+    """Events of ``text`` with the invented towns as its only places."""
+    return events_of(text, lambda t: hand_places(t, INVENTED_TOWNS), date)
+
+
 def kinds(events: Sequence[Event]) -> set[tuple[str, str, str | None]]:
     """The (event type, modality, location) of each event."""
     return {(e.event_type, e.modality, e.location) for e in events}

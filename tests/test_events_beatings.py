@@ -9,12 +9,8 @@ attackers" hurt nobody, and the arson stays property destruction.
 
 from __future__ import annotations
 
-from geomap.records import Event
-from tests.event_fixtures import INVENTED_TOWNS, events_of, hand_places, kinds
-
-
-def _events(text: str, date: str = "2025-05-12") -> list[Event]:
-    return events_of(text, lambda t: hand_places(t, INVENTED_TOWNS), date)
+from tests.event_fixtures import invented_events as _events
+from tests.event_fixtures import kinds
 
 
 def test_harvesters_attacked_and_beaten_were_attacked():

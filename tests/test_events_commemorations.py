@@ -11,14 +11,10 @@ and neither is a feast.
 
 from __future__ import annotations
 
-from geomap.records import Event
-from tests.event_fixtures import INVENTED_TOWNS, events_of, hand_places, kinds
+from tests.event_fixtures import invented_events as _events
+from tests.event_fixtures import kinds
 
 PROTEST = ("Protests", "asserted", "Kessler")
-
-
-def _events(text: str, date: str = "2025-05-12") -> list[Event]:
-    return events_of(text, lambda t: hand_places(t, INVENTED_TOWNS), date)
 
 
 def test_a_crowd_marking_an_uprisings_anniversary_protests():

@@ -12,13 +12,9 @@ supplies dropped on a town, are no strikes.
 from __future__ import annotations
 
 from geomap.records import Event
-from tests.event_fixtures import INVENTED_TOWNS, events_of, hand_places
+from tests.event_fixtures import invented_events as _events
 
 STRIKE = ("Explosions/Remote violence", "Air/drone strike", "asserted", "Kessler")
-
-
-def _events(text: str, date: str = "2025-05-12") -> list[Event]:
-    return events_of(text, lambda t: hand_places(t, INVENTED_TOWNS), date)
 
 
 def _codes(events: list[Event]) -> list[tuple]:

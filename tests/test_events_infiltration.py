@@ -13,14 +13,10 @@ bush" are no fight.
 
 from __future__ import annotations
 
-from geomap.records import Event
-from tests.event_fixtures import INVENTED_TOWNS, events_of, hand_places, kinds
+from tests.event_fixtures import invented_events as _events
+from tests.event_fixtures import kinds
 
 CLASH = ("Battles", "asserted", "Kessler")
-
-
-def _events(text: str, date: str = "2025-05-12") -> list[Event]:
-    return events_of(text, lambda t: hand_places(t, INVENTED_TOWNS), date)
 
 
 def test_a_foiled_infiltration_attempt_was_fought_off():

@@ -12,12 +12,8 @@ background ("the road that protesters had blocked last year").
 
 from __future__ import annotations
 
-from geomap.records import Event
-from tests.event_fixtures import INVENTED_TOWNS, events_of, hand_places, kinds
-
-
-def _events(text: str, date: str = "2025-05-12") -> list[Event]:
-    return events_of(text, lambda t: hand_places(t, INVENTED_TOWNS), date)
+from tests.event_fixtures import invented_events as _events
+from tests.event_fixtures import kinds
 
 
 def test_marches_opening_a_sentence_are_protests():

@@ -15,14 +15,10 @@ mechanism:
 
 from __future__ import annotations
 
-from geomap.records import Event
-from tests.event_fixtures import INVENTED_TOWNS, events_of, hand_places, kinds
+from tests.event_fixtures import invented_events as _events
+from tests.event_fixtures import kinds
 
 BATTLES = "Battles"
-
-
-def _events(text: str, date: str = "2025-05-12") -> list[Event]:
-    return events_of(text, lambda t: hand_places(t, INVENTED_TOWNS), date)
 
 
 def test_a_new_operation_said_to_be_needed_is_a_planned_fight():

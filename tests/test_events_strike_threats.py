@@ -11,13 +11,9 @@ has not happened yet (a plan).
 from __future__ import annotations
 
 from geomap.records import Event
-from tests.event_fixtures import INVENTED_TOWNS, events_of, hand_places
+from tests.event_fixtures import invented_events as _events
 
 REMOTE = "Explosions/Remote violence"
-
-
-def _events(text: str, date: str = "2025-05-12") -> list[Event]:
-    return events_of(text, lambda t: hand_places(t, INVENTED_TOWNS), date)
 
 
 def _codes(events: list[Event]) -> set[tuple]:

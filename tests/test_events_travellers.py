@@ -13,14 +13,10 @@ rural force, are armed: an attack on their station is a battle.
 
 from __future__ import annotations
 
-from geomap.records import Event
-from tests.event_fixtures import INVENTED_TOWNS, events_of, hand_places, kinds
+from tests.event_fixtures import invented_events as _events
+from tests.event_fixtures import kinds
 
 VAC = "Violence against civilians"
-
-
-def _events(text: str, date: str = "2025-05-12") -> list[Event]:
-    return events_of(text, lambda t: hand_places(t, INVENTED_TOWNS), date)
 
 
 def test_fire_on_a_passenger_coach_targets_civilians():
