@@ -1773,8 +1773,11 @@ def _aimed_at(
 
 _WEAPON = re.compile(r"\b(?:missiles?|drones?|rockets?|projectiles?|UAVs?)\b", re.I)
 _HEADED_FOR = re.compile(
-    r"\b(?:towards?|heading\s+(?:for|to)|aimed\s+at|on\s+(?:its|their)\s+way\s+to)\s+"
-    r"(?:the\s+)?(?:city\s+of\s+|town\s+of\s+|port\s+of\s+)?$",
+    r"\b(?:towards?|heading\s+(?:for|to)|aimed\s+at|on\s+(?:its|their)\s+way\s+to|"
+    r"(?:launched|fired)\s+at|as\s+(?:it|they)\s+approached|approaching)\s+"
+    r"(?:the\s+)?(?:city\s+of\s+|town\s+of\s+|port\s+of\s+|"
+    # "as it approached Ben Gurion airport near Tel Aviv": the town by the site aimed at
+    r"(?:[\w'-]+\s+){0,3}?(?:airport|air\s+base|base|port|harbour)\s+(?:near|outside|of)\s+)?$",
     re.I,
 )
 

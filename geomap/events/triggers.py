@@ -194,6 +194,13 @@ _BLOCKADES = frozenset(["block roads"])
 PASSIVE_BEFORE = re.compile(r"\b(?:was|were|been|being|be|is|are)\s+$", re.I)
 _WEAPON_CLASSES = frozenset(["airstrike", "shelling", "ied", "suicide", "grenade", "strike"])
 _OBJECT_WORDS = re.compile(r"^\s+(?:(?:a|an|the|two|three|several|\d+)\s+)?(?:[\w-]+\s+){0,2}$")
+# what was brought down, named without a trigger word: "shot down a US MQ-9 Reaper drone"
+_CRAFT_OBJECT = re.compile(
+    r"\s+(?:(?:a|an|the|two|three|four|five|six|seven|eight|nine|ten|several|dozens|\d+|of)\s+)*"
+    r"(?:[\w-]+\s+){0,4}?(?:drones?|missiles?|rockets?|UAVs?|aircraft|jets?|warplanes?|"
+    r"helicopters?|planes?|projectiles?)\b",
+    re.I,
+)
 
 
 def _disrupted_objects(triggers: list[Trigger], sentence: str) -> tuple[list[Trigger], frozenset]:
@@ -211,6 +218,8 @@ def _disrupted_objects(triggers: list[Trigger], sentence: str) -> tuple[list[Tri
                 objects.add(other.start)
                 disrupting.add(trigger.start)
             break
+        if _CRAFT_OBJECT.match(sentence, trigger.end):
+            disrupting.add(trigger.start)  # "it had shot down a US drone over Marib, while ..."
     return [t for t in triggers if t.start not in objects], frozenset(disrupting)
 
 
