@@ -593,7 +593,13 @@ def _assault_outcome(
         # "a television crew was attacked by settlers ... their equipment was smashed":
         # people were attacked; the damage is part of it
         return "Violence against civilians", "Attack"
-    if any(t.entry.trigger_class == "looting" for t in later):
+    if any(
+        t.entry.trigger_class == "looting"
+        # "stormed the town, torching the police station": an armed post burned is no
+        # property destruction; the assault on the town tells the event
+        and not _has(_OBJECT_PHRASE.match(sentence, t.end).group(), "armed_targets")
+        for t in later
+    ):
         return "Strategic developments", "Looting/property destruction"
     if not armed and _CIVIL_BUILDING.match(rest):
         return "Riots", "Violent demonstration"
@@ -601,6 +607,9 @@ def _assault_outcome(
 
 
 _THE_BEFORE = re.compile(r"\b(?:the|these|those)\s+$", re.I)
+# the words a verb takes as its object, up to the next clause ("looted food stores" of
+# "looted food stores and fought troops")
+_OBJECT_PHRASE = re.compile(r"(?:(?!\s+(?:and|or|but|while|before|after)\b)[^,;.:])*")
 _CROWD_ASSAULT = re.compile(
     r"\b(?:tried|trying|attempted|attempting)\s+to\s+(?:storm|break\s+into|overrun|set\s+fire)\b"
     r"|\b(?:stormed|storming|attacked|attacking)\s+(?:a|the)\b",

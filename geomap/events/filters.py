@@ -799,10 +799,12 @@ _GOODS = (
 )
 # "seized homemade guns", "seized a rifle and the pickup"
 _GOODS_OBJECT = re.compile(r"\s+(?:(?!and\b|or\b)[\w'-]+\s+){0,3}?" + _GOODS + r"\b", re.I)
-# "A rifle and the pickup were seized"
+# "A rifle and the pickup were seized"; "40 soldiers had been killed and weapons seized" (the
+# auxiliary of the first verb serves the second)
 _GOODS_SUBJECT = re.compile(
     r"\b" + _GOODS + r"\s+(?:(?:and|or)\s+(?:the\s+|a\s+)?[\w-]+\s+)?"
-    r"(?:were|was|had\s+been|have\s+been|has\s+been)\s+$",
+    r"(?:were|was|had\s+been|have\s+been|has\s+been)\s+$"
+    r"|\b(?:were|was|been)\s+[a-z]+ed\s+and\s+(?:their\s+|its\s+|the\s+)?" + _GOODS + r"\s+$",
     re.I,
 )
 # what an arrest or a trial is for: "arrested in the capital for looting", "jailed over rioting"
