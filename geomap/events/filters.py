@@ -583,8 +583,8 @@ _ARMED_SUBJECT = re.compile(
 
 
 _ARMED_SPEAKER = re.compile(
-    r"\b(?:commander|fighter|rebel|militant|insurgent|warlord|gang\s+leader|militia\s+leader|"
-    r"general)\b",
+    r"\b(?:commanders?|fighters?|rebels?|militants?|insurgents?|warlords?|gang\s+leaders?|"
+    r"militia\s+leaders?|generals?)\b",
     re.I,
 )
 _AID_SUBJECT = re.compile(
@@ -634,10 +634,30 @@ def _armed_arrival(span, parsed) -> bool:
             clause = clause.head
         words = root.doc[clause.left_edge.i : root.i].text
         return _ARMED_SUBJECT.search(words) is not None
-    if subject is not None and subject.lower() == "we":
+    if subject is not None and subject.lower() in ("we", "they"):
+        # "RSF commanders said that they would be back in Sinja": who "they" are is the
+        # speaker of the clause
+        speaker = _speaker(root)
+        if speaker is not None and (
+            _ARMED_SUBJECT.search(speaker) or _ARMED_SPEAKER.search(speaker)
+        ):
+            return True
         # "'We will be in Gondar before the rains,' the commander said": an armed speaker
-        return _ARMED_SPEAKER.search(root.doc.text) is not None
+        return subject.lower() == "we" and _ARMED_SPEAKER.search(root.doc.text) is not None
     return subject is not None and _ARMED_SUBJECT.search(subject) is not None
+
+
+def _speaker(token) -> str | None:
+    """The subject of the verb of speech a reported clause hangs on ("RSF commanders" of
+    "RSF commanders said that they would ..."), if any."""
+    while token.dep_ in ("ccomp", "conj") and token.head.i != token.i:
+        token = token.head
+    if token.pos_ != "VERB" or token.i == token.head.i and token.dep_ != "ROOT":
+        return None
+    for child in token.children:
+        if child.dep_ == "nsubj":
+            return " ".join(t.text for t in child.subtree)
+    return None
 
 
 def _told_by_a_work(token) -> bool:

@@ -254,7 +254,8 @@ _CIVILIAN_TARGETS = (
     r"traders?|merchants?|journalists?|aid\s+workers?|informants?|anyone|anybody|whoever|"
     r"teachers?|farmers?|families|convoys?|vehicles?|buses|passengers|migrants?|workers?|"
     r"(?:fuel\s+)?tankers?|trucks?|lorry|lorries|"
-    r"labou?rers|polling\s+stations?|voters?|candidates?|schools?|markets?|churches|mosques)\b"
+    r"labou?rers|polling\s+stations?|voters?|candidates?|schools?|markets?|churches|mosques|"
+    r"christians|muslims|believers|worshippers)\b"
 )
 _CIVILIANS_TARGETED = re.compile(r"\b" + _CIVILIAN_TARGETS + r"[^.;]{0,80}$", re.I)
 # "would treat as enemies any driver carrying fuel": who is targeted, after the trigger

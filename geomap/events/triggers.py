@@ -124,6 +124,7 @@ def main_triggers(
     """
     triggers, disrupting = _disrupted_objects(triggers, sentence)
     triggers = _without_grievances(triggers, sentence)
+    triggers = _ultimatums(triggers)
     independent = independent | disrupting
     # "debris from a downed drone crashed onto a building, setting a flat alight": the
     # drone that did harm is the event (a strike), the fire its damage
@@ -155,6 +156,17 @@ def main_triggers(
     ):
         return triggers
     return main
+
+
+def _ultimatums(triggers: list[Trigger]) -> list[Trigger]:
+    """One threat for an ultimatum: "warned residents to leave or 'face the sword'" is
+    told by what it threatens, not also by the order to leave."""
+    alternatives = [t.start for t in triggers if t.entry.lemma == "leave or face the sword"]
+    return [
+        t
+        for t in triggers
+        if t.entry.lemma != "evacuation warning" or not any(a > t.start for a in alternatives)
+    ]
 
 
 _GRIEVANCE = re.compile(
