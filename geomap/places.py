@@ -179,6 +179,7 @@ def _queries(gaz: Gazetteer, text: str, mentions: Sequence[Mention]) -> list[Que
             if _DEMONYM_GAP.match(gap):
                 entry = gaz.entry(mentions[i - 1].candidates[0][0])
                 query.country = query.country or entry.country_code
+    _frame_qualifiers(gaz, text, mentions, queries)
     _share_qualifiers(queries, qualified)
     group = -1
     for i in range(1, len(mentions)):
@@ -194,6 +195,51 @@ def _queries(gaz: Gazetteer, text: str, mentions: Sequence[Mention]) -> list[Que
         else:
             group = -1
     return queries
+
+
+# a division that opens a sentence as its frame: "In Guaviare, the army says ..."
+_FRAME_BEFORE = re.compile(r"(?:^|[.!?]\s+|\n\s*)(?:(?:And|But)\s+in|In)\s+(?:the\s+)?$")
+_FRAME_AFTER = re.compile(
+    r"^(?:[\s-]+(?:province|governorate|region|state|oblast|department))?\s*,", re.I
+)
+_SENTENCE_END = re.compile(r"[.!?](?=\s+[A-Z\"\u201c]|\s*\n|\s*$)")
+
+
+def _frame_qualifiers(
+    gaz: Gazetteer, text: str, mentions: Sequence[Mention], queries: list[Query]
+) -> None:
+    """A division that frames a sentence ("In Guaviare, the army says ... near Calamar")
+    places the sentence's towns in it when they have a namesake there: the Calamar of
+    Guaviare, not the larger one of Bolivar a story about the north also names."""
+    for i, frame in enumerate(mentions):
+        if (
+            frame.demonym
+            or _major_kind(gaz, frame) != Kind.ADMIN1
+            or not _FRAME_BEFORE.search(text, max(0, frame.start - 12), frame.start)
+            or not _FRAME_AFTER.match(text[frame.end : frame.end + 30])
+        ):
+            continue
+        end = _SENTENCE_END.search(text, frame.end)
+        stop = end.start() if end else len(text)
+        divisions = {
+            (gaz.entry(e).country_code, gaz.entry(e).admin1_code)
+            for e, _ in frame.candidates
+            if gaz.entry(e).kind == Kind.ADMIN1
+        }
+        for j in range(i + 1, len(mentions)):
+            mention, query = mentions[j], queries[j]
+            if mention.start >= stop:
+                break
+            if query.country or query.admin1 or mention.demonym:
+                continue
+            inside = [
+                e
+                for e, _ in mention.candidates
+                if gaz.entry(e).kind == Kind.CITY
+                and (gaz.entry(e).country_code, gaz.entry(e).admin1_code) in divisions
+            ]
+            if inside and len(divisions) == 1:
+                query.admin1 = next(iter(divisions))
 
 
 def _share_qualifiers(queries: list[Query], qualified: set[int]) -> None:

@@ -5,8 +5,8 @@ the style of local US news and foreign wire copy (none is copied from a
 publication). Each stresses a namesake the held-out articles may hold:
 Palmyra (New York, Pennsylvania, Syria), Lebanon (Pennsylvania, the
 country), Tripoli (Libya, Lebanon), Homs and Khoms, Georgia (the US state,
-the country) and Jordan (the country, a surname). Every expected reading
-is asserted, in the default pipeline and with ``fast=True``.
+the country), Jordan (the country, a surname) and Calamar (two Colombian
+towns). Every expected reading is asserted, in the default pipeline and with ``fast=True``.
 """
 
 from __future__ import annotations
@@ -55,6 +55,10 @@ EXPECTED = [
     ("georgia_country", "Georgia", 3, "GE", "-"),
     ("georgia_country", "Batumi", 0, "GE", None),
     ("georgia_country", "Kutaisi", 0, "GE", None),
+    # "And in Guaviare, ... near Calamar": the division that frames the sentence, not the
+    # larger Calamar of Bolivar nearer the northern places of the bulletin
+    ("calamar_colombia", "Calamar", 0, "CO", "Guaviare"),
+    ("calamar_colombia", "Tibú", 0, "CO", "Norte de Santander"),
 ]
 
 # Names in these articles that are not places here.
