@@ -374,6 +374,8 @@ def trigger_ok(
         return False  # "the prime minister told a rally in the capital": an audience, no protest
     if entry.lemma == "vigil" and _WORSHIP_BEFORE.search(before):
         return False  # "attacked a church during a night vigil": worship, not a protest
+    if entry.lemma in ("fight", "battle") and _ABSTRACT_FOE.match(sentence.text, trigger.end):
+        return False  # "promised to fight corruption", "battling cholera": no armed foe
     if _INTO_THE_AIR.match(sentence.text, trigger.end):
         return False  # "firing into the air": celebration or warning, not an attack
     if _CASINGS.match(sentence.text, trigger.end):
@@ -902,6 +904,14 @@ _ADDRESSED = re.compile(
     re.I,
 )
 _CASINGS = re.compile(r"\s+(?:casings?|cases)\b", re.I)
+# what a campaign, not a war, is waged on: "to fight corruption", "battling a cholera outbreak"
+_ABSTRACT_FOE = re.compile(
+    r"\s+(?:against\s+)?(?:the\s+|a\s+|an\s+)?(?:[\w-]+\s+)?(?:corruption|poverty|hunger|"
+    r"disease|inflation|fraud|impunity|disinformation|misinformation|graft|malaria|cholera|"
+    r"measles|ebola|covid|illiteracy|unemployment|drug\s+abuse|fires?|wildfires?|floods?|"
+    r"climate\s+change|hate\s+speech)\b",
+    re.I,
+)
 _INTO_THE_AIR = re.compile(
     r"\s+(?:(?:warning\s+|celebratory\s+)?(?:shots|rounds|bullets|guns|weapons)\s+)?"
     r"(?:in|into)\s+the\s+air\b",

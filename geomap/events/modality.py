@@ -486,6 +486,13 @@ def _parsed_cues(parsed, trigger: tuple[int, int]) -> tuple[list[str], str | Non
                 else:
                     kinds.append("negation")
             elif child.dep_ in ("aux", "auxpass") and cur.i != consequence:
+                if (
+                    word in _ABLE
+                    and via is not None
+                    and cur.lemma_.lower() in lemmas["reporting"] | _TELLING
+                    and not any(c.dep_ == "neg" for c in cur.children)
+                ):
+                    continue  # "I can tell you that there has been no fighting": able to say
                 if word in lemmas["future"] or child.lemma_ in lemmas["future"]:
                     kinds.append("future")
                 elif word in lemmas["conditional"] or child.lemma_ in lemmas["conditional"]:
@@ -606,6 +613,8 @@ def _parsed_cues(parsed, trigger: tuple[int, int]) -> tuple[list[str], str | Non
 
 
 _PREVENTING = frozenset(["prevent", "avert"])
+_ABLE = frozenset(["can", "could"])
+_TELLING = frozenset(["tell", "confirm", "say", "report"])
 
 
 def _word(token) -> str | None:
