@@ -4,8 +4,9 @@ Every sentence here was written for its test, in an invented war; places are
 built by hand, so the geoparser plays no part. Each test states one general
 mechanism:
 
-- "took away four medical staff", "took away two teachers": people of any trade led
-  away are abducted, as villagers or passengers are;
+- "took away four medical staff", "took away two teachers", "took the driver and his
+  assistant into the bush": people of any trade led away are abducted, as villagers or
+  passengers are (an injured man taken away by rescuers is not);
 - "were picked up by men in plain clothes": an abduction by unnamed men, as "taken
   by armed men" is;
 - "men in plain clothes took the blogger ... from his home": the people who took
@@ -57,3 +58,15 @@ def test_rescuers_taking_the_wounded_from_their_homes_abduct_nobody():
         "On Sunday, rescuers took the wounded from their homes in Kessler to hospital."
     )
     assert not events
+
+
+def test_a_driver_and_his_assistant_taken_into_the_bush_were_abducted():
+    events = _events(
+        "On Sunday, rebels stopped a truck near Kessler, looted its cargo and took the driver "
+        "and his assistant into the bush."
+    )
+    assert ABDUCTION in _kinds(events)
+
+
+def test_rescuers_taking_an_injured_man_away_abduct_nobody():
+    assert not _events("On Sunday, rescuers took the injured man away from Kessler by boat.")
