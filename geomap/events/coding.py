@@ -215,7 +215,7 @@ def code_event(
         killed = re.search(r"\b(?:to\s+death|lynch\w*|killed|killing)\b", sentence, re.I)
         sub = "Mob violence" if killed else "Violent demonstration"
     elif refine == "territory" and (
-        _person_object(after)
+        (_person_object(after) and entry.lemma not in _TAKEN_BACK)
         or (
             actor2 is not None
             and actor2.actor_type == "Civilians"
@@ -606,6 +606,8 @@ def _assault_outcome(
     return None
 
 
+# what is taken back is land ("before retaking them": the hills), never people
+_TAKEN_BACK = frozenset(["retake", "recapture", "regain", "reclaim"])
 _THE_BEFORE = re.compile(r"\b(?:the|these|those)\s+$", re.I)
 # the words a verb takes as its object, up to the next clause ("looted food stores" of
 # "looted food stores and fought troops")

@@ -515,6 +515,13 @@ def _parsed_cues(parsed, trigger: tuple[int, int]) -> tuple[list[str], str | Non
                 and child.lower_ in _NOBODY
             ):
                 kinds.append("negation")
+            elif (
+                child.dep_ == "det"
+                and word == "no"
+                and via in ("acl", "ccomp")
+                and cur.lemma_.lower() in _EVIDENCE
+            ):
+                kinds.append("negation")  # "found no evidence that a rape took place"
         if cur.i != span.root.i or via is not None:
             lemma = cur.lemma_.lower()
             forms = _lemmas(cur) if cur.pos_ in ("VERB", "ADJ") else {lemma}
@@ -613,6 +620,7 @@ def _parsed_cues(parsed, trigger: tuple[int, int]) -> tuple[list[str], str | Non
 
 
 _PREVENTING = frozenset(["prevent", "avert"])
+_EVIDENCE = frozenset(["evidence", "sign", "proof", "indication", "trace"])
 _ABLE = frozenset(["can", "could"])
 _TELLING = frozenset(["tell", "confirm", "say", "report"])
 
