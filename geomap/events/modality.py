@@ -563,7 +563,9 @@ def _parsed_cues(parsed, trigger: tuple[int, int]) -> tuple[list[str], str | Non
                 kinds.append("fear")  # "partners fear that an assault would follow"
             if lemma in lemmas["reporting"] and cur.pos_ == "VERB":
                 speaker = _subject_text(cur, span.root)
-                break
+                if not (cur.dep_ == "acl" and cur.head.lemma_.lower() in _HEARSAY_NOUNS):
+                    break  # (but "denied reports claiming that clashes broke out": the
+                    # reports' claim is what is denied)
         dep = cur.dep_
         if dep == "pobj" and cur.head.lower_ == "for" and cur.head.head.lemma_ in _CALL_FOR:
             kinds.append("plan")  # "called for protests", "appealed for a ceasefire"
@@ -647,7 +649,9 @@ _OCCURRENCE = frozenset(
      "expand", "widen"]
 )  # fmt: skip
 # verbs whose negation denies their subject: "the attack did not happen", "never took place"
-_HAPPEN = frozenset(["happen", "occur", "take", "materialise", "materialize", "exist"])
+_HAPPEN = frozenset(
+    ["happen", "occur", "take", "materialise", "materialize", "exist", "reach", "spread"]
+)
 _CLAIM_NOUNS = frozenset(
     ["accusation", "claim", "report", "allegation", "charge", "suggestion", "account"]
 )
@@ -677,6 +681,7 @@ def _attributed_claim(verb) -> bool:
     return False
 
 
+_HEARSAY_NOUNS = _CLAIM_NOUNS | frozenset(["post", "rumour", "rumor", "message", "video"])
 _OWN = frozenset(["its", "our", "my"])  # "denied its own earlier report": no other side
 
 
