@@ -84,6 +84,7 @@ _RELATIVE = [
 ]
 
 
+_SINCE_BEFORE = re.compile(r"\bsince\s+$", re.I)
 _OTHER_CLAUSE = re.compile(r"\b(?:who|whom|whose|which|that|where|when)\b", re.I)
 
 
@@ -201,6 +202,8 @@ def resolve_date(
         for match in _MONTH_YEAR.finditer(sentence):
             if _ATTRIBUTIVE.search(sentence, 0, match.start()):
                 continue  # "homes lost in the September 2023 flood": that flood's date
+            if _SINCE_BEFORE.search(sentence, max(0, match.start() - 8), match.start()):
+                continue  # "as they have every week since August 2023": a period's start
             if _in_later_clause(sentence, anchor, match.start()):
                 continue
             month = _MONTHS[match.group("month").lower()]

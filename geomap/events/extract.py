@@ -700,7 +700,11 @@ _FRAME = re.compile(
 
 _FRAME_END = re.compile(  # "In Timbuktu,", "In the Tenenkou area,", "Near Douentza Town,"
     r"(?:\s+[A-Z][\w'-]*)*(?:\s+(?:area|region|district|province|countryside|state|county|"
-    r"governorate|sector|locality|neighbourhood|neighborhood))?\s*,"
+    r"governorate|sector|locality|neighbourhood|neighborhood))?"
+    # "In Petion-Ville on Wednesday,", "In Goma last night,": the frame's time
+    r"(?i:\s+(?:on|last|early\s+on|late\s+on|this)\s+(?:monday|tuesday|wednesday|thursday|"
+    r"friday|saturday|sunday|night|week|morning|evening|afternoon)(?:\s+(?:night|morning|"
+    r"evening|afternoon))?)?\s*,"
 )
 
 
