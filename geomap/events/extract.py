@@ -691,6 +691,8 @@ def _frames(event: Event, sentence: Sentence) -> bool:
 
 _FRAME = re.compile(
     r"\W*(?:(?:and|but|meanwhile,?|separately,?)\s+)?(?:in|at|near|outside|around)\s+(?:the\s+)?"
+    # "In neighbouring Bubanza province, ..."
+    r"(?:(?:neighbouring|neighboring|nearby|northern|southern|eastern|western|central)\s+)?"
     # "And in Sanaa, ...", "In the south-western city of Taiz, ...",
     # "In the border town of Kurmuk, ..."
     r"(?:(?:[\w-]+\s+){0,2}?(?:city|town|village|port|capital|district|province|region)\s+of\s+)?$",
