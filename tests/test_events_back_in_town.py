@@ -14,11 +14,7 @@ mechanism:
 from __future__ import annotations
 
 from tests.event_fixtures import invented_events as _events
-
-
-def _kinds(events):
-    return {(e.event_type, e.modality, e.location) for e in events}
-
+from tests.event_fixtures import kinds as _kinds
 
 THREAT = ("Battles", "hypothetical", "Kessler")
 

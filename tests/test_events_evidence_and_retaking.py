@@ -15,10 +15,7 @@ mechanism:
 from __future__ import annotations
 
 from tests.event_fixtures import invented_events as _events
-
-
-def _kinds(events):
-    return {(e.event_type, e.modality, e.location) for e in events}
+from tests.event_fixtures import kinds as _kinds
 
 
 def test_no_evidence_that_a_rape_took_place_denies_it():

@@ -16,12 +16,9 @@ mechanism:
 from __future__ import annotations
 
 from tests.event_fixtures import invented_events as _events
+from tests.event_fixtures import kinds as _kinds
 
 THREAT = ("Battles", "hypothetical", "Kessler")
-
-
-def _kinds(events):
-    return {(e.event_type, e.modality, e.location) for e in events}
 
 
 def test_a_quoted_decisive_response_is_a_threatened_battle():
