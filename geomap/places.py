@@ -226,20 +226,21 @@ def _frame_qualifiers(
             for e, _ in frame.candidates
             if gaz.entry(e).kind == Kind.ADMIN1
         }
+        if len(divisions) != 1:
+            continue  # a name of divisions in several countries frames nothing certain
+        (division,) = divisions
         for j in range(i + 1, len(mentions)):
             mention, query = mentions[j], queries[j]
             if mention.start >= stop:
                 break
             if query.country or query.admin1 or mention.demonym:
                 continue
-            inside = [
-                e
+            if any(
+                gaz.entry(e).kind == Kind.CITY
+                and (gaz.entry(e).country_code, gaz.entry(e).admin1_code) == division
                 for e, _ in mention.candidates
-                if gaz.entry(e).kind == Kind.CITY
-                and (gaz.entry(e).country_code, gaz.entry(e).admin1_code) in divisions
-            ]
-            if inside and len(divisions) == 1:
-                query.admin1 = next(iter(divisions))
+            ):
+                query.admin1 = division
 
 
 def _share_qualifiers(queries: list[Query], qualified: set[int]) -> None:

@@ -654,7 +654,7 @@ def _speaker(token) -> str | None:
     "RSF commanders said that they would ..."), if any."""
     while token.dep_ in ("ccomp", "conj") and token.head.i != token.i:
         token = token.head
-    if token.pos_ != "VERB" or token.i == token.head.i and token.dep_ != "ROOT":
+    if token.pos_ != "VERB":
         return None
     for child in token.children:
         if child.dep_ == "nsubj":
