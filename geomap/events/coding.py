@@ -293,7 +293,10 @@ def code_event(
         elif actor1 is not None:
             sub = "Government regains territory"
     elif refine == "territory":
-        if _has(sentence + " " + following, "nonviolent_transfer"):
+        # "there had been no fighting inside Sittwe ..., and said the AA would next move on
+        # Gwa": a clause before the trigger's tells of another place
+        told_from = sentence[_clause_start(sentence, trigger) :]
+        if _has(told_from + " " + following, "nonviolent_transfer"):
             event_type, sub = "Strategic developments", "Non-violent transfer of territory"
         elif actor1 is not None and actor1.actor_type not in ("Civilians", "Protesters", "Rioters"):
             if is_state_actor_at_home(actor1, event_country):
@@ -664,6 +667,15 @@ _CLAUSE_BREAK = re.compile(
     r"|\s+[\"'\u201c\u2018]?(?:if|unless|until|while|whereas|as\s+long\s+as)\s+",
     re.I,
 )
+
+
+def _clause_start(sentence: str, trigger: tuple[int, int]) -> int:
+    """Where the clause holding the trigger begins (see ``trigger_clause``)."""
+    start = 0
+    for match in _CLAUSE_BREAK.finditer(sentence, 0, trigger[0]):
+        if match.end() <= trigger[0]:
+            start = match.end()
+    return start
 
 
 def trigger_clause(sentence: str, trigger: tuple[int, int]) -> str:

@@ -1288,14 +1288,19 @@ def _condition_clause(token, violent: bool) -> bool:
                 or not violent
                 or generic  # "if Washington took part in any attack on Iran"
             )
-        if token.head.i == token.i or token.dep_ not in (
-            "xcomp",
-            "conj",
-            "dobj",
-            "pobj",
-            "prep",
-            "pcomp",
+        going_on_subject = token.dep_ in ("nsubj", "nsubjpass") and token.head.lemma_ in _GOING_ON
+        if token.head.i == token.i or (
+            token.dep_ not in ("xcomp", "conj", "dobj", "pobj", "prep", "pcomp")
+            and not going_on_subject  # "if drone strikes continue": the strikes go on
         ):
+            return False
+        if (
+            token.dep_ == "conj"
+            and any(c.dep_ == "aux" for c in token.children)
+            and not any(c.dep_ == "aux" for c in token.head.children)
+        ):
+            # 'will "respond" if drone strikes continue and has threatened to advance on
+            # Uvira': a verb with its own auxiliary goes back to the main clause's subject
             return False
         token = token.head
     return False
@@ -1442,7 +1447,10 @@ def in_relative_clause(trigger: Trigger, parsed) -> bool:
 _MILITARY_OBJECT = re.compile(
     r"\s+[\"'\u201c]?(?:(?:the|a|an|its|their|his|militant|terrorist|rebel|enemy|"
     r"hezbollah|hamas|military|weapons?|arms|ammunition|command|training)\s+){0,3}"
-    r"(?:hideouts?|launch\s+pads?|facilit(?:y|ies)|depots?|strongholds?|bases?|camps?)\b",
+    r"(?:hideouts?|launch\s+pads?|facilit(?:y|ies)|depots?|strongholds?|bases?|camps?)\b"
+    # "will hit Pakistani posts near Torkham": a named side's posts or positions
+    r"|\s+(?:the\s+|its\s+|their\s+)?(?:army|military|police|government|enemy|rebel|[A-Z][a-z]+)\s+"
+    r"(?:posts|positions|outposts|checkpoints|barracks|garrisons?)\b",
     re.I,
 )
 
