@@ -31,8 +31,7 @@ THREAT = ("Battles", "hypothetical", "Kessler")
 
 def test_strikes_that_continue_in_a_condition_are_no_threatened_strike():
     events = _events(
-        "On Sunday the rebels in Kessler warned that they would respond if drone strikes "
-        "continue."
+        "On Sunday the rebels in Kessler warned that they would respond if drone strikes continue."
     )
     assert not [e for e in events if e.event_type == "Explosions/Remote violence"]
 
