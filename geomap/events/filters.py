@@ -312,6 +312,8 @@ def trigger_ok(
         return False  # "the only regional capital Moscow had captured": background
     if parsed is not None and span is not None and len(span) and _describes_fighters(span.root):
         return False  # "fuel for Russian units fighting in Ukraine": who they are, no event
+    if parsed is not None and span is not None and len(span) and _of_anyone_who(span.root):
+        return False  # "would strike any forces that moved into Sweida": whoever might
     if (
         parsed is not None
         and span is not None
@@ -1250,6 +1252,18 @@ _FIGHTER_NOUNS = frozenset(
 )  # fmt: skip
 
 
+def _of_anyone_who(token) -> bool:
+    """A verb of a relative clause on "any ..." ("any force that tries to enter the city",
+    "any unit that moved into the province"): a kind of act that may come, no event."""
+    for _ in range(3):
+        if token.dep_ == "relcl":
+            return any(c.dep_ == "det" and c.lower_ == "any" for c in token.head.children)
+        if token.dep_ not in ("xcomp", "conj") or token.head.i == token.i:
+            return False
+        token = token.head
+    return False
+
+
 def _describes_fighters(token) -> bool:
     """A participle that says what armed men do ("units fighting in Ukraine")."""
     return (
@@ -1448,6 +1462,11 @@ _MILITARY_OBJECT = re.compile(
     r"\s+[\"'\u201c]?(?:(?:the|a|an|its|their|his|militant|terrorist|rebel|enemy|"
     r"hezbollah|hamas|military|weapons?|arms|ammunition|command|training)\s+){0,3}"
     r"(?:hideouts?|launch\s+pads?|facilit(?:y|ies)|depots?|strongholds?|bases?|camps?)\b"
+    # "would strike Saudi oil facilities", "will continue to strike Hezbollah targets"
+    r"|\s+(?:[A-Z][\w-]+\s+)(?:(?!and\b|or\b)[a-z-]+\s+)?"
+    r"(?:facilit(?:y|ies)|depots?|targets|installations|infrastructure)\b"
+    # "would strike any government forces that moved into the province"
+    r"|\s+any\s+(?:[\w-]+\s+)?(?:forces|troops|fighters|units|positions)\b"
     # "will hit Pakistani posts near Torkham": a named side's posts or positions
     r"|\s+(?:the\s+|its\s+|their\s+)?(?:army|military|police|government|enemy|rebel|[A-Z][a-z]+)\s+"
     r"(?:posts|positions|outposts|checkpoints|barracks|garrisons?)\b",
