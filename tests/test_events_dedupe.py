@@ -106,3 +106,29 @@ def test_a_merged_event_keeps_a_sub_type_of_its_own_type():
         "Explosions/Remote violence": {"Shelling/artillery/missile attack", "Air/drone strike"},
     }  # fmt: skip
     assert merged.sub_event_type in kinds[merged.event_type], merged
+
+
+def test_a_district_merges_only_with_a_town_close_to_its_point():
+    # "killed six militants in an operation in Tank district" ... "militants attacked a
+    # police post in Kulachi": a district is no whole province
+    district = dict(geonameid=10, location="Tank", admin1="Khyber", geo_precision=3)
+    near = event(event_id="a", latitude=32.20, longitude=70.40, **district)
+    far = event(event_id="b", latitude=32.20, longitude=70.40, **district)
+    close_town = dict(
+        geonameid=11, location="Pir", admin1="Khyber", latitude=32.25, longitude=70.45
+    )
+    far_town = dict(
+        geonameid=12, location="Kulachi", admin1="Khyber", latitude=31.0, longitude=70.5
+    )
+    assert len(dedupe_events([near, event(event_id="c", **close_town)])) == 1
+    assert len(dedupe_events([far, event(event_id="d", **far_town)])) == 2
+
+
+def test_a_province_merges_with_any_town_inside_it():
+    province = event(
+        event_id="a", geonameid=20, location="Khyber", admin1="Khyber", geo_precision=3,
+        latitude=34.0, longitude=72.0,
+    )  # fmt: skip
+    town = event(event_id="b", geonameid=12, location="Kulachi", admin1="Khyber", latitude=31.0,
+                 longitude=70.5)  # fmt: skip
+    assert len(dedupe_events([province, town])) == 1

@@ -119,6 +119,19 @@ def code_event(
     """
     event_type, sub = entry.event_type, entry.sub_event_type
     refine = entry.refine
+    bombing = entry.trigger_class in _BOMBINGS or (
+        entry.trigger_class == "attack"
+        and instrument(trigger_clause(sentence, trigger)) in _BOMBINGS
+    )  # "a car bomb attack": the attack is the bombing
+    if bombing and foiled_bombing(sentence, trigger):
+        # "an attempted suicide attack on a police station was foiled": ACLED's disrupted
+        # weapons use, a development, not the blast that never came
+        return Coding(
+            "Strategic developments",
+            "Disrupted weapons use",
+            DISORDER["Strategic developments"],
+            False,
+        )
     if refine == "attack" and _REPELLED_BEFORE.search(
         sentence, max(0, trigger[0] - 60), trigger[0]
     ):
@@ -272,10 +285,13 @@ def code_event(
             # "police fired tear gas and used water cannon to disperse young men who had
             # blocked the road": what was fired is for crowds
             or CROWD_WEAPON_FIRED.match(after)
+            or no_shots_at_crowd(sentence, trigger)
         )
     ):
         event_type, sub = "Protests", "Excessive force against protesters"
-        if not _has(sentence, "excessive_force") and _has(sentence, "protest_intervention"):
+        if no_shots_at_crowd(sentence, trigger):
+            pass  # the force denied is the shooting itself
+        elif not _has(sentence, "excessive_force") and _has(sentence, "protest_intervention"):
             sub = "Protest with intervention"  # "fired tear gas at a march": no lethal force
         if _CROWD_ASSAULT.search(after[:90]) or _violent_crowd(after[:90]):
             # "opened fire on a crowd that had tried to storm a police post": a riot
@@ -676,6 +692,42 @@ def _clause_start(sentence: str, trigger: tuple[int, int]) -> int:
         if match.end() <= trigger[0]:
             start = match.end()
     return start
+
+
+_NO_SHOTS_BEFORE = re.compile(
+    r"\bno\s+(?:shots?|bullets?|live\s+rounds)\s+(?:had\s+|have\s+)?(?:been|were|was)\s+$", re.I
+)
+_CROWD_TOLD = re.compile(
+    r"\b(?:rall(?:y|ied|ies)|march(?:ed|es)?|protest\w*|demonstrat\w*|sit-ins?)\b", re.I
+)
+
+
+def no_shots_at_crowd(sentence: str, trigger: tuple[int, int]) -> bool:
+    """Whether "no shots had been fired" is told of a crowd the sentence names ("in Butwal,
+    where thousands rallied, police said no shots had been fired"): force against it denied.
+    A crowd that is no protest ("crowds of refugees heading home") is not enough."""
+    before = sentence[max(0, trigger[0] - 30) : trigger[0]]
+    return bool(_NO_SHOTS_BEFORE.search(before) and _CROWD_TOLD.search(sentence))
+
+
+_BOMBINGS = frozenset({"suicide", "ied", "grenade"})
+_ATTEMPTED_BEFORE = re.compile(
+    r"\b(?:attempted|foiled|thwarted)\s+(?:an?\s+|the\s+)?(?:[\w-]+\s+){0,2}$", re.I
+)
+_FOILED_AFTER = re.compile(
+    r"^(?:\s+[\w,-]+){0,6}?\s+(?:was|were|had\s+been|has\s+been)\s+(?:\w+\s+)?"
+    r"(?:foiled|thwarted|averted|prevented)\b",
+    re.I,
+)
+
+
+def foiled_bombing(sentence: str, trigger: tuple[int, int]) -> bool:
+    """Whether a bombing is told as attempted and stopped ("an attempted suicide attack
+    ... was foiled", "a foiled car bomb attack"), so no bomb went off."""
+    before = sentence[max(0, trigger[0] - 30) : trigger[0]]
+    if _ATTEMPTED_BEFORE.search(before):
+        return True
+    return _FOILED_AFTER.match(sentence[trigger[1] : trigger[1] + 90]) is not None
 
 
 def trigger_clause(sentence: str, trigger: tuple[int, int]) -> str:

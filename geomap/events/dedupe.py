@@ -21,6 +21,7 @@ import re
 import unicodedata
 from dataclasses import replace
 
+from gazetteer.distance import km
 from geomap.records import Event
 
 NON_STATE = frozenset(["Rebel group", "Political militia", "Identity militia"])
@@ -43,9 +44,28 @@ def _same_place(a: Event, b: Event) -> bool:
             continue  # "marched across France" is not the march in Paris (Ile-de-France)
         if coarse.geo_precision == 3 and (fine.geo_precision or 1) < 3:
             region = coarse.admin1 or coarse.location
-            if region and fine.admin1 and same_region(region, fine.admin1):
-                return True
+            if not (region and fine.admin1 and same_region(region, fine.admin1)):
+                continue
+            if (
+                coarse.location
+                and coarse.admin1
+                and not same_region(coarse.location, coarse.admin1)
+            ):
+                # "in Tank district", "the Datta Khel area": a district or a town's area is
+                # no whole province; a town in it lies close by
+                return _within(coarse, fine, _AREA_KM)
+            return True
     return False
+
+
+#: how far from the point of a district or of a town's area a town of it may lie
+_AREA_KM = 25.0
+
+
+def _within(a: Event, b: Event, limit: float) -> bool:
+    if None in (a.latitude, a.longitude, b.latitude, b.longitude):
+        return False
+    return km(a.latitude, a.longitude, b.latitude, b.longitude) <= limit
 
 
 _REGION_WORDS = frozenset(

@@ -24,6 +24,7 @@ from geomap.events.coding import (
     DISORDER,
     code_event,
     fatalities,
+    foiled_bombing,
     instrument,
     trigger_clause,
 )
@@ -1605,6 +1606,13 @@ def _build_event(
         trigger.entry, sentence.text, span, actor1, actor2, country, following=following,
         told=modality.modality == "asserted",
     )  # fmt: skip
+    if (
+        coding.sub_event_type == "Disrupted weapons use"
+        and modality.modality == "negated"
+        and foiled_bombing(sentence.text, span)
+    ):
+        # "the attack was foiled": the disruption happened; only the blast is denied
+        modality = replace(modality, modality="asserted", detail=None)
     actor1, actor2 = _crowd_actors(coding.event_type, trigger, actor1, actor2, country)
     when = resolve_date(
         _mask(sentence.text, actors),

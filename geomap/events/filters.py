@@ -9,7 +9,7 @@ from __future__ import annotations
 import re
 from dataclasses import replace
 
-from geomap.events.coding import instrument, ships_attacked, trigger_clause
+from geomap.events.coding import instrument, no_shots_at_crowd, ships_attacked, trigger_clause
 from geomap.events.dates import blank_asides
 from geomap.events.lexicon import trigger_readings
 from geomap.events.sentences import Sentence
@@ -312,6 +312,8 @@ def trigger_ok(
         return False  # "the only regional capital Moscow had captured": background
     if parsed is not None and span is not None and len(span) and _describes_fighters(span.root):
         return False  # "fuel for Russian units fighting in Ukraine": who they are, no event
+    if _BEFORE_IT_COULD.search(sentence.text, max(0, trigger.start - 40), trigger.start):
+        return False  # "shot the bomber dead before he could detonate his vest": it never came
     if parsed is not None and span is not None and len(span) and _of_anyone_who(span.root):
         return False  # "would strike any forces that moved into Sweida": whoever might
     if (
@@ -353,6 +355,8 @@ def trigger_ok(
             or _MILITARY_OBJECT.match(sentence.text, trigger.end)
             # "would keep targeting American warships": missiles and drones at sea
             or ships_attacked(sentence.text, (trigger.start, trigger.end))
+            # "where thousands rallied, police said no shots had been fired": at the crowd
+            or no_shots_at_crowd(sentence.text, (trigger.start, trigger.end))
         ):
             return False
     if trigger.text.lower().endswith("ing") and _CAMPAIGN_BEFORE.search(
@@ -1250,6 +1254,13 @@ _FIGHTER_NOUNS = frozenset(
     ["unit", "troop", "force", "fighter", "soldier", "mercenary", "militia", "volunteer", "man",
      "battalion", "brigade", "regiment", "group", "gang", "cartel", "faction"]
 )  # fmt: skip
+
+
+_BEFORE_IT_COULD = re.compile(
+    r"\bbefore\s+(?:he|she|they|it|the\s+[\w-]+)\s+(?:could|was\s+able\s+to|were\s+able\s+to|"
+    r"had\s+a\s+chance\s+to)\s+$",
+    re.I,
+)
 
 
 def _of_anyone_who(token) -> bool:
