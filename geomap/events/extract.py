@@ -1541,6 +1541,10 @@ def _build_event(
         and trigger.entry.trigger_class == "withdrawal"
     ):
         link = replace(link, place=link.origin, origin=None, precision=1, method="withdrew from")
+    if trigger.entry.trigger_class == "withdrawal" and link.method.startswith(_DESTINATION):
+        # "withdrew their officers to Croix-des-Bouquets", "withdrew towards the river": where
+        # they went is not the ground they gave up
+        link = replace(link, place=None, also=())
     if trigger.entry.trigger_class == "target":
         link = _named_as_targets(link, places, sentence, span)
     if link.place is None and trigger.entry.trigger_class == "disrupted":
@@ -1698,6 +1702,7 @@ _OTHER_CLAUSE = re.compile(
 )
 
 
+_DESTINATION = ("'to' phrase", "'towards' phrase", "'toward' phrase")
 _ROUTE_TO = re.compile(r"\s+(?:for|to|towards)\s+(?:the\s+)?", re.I)
 
 

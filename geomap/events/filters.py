@@ -832,6 +832,9 @@ _GOODS_OBJECT = re.compile(r"\s+(?:(?!and\b|or\b)[\w'-]+\s+){0,3}?" + _GOODS + r
 _GOODS_SUBJECT = re.compile(
     r"\b" + _GOODS + r"\s+(?:(?:and|or)\s+(?:the\s+|a\s+)?[\w-]+\s+)?"
     r"(?:were|was|had\s+been|have\s+been|has\s+been)\s+$"
+    # "Two pistols, a hand grenade and extortion notes were seized": goods first in a list
+    r"|\b" + _GOODS + r"\s*,\s*[^.;:]{0,50}?\b(?:and|or)\s+[^.;:]{0,30}?\s+"
+    r"(?:were|was|had\s+been|have\s+been|has\s+been)\s+$"
     r"|\b(?:were|was|been)\s+[a-z]+ed\s+and\s+(?:their\s+|its\s+|the\s+)?" + _GOODS + r"\s+$",
     re.I,
 )
