@@ -132,3 +132,21 @@ def test_a_province_merges_with_any_town_inside_it():
     town = event(event_id="b", geonameid=12, location="Kulachi", admin1="Khyber", latitude=31.0,
                  longitude=70.5)  # fmt: skip
     assert len(dedupe_events([province, town])) == 1
+
+
+def test_the_countryside_of_a_province_capital_merges_with_a_town_of_the_province():
+    # "an offensive in the eastern Homs countryside" ... "recaptured Palmyra": the
+    # countryside of a city that names its province (transliterated apart) or of a city
+    # big enough to be its capital is the province
+    named = event(
+        event_id="a", geonameid=30, location="Homs", admin1="Ḩimş", geo_precision=3,
+        latitude=34.7, longitude=36.7,
+    )  # fmt: skip
+    big = event(
+        event_id="b", geonameid=31, location="Aleppo", admin1="Ḩalab", geo_precision=3,
+        latitude=36.2, longitude=37.2, extra={"place_population": 1_600_000},
+    )  # fmt: skip
+    palmyra = dict(geonameid=32, location="Tadmur", admin1="Ḩimş", latitude=34.56, longitude=38.28)
+    town = dict(geonameid=33, location="Manbij", admin1="Ḩalab", latitude=36.5, longitude=37.95)
+    assert len(dedupe_events([named, event(event_id="c", **palmyra)])) == 1
+    assert len(dedupe_events([big, event(event_id="d", **town)])) == 1

@@ -46,11 +46,7 @@ def _same_place(a: Event, b: Event) -> bool:
             region = coarse.admin1 or coarse.location
             if not (region and fine.admin1 and same_region(region, fine.admin1)):
                 continue
-            if (
-                coarse.location
-                and coarse.admin1
-                and not same_region(coarse.location, coarse.admin1)
-            ):
+            if coarse.location and coarse.admin1 and not _names_its_region(coarse):
                 # "in Tank district", "the Datta Khel area": a district or a town's area is
                 # no whole province; a town in it lies close by
                 return _within(coarse, fine, _AREA_KM)
@@ -58,6 +54,24 @@ def _same_place(a: Event, b: Event) -> bool:
     return False
 
 
+def _names_its_region(event: Event) -> bool:
+    """Whether the event's place stands for its first-level division: it names it ("the
+    Homs countryside": Homs, in Ḩimş, transliterated apart: the same name or the same
+    consonants), or it is a city big enough to be its capital ("the Aleppo countryside")."""
+    if same_region(event.location, event.admin1):
+        return True
+    if event.extra.get("place_population", 0) >= _CAPITAL_POPULATION:
+        return True
+    a, b = _consonants(event.location), _consonants(event.admin1)
+    return len(a) >= 3 and a == b
+
+
+def _consonants(name: str) -> str:
+    return re.sub(r"[aeiouyw]", "", _norm(name))
+
+
+#: a town this big stands for its province ("the Aleppo countryside")
+_CAPITAL_POPULATION = 100_000
 #: how far from the point of a district or of a town's area a town of it may lie
 _AREA_KM = 25.0
 

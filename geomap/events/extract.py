@@ -1680,6 +1680,9 @@ def _build_event(
     )
     if place is not None:
         event = replace(event, **_place_fields(place, link.precision, link.method))
+        # how big the place is: "the Homs countryside" is a province, "the Datta Khel area"
+        # a corner of one (dedupe)
+        event.extra["place_population"] = place.population or 0
     # A movement's origin is drawn as a line: only a town or a district is a
     # meaningful start; "support came from the United States" is not.
     if link.origin is not None and link.origin.feature not in ("country", "continent", "region"):
