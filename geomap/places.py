@@ -471,6 +471,10 @@ def _unknown_places(
 #: A town smaller than this, alone in its country in a story about elsewhere,
 #: is taken for a local namesake the index lacks.
 STRAY_POPULATION = 20_000
+#: A city smaller than this is taken for a local namesake when the rest of the story
+#: names at least :data:`FOCUS_NAMES` places of one other country and none elsewhere.
+FOREIGN_CITY_POPULATION = 500_000
+FOCUS_NAMES = 3
 #: Kinds of place a local namesake may be taken for: towns and divisions ("Bel Air", a
 #: district of the Seychelles and a quarter of Port-au-Prince)
 _LOCAL_KINDS = (Kind.CITY, Kind.ADMIN2, Kind.ADMIN1)
@@ -494,7 +498,8 @@ def _unsupported(gaz, text, mentions, queries, resolutions) -> tuple[set[int], s
     it makes it a place. Otherwise a small town's or a division's namesake
     abroad, or a town named like a common phrase ("the Old City"), in a
     story with places of its own, is a local place the index lacks (second
-    set).
+    set); so is a city under :data:`FOREIGN_CITY_POPULATION` when every
+    other place of the story lies in one other country (:func:`_focus_elsewhere`).
     """
     from geomap.ner import place_evidence
 
@@ -541,7 +546,26 @@ def _unsupported(gaz, text, mentions, queries, resolutions) -> tuple[set[int], s
             others = {c for c, keys in countries.items() if keys - {mention.key}}
             if others - near:
                 strays.add(i)
+        elif (
+            entry.kind == Kind.CITY
+            and entry.population < FOREIGN_CITY_POPULATION
+            and _focus_elsewhere(countries, mention.key)
+        ):
+            strays.add(i)  # "Palma" in a story of Mozambique is not the port of Mallorca
     return dropped, strays
+
+
+def _focus_elsewhere(countries: dict[str, set[int]], key: int) -> bool:
+    """Whether every other place of the story lies in one country, named enough.
+
+    ``countries`` maps each country code to the keys of the names placed in
+    it; the caller has checked that none lies in the mention's country or a
+    neighbour of it. The story must name :data:`FOCUS_NAMES` distinct places
+    of that one country and none of any other.
+    """
+    others = [keys - {key} for keys in countries.values()]
+    others = [keys for keys in others if keys]
+    return len(others) == 1 and len(others[0]) >= FOCUS_NAMES
 
 
 def _largest_town(gaz: Gazetteer, mention: Mention) -> int:

@@ -399,3 +399,23 @@ def test_a_close_spelling_near_the_story_is_that_town(gaz):
     place = _first(gaz, SPELLED_NEAR, "Graivoron")
     assert place.geonameid is not None
     assert place.reason.startswith("fuzzy match of an unknown spelling")
+
+
+def test_a_mid_size_city_abroad_in_a_story_of_one_other_country_is_a_local_place(gaz):
+    # every other place lies in Mozambique: "Palma" is the town there, not Mallorca's port
+    text = (
+        "PEMBA, Mozambique - Insurgents stormed Palma on Wednesday and held the town's hotel "
+        "for two days, officials said. Residents fled south by boat towards Pemba, while "
+        "troops based in Mueda and Macomia moved north."
+    )
+    palma = _first(gaz, text, "Palma")
+    assert palma.geonameid is None and palma.country_code == "MZ"
+
+
+def test_a_large_city_abroad_keeps_its_place_in_a_story_of_one_other_country(gaz):
+    text = (
+        "MAPUTO, Mozambique - The defence minister left for Lisbon on Monday to seek help "
+        "against the insurgency, after fighters attacked Mueda, Macomia and Ancuabe last week."
+    )
+    lisbon = _first(gaz, text, "Lisbon")
+    assert lisbon.geonameid is not None and lisbon.country_code == "PT"
