@@ -74,6 +74,17 @@ def test_treating_any_driver_as_an_enemy_threatens_civilians():
     assert _threats(events) == [("Violence against civilians", "Velmar")]
 
 
+def test_a_that_inside_the_threatened_phrase_keeps_its_civilian_target():
+    # "during that period", "schools that stay open": the "that" is part of who is
+    # threatened, not the start of the threat
+    for threat in (
+        "anyone who opens a shop during that period in Harrow will be 'treated as an enemy'",
+        "schools in Harrow that stay open would be 'treated as enemy targets'",
+    ):
+        events = _events(_ATTACK + f"The rebels have warned that {threat}.")
+        assert _threats(events) == [("Violence against civilians", "Harrow")], threat
+
+
 def test_treating_anyone_who_works_with_the_army_as_a_target_threatens_civilians():
     events = _events(
         _ATTACK + "The rebels have warned that they will treat anyone who works with the "

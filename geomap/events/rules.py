@@ -266,14 +266,24 @@ _CIVILIANS_NAMED_AFTER = re.compile(
 
 # the speaker's part of "residents fear (that) the town will be the next target"
 _SPEAKER_VERB = re.compile(
-    r"^.*\b(?:that|fears?|feared|say|says|said|warn|warns|warned|believe|believes|believed)\b",
+    r"^.*\b(?:fears?|feared|say|says|said|warn|warns|warned|warning|believe|believes|believed|"
+    r"threaten|threatens|threatened|threatening)\b(?:\s+that\b)?",
     re.I | re.S,
 )
+_THAT = re.compile(r"^.*\bthat\b", re.I | re.S)
 
 
 def _target_clause(before: str) -> str:
-    """The words before "target" after the last verb of speech or fear: what is targeted."""
-    return _SPEAKER_VERB.sub("", before)
+    """The words before "target" after the last verb of speech or fear: what is targeted.
+
+    Without such a verb, the words after the last "that" ("a statement that
+    the port would be targeted"); a "that" after the verb belongs to the
+    target ("warned that schools that stay open would be treated as
+    targets", "anyone who opens a shop during that period").
+    """
+    if _SPEAKER_VERB.match(before):
+        return _SPEAKER_VERB.sub("", before, count=1)
+    return _THAT.sub("", before, count=1)
 
 
 # a ground assault a threat names after its trigger: "an imminent assault", "a final
