@@ -218,6 +218,11 @@ def named_targets(events: list[Event]) -> list[Event]:
             # in an article whose lead is an attack on civilians: more of the same; not
             # "threatened to attack the police station"
             event = replace(event, **_ATTACK_ON_CIVILIANS)
+        if _threatened_return_on_people(event):
+            # "the bandits warned that they will return to Faskari if the ransom is not
+            # paid", "promised to come back to the district to punish those who help the
+            # soldiers": a raid on the place's people, not a fight for it
+            event = replace(event, **_ATTACK_ON_CIVILIANS)
         if event.extra.get("class") == "target":
             detail = event.modality_detail if event.modality == "hypothetical" else "plan"
             updates = {"modality": "hypothetical", "modality_detail": detail}
@@ -345,6 +350,35 @@ _ATTACK_ON_CIVILIANS = {
     "disorder_type": "Political violence",
     "civilian_targeting": True,
 }
+
+
+_RETURNS = frozenset({"return", "come back"})
+# a ransom or a levy demanded: kidnappers and extortionists, whoever they are
+_RANSOM = re.compile(
+    r"\bransoms?\b|\b(?:money|payment|levy|levies|taxes)\s+(?:is|are|was|were)\s+not\s+paid\b",
+    re.I,
+)
+
+
+def _threatened_return_on_people(event: Event) -> bool:
+    """Whether ``event`` threatens a non-state side's return to a place to prey on its people.
+
+    A threatened return ("will come back", "would return to") by gangs or
+    bandits, or with a ransom demanded, or to punish or kill people named
+    after it, that names no armed target, falls on civilians.
+    """
+    if (
+        event.modality != "hypothetical"
+        or event.extra.get("lemma") not in _RETURNS
+        or event.event_type != "Battles"
+        or event.actor1_type == "State forces"
+    ):
+        return False
+    after = _after_trigger(event)
+    if _names_armed_target(after):
+        return False
+    civilians = phrase_pattern(tuple(coding_cues()["civilian_targets"])).search(after)
+    return _by_predators(event) or bool(_RANSOM.search(event.evidence or "")) or bool(civilians)
 
 
 def _by_predators(event: Event) -> bool:
