@@ -91,7 +91,8 @@ class Event:
     civilian_targeting: bool = False
     fatalities: int | None = None
     modality: str = "asserted"  # asserted | negated | hypothetical
-    modality_detail: str | None = None  # denial, threat, vow, plan, question, conditional, future
+    # denial, threat, vow, plan, question, conditional, future, feared
+    modality_detail: str | None = None
     attributed_to: str | None = None
     trigger: str | None = None
     location: str | None = None

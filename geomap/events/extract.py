@@ -324,6 +324,9 @@ def extract_events(
             if event.modality_detail in _UNTOLD:
                 continue  # "rumours of an imminent raid", "Has the town been hit?", "accused
                 # of plotting to bomb a church": not told
+            if event.modality_detail == "feared" and _feared_from_afar(event, sentence, trigger):
+                continue  # "partners in Goma fear a new offensive": where they sit, not
+                # where it would strike
             if trigger.entry.trigger_class == "agreement" and event.modality != "asserted":
                 continue  # talks "aimed at a ceasefire" are not an agreement
             if (
@@ -1411,6 +1414,27 @@ def _place_under(places: Sequence[Place], offset: int):
         return any(start <= p.start - offset and p.end - offset <= end for p in places)
 
     return test
+
+
+# the people of a place, who fear for it: "community leaders in Kornoi fear a new assault"
+_LOCALS = re.compile(
+    r"\b(?:residents?|villagers?|communit(?:y|ies)|elders?|people|families|locals|"
+    r"inhabitants|farmers|traders)\b[^.;]*$",
+    re.I,
+)
+
+
+def _feared_from_afar(event: Event, sentence: Sentence, trigger: Trigger) -> bool:
+    """Whether a feared event's only place is where those who fear it sit.
+
+    "Partners in Goma and Kinshasa fear a new offensive": the place before
+    the fear, not named by its people ("residents of X fear an attack"), is
+    no place of the feared event.
+    """
+    at = _mention_start(event, sentence)
+    if at is None or at > trigger.start:
+        return False
+    return not _LOCALS.search(sentence.text, 0, at)
 
 
 def _mention_start(event: Event, sentence: Sentence) -> int | None:

@@ -17,7 +17,9 @@ from functools import cache
 
 from geomap.events.lexicon import inflections, modality_cues, phrase_pattern
 
-HYPOTHETICAL_ORDER = ("threat", "vow", "plan", "question", "conditional", "future", "fear")
+HYPOTHETICAL_ORDER = (
+    "threat", "vow", "plan", "question", "conditional", "future", "feared", "fear"
+)  # fmt: skip
 
 
 @dataclass(frozen=True, slots=True)
@@ -560,7 +562,7 @@ def _parsed_cues(parsed, trigger: tuple[int, int]) -> tuple[list[str], str | Non
             ):
                 kinds.append("plan")  # "the army's next objective was to take Jilib"
             if lemma in _FEAR_VERBS and cur.pos_ == "VERB":
-                kinds.append("fear")  # "partners fear that an assault would follow"
+                kinds.append("feared")  # "partners fear that an assault would follow"
             if lemma in lemmas["reporting"] and cur.pos_ == "VERB":
                 speaker = _subject_text(cur, span.root)
                 if not (cur.dep_ == "acl" and cur.head.lemma_.lower() in _HEARSAY_NOUNS):
