@@ -93,6 +93,14 @@ def test_listed_towns_are_all_linked(nlp):
     assert [p.name for p in result.also] == ["Tessalit"]
 
 
+def test_a_town_joined_with_and_around_is_listed_too(nlp):
+    # "strikes on the outskirts of Kidal and around Tessalit": two towns struck
+    s = "Television reported strikes on the outskirts of Kidal and around Tessalit overnight."
+    result = _link(s, "strikes", places_in(s, "Kidal", "Tessalit"), nlp)
+    assert result.place.name == "Kidal"
+    assert [p.name for p in result.also] == ["Tessalit"]
+
+
 @pytest.mark.parametrize("parse", [True, False])
 def test_a_place_of_a_later_verb_is_not_listed_with_the_events(nlp, parse):
     # "detained in Gao and will be charged in Bamako": the court's town is no second arrest

@@ -582,7 +582,7 @@ def _read_parse(parsed, trigger, mentions, scored, best):
 _JOIN_GAP = re.compile(
     r"(?:\s*\([^()]{1,30}\))?"
     r"(?:\s+(?:village|town|city|district|camp|area|province|governorate|region|county))?"
-    r"\s*(?:,\s*|,?\s*(?:and|or)\s+(?:(?:in|at|on)\s+)?|/\s*)"
+    r"\s*(?:,\s*|,?\s*(?:and|or)\s+(?:(?:in|at|on|near|around|outside)\s+)?|/\s*)"
     r"(?:the\s+)?(?:(?:[a-z]+ern|east|west|north|south|nearby|neighbou?ring)\s+)?"
     r"(?:(?:[A-Z][a-z]+\s+){0,2}(?:town|city|village|district|port)\s+of\s+)?"
     r"[\u2018\u2019'\"\u201c]?"
