@@ -250,6 +250,9 @@ def extract_events(
             built = one_account(built)
         built = _arson_that_hurt_people(built, sentence.text)
         built = _homes_burned_by_a_militia(built, sentence.text)
+        built = _bombings_planned_with_explosives(
+            built, sentence.text, preceding.get(sentence.index, "")
+        )
         built = _stones_thrown_by_a_militia(built)
         built = _stopped_in_flight(built, sentence.text)
         around = f"{preceding.get(sentence.index, '')} {following.get(sentence.index, '')}"
@@ -956,6 +959,45 @@ def _arson_that_hurt_people(built: list[tuple], sentence: str) -> list[tuple]:
         else b
         for b in built
     ]
+
+
+# what bombers carry: "seized two explosive belts and improvised explosive devices"
+_EXPLOSIVES = re.compile(
+    r"\b(?:explosive\s+(?:belts?|vests?|devices?)|suicide\s+(?:belts?|vests?)|explosives|IEDs?|"
+    r"car\s+bombs?|bomb-making|detonators?)\b",
+    re.I,
+)
+_SUICIDE_GEAR = re.compile(r"\b(?:explosive|suicide)\s+(?:belts?|vests?)\b", re.I)
+
+
+def _bombings_planned_with_explosives(
+    built: list[tuple], sentence: str, before: str
+) -> list[tuple]:
+    """A planned attack that names no weapon, told where its planners' explosives were found,
+    is a planned bombing ("seized explosive belts ... The cell had been planning attacks on
+    churches"): ACLED's explosions, a suicide bomb where belts or vests were found."""
+    told = f"{before} {sentence}"
+    if not _EXPLOSIVES.search(told):
+        return built
+    sub = "Suicide bomb" if _SUICIDE_GEAR.search(told) else "Remote explosive/landmine/IED"
+    fields = {
+        "event_type": "Explosions/Remote violence",
+        "sub_event_type": sub,
+        "disorder_type": DISORDER["Explosions/Remote violence"],
+    }
+    out = []
+    for trigger, event, direct, extras in built:
+        if (
+            event.modality == "hypothetical"
+            and event.modality_detail in ("plan", "plot")
+            and event.event_type in ("Violence against civilians", "Battles")
+            and (event.extra.get("generic") or event.extra.get("class") == "target")
+            and instrument(trigger_clause(sentence, (trigger.start, trigger.end))) is None
+        ):
+            event = replace(event, **fields)
+            extras = [replace(e, **fields) for e in extras]
+        out.append((trigger, event, direct, extras))
+    return out
 
 
 def _homes_burned_by_a_militia(built: list[tuple], sentence: str) -> list[tuple]:
