@@ -45,6 +45,13 @@ def test_a_recovered_dump_of_guns_and_explosives_is_a_disrupted_weapon_use():
     ]
 
 
+def test_rocket_launch_pads_dismantled_are_a_disrupted_weapon_use():
+    events = _events("The army said it had dismantled three rocket launch pads near Kessler.")
+    assert [(e.sub_event_type, e.location) for e in events] == [
+        ("Disrupted weapons use", "Kessler")
+    ]
+
+
 def test_a_rubbish_dump_cleared_is_no_event():
     events = _events("Volunteers in Kessler cleared a rubbish dump containing old tyres.")
     assert events == []
