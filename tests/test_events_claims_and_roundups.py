@@ -55,6 +55,8 @@ mechanism:
 
 from __future__ import annotations
 
+import pytest
+
 from gazetteer.countries import capital_of
 from geomap.events.actors import demonym_table
 from geomap.events.capitals import capital_places
@@ -296,6 +298,20 @@ def test_a_dateline_the_parser_joins_to_the_first_word_is_no_actor():
         "Thursday threatening to kill the relatives of police officers."
     )
     assert events and all("KESSLER" not in (e.actor1 or "") for e in events), _told(events)
+
+
+@pytest.mark.parametrize(
+    "opening",
+    [
+        "KESSLER, Sudan - Gunmen attacked a police station in Dunmore on Sunday.",
+        "ZAHEDAN, Iran - Gunmen attacked a police station in Dunmore on Sunday.",
+        "KESSLER: Tribal fighters attacked a police checkpoint near Dunmore on Monday.",
+    ],
+)
+def test_a_dateline_with_its_country_or_a_heading_in_capitals_is_no_actor(opening):
+    events = _events(opening)
+    heading = opening.split(",")[0].split(":")[0]
+    assert events and all(heading not in (e.actor1 or "") for e in events), _told(events)
 
 
 def test_an_entry_into_a_village_told_with_the_detentions_it_made_is_an_arrest():

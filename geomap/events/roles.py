@@ -153,13 +153,20 @@ def _dateline_word(parsed, ent) -> bool:
     after = parsed.text[ent.end_char : ent.end_char + 4].lstrip(" ,")
     if ent.text.isupper() and after[:1] in ("-", "\u2013", "\u2014", "("):
         return True
-    return _DATELINE_OPENING.match(ent.text) is not None
+    if _DATELINE_OPENING.match(ent.text) is not None:
+        return True
+    # "MAROUA, Cameroon - Boko Haram fighters ...", "DEIR EZ-ZOR: Tribal fighters ...": the
+    # parser tags the dateline alone; the words after it tell it is one
+    opening = _DATELINE_OPENING.match(parsed.text) or _HEADING.match(parsed.text)
+    return opening is not None and ent.text.isupper() and ent.end_char <= opening.end()
 
 
 # "GUANAJUATO - ", "SAN PEDRO SULA, Honduras (" : capitals, then a dash or a bracket after a space
 _DATELINE_OPENING = re.compile(
     r"[A-Z]{2}[A-Z'\u2019 .-]*?(?:,\s*[\w ]+)?\s(?:[-\u2013\u2014]\s|\()"
 )
+# a heading in capitals before a colon: "DEIR EZ-ZOR: ..."
+_HEADING = re.compile(r"[A-Z]{2}[A-Z'\u2019 .-]*:\s")
 
 
 def _parsed_roles(parsed, trigger, actors, place_spans=()) -> Roles:
