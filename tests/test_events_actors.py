@@ -87,3 +87,21 @@ def test_a_countrys_national_army_stays_state_forces():
 def test_indian_police_forces_are_police_and_the_army_is_the_army():
     assert _names("A CRPF jawan and DRG personnel were hurt.")[0] == "Police Forces of India"
     assert _names("Indian troops moved in.") == ["Military Forces of India"]
+
+
+def test_its_troops_are_the_forces_of_the_state_body_named_before():
+    # "its troops" after "Russia's Defence Ministry": Russia's, whatever country the event is in
+    names = _names("Russia's Defence Ministry said its troops had taken the village.")
+    assert names == ["Government of Russia", "Military Forces of Russia"]
+    # with no state body before it, the generic slot stays for the event's country
+    assert _names("The village said its troops had left.") == ["Military Forces of {country}"]
+
+
+def test_people_who_write_about_a_force_are_not_the_force():
+    for text in (
+        "Russian military bloggers said the town had fallen.",
+        "Pro-Kremlin military bloggers said the town had fallen.",
+        "Army analysts said the town had fallen.",
+    ):
+        assert _names(text) == [], text
+    assert _names("The Russian military said the town had fallen.") == ["Military Forces of Russia"]

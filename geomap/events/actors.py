@@ -233,7 +233,38 @@ def _find_actors(text: str) -> tuple[ActorMention, ...]:
         for match in pattern.finditer(text):
             found.append(_from_generic(match, item))
     found.extend(_insurgent_armies(text))
-    return tuple(_join_descriptions(text, _resolve_overlaps(found)))
+    found = [a for a in found if not (a.government and _NOT_A_FORCE.match(text, a.end))]
+    return tuple(_own_forces(text, _join_descriptions(text, _resolve_overlaps(found))))
+
+
+# "military bloggers", "army analysts": people who write about a force are not the force
+_NOT_A_FORCE = re.compile(
+    r"\s+(?:bloggers?|blogs?|analysts?|experts?|observers?|watchers?|historians?|"
+    r"commentators?|correspondents?|journalists?|channels?|reporters?)\b",
+    re.I,
+)
+_POSSESSIVE_BEFORE = re.compile(r"\b(?:its|their)\s+(?:own\s+)?$", re.I)
+
+
+def _own_forces(text: str, actors: list[ActorMention]) -> list[ActorMention]:
+    """Give "its troops" the country of the state body named before it.
+
+    "Russia's Defence Ministry said its troops had taken the village": the
+    troops are Russia's, not the forces of the country the village lies in.
+    """
+    out: list[ActorMention] = []
+    for actor in actors:
+        if (
+            actor.government
+            and actor.country is None
+            and COUNTRY_SLOT in actor.name
+            and _POSSESSIVE_BEFORE.search(text, max(0, actor.start - 12), actor.start)
+        ):
+            owner = next((a for a in reversed(out) if a.government and a.country is not None), None)
+            if owner is not None:
+                actor = with_country(actor, owner.country)
+        out.append(actor)
+    return out
 
 
 # "the People's Liberation Army of Manipur", "the Kosovo Liberation Army": a name that
