@@ -101,6 +101,14 @@ def test_a_town_joined_with_and_around_is_listed_too(nlp):
     assert [p.name for p in result.also] == ["Tessalit"]
 
 
+def test_the_ends_of_a_road_are_no_list_of_sites(nlp):
+    # "on the road between Kidal and Tessalit": one ambush on the road, not one at each end
+    s = "Gunmen ambushed a convoy on the road between Kidal and Tessalit on Monday."
+    result = _link(s, "ambushed", places_in(s, "Kidal", "Tessalit"), nlp)
+    assert result.place.name == "Kidal"
+    assert result.also == ()
+
+
 @pytest.mark.parametrize("parse", [True, False])
 def test_a_place_of_a_later_verb_is_not_listed_with_the_events(nlp, parse):
     # "detained in Gao and will be charged in Bamako": the court's town is no second arrest

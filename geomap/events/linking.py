@@ -611,7 +611,13 @@ def _same_place(a: Place, b: Place) -> bool:
 
 
 def _joined(sentence: str, place: Place, candidates: list[Place], offset: int) -> list[Place]:
-    """Places listed with ``place`` ("Kidal and Tessalit"), of its class, not its container."""
+    """Places listed with ``place`` ("Kidal and Tessalit"), of its class, not its container.
+
+    The ends of a road ("on the road between Kayes and Bamako") are no list:
+    one event on the road, placed at the end named first.
+    """
+    if _ROAD_BETWEEN.search(sentence, 0, max(0, place.start - offset)):
+        return []
     chain = [place]
     last = place  # the latest place of the list, or the qualifier written after it
     ordered = sorted(candidates, key=lambda p: p.start)
@@ -664,6 +670,12 @@ def _joined(sentence: str, place: Place, candidates: list[Place], offset: int) -
     return chain[1:] + before
 
 
+# "on the road between", "the highway linking the town of": the ends of a road follow
+_ROAD_BETWEEN = re.compile(
+    r"\b(?:road|roads|highway|route|axis|stretch)\s+(?:between|linking|connecting)\s+"
+    r"(?:the\s+(?:town|village|city|port)s?\s+of\s+)?$",
+    re.I,
+)
 _DESCRIBED_GAP = re.compile(  # "Pehapan, a village near ...": an apposition, not a list
     r"\s*,\s*(?:an?\s+|the\s+|its\s+)?(?:[\w-]+\s+){0,2}?(?:town|village|city|capital|district|"
     r"area|suburb|neighbou?rhood|region|province|hub|stronghold|fief)\s+(?:in|near|outside|of|at)\s",
