@@ -101,9 +101,11 @@ def test_a_town_joined_with_and_around_is_listed_too(nlp):
     assert [p.name for p in result.also] == ["Tessalit"]
 
 
-def test_the_ends_of_a_road_are_no_list_of_sites(nlp):
-    # "on the road between Kidal and Tessalit": one ambush on the road, not one at each end
-    s = "Gunmen ambushed a convoy on the road between Kidal and Tessalit on Monday."
+@pytest.mark.parametrize("road", ["the road between Kidal and", "the highway linking Kidal and"])
+def test_the_ends_of_a_road_are_no_list_of_sites(nlp, road):
+    # "on the road between Kidal and Tessalit": one ambush on the road, at the end named
+    # first, not one at each end
+    s = f"Gunmen ambushed a convoy on {road} Tessalit on Monday."
     result = _link(s, "ambushed", places_in(s, "Kidal", "Tessalit"), nlp)
     assert result.place.name == "Kidal"
     assert result.also == ()

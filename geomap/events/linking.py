@@ -403,6 +403,7 @@ def link_location(
     narrowed = _included_town(sentence, best, mentions)
     if narrowed is not None:  # "rockets at army positions in northern Israel, including an
         best = narrowed  # air-defence base near Safed": the town the region is narrowed to
+    best = _first_road_end(sentence, best, mentions, offset)
     chosen = mentions[best]
     features = scored.features[best]
     place = anchored(chosen, mentions, sentence, previous, story)
@@ -614,7 +615,7 @@ def _joined(sentence: str, place: Place, candidates: list[Place], offset: int) -
     """Places listed with ``place`` ("Kidal and Tessalit"), of its class, not its container.
 
     The ends of a road ("on the road between Kayes and Bamako") are no list:
-    one event on the road, placed at the end named first.
+    one event on the road, placed at the end the linker chose.
     """
     if _ROAD_BETWEEN.search(sentence, 0, max(0, place.start - offset)):
         return []
@@ -665,11 +666,33 @@ def _joined(sentence: str, place: Place, candidates: list[Place], offset: int) -
             break
         if not tally and not _same_class(other, place):
             break
+        if _ROAD_BETWEEN.search(sentence, 0, max(0, other.start - offset)):
+            return []  # "the road between Kidal and Tessalit", Tessalit chosen: one event
         before.append(other)
         first = other
     return chain[1:] + before
 
 
+def _first_road_end(sentence: str, best: int, mentions, offset: int) -> int:
+    """The road's end named first when ``best`` is its other end.
+
+    "ambushed a convoy on the road between Diema and Kayes": one event on the
+    road, placed, as annotators of ACLED-style data do, at the end named first.
+    """
+    end = mentions[best].place
+    for index, mention in enumerate(mentions):
+        other = mention.place
+        if other.end > end.start or index == best:
+            continue
+        gap = sentence[other.end - offset : end.start - offset]
+        if _ROAD_END_GAP.fullmatch(gap) and _ROAD_BETWEEN.search(
+            sentence, 0, max(0, other.start - offset)
+        ):
+            return index
+    return best
+
+
+_ROAD_END_GAP = re.compile(r"\s+and\s+(?:the\s+(?:town|village|city|port)\s+of\s+)?")
 # "on the road between", "the highway linking the town of": the ends of a road follow
 _ROAD_BETWEEN = re.compile(
     r"\b(?:road|roads|highway|route|axis|stretch)\s+(?:between|linking|connecting)\s+"
