@@ -615,7 +615,7 @@ def _joined(sentence: str, place: Place, candidates: list[Place], offset: int) -
     """Places listed with ``place`` ("Kidal and Tessalit"), of its class, not its container.
 
     The ends of a road ("on the road between Kayes and Bamako") are no list:
-    one event on the road, placed at the end the linker chose.
+    one event on the road, placed at the end named first (:func:`_first_road_end`).
     """
     if _ROAD_BETWEEN.search(sentence, 0, max(0, place.start - offset)):
         return []
@@ -666,8 +666,6 @@ def _joined(sentence: str, place: Place, candidates: list[Place], offset: int) -
             break
         if not tally and not _same_class(other, place):
             break
-        if _ROAD_BETWEEN.search(sentence, 0, max(0, other.start - offset)):
-            return []  # "the road between Kidal and Tessalit", Tessalit chosen: one event
         before.append(other)
         first = other
     return chain[1:] + before
