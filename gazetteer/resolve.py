@@ -50,6 +50,8 @@ CAPITAL_BONUS = 1.0
 NEIGHBOUR_WEIGHT = 1.5
 UNSUPPORTED_DIVISION = 2.0
 TIE_WEIGHT = 1.0
+CLOSE_WEIGHT = 1.0  # a town this close to another place the story names
+CLOSE_KM = 50.0
 CONTINENT_WEIGHT = 1.0
 LIST_WEIGHT = 8.0  # with three or more other members; less for shorter lists
 #: A town this populous, named under an alternate spelling, shadows the division of its name.
@@ -492,6 +494,13 @@ def _continent_codes(gaz: Gazetteer) -> np.ndarray:
     return found
 
 
+def _alone_in_its_country(flat: _Flat) -> np.ndarray:
+    """For each candidate, whether it is its name's only candidate in its country."""
+    pairs = flat.owner.astype(np.int64) * (int(flat.codes.max()) + 1) + flat.codes
+    _, inverse, counts = np.unique(pairs, return_inverse=True, return_counts=True)
+    return counts[inverse] == 1
+
+
 def _resolve_unique(
     gaz: Gazetteer, queries: Sequence[Query], lists: Sequence[set[int]] = ()
 ) -> list[Resolution]:
@@ -588,6 +597,10 @@ def _resolve_unique(
                 # ties (the reaches of a river, namesakes equally near) go to the closest
                 closest = np.where(others, dist, np.inf).min(axis=1)
                 near -= TIE_WEIGHT * np.minimum(closest, 1000.0) / 1000.0
+                # a town a few kilometres from another place the story names, the only
+                # one of its name in its country (between namesakes of two countries)
+                town = (flat.kinds[rows] == _CITY) & _alone_in_its_country(flat)[rows]
+                near += np.where(town & (closest < CLOSE_KM), CLOSE_WEIGHT, 0.0)
                 # the reaches of one river: the one nearest the story's places
                 # (places named early, the story's own, count most)
                 river = _code_mask(gaz, _RIVER_CODES)[gaz._fcode[flat.entries[rows]]]

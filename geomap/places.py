@@ -18,6 +18,7 @@ from geomap.mentions import LONGER_NAME_REASON, Mention, context_words, find_men
 from geomap.records import Document, Place
 from geomap.strays import (
     DESCRIBED_AS,
+    PAST_DIVISION,
     bearing_strays,
     continues_name,
     far_strays,
@@ -139,6 +140,9 @@ def _queries(gaz: Gazetteer, text: str, mentions: Sequence[Mention]) -> list[Que
         if comma:
             j = by_start.get(mention.end + comma.end())
             within = _COMMA_IN.match(after)
+            past = PAST_DIVISION.match(after)
+            if j is None and past:
+                j = by_start.get(mention.end + past.end())
             if j is None and within:  # "Muradnagar, in Cumilla district", "Boni, in central Mali"
                 j = by_start.get(mention.end + within.end())
                 if (
@@ -180,6 +184,7 @@ def _queries(gaz: Gazetteer, text: str, mentions: Sequence[Mention]) -> list[Que
                 entry = gaz.entry(mentions[i - 1].candidates[0][0])
                 query.country = query.country or entry.country_code
     _frame_qualifiers(gaz, text, mentions, queries)
+    _section_countries(gaz, text, mentions, queries)
     _share_qualifiers(queries, qualified)
     group = -1
     for i in range(1, len(mentions)):
@@ -241,6 +246,47 @@ def _frame_qualifiers(
                 for e, _ in mention.candidates
             ):
                 query.admin1 = division
+
+
+# "Libya" on a line of its own, or "LIBYA: In Zawiya ...": a country heading a section
+_COUNTRY_HEADING_AFTER = re.compile(
+    r"[ \t]*:?[ \t]*\n|[ \t]*:[ \t]+\S|[ \t]+[-\u2013\u2014][ \t]+\S"
+)
+
+
+def _section_countries(
+    gaz: Gazetteer, text: str, mentions: Sequence[Mention], queries: list[Query]
+) -> None:
+    """A country heading a section of a briefing ("Libya", "LIBYA: In Zawiya ...")
+    places the section's towns in it when they have a namesake there: the Zawiya
+    and Tripoli of Libya, not the West Bank village or the Lebanese port."""
+    headings = []
+    for i, mention in enumerate(mentions):
+        if mention.demonym or _major_kind(gaz, mention) != Kind.COUNTRY:
+            continue
+        line_start = text.rfind("\n", 0, mention.start) + 1
+        opened = not text[line_start : mention.start].strip(" \t-*#\u2022")
+        if not opened or not text[mention.end :].strip():
+            continue
+        if not _COUNTRY_HEADING_AFTER.match(text, mention.end):
+            continue
+        country = next(
+            gaz.entry(e).country_code
+            for e, _ in mention.candidates
+            if gaz.entry(e).kind == Kind.COUNTRY
+        )
+        headings.append((i, country))
+    for n, (i, country) in enumerate(headings):
+        stop = headings[n + 1][0] if n + 1 < len(headings) else len(mentions)
+        for j in range(i + 1, stop):
+            mention, query = mentions[j], queries[j]
+            if query.country or query.admin1 or mention.demonym:
+                continue
+            if any(
+                gaz.entry(e).kind == Kind.CITY and gaz.entry(e).country_code == country
+                for e, _ in mention.candidates
+            ):
+                query.country = country
 
 
 def _share_qualifiers(queries: list[Query], qualified: set[int]) -> None:
@@ -440,13 +486,16 @@ def _unknown_places(
 ) -> list[Place]:
     """Place every unknown name; the mentions of one name share its finest anchor."""
     placed = [_unknown_place(place, focus, anchors, text) for place in pending]
+    # "Masagawa in Galgaduud region": a division matched by a close spelling qualifies
+    close = [p for p in placed if p.geonameid is not None and p.feature in _ANCHOR_FEATURES]
+    qualifiers = sorted([*anchors, *close], key=lambda p: p.start)
     rank = {"city": 0, "admin2": 1, "admin1": 2}
     best: dict[str, Place] = {}
     qualified: dict[str, Place] = {}  # "Nasir, Upper Nile State": the qualifier wins
     for place, original in zip(placed, pending, strict=True):
         if place.geonameid is not None:
             continue
-        qualifier = qualifier_anchor(original, anchors, text)
+        qualifier = qualifier_anchor(original, qualifiers, text)
         if qualifier is not None and qualifier.feature == "admin1":
             # "Zamzam, the largest camp in North Darfur": a town of that division the
             # story names (El Fasher) is closer to the camp than the division's centre

@@ -60,6 +60,13 @@ _QUALIFIER_GAP = re.compile(
     r"(?:of|in)\s+(?:the\s+)?"  # "the Barmal district of Paktika province"
 )
 
+# "Tonga, Panyikang County, Upper Nile State": the qualifier past a division the index
+# may lack
+PAST_DIVISION = re.compile(
+    r"\s*,\s*[A-Z][\w'\u2019-]*(?:\s+[A-Z][\w'\u2019-]*)?\s+(?:County|District|Township|"
+    r"Payam|Municipality|Commune|Locality)\s*,\s*"
+)
+
 
 # ", a village in", ", a farming town near": a description of the name follows
 DESCRIBED_AS = re.compile(
@@ -351,14 +358,16 @@ def ruled_out(gaz: Gazetteer, queries, resolutions) -> set[int]:
     """Mentions whose chosen town lies outside the country their qualifier names.
 
     "Nasir, Upper Nile State" when no "Nasir" of the index is in South
-    Sudan: the qualifier is right and the index lacks the town.
+    Sudan: the qualifier is right and the index lacks the town. A country
+    qualified by another country's division ("Tonga, Upper Nile State") is
+    such a town too.
     """
     out: set[int] = set()
     for i, (query, resolution) in enumerate(zip(queries, resolutions, strict=False)):
         if resolution.entry is None or not (query.country or query.admin1):
             continue
         entry = gaz.entry(resolution.entry)
-        if entry.kind not in _TOWNS:
+        if entry.kind not in _TOWNS and not (entry.kind == Kind.COUNTRY and query.admin1):
             continue
         wanted = query.country or query.admin1[0]
         if entry.country_code and entry.country_code != wanted:
@@ -376,10 +385,11 @@ def qualifier_anchor(place: Place, anchors: Sequence[Place], text: str) -> Place
     state": the qualifier says where a name the index lacks lies, better than
     the nearest town of its paragraph.
     """
-    gap = _QUALIFIER_GAP.match(text, place.end) or _PART_OF.match(text, place.end)
-    written = next((a for a in anchors if a.start == gap.end()), None) if gap else None
-    if written is not None:
-        return written
+    for pattern in (PAST_DIVISION, _QUALIFIER_GAP, _PART_OF):
+        gap = pattern.match(text, place.end)
+        written = next((a for a in anchors if a.start == gap.end()), None) if gap else None
+        if written is not None:
+            return written
     before = [a for a in anchors if a.end <= place.start]
     owner = possessor(text, place.start, before)
     if owner is not None and before[owner].feature == "city":

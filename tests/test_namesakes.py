@@ -6,7 +6,9 @@ publication). Each stresses a namesake the held-out articles may hold:
 Palmyra (New York, Pennsylvania, Syria), Lebanon (Pennsylvania, the
 country), Tripoli (Libya, Lebanon), Homs and Khoms, Georgia (the US state,
 the country), Jordan (the country, a surname) and Calamar (two Colombian
-towns). Every expected reading is asserted, in the default pipeline and with ``fast=True``.
+towns), Zawiya and Tripoli under a briefing's country headings, and
+Al-Busayrah (a Syrian village, a Jordanian town). Every expected reading is
+asserted, in the default pipeline and with ``fast=True``.
 """
 
 from __future__ import annotations
@@ -59,6 +61,15 @@ EXPECTED = [
     # larger Calamar of Bolivar nearer the northern places of the bulletin
     ("calamar_colombia", "Calamar", 0, "CO", "Guaviare"),
     ("calamar_colombia", "Tibú", 0, "CO", "Norte de Santander"),
+    # a country heading a section of a briefing places the section's towns in it
+    ("regional_brief", "Zawiya", 0, "LY", None),
+    ("regional_brief", "Tripoli", 0, "LY", None),
+    ("regional_brief", "Tripoli", 1, "LB", None),  # "LEBANON: In Tripoli, ..."
+    ("regional_brief", "Kirkuk", 0, "IQ", None),
+    # a village with no population in the index, a few kilometres from a town the story
+    # names, not the larger namesake of a neighbouring country
+    ("euphrates_villages", "Al-Busayrah", 0, "SY", None),
+    ("euphrates_villages", "Nawa", 0, "SY", None),
 ]
 
 # Names in these articles that are not places here.

@@ -419,3 +419,34 @@ def test_a_large_city_abroad_keeps_its_place_in_a_story_of_one_other_country(gaz
     )
     lisbon = _first(gaz, text, "Lisbon")
     assert lisbon.geonameid is not None and lisbon.country_code == "PT"
+
+
+def test_a_village_in_a_misspelled_region_is_placed_in_that_region(gaz):
+    text = (
+        "MOGADISHU - Army troops backed by clan militias retook the village of Warqabooley "
+        "in Galgaduud region on Friday, a week after the militants had seized it, the "
+        "ministry said."
+    )
+    village = _first(gaz, text, "Warqabooley")
+    region = _first(gaz, text, "Galgaduud")  # a close spelling of Galguduud
+    assert village.geonameid is None and village.country_code == "SO"
+    assert (village.lat, village.lon) == (region.lat, region.lon)  # not at the dateline
+
+
+def test_a_country_qualified_by_a_division_of_another_is_a_local_place(gaz):
+    text = "JUBA - Rebels shelled army positions in Tonga, Upper Nile State, on Sunday."
+    town = _first(gaz, text, "Tonga")
+    assert town.geonameid is None and town.country_code == "SS"
+    assert town.lat > 7.5 and _in_upper_nile(town.reason)
+
+
+def test_a_qualifier_past_an_unlisted_county_places_the_town(gaz):
+    text = (
+        "JUBA - Rebels shelled army positions in Tonga, Fangak County, Upper Nile State, "
+        "on Sunday. Fighting was also reported around Kabakan, Fangak County, Upper Nile "
+        "State."
+    )
+    for name in ("Tonga", "Kabakan"):
+        town = _first(gaz, text, name)
+        assert town.geonameid is None and town.country_code == "SS"
+        assert town.lat > 7.5 and _in_upper_nile(town.reason)  # not at Juba, the dateline
