@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from dataclasses import replace
+
 from geomap.events.dedupe import dedupe_events, merge
 from geomap.records import Event
 
@@ -150,3 +152,28 @@ def test_the_countryside_of_a_province_capital_merges_with_a_town_of_the_provinc
     town = dict(geonameid=33, location="Manbij", admin1="Ḩalab", latitude=36.5, longitude=37.95)
     assert len(dedupe_events([named, event(event_id="c", **palmyra)])) == 1
     assert len(dedupe_events([big, event(event_id="d", **town)])) == 1
+
+
+def test_an_unlisted_village_struck_another_way_than_its_town_is_another_event():
+    # "a drone strike in Tebnine ... artillery shelled the outskirts of Kfar Shamlan": the
+    # village the index lacks is coded at Tebnine's point, but it is another place
+    kind = dict(event_type="Explosions/Remote violence", country="Lebanon", admin1="South")
+    town = event(event_id="a", sub_event_type="Air/drone strike", location="Tebnine", **kind)
+    village = event(
+        event_id="b",
+        sub_event_type="Shelling/artillery/missile attack",
+        geonameid=None,
+        location="Kfar Shamlan",
+        **kind,
+    )
+    point = dict(latitude=33.19, longitude=35.41)
+    town, village = replace(town, **point), replace(village, **point)
+    assert len(dedupe_events([town, village])) == 2
+    # the same kind of strike at the village's point, or a blast that names no weapon, is
+    # the town's event told again
+    again = replace(village, sub_event_type="Air/drone strike")
+    assert len(dedupe_events([town, again])) == 1
+    blast = replace(
+        village, sub_event_type="Remote explosive/landmine/IED", extra={"lemma": "explosion"}
+    )
+    assert len(dedupe_events([town, blast])) == 1

@@ -101,6 +101,13 @@ def test_a_town_joined_with_and_around_is_listed_too(nlp):
     assert [p.name for p in result.also] == ["Tessalit"]
 
 
+def test_the_outskirts_of_a_town_are_a_member_of_the_list(nlp):
+    s = "State media reported artillery fire on Kidal, Tessalit and the outskirts of Anefis."
+    result = _link(s, "artillery fire", places_in(s, "Kidal", "Tessalit", "Anefis"), nlp)
+    assert result.place.name == "Kidal"
+    assert [p.name for p in result.also] == ["Tessalit", "Anefis"]
+
+
 @pytest.mark.parametrize("road", ["the road between Kidal and", "the highway linking Kidal and"])
 def test_the_ends_of_a_road_are_no_list_of_sites(nlp, road):
     # "on the road between Kidal and Tessalit": one ambush on the road, at the end named

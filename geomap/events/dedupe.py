@@ -199,6 +199,8 @@ def same_event(a: Event, b: Event) -> bool:
     sentence = a.extra.get("sentence")
     if sentence is not None and sentence == b.extra.get("sentence"):
         return True  # two triggers of one sentence, same type and place: one event
+    if _unlisted_village_of_another_kind(a, b):
+        return False  # a drone strike on the town, shelling of a village placed at it
     if _refers_back(a, b):
         return True  # "overran a barracks ... seized the barracks on March 7": told again
     if _opposite_takeovers(a, b):
@@ -355,6 +357,21 @@ def _distinct_kinds(a: Event, b: Event) -> bool:
         return True  # "300 civilians were killed ... fighters had raped women": two events
     specific = a.sub_event_type not in GENERIC_SUBTYPES and b.sub_event_type not in GENERIC_SUBTYPES
     return specific and a.sub_event_type != b.sub_event_type
+
+
+def _unlisted_village_of_another_kind(a: Event, b: Event) -> bool:
+    """A name the index lacks, coded at a town's point, struck another way than the town
+    ("a drone strike ... in Tebnine"; "artillery shelled the outskirts of Kfarchouba"):
+    two places, two events, when the two sub-types are specific and differ."""
+    if (a.geonameid is None) == (b.geonameid is None) or a.location == b.location:
+        return False
+    # "Explosions in Kharkiv": a blast heard names no weapon
+    named = not ({a.extra.get("lemma"), b.extra.get("lemma")} & _UNNAMED_WEAPON)
+    specific = a.sub_event_type not in GENERIC_SUBTYPES and b.sub_event_type not in GENERIC_SUBTYPES
+    return named and specific and a.sub_event_type != b.sub_event_type
+
+
+_UNNAMED_WEAPON = frozenset({"explosion", "blast", "explode"})
 
 
 def merge(a: Event, b: Event) -> Event:

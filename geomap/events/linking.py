@@ -585,6 +585,8 @@ _JOIN_GAP = re.compile(
     r"(?:\s+(?:village|town|city|district|camp|area|province|governorate|region|county))?"
     r"\s*(?:,\s*|,?\s*(?:and|or)\s+(?:(?:in|at|on|near|around|outside)\s+)?|/\s*)"
     r"(?:the\s+)?(?:(?:[a-z]+ern|east|west|north|south|nearby|neighbou?ring)\s+)?"
+    # "Kfar Kila, Kfar Shouba and the outskirts of Marjayoun"
+    r"(?:(?:outskirts|edges?|suburbs|hills|countryside|vicinity)\s+(?:of|around)\s+)?"
     r"(?:(?:[A-Z][a-z]+\s+){0,2}(?:town|city|village|district|port)\s+of\s+)?"
     r"[\u2018\u2019'\"\u201c]?"
 )
