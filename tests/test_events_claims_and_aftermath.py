@@ -113,6 +113,18 @@ def test_a_rejected_claim_and_the_assaults_beaten_back_are_two_events():
     assert ("Battles", "Armed clash") in located
 
 
+def test_assaults_beaten_off_after_the_village_is_named_are_fought_there():
+    # "their units still held the village and had beaten off eight assaults": no actor
+    # the coder knows, the village named before the trigger
+    events = _events(
+        _CLAIM + 'The army\'s southern command dismissed the claim as "wishful thinking", '
+        "saying their units still held the village and had beaten off eight assaults over "
+        "the previous day."
+    )
+    assert ("Battles", "Armed clash") in _at(events, "Ostin")
+    assert len(_at(events, "Ostin")) == 2
+
+
 def test_a_rejection_told_the_sentence_before_keeps_the_fight_apart():
     events = _events(
         _CLAIM + "A spokesman for the army dismissed the announcement as propaganda. "

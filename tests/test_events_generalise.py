@@ -779,6 +779,7 @@ def test_a_town_that_could_fall_is_a_town_at_stake(text, threat):
         "Soldiers moved on Tuesday to clear the countryside around Dunmore.",
         "The navy landed troops near Dunmore on Friday, the ministry said.",
         "Troops used drones to smoke the militants out of the forest near Dunmore.",
+        "The army cleared the remaining hostile elements from the area east of Dunmore.",
     ],
 )
 def test_operations_to_clear_land_or_flush_out_fighters_are_battles(sentence):

@@ -407,6 +407,7 @@ def extract_events(
                         or trigger.entry.trigger_class in SELF_EVIDENT
                         or instrument(trigger_clause(sentence.text, (trigger.start, trigger.end)))
                         or event.modality_detail in ("threat", "vow", "plan", "question")
+                        or _fight_against_a_claim(trigger, sentence.text)
                     )
                     and not borrows_no_place(trigger, sentence.text)
                 )
@@ -550,7 +551,14 @@ def _unsited_attack(trigger: Trigger, event: Event, fallback: Event | None, text
         and event.modality != "hypothetical"
         and event.event_type not in ("Protests", "Riots")
         and not ANAPHORA.search(text, trigger.end)
+        and not _fight_against_a_claim(trigger, text)
     )
+
+
+def _fight_against_a_claim(trigger: Trigger, text: str) -> bool:
+    """ "Kyiv dismissed the claim, saying its units still held the village and had beaten
+    off eight assaults": the fight the side rejecting a capture tells, at that place."""
+    return rejects_claim(text) and ANAPHORA.search(text, 0, trigger.start) is not None
 
 
 _SHIP = re.compile(
