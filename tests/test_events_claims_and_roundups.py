@@ -50,7 +50,9 @@ mechanism:
 - "any move on Dunmore would be met with force", "will be dealt with decisively", "will face
   decisive action" threaten a battle, and never tell one that happened;
 - "no drone had reached Dunmore" denies a drone strike on the town, as "no drone hit it"
-  did.
+  did;
+- camps that "will once again be a target" and convoys that "would remain targets" are
+  threatened; a town that "would be a target for criticism" is not.
 """
 
 from __future__ import annotations
@@ -416,3 +418,18 @@ def test_a_threat_formula_tells_no_battle_that_happened():
 def test_no_drone_reaching_a_town_denies_a_strike_on_it():
     events = _events("The regional government said no drone had reached Dunmore overnight.")
     assert kinds(events) == {(EXPLOSIONS, "negated", "Dunmore")}, _told(events)
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        'He warned that if talks stall, the camps in Dunmore "will once again be a target".',
+        "A rebel spokesman said army convoys near Dunmore would remain targets.",
+    ],
+)
+def test_what_will_be_a_target_is_threatened(sentence):
+    assert any(m == "hypothetical" and at == "Dunmore" for _, m, at in kinds(_events(sentence)))
+
+
+def test_a_target_of_criticism_is_no_threat():
+    assert not _events("The minister said Dunmore would be a target for criticism.")
