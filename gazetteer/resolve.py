@@ -150,12 +150,16 @@ def _priors_with_shadow(gaz: Gazetteer, query: Query):
         # "Jenin", "Gedaref", "Daraa": the town under another spelling of its name
         # (Janin, Al Qadarif) inside the division named after it is meant too
         spelled = is_city & (population >= ALTERNATE_SHADOW) & (flags == int(Flag.ALTERNATE))
-        if big.any() or spelled.any():
+        # "near Tominian": a district named after its seat is meant as the seat, however
+        # small the index says the town is
+        seat = is_city & (flags == int(Flag.MAIN))
+        if big.any() or spelled.any() or seat.any():
             codes = gaz._country[entries].astype(np.int64)
             places = codes * len(gaz._admin1_list) + gaz._admin1[entries]
             shadowed = np.isin(places, places[big | spelled]) | np.isin(
                 codes, codes[big & (population >= 100_000)]
             )
+            shadowed |= (kinds == _ADMIN[1]) & np.isin(places, places[seat])
             shadow = np.where(is_admin & shadowed, 4.0, 0.0)
             value = value - shadow
     value = value + np.where(flags == int(Flag.MAIN), 1.0, 0.0)

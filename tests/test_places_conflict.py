@@ -166,6 +166,17 @@ def test_a_sea_beats_the_division_named_after_it(gaz):
     assert _found(gaz, text, fast=True)["Red Sea"].feature == "admin1"
 
 
+def test_a_district_named_after_its_seat_is_meant_as_the_town(gaz):
+    # the index gives the town no population; "near Tominian" is still the town, not the
+    # district (whose indexed point lies a hundred and fifty kilometres away)
+    text = "The army said on Thursday that air strikes near Tominian killed about 30 fighters."
+    place = _found(gaz, text)["Tominian"]
+    assert place.feature == "city" and place.country_code == "ML"
+    # "Tominian district" is still the district
+    district = _found(gaz, "Air strikes hit villages in Tominian district on Thursday.")
+    assert district["Tominian"].feature == "admin2"
+
+
 def test_a_qualified_name_keeps_its_qualifier_at_its_other_mentions(gaz):
     text = "PARIS, Texas - The county fair returned to Paris this week after two years."
     places = [p for p in find_places(text, gaz, fast=True) if p.text.lower() == "paris"]
