@@ -101,6 +101,15 @@ def test_a_town_joined_with_and_around_is_listed_too(nlp):
     assert [p.name for p in result.also] == ["Tessalit"]
 
 
+def test_a_division_and_a_town_framing_the_sentence_are_both_linked(nlp):
+    # "In Nakuru and Nyeri, crowds looted shops": a county and a town joined by "and"
+    s = "In Kidal and Tessalit, crowds looted shops and set fire to police posts."
+    places = places_in(s, "Kidal", "Tessalit")
+    places[0].feature = "admin1"
+    result = _link(s, "looted", places, nlp)
+    assert {result.place.name, *(p.name for p in result.also)} == {"Kidal", "Tessalit"}
+
+
 def test_the_outskirts_of_a_town_are_a_member_of_the_list(nlp):
     s = "State media reported artillery fire on Kidal, Tessalit and the outskirts of Anefis."
     result = _link(s, "artillery fire", places_in(s, "Kidal", "Tessalit", "Anefis"), nlp)

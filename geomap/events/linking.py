@@ -666,7 +666,9 @@ def _joined(sentence: str, place: Place, candidates: list[Place], offset: int) -
             )
         ):
             break
-        if not tally and not _same_class(other, place):
+        # "In Nakuru and Nyeri, ...": a county and a town joined by "and" are listed too
+        mixed = plain and _AND_GAP.search(gap) is not None and _local(other, place)
+        if not tally and not _same_class(other, place) and not mixed:
             break
         before.append(other)
         first = other
