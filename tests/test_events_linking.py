@@ -101,6 +101,16 @@ def test_a_town_joined_with_and_around_is_listed_too(nlp):
     assert [p.name for p in result.also] == ["Tessalit"]
 
 
+def test_a_town_described_by_a_lowercase_adjective_is_listed(nlp):
+    s = "Rebels fired rockets at troops near Kidal and at the desert town of Tessalit."
+    result = _link(s, "fired", places_in(s, "Kidal", "Tessalit"), nlp)
+    assert [p.name for p in result.also] == ["Tessalit"]
+    # "west of the city of" describes where the first place lies: no list
+    s = "Fighters clashed around Kidal, west of the city of Tessalit, on Monday."
+    result = _link(s, "clashed", places_in(s, "Kidal", "Tessalit"), nlp)
+    assert result.place.name == "Kidal" and not result.also
+
+
 def test_a_division_and_a_town_framing_the_sentence_are_both_linked(nlp):
     # "In Nakuru and Nyeri, crowds looted shops": a county and a town joined by "and"
     s = "In Kidal and Tessalit, crowds looted shops and set fire to police posts."

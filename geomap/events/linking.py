@@ -587,7 +587,9 @@ _JOIN_GAP = re.compile(
     r"(?:the\s+)?(?:(?:[a-z]+ern|east|west|north|south|nearby|neighbou?ring)\s+)?"
     # "Kfar Kila, Kfar Shouba and the outskirts of Marjayoun"
     r"(?:(?:outskirts|edges?|suburbs|hills|countryside|vicinity)\s+(?:of|around)\s+)?"
-    r"(?:(?:[A-Z][a-z]+\s+){0,2}(?:town|city|village|district|port)\s+of\s+)?"
+    # "near Metula and at the coastal city of Nahariya", "and the Kurdish town of X"
+    r"(?:(?:(?!(?:of|the|and|or)\b)[A-Za-z][a-z]+\s+){0,2}(?:town|city|village|district|port)"
+    r"\s+of\s+)?"
     r"[\u2018\u2019'\"\u201c]?"
 )
 
