@@ -503,7 +503,7 @@ _ORDINAL_THING = re.compile(
 )
 _SERIES_OF = re.compile(
     r"\b(?:a|an|the|another|latest|new)\s+(?:[\w-]+\s+)?(?:string|wave|spate|spree|rash|litany|"
-    r"catalogue|catalog|pattern|cycle|succession)\s+of\s+(?:[\w'-]+\s+){0,3}$",
+    r"catalogue|catalog|pattern|cycle|succession|history)\s+of\s+(?:[\w'-]+\s+){0,3}$",
     re.I,
 )
 # a kind of violence spoken of as a plague, not one event: "the rising number of
