@@ -221,7 +221,7 @@ def test_a_grievance_does_not_make_a_sit_in_a_riot():
         "Officials blamed the Liberation Army, which has fought the government in Dunmore for "
         "years.",
         "The group has claimed a string of attacks on officials in Dunmore.",
-        "Dunmore, north of the capital, has a long history of attacks by the rebels.",
+        "Dunmore has a history of attacks by the Kessler front.",
     ],
 )
 def test_background_told_by_a_year_a_duration_or_a_series(text):
