@@ -101,6 +101,17 @@ def test_a_town_joined_with_and_around_is_listed_too(nlp):
     assert [p.name for p in result.also] == ["Tessalit"]
 
 
+def test_the_town_described_by_an_apposition_is_the_town_named_before(nlp):
+    # "The attack on the town, the administrative centre of the South Gondar zone": the
+    # zone says where the town lies; the town is the one the story named before
+    s = "The attack on the town, the administrative centre of Kessler province, was the worst."
+    places = places_in(s, "Kessler", feature="admin1")
+    before = places_in("A drone hit the bus station in Dunmore.", "Dunmore")[0]
+    result = _link(s, "attack", places, nlp, previous=[before])
+    assert result.place.name == "Dunmore"
+    assert result.method.startswith("anaphora")
+
+
 def test_a_town_described_by_a_lowercase_adjective_is_listed(nlp):
     s = "Rebels fired rockets at troops near Kidal and at the desert town of Tessalit."
     result = _link(s, "fired", places_in(s, "Kidal", "Tessalit"), nlp)

@@ -305,7 +305,9 @@ def link_location(
         best is None
         or scored.probabilities[best] < ANAPHORA_OVERRIDE
         or not hangs_on_trigger(scored.features[best])  # "crossed into Syria after rebels
-    ):  # entered the capital": the capital is where they entered
+        # entered the capital": the capital is where they entered
+        or _describes_the_anaphor(sentence, anaphor, mentions[best].place.start - offset)
+    ):
         framed = {
             id(m.place)
             for m, features in zip(mentions, scored.features, strict=True)
@@ -793,6 +795,23 @@ def _named_after(sentence: str, anaphor: int, mentions, offset: int) -> bool:
     if not starts:
         return False
     return _PLACE_OF_THE_NOUN.fullmatch(sentence, match.end(), min(starts)) is not None
+
+
+# "the town, the administrative centre of the South Gondar zone": a description of the town
+_ANAPHOR_DESCRIBED = re.compile(
+    r"\s*,\s+(?:the|a|an)\s+(?:[\w'-]+\s+){0,4}?(?:of|in)\s+(?:the\s+)?", re.I
+)
+
+
+def _describes_the_anaphor(sentence: str, anaphor: int, start: int) -> bool:
+    """Whether the place at ``start`` sits in a description of "the town" at ``anaphor``
+    ("the attack on the town, the administrative centre of the South Gondar zone"): it says
+    where the town lies, the town is the one named before."""
+    match = ANAPHORA.match(sentence, anaphor)
+    if match is None:
+        return False
+    gap = _ANAPHOR_DESCRIBED.match(sentence, match.end())
+    return gap is not None and gap.end() == start
 
 
 def _anaphor_after(sentence: str, trigger: tuple[int, int]) -> int | None:
