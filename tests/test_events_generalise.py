@@ -137,6 +137,7 @@ def _coding(sentence: str, word: str, country: str = "SD"):
         ("Rebels stormed the army base, killing 12 soldiers.", "stormed", "Battles"),
         ("Farmers said their tractors would roll into the centre of the city.", "roll into",
          "Protests"),
+        ("M23 supporters have threatened to push on towards the town.", "push", "Battles"),
         ("Explosions tore through three parked buses in the depot.", "Explosions",
          "Explosions/Remote violence"),
         ("Militants attacked a gendarmerie training school at dawn.", "attacked", "Battles"),

@@ -242,6 +242,8 @@ def code_event(
         and _PROTEST_SUBJECT.search(
             clause[: max(0, clause.find(sentence[trigger[0] : trigger[1]]))]
         )
+        # "M23 supporters have threatened to push on towards Pinga": an armed group's
+        and (actor1 is None or actor1.actor_type in _UNARMED)
     ):
         event_type, sub = "Protests", "Peaceful protest"  # "tractors would roll into Munich"
     elif (
@@ -522,6 +524,7 @@ _MARCH_ON = frozenset(["march"])
 _MOVEMENT = frozenset(
     ["roll into", "move into", "enter", "walk into", "sweep into", "advance", "push", "march"]
 )
+_UNARMED = frozenset(["Protesters", "Rioters", "Civilians"])
 _PROTEST_SUBJECT = re.compile(
     r"\b(?:tractors|farmers|protesters|protestors|demonstrators|marchers|crowds?|supporters|"
     r"workers|students|strikers|pensioners|teachers|drivers|truckers|lorries)\s+"
