@@ -519,6 +519,7 @@ def _resolve_unique(
     positions = _pick(flat, flat.prior)
     multi = np.diff(np.append(flat.starts, len(value))) > 1
     multi_candidate = multi[np.searchsorted(flat.starts, np.arange(len(value)), side="right") - 1]
+    only_in_country = _alone_in_its_country(flat)  # the same in both rounds
     for _round in range(2):
         chosen: list[int | None] = [None] * len(queries)
         for number, position in zip(numbers, positions, strict=True):
@@ -603,7 +604,7 @@ def _resolve_unique(
                 near -= TIE_WEIGHT * np.minimum(closest, 1000.0) / 1000.0
                 # a town a few kilometres from another place the story names, the only
                 # one of its name in its country (between namesakes of two countries)
-                town = (flat.kinds[rows] == _CITY) & _alone_in_its_country(flat)[rows]
+                town = (flat.kinds[rows] == _CITY) & only_in_country[rows]
                 near += np.where(town & (closest < CLOSE_KM), CLOSE_WEIGHT, 0.0)
                 # the reaches of one river: the one nearest the story's places
                 # (places named early, the story's own, count most)

@@ -242,7 +242,8 @@ def code_event(
         and _PROTEST_SUBJECT.search(
             clause[: max(0, clause.find(sentence[trigger[0] : trigger[1]]))]
         )
-        # "M23 supporters have threatened to push on towards Pinga": an armed group's
+        # not "M23 supporters have threatened to push on towards Pinga": an armed group's
+        # supporters who push on are fighters, not marchers
         and (actor1 is None or actor1.actor_type in _UNARMED)
     ):
         event_type, sub = "Protests", "Peaceful protest"  # "tractors would roll into Munich"
