@@ -309,6 +309,19 @@ def _is_major(gaz: Gazetteer, mention: Mention) -> bool:
     return False
 
 
+#: A city at least this large: the small NER model's person or product
+#: label on its rare name is a guess (:func:`geomap.ner.entity_filter`).
+LARGE_TOWN_POPULATION = 50_000
+
+
+def is_large_town(gaz: Gazetteer, mention: Mention) -> bool:
+    """A city of :data:`LARGE_TOWN_POPULATION` or more among the candidates, by any name."""
+    return any(
+        int(gaz._kind[entry]) == Kind.CITY and gaz._population[entry] >= LARGE_TOWN_POPULATION
+        for entry, _flag in mention.candidates
+    )
+
+
 def is_unmistakable(gaz: Gazetteer, mention: Mention) -> bool:
     """A country, continent, region or sea by its main name, or a city of 1M+.
 

@@ -96,18 +96,29 @@ def zipf(word: str) -> float:
 #: default ("Oicha", "Tessalit", "Tillaberi"); familiar surnames that are also
 #: towns ("Bush", "Steele", "Markel") are commoner.
 UNFAMILIAR_ZIPF = 2.0
+#: The same for the name of a large town ("Manbij", "Grozny", "Khan Younis",
+#: read as persons in a sentence of their own): given names and surnames that
+#: are also large towns ("Hamilton", "Hassan", "Bello") are commoner.
+UNFAMILIAR_TOWN_ZIPF = 3.0
 
 
-def _unreliable(mention: Mention, label: str | None, exact: bool) -> bool:
-    """A label on the name alone, for a name English text hardly uses: no evidence."""
-    return label in _NOT_A_PLACE and exact and zipf(mention.text.lower()) < UNFAMILIAR_ZIPF
+def _unreliable(mention: Mention, label: str | None, exact: bool, large: bool = False) -> bool:
+    """A label on the name alone, for a name English text hardly uses: no evidence.
+
+    ``large``: the name is a large town's, for which "hardly uses" is wider.
+    """
+    limit = UNFAMILIAR_TOWN_ZIPF if large else UNFAMILIAR_ZIPF
+    return label in _NOT_A_PLACE and exact and zipf(mention.text.lower()) < limit
 
 
 _LOCATIVE = re.compile(
     r"\b(in|at|near|from|to|into|outside|around|toward|towards|across|of|via|through"
-    r"|captured|seized|retook|recaptured|shelled|bombed|struck|hit|stormed|entered|attacked"
-    r"|besieged|surrounded|liberated|overran|raided|evacuated|fled|reached|encircled"
-    r"|took|taken|retaken|relieve|relieved|hold|holds|held|occupied|occupy|between"
+    r"|(?:re)?captur(?:e|es|ed|ing)|seiz(?:e|es|ed|ing)|retook|retak(?:e|es|en|ing)"
+    r"|shell(?:s|ed|ing)?|bomb(?:s|ed|ing)?|bombard(?:s|ed|ing)?|struck|hit|storm(?:s|ed|ing)?"
+    r"|enter(?:s|ed|ing)?|attack(?:s|ed|ing)?|besieg(?:e|es|ed|ing)|surround(?:s|ed|ing)?"
+    r"|liberat(?:e|es|ed|ing)|overr(?:an|un|uns|unning)|raid(?:s|ed|ing)?"
+    r"|evacuat(?:e|es|ed|ing)|fled|flee(?:s|ing)?|reached|encircl(?:e|es|ed|ing)"
+    r"|took|taken|relieve|relieved|hold|holds|held|occup(?:y|ies|ied|ying)|between"
     r"|controls?|controlled"
     r"|(?:march|strike|strikes|attack|attacks|assault|offensive|advance|push|raid|raids)\s+on"
     r"|target\s+(?:would\s+be|is|was|will\s+be))\s+(the\s+)?$",
@@ -131,7 +142,9 @@ _APPOSITIVE = re.compile(
 )
 
 
-def entity_filter(text: str, mentions: list[Mention], *, nlp=None, is_major=None) -> list[Mention]:
+def entity_filter(
+    text: str, mentions: list[Mention], *, nlp=None, is_major=None, is_large=None
+) -> list[Mention]:
     """Drop minor-place mentions that spaCy reads as a person's name.
 
     Each mention's label is kept in ``features['ner']``. A mention is kept
@@ -155,7 +168,8 @@ def entity_filter(text: str, mentions: list[Mention], *, nlp=None, is_major=None
             # "Israel Katz", "Aminu Bello": a person's name that holds a place name
             labels.append("PERSON" if label == "PERSON" and not exact else "GPE")
             continue
-        labels.append(None if _unreliable(mention, label, exact) else label)
+        large = bool(is_large and is_large(mention))
+        labels.append(None if _unreliable(mention, label, exact, large) else label)
     evidence = [place_evidence(text, m) for m in mentions]
     # one sense per discourse: a name the model or the text surely reads as a
     # place somewhere in the document is a place wherever it occurs

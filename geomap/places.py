@@ -388,7 +388,7 @@ def find_places(
     organisations = _organisation_spans(text)
     mentions, _rejected = find_mentions(gaz, text, exclude=organisations, org_names=org_names)
     if not fast and mentions:
-        from geomap.mentions import is_unmistakable
+        from geomap.mentions import is_large_town, is_unmistakable
         from geomap.ner import entity_filter
 
         mentions = entity_filter(
@@ -396,6 +396,7 @@ def find_places(
             mentions,
             nlp=nlp,
             is_major=lambda m: is_unmistakable(gaz, m),
+            is_large=lambda m: is_large_town(gaz, m),
         )
     queries = _queries(gaz, text, mentions)
     unknown = _unknown(gaz, text, mentions, _rejected, organisations, fast=fast, nlp=nlp)
