@@ -120,6 +120,10 @@ def test_civilian_targeting_flag():
         ("The blast left five dead.", 5),
         ("Hundreds of people were killed.", 100),
         ("Nobody was hurt.", None),
+        # a number inside a name is no count of the dead
+        ("M23 fighters killed civilians in the market.", None),
+        ("The M23 rebels killed 7 civilians.", 7),
+        ("Gunmen of the 4th Brigade left 3 dead.", 3),
     ],
 )
 def test_fatalities_lowest_figure(sentence, count):

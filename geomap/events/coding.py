@@ -946,6 +946,8 @@ def fatalities(sentence: str) -> int | None:
     12
     >>> fatalities("The strike killed between 8 and 10 people.")
     8
+    >>> fatalities("M23 fighters killed civilians in Goma.") is None
+    True
     """
     words = coding_cues()["number_words"]
     found = []
@@ -966,12 +968,13 @@ def _fatality_patterns() -> tuple[re.Pattern[str], ...]:
     tens = "|".join(sorted((re.escape(w) for w in words), key=len, reverse=True))
     number = rf"(?:\d[\d,]*|(?:{tens})(?:[\s-](?:{tens}))?)"
     patterns = [
-        rf"(?P<n>{number})(?:\s+(?:to|and|or)\s+{number})?\s+(?:of\s+the\s+|of\s+)?"
+        # a figure is a word of its own: not the "23" of "M23 fighters killed"
+        rf"(?<!\w)(?P<n>{number})(?:\s+(?:to|and|or)\s+{number})?\s+(?:of\s+the\s+|of\s+)?"
         rf"(?:[\w-]+\s+){{0,3}}?(?:{nouns})\s+(?:\w+\s+){{0,3}}?(?:{verbs})\b",
         rf"\b(?:killed|killing|kills|kill|left|leaving)\s+(?:at\s+least\s+|more\s+than\s+|"
         rf"some\s+|about\s+|around\s+|nearly\s+|between\s+|up\s+to\s+)?(?P<n>{number})\b",
         rf"\bdeath\s+toll\s+(?:\w+\s+){{0,3}}?(?:to|at|of)\s+(?:at\s+least\s+)?(?P<n>{number})\b",
-        rf"\b(?P<n>{number})\s+(?:people\s+)?(?:dead|deaths|fatalities|bodies)\b",
+        rf"(?<!\w)(?P<n>{number})\s+(?:people\s+)?(?:dead|deaths|fatalities|bodies)\b",
     ]
     return tuple(re.compile(p, re.IGNORECASE) for p in patterns)
 
