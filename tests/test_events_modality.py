@@ -130,3 +130,19 @@ def test_the_aim_of_a_planned_offensive_is_a_plan(nlp):
     assert (result.modality, result.detail) == ("hypothetical", "plan")
     s = "The army launched an offensive to take the northern districts on Monday."
     assert classify_modality(s, _at(s, "take"), parsed=nlp(s)).modality == "asserted"
+
+
+@pytest.mark.parametrize(
+    ("sentence", "word", "modality"),
+    [
+        # the passive subject of a cancelling verb did not take place
+        ("The march in the capital was cancelled at the last minute.", "march", "negated"),
+        ("The protest outside parliament was postponed to next week.", "protest", "negated"),
+        ("The sit-in at the university was called off on Sunday.", "sit-in", "negated"),
+        # an offensive that was halted had begun
+        ("The offensive on the city was halted by heavy rain.", "offensive", "asserted"),
+    ],
+)
+def test_a_cancelled_event_told_in_the_passive_did_not_happen(nlp, sentence, word, modality):
+    result = classify_modality(sentence, _at(sentence, word), parsed=nlp(sentence))
+    assert result.modality == modality

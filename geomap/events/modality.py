@@ -536,14 +536,24 @@ def _parsed_cues(parsed, trigger: tuple[int, int]) -> tuple[list[str], str | Non
                     if cur.pos_ == "ADJ" and cur.dep_ not in ("acomp", "ROOT", "conj", "xcomp"):
                         continue  # "rockets ready to fire": a state of things, no one's plan
                     kinds.append(kind)
+            called_off = any(c.dep_ == "prt" and c.lower_ == "off" for c in cur.children)
+            if lemma == "call" and cur.pos_ == "VERB" and via == "nsubjpass" and called_off:
+                kinds.append("negation")  # "the rally was called off"
             if lemma == "call" and cur.pos_ == "VERB" and via in ("xcomp", "dobj"):
-                if any(c.dep_ == "prt" and c.lower_ == "off" for c in cur.children):
+                if called_off:
                     kinds.append("negation")  # "called off the march"
                 elif not any(c.dep_ in ("oprd", "ccomp") for c in cur.children):
                     kinds.append("plan")  # "called a general strike", "called on people to march"
             if lemma == "due" and via == "xcomp":
                 kinds.append("plan")  # "are due to set up a base"
-            if forms & lemmas["negating"] and cur.pos_ == "VERB" and _negated_object(via, below):
+            undone = via == "nsubjpass" and bool(forms & _UNDONE_WHEN_PASSIVE)
+            if (
+                forms & lemmas["negating"]
+                and cur.pos_ == "VERB"
+                and (
+                    _negated_object(via, below) or undone  # "the march was cancelled"
+                )
+            ):
                 kinds.append("negation")  # "refrained from attacking", "called off the march"
                 if forms & _PREVENTING:
                     kinds.append("prevented")  # "a miracle prevented a massacre": nothing happened
@@ -624,6 +634,9 @@ def _parsed_cues(parsed, trigger: tuple[int, int]) -> tuple[list[str], str | Non
 
 
 _PREVENTING = frozenset(["prevent", "avert"])
+#: Negating verbs whose passive subject did not take place ("the march was
+#: postponed", "the attack was foiled"); not "the offensive was halted", which began.
+_UNDONE_WHEN_PASSIVE = frozenset(["cancel", "postpone", "avert", "thwart", "foil", "prevent"])
 _EVIDENCE = frozenset(["evidence", "sign", "proof", "indication", "trace"])
 _ABLE = frozenset(["can", "could"])
 _TELLING = frozenset(["tell", "confirm", "say", "report"])
