@@ -200,6 +200,13 @@ def test_a_strike_on_hideouts_in_a_town_needs_no_weapon_named():
     assert ("Explosions/Remote violence", "asserted", "Kessler") in kinds(events)
 
 
+def test_a_threat_to_target_a_base_of_a_named_owner_in_a_town_needs_no_weapon_named():
+    events = _events(
+        "The militants also threatened to target the Peace Mission's main base in Kessler."
+    )
+    assert ("Battles", "hypothetical", "Kessler") in kinds(events)
+
+
 def test_workers_who_strike_at_factories_are_no_air_strike():
     events = _events("Workers will strike at two factories in Dunmore next week.")
     assert not [e for e in events if e.event_type == "Explosions/Remote violence"]

@@ -1427,7 +1427,9 @@ _TARGET_GAP = re.compile(  # "struck the port of Odesa", "fired in Ghadames", "h
     r"\s*(?:(?:the|a)\s+)?(?:[\w-]+\s+){0,2}?(?:(?:city|town|village|port|capital|camp|district|"
     r"area|base|region|province|neighbourhood|neighborhood)\s+of\s+)?(?:" + _APPOSED_TOWN + ")?"
     # "strike terrorist hideouts in Paktika": a military target, then where it is
-    r"|\s*(?:(?:the|its|their|enemy|militant|terrorist|rebel|insurgent|[A-Z][\w-]+)\s+){0,2}"
+    # "target the African Union mission's base in Baidoa": an owner among the modifiers
+    r"|\s*(?:(?:the|its|their|enemy|militant|terrorist|rebel|insurgent|[A-Z][\w-]+"
+    r"|[\w-]+['\u2019]s)\s+){0,4}"
     r"(?:hideouts?|positions?|targets?|bases?|camps?|depots?|strongholds?|bunkers?|launch\s+sites?|"
     r"training\s+camps?)\s+(?:in|near|around|across|at|outside)\s+(?:the\s+)?"
     # "strikes on the outskirts of Sanaa", "shelling in the eastern part of the city of X"
