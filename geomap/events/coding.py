@@ -15,6 +15,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 from functools import cache
+from typing import NamedTuple
 
 from geomap.events.actors import ActorMention, demonym_table, is_predator
 from geomap.events.lexicon import TriggerEntry, coding_cues, phrase_pattern
@@ -949,14 +950,40 @@ def fatalities(sentence: str) -> int | None:
     >>> fatalities("M23 fighters killed civilians in Goma.") is None
     True
     """
+    found = [figure.value for figure in fatality_figures(sentence)]
+    return min(found) if found else None
+
+
+class FatalityFigure(NamedTuple):
+    """A fatality figure and the span of its phrase in the sentence.
+
+    ``number_first``: the phrase opens with the figure ("seven people were
+    killed"), rather than with the verb ("..., killing seven people").
+    """
+
+    start: int
+    end: int
+    value: int
+    number_first: bool
+
+
+def fatality_figures(sentence: str) -> list[FatalityFigure]:
+    """Every fatality figure of ``sentence``, in order.
+
+    Examples
+    --------
+    >>> [f.value for f in fatality_figures("A bomb killed 7 people; gunmen shot dead 5 guests.")]
+    [7, 5]
+    """
     words = coding_cues()["number_words"]
     found = []
     for pattern in _fatality_patterns():
         for match in pattern.finditer(sentence):
             value = _number(match.group("n"), words)
             if value is not None:
-                found.append(value)
-    return min(found) if found else None
+                first = match.start("n") == match.start()
+                found.append(FatalityFigure(match.start(), match.end(), value, first))
+    return sorted(found)
 
 
 @cache
@@ -971,8 +998,11 @@ def _fatality_patterns() -> tuple[re.Pattern[str], ...]:
         # a figure is a word of its own: not the "23" of "M23 fighters killed"
         rf"(?<!\w)(?P<n>{number})(?:\s+(?:to|and|or)\s+{number})?\s+(?:of\s+the\s+|of\s+)?"
         rf"(?:[\w-]+\s+){{0,3}}?(?:{nouns})\s+(?:\w+\s+){{0,3}}?(?:{verbs})\b",
-        rf"\b(?:killed|killing|kills|kill|left|leaving)\s+(?:at\s+least\s+|more\s+than\s+|"
+        # not "leaving hundreds of vehicles stranded": "leaving 12 dead" is the last pattern's
+        rf"\b(?:killed|killing|kills|kill|shot\s+dead|shooting\s+dead)\s+(?:at\s+least\s+|more\s+than\s+|"
         rf"some\s+|about\s+|around\s+|nearly\s+|between\s+|up\s+to\s+)?(?P<n>{number})\b",
+        rf"\b(?:left|leaving)\s+(?:at\s+least\s+|more\s+than\s+|some\s+|about\s+|around\s+|"
+        rf"nearly\s+|up\s+to\s+)?(?P<n>{number})\s+(?:[\w-]+\s+){{0,3}}?dead\b",
         rf"\bdeath\s+toll\s+(?:\w+\s+){{0,3}}?(?:to|at|of)\s+(?:at\s+least\s+)?(?P<n>{number})\b",
         rf"(?<!\w)(?P<n>{number})\s+(?:people\s+)?(?:dead|deaths|fatalities|bodies)\b",
     ]

@@ -24,6 +24,7 @@ from geomap.events.coding import (
     DISORDER,
     code_event,
     fatalities,
+    fatality_figures,
     foiled_bombing,
     instrument,
     trigger_clause,
@@ -255,6 +256,7 @@ def extract_events(
         )
         built = _stones_thrown_by_a_militia(built)
         built = _stopped_in_flight(built, sentence.text)
+        built = _tolls_of_their_own_events(built, sentence.text)
         around = f"{preceding.get(sentence.index, '')} {following.get(sentence.index, '')}"
         for trigger, event, direct, extras in built:
             if event.modality == "asserted" and refuted_hearsay(sentence.text, around):
@@ -1336,6 +1338,61 @@ _GOT_THROUGH = re.compile(
     r"(?:were|was|had\s+been)\s+(?:[\w-]+\s+)?(?:intercepted|shot\s+down|downed)\b",
     re.I,
 )
+
+
+def _tolls_of_their_own_events(built: list[tuple], sentence: str) -> list[tuple]:
+    """Each fatality figure of a sentence that tells events at several places counts
+    for the place of the trigger nearest it ("a car bomb exploded in Beledweyne,
+    killing seven people, and in Mogadishu gunmen shot dead five guests": seven and
+    five, not five for both). Triggers at one place tell one event and share its
+    figures; strategic developments count no dead; a place no figure is nearest to
+    keeps none.
+    """
+    violent = [i for i, item in enumerate(built) if item[1].fatalities is not None]
+    if len({_site(built[i][1]) for i in violent}) < 2:
+        return built
+    tolls: dict[object, list[int]] = {}
+    for start, end, value, number_first in fatality_figures(sentence):
+        # "..., killing seven people": a figure told after its verb is the toll of the
+        # event told before it; "seven people were killed when ...", of the nearest either way
+
+        def gap(i: int, start: int = start, end: int = end, after: bool = not number_first):
+            trigger = built[i][0]
+            if trigger.start < end and start < trigger.end:
+                # the figure's own verb ("gunmen shot dead five guests"), but not a participle
+                # that tells the toll of the event before it ("set a building ablaze, killing")
+                participle = trigger.text.lower().endswith("ing")
+                if participle and _AFTER_COMMA.search(sentence, 0, trigger.start):
+                    return float("inf")
+                return 0
+            if trigger.end <= start:
+                return start - trigger.end
+            return float("inf") if after else trigger.start - end
+
+        nearest = min(gap(i) for i in violent)
+        if nearest == float("inf"):
+            continue
+        for site in {_site(built[i][1]) for i in violent if gap(i) == nearest}:
+            tolls.setdefault(site, []).append(value)
+    out = []
+    for trigger, event, *rest in built:
+        if event.fatalities is not None:
+            values = tolls.get(_site(event))
+            event = replace(event, fatalities=min(values) if values else None)
+        out.append((trigger, event, *rest))
+    return out
+
+
+_AFTER_COMMA = re.compile(r",\s*$")
+
+
+def _site(event: Event) -> object:
+    """Where an event is placed, as a key: its id, else its point, else its name."""
+    if event.geonameid is not None:
+        return event.geonameid
+    if event.latitude is not None:
+        return (round(event.latitude, 3), round(event.longitude, 3))
+    return event.location
 
 
 def _stopped_in_flight(built: list[tuple], sentence: str) -> list[tuple]:
