@@ -44,3 +44,13 @@ def test_a_road_blocked_before_in_a_relative_clause_is_background():
         "Traders in Kessler said the road that protesters had blocked last year was open again."
     )
     assert not events
+
+
+def test_supporters_of_an_armed_group_who_march_are_protesters():
+    # the crowd named before the verb marches; the group it backs is no actor of the protest
+    events = _events("The group's leader called on supporters to take to the streets of Dunmore.")
+    assert kinds(events) == {("Protests", "hypothetical", "Dunmore")}
+    events = _events("Fano supporters marched through Kessler on Sunday.")
+    assert [(e.event_type, e.actor1.split(" (")[0], e.actor2) for e in events] == [
+        ("Protests", "Protesters", None)
+    ]

@@ -533,6 +533,14 @@ _PROTEST_SUBJECT = re.compile(
     r"(?:[\w'\u2019-]+\s+){0,3}$",
     re.I,
 )
+
+
+def crowd_just_before(text: str) -> bool:
+    """Whether a crowd ("supporters", "students", "farmers") is named in the last words of
+    ``text``: the people who do what follows ("called on supporters to take to the streets")."""
+    return bool(_PROTEST_SUBJECT.search(text))
+
+
 _ASSAULTS = frozenset(
     ["storm", "raid", "attack", "assault", "ground assault", "force way into", "invade", "enter"]
 )

@@ -23,6 +23,7 @@ from geomap.events.coding import (
     ASSAILANTS,
     DISORDER,
     code_event,
+    crowd_just_before,
     fatalities,
     fatality_figures,
     foiled_bombing,
@@ -277,6 +278,8 @@ def extract_events(
                 and event.event_type == "Protests"
                 and event.actor1_type in ARMED_TYPES
                 and not is_nominal(trigger, parsed, sentence.text)
+                # but "the group's leader called on supporters to take to the streets"
+                and not crowd_just_before(sentence.text[: trigger.start])
             ):
                 if trigger.entry.lemma != "block roads" or event.modality != "hypothetical":
                     continue  # "soldiers filmed themselves chanting": armed men do not protest
@@ -1624,20 +1627,25 @@ def _paragraph_speakers(sentences: list[Sentence]) -> dict[int, str | None]:
 _CROWDS = {"Protests": "Protesters", "Riots": "Rioters"}
 
 
-def _crowd_actors(event_type: str, trigger: Trigger, actor1, actor2, country: str | None):
+def _crowd_actors(
+    event_type: str, trigger: Trigger, actor1, actor2, country: str | None, crowd: bool = False
+):
     """The actors of a protest or riot in ACLED's order: the crowd first, by kind and country.
 
     "Police fired tear gas at people who gathered ...": the protesters, then
     the force that intervened; "Hundreds of students marched": "Protesters
-    (Country)"; rioting "youths": "Rioters (Country)".
+    (Country)"; rioting "youths": "Rioters (Country)". ``crowd``: the crowd is
+    named just before the trigger ("Fano supporters marched"): an armed group
+    named with it is whom the crowd backs, not who marched.
     """
     if (
         event_type == "Protests"
-        and trigger.entry.trigger_class != "protest"
+        and (trigger.entry.trigger_class != "protest" or crowd)
         and actor1 is not None
         and actor1.actor_type in ARMED_TYPES
     ):
-        actor1, actor2 = None, actor2 or actor1
+        # the force that intervened is the second actor; the group a crowd backs is none
+        actor1, actor2 = None, actor2 or (None if crowd else actor1)
     if event_type in _CROWDS and (
         actor1 is None or actor1.name.startswith(("Civilians", "Protesters", "Rioters"))
     ):
@@ -1748,7 +1756,8 @@ def _build_event(
     ):
         # "the attack was foiled": the disruption happened; only the blast is denied
         modality = replace(modality, modality="asserted", detail=None)
-    actor1, actor2 = _crowd_actors(coding.event_type, trigger, actor1, actor2, country)
+    crowd = crowd_just_before(sentence.text[: trigger.start])
+    actor1, actor2 = _crowd_actors(coding.event_type, trigger, actor1, actor2, country, crowd)
     when = resolve_date(
         _mask(sentence.text, actors),
         doc.date,
