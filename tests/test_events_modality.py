@@ -146,3 +146,30 @@ def test_the_aim_of_a_planned_offensive_is_a_plan(nlp):
 def test_a_cancelled_event_told_in_the_passive_did_not_happen(nlp, sentence, word, modality):
     result = classify_modality(sentence, _at(sentence, word), parsed=nlp(sentence))
     assert result.modality == modality
+
+
+@pytest.mark.parametrize(
+    ("sentence", "word", "modality"),
+    [
+        # what is likely, scheduled or planned, and what is awaited "ahead of", is still to come
+        (
+            "The governor said the militia was likely to strike the town again.",
+            "strike",
+            "hypothetical",
+        ),
+        ("A mass rally is scheduled for Saturday in the capital.", "rally", "hypothetical"),
+        ("The police banned a march planned for Monday by the unions.", "march", "hypothetical"),
+        (
+            "Families were told to leave ahead of a ground assault.",
+            "ground assault",
+            "hypothetical",
+        ),
+        # a guess at who did what was done is no prediction
+        ("The attack was likely carried out by the rebels.", "attack", "asserted"),
+        # a bare plural with a participle names a kind of thing, not a plan
+        ("The report listed attacks planned on foreign soil.", "attacks", "asserted"),
+    ],
+)
+def test_what_is_likely_scheduled_or_awaited_is_still_to_come(nlp, sentence, word, modality):
+    result = classify_modality(sentence, _at(sentence, word), parsed=nlp(sentence))
+    assert result.modality == modality

@@ -398,6 +398,8 @@ _NOT_YET = re.compile(
     r"now\s+looks|now\s+seems)\s+(?:now\s+|only\s+|all\s+but\s+|increasingly\s+|very\s+|"
     r"highly\s+|more\s+|most\s+)?(?:imminent|likely|inevitable|expected|probable|"
     r"(?:just\s+|only\s+)?a\s+matter\s+of\s+(?:time|days|weeks|hours))\b"
+    # not "the attack was likely carried out by ...": a guess at what was done
+    r"(?!\s+(?:to\s+have|have|been|[a-z]+ed)\b)"
     r"|(?:\s+[\w'-]+){0,6}?\s+(?:looms|loomed|is\s+looming|was\s+looming)\b",
 )
 _OPEN_QUESTION = re.compile(
@@ -465,6 +467,24 @@ def _parsed_cues(parsed, trigger: tuple[int, int]) -> tuple[list[str], str | Non
     shares_subject = False
     consequence = -1  # a verb the trigger is the subject of, whose tense is not the trigger's
     root = span.root
+    if (
+        root.pos_ == "NOUN"
+        and any(c.dep_ == "det" for c in root.children)
+        and any(
+            c.dep_ == "acl" and c.tag_ == "VBN" and _lemmas(c) & _ARRANGED for c in root.children
+        )
+    ):
+        # "banned a protest planned for Monday": still to come ("attacks planned on
+        # foreign soil", without a determiner, are a kind of thing, not an event)
+        kinds.append("plan")
+    if (
+        root.pos_ == "NOUN"
+        and root.dep_ == "pobj"
+        and root.head.lower_ == "of"
+        and root.head.head.lower_ == "ahead"
+        and any(c.dep_ == "det" and c.lower_ in ("a", "an") for c in root.children)
+    ):
+        kinds.append("future")  # "told residents to leave ahead of a ground assault"
     if (root.pos_ == "NOUN" and root.dep_ == "pobj") or (
         root.pos_ == "VERB" and root.dep_ == "pcomp"
     ):
@@ -634,6 +654,8 @@ def _parsed_cues(parsed, trigger: tuple[int, int]) -> tuple[list[str], str | Non
 
 
 _PREVENTING = frozenset(["prevent", "avert"])
+#: Participles that set an event for later ("a march planned for Monday").
+_ARRANGED = frozenset(["plan", "schedule", "slate", "expect"])
 #: Negating verbs whose passive subject did not take place ("the march was
 #: postponed", "the attack was foiled"); not "the offensive was halted", which began.
 _UNDONE_WHEN_PASSIVE = frozenset(["cancel", "postpone", "avert", "thwart", "foil", "prevent"])
