@@ -212,6 +212,15 @@ def test_workers_who_strike_at_factories_are_no_air_strike():
     assert not [e for e in events if e.event_type == "Explosions/Remote violence"]
 
 
+def test_a_walkout_named_strike_is_no_attack():
+    events = _events(
+        "Looters ransacked shops in Dunmore after a police strike left the town without security."
+    )
+    assert not [e for e in events if e.event_type == "Explosions/Remote violence"]
+    events = _events("The army strike on Dunmore killed five.")
+    assert ("Explosions/Remote violence", "asserted", "Dunmore") in kinds(events)
+
+
 def test_the_weapon_of_a_threats_condition_does_not_type_the_threat():
     events = _events(
         "In an audio message, the rebel deputy promised attacks on army garrisons across "

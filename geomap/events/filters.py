@@ -280,6 +280,8 @@ def trigger_ok(
     if entry.trigger_class == "clash" and (_STRUGGLE_TO.match(after) or _CAUSE_AFTER.match(after)):
         return False  # "workers were battling to restore power", "fighting to save the harvest",
         # "separatists fighting for an independent state": a cause, not a fight
+    if entry.lemma == "strike" and _WORKERS_BEFORE.search(before):
+        return False  # "a police strike left the capital without security": a walkout
     if entry.lemma == "storm" and _NOT_ASSAULT_AFTER.match(after):
         return False  # "Liverpool stormed past Leverkusen", "stormed to victory"
     if entry.lemma == "take over" and _NOT_TERRITORY_OBJECT.match(after):
@@ -935,6 +937,13 @@ _BACKGROUND = re.compile(
 )
 
 
+#: Who walks out or what kind of walkout, before "strike": a labour strike, not an attack.
+_WORKERS_BEFORE = re.compile(
+    r"\b(?:police|policemen|doctors?|nurses?|teachers?|workers?|miners?|drivers?|transport"
+    r"|dockers?|unions?|staff|employees?|general|hunger|nationwide|national|indefinite"
+    r"|sit-down|labou?r|civil\s+servants?|judges?|lawyers?|students?|traders?)['\u2019]?\s+$",
+    re.I,
+)
 _FORCES_BEFORE = re.compile(  # "an Israeli strike", "Russian strikes", "coalition strikes"
     r"\b(?:(?!(?:The|A|An|This|That|Its|Their|His|Her|Our|One|Another)\b)[A-Z][\w-]+|"
     r"coalition|army|military|government|regime)\s+$"
