@@ -214,7 +214,7 @@ def test_workers_who_strike_at_factories_are_no_air_strike():
 
 def test_a_walkout_named_strike_is_no_attack():
     events = _events(
-        "Looters ransacked shops in Dunmore after a police strike left the town without security."
+        "Looters ransacked shops in Dunmore after a police strike left Kessler without power."
     )
     assert not [e for e in events if e.event_type == "Explosions/Remote violence"]
     events = _events("The army strike on Dunmore killed five.")
