@@ -169,3 +169,14 @@ def test_sentences_keep_offsets_and_paragraphs():
 )
 def test_crowd_weapons_fired_make_a_protest_intervention(sentence, event_type):
     assert _code(sentence, "fired").event_type == event_type
+
+
+@pytest.mark.parametrize(
+    ("sentence", "word"),
+    [
+        ("Rival political supporters fought with machetes in the market.", "fought"),
+        ("Opposition supporters clashed with police near the stadium.", "clashed"),
+    ],
+)
+def test_party_supporters_who_fight_riot(sentence, word):
+    assert _code(sentence, word, "KE").event_type == "Riots"
