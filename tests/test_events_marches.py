@@ -54,3 +54,31 @@ def test_supporters_of_an_armed_group_who_march_are_protesters():
     assert [(e.event_type, e.actor1.split(" (")[0], e.actor2) for e in events] == [
         ("Protests", "Protesters", None)
     ]
+
+
+def _with_country(text: str) -> list:
+    from geomap.records import Place
+    from tests.event_fixtures import INVENTED_TOWNS, hand_places
+
+    places = hand_places(text, INVENTED_TOWNS)
+    at = text.index("Sudan")
+    country = Place(at, at + 5, "Sudan", name="Sudan", geonameid=366755, feature="country",
+                    country_code="SD", lat=16.0, lon=30.0)  # fmt: skip
+    return sorted([*places, country], key=lambda p: p.start)
+
+
+def test_a_nationwide_protest_named_without_a_town_is_placed_at_the_country():
+    from tests.event_fixtures import events_of
+
+    text = (
+        "Sudan: Police fired tear gas at students who marched in Dunmore on Tuesday. "
+        "Organisers have called for nationwide marches next week."
+    )
+    events = events_of(text, _with_country, "2025-05-12")
+    assert ("Protests", "hypothetical", "Sudan") in kinds(events)
+    assert ("Protests", "hypothetical", "Dunmore") not in kinds(events)
+    # protests "around the world" have no one country
+    text = "Sudan: Students marched in Dunmore. Rallies are planned around the world next week."
+    assert ("Protests", "hypothetical", "Sudan") not in kinds(
+        events_of(text, _with_country, "2025-05-12")
+    )

@@ -416,7 +416,11 @@ def extract_events(
                     )
                     and not borrows_no_place(trigger, sentence.text)
                 )
-                if fallback is not None and usable:
+                country = _nationwide_stand_in(event, trigger, sentence.text, fallback, located)
+                if country is not None:
+                    # "organisers called for nationwide marches on 25 June": the country
+                    event = replace(_with_place_of(event, country), geo_method=country.geo_method)
+                elif fallback is not None and usable:
                     event = _with_place_of(event, fallback)
                     own = {p.geonameid for p in in_sentence} | {p.name for p in in_sentence}
                     if (
@@ -614,6 +618,33 @@ _STAND_IN_METHODS = (
     "the town the story is about", "the story's dateline", REGION_METHOD, SECTION_METHOD,
     SCENE_METHOD,
 )  # fmt: skip
+
+
+_COUNTRY_WIDE = re.compile(
+    r"\b(?:nationwide|countrywide|(?:across|throughout|all\s+over)\s+the\s+(?:whole\s+|entire\s+)?"
+    r"(?:country|nation))\b",
+    re.I,
+)
+
+
+def _nationwide_stand_in(
+    event: Event, trigger: Trigger, sentence: str, fallback: Event | None, located
+) -> Event | None:
+    """The country of the story, for a protest spread over it.
+
+    "Organisers have called for nationwide marches on 25 June": no town of
+    the story is the event's place, but the country is (ACLED geo-precision
+    3). A violent event told as country-wide is a campaign, not placed so, and
+    protests "around the world" have no one country.
+    """
+    if fallback is None or fallback.country is None or event.event_type != "Protests":
+        return None
+    if not _COUNTRY_WIDE.search(sentence, max(0, trigger.start - 60), trigger.end + 40):
+        return None
+    country = next(
+        (p for p in located if p.feature == "country" and p.name == fallback.country), None
+    )
+    return _stand_in(country, 3, "nationwide: the story's country") if country else None
 
 
 def _stand_in(place: Place, precision: int, method: str) -> Event:
