@@ -212,6 +212,22 @@ def test_workers_who_strike_at_factories_are_no_air_strike():
     assert not [e for e in events if e.event_type == "Explosions/Remote violence"]
 
 
+def test_hideouts_targeted_are_struck_from_afar():
+    events = _events(
+        "The minister said terrorist hideouts will be targeted wherever they are, including "
+        "in Kessler."
+    )
+    assert ("Explosions/Remote violence", "hypothetical", "Kessler") in kinds(events)
+    events = _events("The army targeted militant hideouts near Dunmore overnight.")
+    assert ("Explosions/Remote violence", "asserted", "Dunmore") in kinds(events)
+    # the participle after an operation tells its aim: a ground operation
+    events = _events(
+        "The army carried out an operation in the outskirts of Dunmore, targeting hideouts "
+        "of the rebels; 27 rebels were killed."
+    )
+    assert ("Explosions/Remote violence", "asserted", "Dunmore") not in kinds(events)
+
+
 def test_a_walkout_named_strike_is_no_attack():
     events = _events(
         "Looters ransacked shops in Dunmore after a police strike left Kessler without power."

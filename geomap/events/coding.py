@@ -91,6 +91,18 @@ def is_state_actor_at_home(actor: ActorMention | None, event_country: str | None
     return actor.country is None or event_country is None or actor.country == event_country
 
 
+#: Sites only weapons reach, as what was "targeted" ("hideouts will be targeted",
+#: "targeted militant hideouts"): the targeting is a strike.
+_SITES_STRUCK_BEFORE = re.compile(
+    r"\b(?:hideouts|launch\s+pads|launch\s+sites|training\s+camps)\s+(?:[\w']+\s+){0,4}$", re.I
+)
+_SITES_STRUCK_AFTER = re.compile(
+    r"\s+(?:(?:the|a|an|its|their|militant|terrorist|rebel|enemy|suspected)\s+){0,3}"
+    r"(?:hideouts?|launch\s+pads?|launch\s+sites?|training\s+camps?)\b",
+    re.I,
+)
+
+
 def code_event(
     entry: TriggerEntry,
     sentence: str,
@@ -133,6 +145,23 @@ def code_event(
             DISORDER["Strategic developments"],
             False,
         )
+    if (
+        entry.lemma == "target"
+        and instrument(trigger_clause(sentence, trigger)) is None
+        and (
+            _SITES_STRUCK_BEFORE.search(sentence, max(0, trigger[0] - 80), trigger[0])
+            # not "carried out an operation ..., targeting hideouts of the group": the
+            # participle tells the aim of the operation it follows
+            or (
+                _SITES_STRUCK_AFTER.match(sentence, trigger[1])
+                and not sentence[trigger[0] : trigger[1]].lower().endswith("ing")
+            )
+        )
+    ):
+        # "terrorist hideouts will be targeted wherever they are", "targeted militant
+        # hideouts": sites hit from afar, as strikes are
+        remote = "Explosions/Remote violence"
+        return Coding(remote, "Air/drone strike", DISORDER[remote], False)
     if refine == "attack" and _REPELLED_BEFORE.search(
         sentence, max(0, trigger[0] - 60), trigger[0]
     ):

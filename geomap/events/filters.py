@@ -355,6 +355,8 @@ def trigger_ok(
             or by_forces
             # "reserves the right to strike hideouts across the border": what only weapons hit
             or _MILITARY_OBJECT.match(sentence.text, trigger.end)
+            # "terrorist hideouts will be targeted wherever they are": the same, told passive
+            or _MILITARY_SUBJECT.search(sentence.text, max(0, trigger.start - 80), trigger.start)
             # "would keep targeting American warships": missiles and drones at sea
             or ships_attacked(sentence.text, (trigger.start, trigger.end))
             # "where thousands rallied, police said no shots had been fired": at the crowd
@@ -1483,6 +1485,12 @@ def in_relative_clause(trigger: Trigger, parsed) -> bool:
 
 
 # a military object right after the verb: "strike hideouts", "hit a weapons facility"
+_MILITARY_SUBJECT = re.compile(
+    r"\b(?:hideouts|launch\s+pads|strongholds|bases|camps|positions|depots)\s+"
+    r"(?:(?:will|would|shall|could|can|may|might|must|should)\s+(?:also\s+)?be"
+    r"|(?:were|was|are|is|have\s+been|has\s+been|had\s+been))\s+(?:repeatedly\s+|again\s+)?$",
+    re.I,
+)
 _MILITARY_OBJECT = re.compile(
     r"\s+[\"'\u201c]?(?:(?:the|a|an|its|their|his|militant|terrorist|rebel|enemy|"
     r"hezbollah|hamas|military|weapons?|arms|ammunition|command|training)\s+){0,3}"
