@@ -173,3 +173,18 @@ def test_a_cancelled_event_told_in_the_passive_did_not_happen(nlp, sentence, wor
 def test_what_is_likely_scheduled_or_awaited_is_still_to_come(nlp, sentence, word, modality):
     result = classify_modality(sentence, _at(sentence, word), parsed=nlp(sentence))
     assert result.modality == modality
+
+
+@pytest.mark.parametrize(
+    ("sentence", "word", "modality"),
+    [
+        # a part in an event denied: the event took place
+        ("The rebels denied any involvement in the attack on the convoy.", "attack", "asserted"),
+        ("The group denied responsibility for the bombing of the market.", "bombing", "asserted"),
+        # the event itself denied
+        ("The rebels denied that they had attacked the convoy.", "attacked", "negated"),
+    ],
+)
+def test_a_denied_part_in_an_event_does_not_deny_the_event(nlp, sentence, word, modality):
+    result = classify_modality(sentence, _at(sentence, word), parsed=nlp(sentence))
+    assert result.modality == modality

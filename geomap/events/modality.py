@@ -552,6 +552,8 @@ def _parsed_cues(parsed, trigger: tuple[int, int]) -> tuple[list[str], str | Non
                     continue  # "denied that they were defeated and said they would fight on"
                 if kind == "denial" and _attributed_claim(cur):
                     continue  # "rejected accusations from Tripoli that it was preparing to ..."
+                if kind == "denial" and via == "dobj" and _word(below) in _BLAME:
+                    continue  # "denied any involvement in the attack": the attack took place
                 if forms & lemmas[kind] and (cur.pos_ in ("VERB", "ADJ") or lemma in _CUE_NOUNS):
                     if cur.pos_ == "ADJ" and cur.dep_ not in ("acomp", "ROOT", "conj", "xcomp"):
                         continue  # "rockets ready to fire": a state of things, no one's plan
@@ -654,6 +656,10 @@ def _parsed_cues(parsed, trigger: tuple[int, int]) -> tuple[list[str], str | Non
 
 
 _PREVENTING = frozenset(["prevent", "avert"])
+#: What a side denies when it denies a part in an event, not the event itself.
+_BLAME = frozenset(
+    ["responsibility", "involvement", "role", "part", "hand", "complicity", "participation"]
+)
 #: Participles that set an event for later ("a march planned for Monday").
 _ARRANGED = frozenset(["plan", "schedule", "slate", "expect"])
 #: Negating verbs whose passive subject did not take place ("the march was
