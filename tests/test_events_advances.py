@@ -134,3 +134,10 @@ def test_a_convoys_attempt_to_reach_a_town_is_no_advance():
 def test_a_town_that_would_be_taken_again_in_quotes_is_threatened():
     events = _events('A gang leader warned in a video that Kessler would be "taken again".')
     assert (BATTLES, "hypothetical", "Kessler") in kinds(events)
+
+
+def test_an_advance_into_part_of_the_town_named_before_is_placed_there():
+    events = _events(
+        "In Dunmore, tanks advanced into the eastern part of the city under heavy fire."
+    )
+    assert ("Battles", "asserted", "Dunmore") in kinds(events)

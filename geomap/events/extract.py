@@ -34,6 +34,7 @@ from geomap.events.confidence import calibrate
 from geomap.events.dates import resolve_date
 from geomap.events.dedupe import dedupe_events, object_phrase, rejects_claim
 from geomap.events.filters import (
+    anaphor_prep_after,
     borrows_no_place,
     heads_own_clause,
     in_relative_clause,
@@ -1641,6 +1642,8 @@ def _may_hold(trigger: Trigger, text: str, starts: list[int]) -> bool:
     if entry.requires_place_object and _PASSIVE_BE.search(text, 0, trigger.start):
         # "Mirebalais would be 'taken again'": the place is the passive's subject
         return any(trigger.start - 45 <= s <= trigger.end + 45 for s in starts)
+    if entry.requires_place_prep and anaphor_prep_after(text, trigger.end):
+        return bool(starts)  # "In Khan Younis, tanks advanced into the eastern part of the city"
     if entry.requires_place_object or entry.requires_place_prep:
         return any(trigger.end <= s <= trigger.end + 45 for s in starts)
     if entry.requires_instrument:

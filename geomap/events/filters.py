@@ -1400,8 +1400,19 @@ def _past_perfect_relative(token) -> bool:
 
 
 _ANAPHOR_PREP = re.compile(
-    r"\s*(?:toward|towards|into|on|against)\s+the\s+(?:city|town|village|capital|port)\b", re.I
+    r"\s*(?:toward|towards|into|on|against)\s+the\s+"
+    # "advanced into the eastern part of the city": a part of the town named before
+    r"(?:(?:[a-z-]+\s+)?(?:part|parts|outskirts|cent(?:re|er)|edge|heart|suburbs|side)\s+of\s+the\s+)?"
+    r"(?:city|town|village|capital|port)\b",
+    re.I,
 )
+
+
+def anaphor_prep_after(text: str, end: int) -> bool:
+    """Whether "into the city", "into the eastern part of the town" follows ``end``."""
+    return _ANAPHOR_PREP.match(text, end) is not None
+
+
 _PASSIVE_AFTER_PLACE = re.compile(
     r"(?:\s+[\w'\u2019-]+){0,3}?\s+(?:will|would|could|might|may|shall|was|were|is|are|has|have|"
     r"had)\s+(?:not\s+)?(?:be\s+|been\s+|being\s+)?",
