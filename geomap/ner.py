@@ -168,7 +168,11 @@ def entity_filter(
             # "Israel Katz", "Aminu Bello": a person's name that holds a place name
             labels.append("PERSON" if label == "PERSON" and not exact else "GPE")
             continue
-        large = bool(is_large and is_large(mention))
+        large = (
+            label in ("PERSON", "PRODUCT")
+            and bool(is_large and is_large(mention))
+            and not _named_as_a_person(text, mention.text)
+        )
         labels.append(None if _unreliable(mention, label, exact, large) else label)
     evidence = [place_evidence(text, m) for m in mentions]
     # one sense per discourse: a name the model or the text surely reads as a
@@ -198,6 +202,30 @@ def entity_filter(
             if not anchor[i] and _listed_with_a_place(text, mentions, anchor, i):
                 anchor[i] = keep[i] = changed = True
     return [m for m, k in zip(mentions, keep, strict=True) if k]
+
+
+@functools.lru_cache(maxsize=4096)
+def _named_as_a_person(text: str, name: str) -> bool:
+    """Whether the document writes ``name`` as a person's somewhere: after a given name
+    ("Jenny Palma", "Rep. Charles Rangel") or before a verb of saying ("Palma said")."""
+    pattern = re.compile(
+        rf"(?:(?<![\w.])[A-Z][a-z]+\.?\s+){re.escape(name)}\b(?!['\u2019]s\b)"
+        rf"|\b{re.escape(name)}\s+(?:said|says|told|added|wrote|was\s+here)\b"
+    )
+    for match in pattern.finditer(text):
+        word = match.group().split()[0].rstrip(".").lower()
+        if word not in _NOT_GIVEN_NAMES:
+            return True
+    return False
+
+
+#: Capitalised words before a town's name that are no given names ("In Manbij",
+#: "The Grozny", "Near Homs"): a sentence opening, not a person.
+_NOT_GIVEN_NAMES = frozenset(
+    "in at on near from to into the a an and but of for by with around outside across "
+    "north south east west northern southern eastern western central greater "
+    "downtown rural urban".split()
+)
 
 
 _NAME_AFTER = re.compile(r" ([A-Z][a-z]+)\b")

@@ -314,3 +314,9 @@ def test_a_conflict_verb_before_a_name_in_any_tense_makes_it_a_place(gaz):
     # a small town the model reads as a person: "retake", not only "retaken", vouches for it
     text = "The army vowed to retake Bara from the paramilitaries within weeks."
     assert [(p.text, p.country_code) for p in find_places(text, gaz)] == [("Bara", "SD")]
+
+
+def test_a_large_towns_name_written_as_a_persons_elsewhere_stays_a_person(gaz):
+    # "Palma" is a large town's name, but the story writes it after a given name
+    text = "Maria Palma runs a salon in Toronto. Palma said the shop would reopen on Monday."
+    assert "Palma" not in _names(gaz, text)
