@@ -117,40 +117,12 @@ def test_whether_asks_about_a_fact_or_about_what_may_come(nlp, sentence, word, i
         ("Nobody was arrested or killed in the town.", "killed", "negated"),
         # one with its own subject does not
         ("No shots were fired, and the rebels captured the town.", "captured", "asserted"),
-    ],
-)
-def test_negated_subject_reaches_the_verbs_that_share_it(nlp, sentence, word, modality):
-    result = classify_modality(sentence, _at(sentence, word), parsed=nlp(sentence))
-    assert result.modality == modality
-
-
-def test_the_aim_of_a_planned_offensive_is_a_plan(nlp):
-    s = "Officials spoke of the planned offensive to take the northern districts."
-    result = classify_modality(s, _at(s, "take"), parsed=nlp(s))
-    assert (result.modality, result.detail) == ("hypothetical", "plan")
-    s = "The army launched an offensive to take the northern districts on Monday."
-    assert classify_modality(s, _at(s, "take"), parsed=nlp(s)).modality == "asserted"
-
-
-@pytest.mark.parametrize(
-    ("sentence", "word", "modality"),
-    [
         # the passive subject of a cancelling verb did not take place
         ("The march in the capital was cancelled at the last minute.", "march", "negated"),
         ("The protest outside parliament was postponed to next week.", "protest", "negated"),
         ("The sit-in at the university was called off on Sunday.", "sit-in", "negated"),
         # an offensive that was halted had begun
         ("The offensive on the city was halted by heavy rain.", "offensive", "asserted"),
-    ],
-)
-def test_a_cancelled_event_told_in_the_passive_did_not_happen(nlp, sentence, word, modality):
-    result = classify_modality(sentence, _at(sentence, word), parsed=nlp(sentence))
-    assert result.modality == modality
-
-
-@pytest.mark.parametrize(
-    ("sentence", "word", "modality"),
-    [
         # what is likely, scheduled or planned, and what is awaited "ahead of", is still to come
         (
             "The governor said the militia was likely to strike the town again.",
@@ -168,16 +140,6 @@ def test_a_cancelled_event_told_in_the_passive_did_not_happen(nlp, sentence, wor
         ("The attack was likely carried out by the rebels.", "attack", "asserted"),
         # a bare plural with a participle names a kind of thing, not a plan
         ("The report listed attacks planned on foreign soil.", "attacks", "asserted"),
-    ],
-)
-def test_what_is_likely_scheduled_or_awaited_is_still_to_come(nlp, sentence, word, modality):
-    result = classify_modality(sentence, _at(sentence, word), parsed=nlp(sentence))
-    assert result.modality == modality
-
-
-@pytest.mark.parametrize(
-    ("sentence", "word", "modality"),
-    [
         # a part in an event denied: the event took place
         ("The rebels denied any involvement in the attack on the convoy.", "attack", "asserted"),
         ("The group denied responsibility for the bombing of the market.", "bombing", "asserted"),
@@ -185,6 +147,14 @@ def test_what_is_likely_scheduled_or_awaited_is_still_to_come(nlp, sentence, wor
         ("The rebels denied that they had attacked the convoy.", "attacked", "negated"),
     ],
 )
-def test_a_denied_part_in_an_event_does_not_deny_the_event(nlp, sentence, word, modality):
+def test_whether_an_event_took_place_is_read_from_its_clause(nlp, sentence, word, modality):
     result = classify_modality(sentence, _at(sentence, word), parsed=nlp(sentence))
     assert result.modality == modality
+
+
+def test_the_aim_of_a_planned_offensive_is_a_plan(nlp):
+    s = "Officials spoke of the planned offensive to take the northern districts."
+    result = classify_modality(s, _at(s, "take"), parsed=nlp(s))
+    assert (result.modality, result.detail) == ("hypothetical", "plan")
+    s = "The army launched an offensive to take the northern districts on Monday."
+    assert classify_modality(s, _at(s, "take"), parsed=nlp(s)).modality == "asserted"
