@@ -124,6 +124,11 @@ def test_civilian_targeting_flag():
         ("M23 fighters killed civilians in the market.", None),
         ("The M23 rebels killed 7 civilians.", 7),
         ("Gunmen of the 4th Brigade left 3 dead.", 3),
+        # verbs that tell killing other than "killed", and bodies found
+        ("Soldiers executed five civilians accused of helping the rebels.", 5),
+        ("Unknown assailants hacked to death three farmers.", 3),
+        ("The bodies of 12 men with gunshot wounds were found.", 12),
+        ("Police executed a search warrant at the house.", None),
     ],
 )
 def test_fatalities_lowest_figure(sentence, count):

@@ -1036,12 +1036,16 @@ def _fatality_patterns() -> tuple[re.Pattern[str], ...]:
         rf"(?<!\w)(?P<n>{number})(?:\s+(?:to|and|or)\s+{number})?\s+(?:of\s+the\s+|of\s+)?"
         rf"(?:[\w-]+\s+){{0,3}}?(?:{nouns})\s+(?:\w+\s+){{0,3}}?(?:{verbs})\b",
         # not "leaving hundreds of vehicles stranded": "leaving 12 dead" is the last pattern's
-        rf"\b(?:killed|killing|kills|kill|shot\s+dead|shooting\s+dead)\s+(?:at\s+least\s+|more\s+than\s+|"
+        rf"\b(?:killed|killing|kills|kill|shot\s+dead|shooting\s+dead|executed|executing"
+        rf"|massacred|massacring|beheaded|beheading|gunned\s+down|(?:hacked|stabbed|burned|burnt"
+        rf"|beaten|beat|stoned)\s+to\s+death)\s+(?:at\s+least\s+|more\s+than\s+|"
         rf"some\s+|about\s+|around\s+|nearly\s+|between\s+|up\s+to\s+)?(?P<n>{number})\b",
         rf"\b(?:left|leaving)\s+(?:at\s+least\s+|more\s+than\s+|some\s+|about\s+|around\s+|"
         rf"nearly\s+|up\s+to\s+)?(?P<n>{number})\s+(?:[\w-]+\s+){{0,3}}?dead\b",
         rf"\bdeath\s+toll\s+(?:\w+\s+){{0,3}}?(?:to|at|of)\s+(?:at\s+least\s+)?(?P<n>{number})\b",
         rf"(?<!\w)(?P<n>{number})\s+(?:people\s+)?(?:dead|deaths|fatalities|bodies)\b",
+        # "the bodies of 12 men were found"
+        rf"\bbodies\s+of\s+(?:at\s+least\s+)?(?P<n>{number})\s+(?:[\w-]+\s+)?(?:{nouns})\b",
     ]
     return tuple(re.compile(p, re.IGNORECASE) for p in patterns)
 
