@@ -204,7 +204,6 @@ def entity_filter(
     return [m for m, k in zip(mentions, keep, strict=True) if k]
 
 
-@functools.lru_cache(maxsize=4096)
 def _named_as_a_person(text: str, name: str) -> bool:
     """Whether the document writes ``name`` as a person's somewhere: after a given name
     ("Jenny Palma", "Rep. Charles Rangel") or before a verb of saying ("Palma said")."""

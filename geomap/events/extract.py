@@ -629,7 +629,11 @@ _COUNTRY_WIDE = re.compile(
 
 
 def _nationwide_stand_in(
-    event: Event, trigger: Trigger, sentence: str, fallback: Event | None, located
+    event: Event,
+    trigger: Trigger,
+    sentence: str,
+    fallback: Event | None,
+    located: Sequence[Place],
 ) -> Event | None:
     """The country of the story, for a protest spread over it.
 
