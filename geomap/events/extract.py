@@ -22,6 +22,7 @@ from geomap.events.coding import (
     ARMED_TYPES,
     ASSAILANTS,
     DISORDER,
+    FatalityFigure,
     code_event,
     crowd_just_before,
     fatalities,
@@ -42,6 +43,7 @@ from geomap.events.filters import (
     is_nominal,
     is_summary,
     reading,
+    spread_over_a_country,
     trigger_ok,
 )
 from geomap.events.genre import off_topic
@@ -621,13 +623,6 @@ _STAND_IN_METHODS = (
 )  # fmt: skip
 
 
-_COUNTRY_WIDE = re.compile(
-    r"\b(?:nationwide|countrywide|(?:across|throughout|all\s+over)\s+the\s+(?:whole\s+|entire\s+)?"
-    r"(?:country|nation))\b",
-    re.I,
-)
-
-
 def _nationwide_stand_in(
     event: Event,
     trigger: Trigger,
@@ -644,7 +639,7 @@ def _nationwide_stand_in(
     """
     if fallback is None or fallback.country is None or event.event_type != "Protests":
         return None
-    if not _COUNTRY_WIDE.search(sentence, max(0, trigger.start - 60), trigger.end + 40):
+    if not spread_over_a_country(trigger, sentence):
         return None
     country = next(
         (p for p in located if p.feature == "country" and p.name == fallback.country), None
@@ -1391,28 +1386,13 @@ def _tolls_of_their_own_events(built: list[tuple], sentence: str) -> list[tuple]
     if len({_site(built[i][1]) for i in violent}) < 2:
         return built
     tolls: dict[object, list[int]] = {}
-    for start, end, value, number_first in fatality_figures(sentence):
-        # "..., killing seven people": a figure told after its verb is the toll of the
-        # event told before it; "seven people were killed when ...", of the nearest either way
-
-        def gap(i: int, start: int = start, end: int = end, after: bool = not number_first):
-            trigger = built[i][0]
-            if trigger.start < end and start < trigger.end:
-                # the figure's own verb ("gunmen shot dead five guests"), but not a participle
-                # that tells the toll of the event before it ("set a building ablaze, killing")
-                participle = trigger.text.lower().endswith("ing")
-                if participle and _AFTER_COMMA.search(sentence, 0, trigger.start):
-                    return float("inf")
-                return 0
-            if trigger.end <= start:
-                return start - trigger.end
-            return float("inf") if after else trigger.start - end
-
-        nearest = min(gap(i) for i in violent)
+    for figure in fatality_figures(sentence):
+        gaps = {i: _gap_to_figure(built[i][0], figure, sentence) for i in violent}
+        nearest = min(gaps.values())
         if nearest == float("inf"):
             continue
-        for site in {_site(built[i][1]) for i in violent if gap(i) == nearest}:
-            tolls.setdefault(site, []).append(value)
+        for site in {_site(built[i][1]) for i in violent if gaps[i] == nearest}:
+            tolls.setdefault(site, []).append(figure.value)
     out = []
     for trigger, event, *rest in built:
         if event.fatalities is not None:
@@ -1420,6 +1400,25 @@ def _tolls_of_their_own_events(built: list[tuple], sentence: str) -> list[tuple]
             event = replace(event, fatalities=min(values) if values else None)
         out.append((trigger, event, *rest))
     return out
+
+
+def _gap_to_figure(trigger: Trigger, figure: FatalityFigure, sentence: str) -> float:
+    """How far a fatality figure lies from a trigger, in characters (inf: not its toll).
+
+    "..., killing seven people": a figure told after its verb is the toll of the
+    event told before it; "seven people were killed when ...", of the nearest
+    either way. The figure's own verb ("gunmen shot dead five guests") is at
+    distance 0, but not a participle that tells the toll of the event before it
+    ("set a building ablaze, killing three").
+    """
+    if trigger.start < figure.end and figure.start < trigger.end:
+        participle = trigger.text.lower().endswith("ing")
+        if participle and _AFTER_COMMA.search(sentence, 0, trigger.start):
+            return float("inf")
+        return 0
+    if trigger.end <= figure.start:
+        return figure.start - trigger.end
+    return trigger.start - figure.end if figure.number_first else float("inf")
 
 
 _AFTER_COMMA = re.compile(r",\s*$")

@@ -1616,7 +1616,20 @@ _NATIONWIDE = re.compile(
     r"(?:regions|provinces|oblasts|governorates|states|districts)\b)",
     re.I,
 )
+#: The narrower scope of one whole country ("nationwide", "across the country"), not
+#: "around the world" or "over eleven regions".
+_COUNTRY_WIDE = re.compile(
+    r"\b(?:nationwide|countrywide|(?:across|throughout|all\s+over)\s+the\s+(?:whole\s+|entire\s+)?"
+    r"(?:country|nation))\b",
+    re.I,
+)
 _PERFECT_PROGRESSIVE = re.compile(r"\b(?:has|have|had)\s+(?:[\w-]+\s+)?been\s+$", re.I)
+
+
+def spread_over_a_country(trigger: Trigger, sentence: str) -> bool:
+    """Whether the words around a trigger spread it over one whole country
+    ("called for nationwide marches", "protests across the country")."""
+    return bool(_COUNTRY_WIDE.search(sentence, max(0, trigger.start - 60), trigger.end + 40))
 
 
 def borrows_no_place(trigger: Trigger, sentence: str) -> bool:
