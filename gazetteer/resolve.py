@@ -79,6 +79,10 @@ class Query:
         The name is followed by "province", "governorate", "state"...
     district_word : bool
         That word names a second-level unit ("district", "county").
+    province_word : bool
+        That word is a lower-case "province", "governorate", "oblast" or
+        "prefecture", which no town's or institution's name ends with (unlike
+        "Columbia State", "Ripley department store").
     city_word : bool
         The name is preceded or followed by "city", "town", "village"...
     water_word : bool
@@ -90,6 +94,7 @@ class Query:
     admin1: tuple[str, str] | None = None
     admin_word: bool = False
     district_word: bool = False  # the word names a second-level unit ("district", "county")
+    province_word: bool = False  # "Samar province", "Idlib governorate"
     city_word: bool = False
     water_word: bool = False  # "the Ohio and Mississippi rivers", "the bank of the Dnipro"
     demonym: bool = False
@@ -137,6 +142,10 @@ def _priors_with_shadow(gaz: Gazetteer, query: Query):
         # "Al-Qahira district" is a second-level unit, "Idlib province" a first-level one
         level = _ADMIN[1] if query.district_word else _ADMIN[0]
         value = value + np.where(kinds == level, 4.0, np.where(is_admin, 2.0, 0.0))
+        if is_admin.any() and query.province_word:
+            # "Samar province" is the Philippine province, not the Russian city of Samara
+            # that once bore the name: with a province of that name, a town is not meant
+            value = value - np.where(is_city, 2.0, 0.0)
     elif is_admin.any():
         # a division named after a sea or a region ("Red Sea" state) is meant
         # only with a word such as "state"
@@ -304,6 +313,7 @@ def resolve(gaz: Gazetteer, queries: Sequence[Query]) -> list[Resolution]:
             query.admin1,
             query.admin_word,
             query.district_word,
+            query.province_word,
             query.city_word,
             query.water_word,
             query.demonym,
@@ -398,6 +408,7 @@ def _cached_priors(gaz: Gazetteer, query: Query):
         query.admin1,
         query.admin_word,
         query.district_word,
+        query.province_word,
         query.city_word,
         query.water_word,
         query.demonym,

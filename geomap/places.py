@@ -35,6 +35,7 @@ _ADMIN_WORDS = re.compile(
     re.I,
 )
 _DISTRICT_WORDS = re.compile(r"^[\s-]+(?:county|district|counties|districts)\b", re.I)
+_PROVINCE_WORDS = re.compile(r"^[\s-]+(?:province|governorate|oblast|prefecture)s?\b")
 _CITY_BEFORE = re.compile(r"\b(city|town|village|port|capital|suburb)\s+of\s+$", re.I)
 _CITY_AFTER = re.compile(r"^\s+(city|town|village)\b", re.I)
 _WATER_AFTER = re.compile(
@@ -134,6 +135,7 @@ def _queries(gaz: Gazetteer, text: str, mentions: Sequence[Mention]) -> list[Que
         before = text[max(0, mention.start - 60) : mention.start]
         query.admin_word = bool(_ADMIN_WORDS.match(after) or _ADMIN_BEFORE.search(before))
         query.district_word = bool(_DISTRICT_WORDS.match(after))
+        query.province_word = bool(_PROVINCE_WORDS.match(after))
         query.city_word = bool(_CITY_BEFORE.search(before) or _CITY_AFTER.match(after))
         query.water_word = bool(_WATER_BEFORE.search(before) or _WATER_AFTER.match(after))
         comma = _COMMA.match(after)

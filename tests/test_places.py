@@ -182,6 +182,17 @@ def test_a_question_opening_with_an_auxiliary_keeps_the_town(gaz, fast):
     assert len(found) == 2 and all(p.country_code == "UA" for p in found)
 
 
+def test_province_word_outweighs_a_big_town_of_an_old_name(gaz):
+    # "Samar" is also an old name of Samara (Russia) and the new one of a Ukrainian
+    # town; followed by "province" it is the Philippine province
+    text = "Rebels attacked a police outpost in Samar province, wounding three officers."
+    found = _resolved(gaz, text, fast=True)
+    assert (found["Samar"].country_code, found["Samar"].feature) == ("PH", "admin2")
+    # a capitalised "State" or a "department store" is no province
+    found = _resolved(gaz, "Students of Columbia State met in Nashville, Tennessee.", fast=True)
+    assert found["Columbia"].feature == "city"
+
+
 def _names(gaz, text, **options):
     return [p.text for p in find_places(text, gaz, **options)]
 
