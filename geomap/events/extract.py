@@ -1886,7 +1886,12 @@ _DESTINATION = ("'to' phrase", "'towards' phrase", "'toward' phrase")
 _ROUTE_TO = re.compile(r"\s+(?:for|to|towards)\s+(?:the\s+)?", re.I)
 
 
-_SUBJECT_GAP = re.compile(r"\s*(?:,\s*[^,]{1,60},\s*)?(?:(?:itself|too|also|now|then)\s+)?", re.I)
+# "Pokrovsk could fall", "Kidal has now fallen", "Kidal, the last town, had finally fallen"
+_SUBJECT_GAP = re.compile(
+    r"\s*(?:,\s*[^,]{1,60},\s*)?(?:(?:itself|too|also|now|then|has|have|had|was|were|been|"
+    r"not|never|already|finally|effectively|reportedly|eventually)\s+){0,3}",
+    re.I,
+)
 
 
 def _place_as_subject(

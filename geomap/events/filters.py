@@ -382,6 +382,14 @@ def trigger_ok(
         return False  # "people poured into the streets to celebrate": joy, not a protest
     if entry.trigger_class == "protest" and _ADDRESSED.search(before):
         return False  # "the prime minister told a rally in the capital": an audience, no protest
+    if (
+        entry.trigger_class == "protest"
+        and parsed is not None
+        and span is not None
+        and len(span)
+        and _banned_kind(span.root)
+    ):
+        return False  # "banned all demonstrations in Conakry": a ban, no protest
     if entry.lemma == "vigil" and _WORSHIP_BEFORE.search(before):
         return False  # "attacked a church during a night vigil": worship, not a protest
     if entry.lemma in ("fight", "battle") and _ABSTRACT_FOE.match(sentence.text, trigger.end):
@@ -1287,6 +1295,21 @@ def _of_anyone_who(token) -> bool:
             return False
         token = token.head
     return False
+
+
+_BANNING = frozenset(["ban", "prohibit", "outlaw", "forbid"])
+
+
+def _banned_kind(token) -> bool:
+    """A protest noun in the plural (or with "all", "any") that a ban is about ("banned
+    all demonstrations", "rallies were prohibited"): a kind of gathering forbidden, not
+    one held ("banned Friday's march" is one, still to come)."""
+    banned = (token.dep_ == "dobj" or token.dep_ == "nsubjpass") and token.head.lemma_ in _BANNING
+    kind = token.tag_ == "NNS" or any(
+        c.dep_ == "det" and c.lower_ in ("all", "any") for c in token.children
+    )
+    planned = any(c.dep_ == "acl" for c in token.children)  # "rallies planned for Monday"
+    return token.pos_ == "NOUN" and banned and kind and not planned
 
 
 def _describes_fighters(token) -> bool:

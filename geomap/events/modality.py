@@ -151,7 +151,7 @@ def classify_modality(
         kinds.append("vow" if vowed else "threat")
     if _RESERVED_RIGHT.search(sentence, max(0, trigger[0] - 60), trigger[0]):
         kinds.append("threat")  # "reserves the right to strike", "kept the right to resume"
-    if _ABOUT_TO.search(sentence, max(0, trigger[0] - 30), trigger[0]):
+    if _IMMINENT.search(sentence, max(0, trigger[0] - 60), trigger[0]):
         kinds.append("plan")
     if _WOULD_NOT_HESITATE.search(sentence, max(0, trigger[0] - 60), trigger[0]):
         # "would not hesitate to strike hideouts in X": the negation is the threat's own
@@ -298,8 +298,15 @@ _RESERVED_RIGHT = re.compile(
     r"(?:full\s+|legitimate\s+|sovereign\s+)?rights?[\"'\u201d\u2019]?\s+to\s+(?:[\w-]+\s+){0,2}$",
     re.I,
 )
-# "the army was about to strike a weapons facility": what is imminent has not happened
-_ABOUT_TO = re.compile(r"\b(?:is|are|was|were|be|been)\s+about\s+to\s+$", re.I)
+# "the army was about to strike a weapons facility", "poised to enter", "on the verge of
+# capturing", "gearing up for an assault": what is imminent has not happened
+_IMMINENT = re.compile(
+    r"(?:\b(?:is|are|was|were|be|been|being|appears?|appeared|seems?|seemed|looks?|looked)"
+    r"\s+(?:about|set)\s+to\s+"
+    r"|\b(?:poised|gearing\s+up|on\s+the\s+(?:verge|brink|cusp|point)\s+of)\s+"
+    r"(?:to\s+|for\s+(?:an?\s+|the\s+|a\s+new\s+|another\s+)?(?:[\w-]+\s+)?)?)$",
+    re.I,
+)
 _WOULD_NOT_HESITATE = re.compile(
     r"\b(?:not|never|n't)\s+(?:\w+\s+)?hesitate\s+to\s+(?:[\w-]+\s+){0,2}$", re.I
 )

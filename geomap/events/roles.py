@@ -191,6 +191,8 @@ def _parsed_roles(parsed, trigger, actors, place_spans=()) -> Roles:
                 )
             elif actor1 is None and (dep == "agent" or (dep == "prep" and child.lower_ == "by")):
                 actor1 = _covering(actors, child)
+            elif actor1 is None and dep == "prep" and child.lower_ == "to" and _fell(head):
+                actor1 = _covering(actors, child)  # "Kidal fell to the rebels": who took it
             elif actor2 is None and (
                 dep in ("dobj", "nsubjpass", "obj")
                 or (dep == "prep" and child.lower_ in _ACTOR2_PREPS)
@@ -214,6 +216,11 @@ def _parsed_roles(parsed, trigger, actors, place_spans=()) -> Roles:
 
 
 _RELATIVE_PRONOUNS = frozenset(["who", "that", "which"])
+
+
+def _fell(token) -> bool:
+    """A town's fall ("Kidal fell to the rebels"), whose subject is the place lost."""
+    return token.lemma_ == "fall" and not any(c.dep_ == "dobj" for c in token.children)
 
 
 def _between(actors, prep, actor2):
