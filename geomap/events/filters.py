@@ -940,7 +940,7 @@ _INTO_THE_AIR = re.compile(
 )
 _SINCE_CLAUSE = re.compile(r"\b[Ss]ince\s+(?:the\s+|its\s+|their\s+)?(?:[\w'-]+\s+){0,4}$")
 _BACKGROUND = re.compile(
-    r"\b(?:responsible|blamed|blame|blaming|accused|accusing|accuse|retaliation|revenge|avenge|"
+    r"\b(?:responsible|blamed|blame|blaming|accused|accusing|accuse|"
     r"punish\w*|anniversary|memory|memorial)\s+(?:for|of)\s+(?:the\s+|a\s+|an\s+|its\s+|their\s+)?"
     r"(?:[\w'-]+\s+){0,3}$",
     re.I,

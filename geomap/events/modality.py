@@ -254,7 +254,13 @@ _REFERRED = re.compile(
     r"|(?P<stop>\bto\s+(?:stop|end|halt|cease)\s+(?:the\s+|these\s+|those\s+|its\s+|their\s+|"
     r"all\s+|such\s+)?(?:[\w'-]+\s+){0,2}"
     r"|\b(?:stop|end|halt|cease)\s+(?:the|these|those|its|their|all|such)\s+(?:[\w'-]+\s+){0,2}"
-    r"|\ban\s+end\s+to\s+(?:the\s+|these\s+|its\s+|their\s+|all\s+)?(?:[\w'-]+\s+){0,2})$",
+    r"|\ban\s+end\s+to\s+(?:the\s+|these\s+|its\s+|their\s+|all\s+)?(?:[\w'-]+\s+){0,2})$"
+    # "vowed to retaliate for the bombing of Hodeidah", "would respond to the assassination",
+    # "vowed to avenge the killing of": what is answered has happened
+    r"|\b(?:retaliat\w*|reveng\w*|reprisals?|respond|responds|responded|responding|response|"
+    r"answer)\s+(?:against\s+[^,;]{1,40}?\s+)?(?:for|to)\s+(?:the|these|those|this|its|their|"
+    r"last\s+\w+'s|\w+'s)\s+(?:[\w'-]+\s+){0,2}$"
+    r"|\bavenge\w*\s+(?:the|these|those|this|its|their)\s+(?:[\w'-]+\s+){0,2}$",
     re.I,
 )
 # a court's or police's charge of a plot: "accused of plotting to bomb", "arrested for
