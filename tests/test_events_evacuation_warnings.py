@@ -68,3 +68,22 @@ def test_strikes_confirmed_and_called_legitimate_targets_threaten_nothing_more()
         "bridge in Harrow on Sunday, calling both legitimate military targets."
     )
     assert _threats(events) == []
+
+
+def test_an_order_to_leave_before_strikes_threatens_strikes():
+    # no earlier event to follow: the act the warning names gives its kind
+    for text, sub in (
+        (
+            "The army ordered residents of Harrow to evacuate ahead of strikes.",
+            "Air/drone strike",
+        ),
+        (
+            "The army told residents of Harrow to evacuate, saying it was about to strike a "
+            "building.",
+            "Air/drone strike",
+        ),
+    ):
+        threats = [e for e in _events(text) if e.modality == "hypothetical"]
+        assert [(e.event_type, e.sub_event_type, e.location) for e in threats] == [
+            ("Explosions/Remote violence", sub, "Harrow")
+        ], text

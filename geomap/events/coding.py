@@ -28,7 +28,7 @@ DISORDER = {
     "Riots": "Demonstrations",
     "Strategic developments": "Strategic developments",
 }
-_INSTRUMENT_TYPES = {
+INSTRUMENT_TYPES = {
     "chemical": "Chemical weapon",
     "suicide": "Suicide bomb",
     "grenade": "Grenade",
@@ -252,7 +252,7 @@ def code_event(
         and (weapon := _remote_subject(clause, sentence, trigger))
     ):  # "will the drones come back to Khartoum tonight?": more strikes, not an assault
         refine = "remote"
-        event_type, sub = "Explosions/Remote violence", _INSTRUMENT_TYPES[weapon]
+        event_type, sub = "Explosions/Remote violence", INSTRUMENT_TYPES[weapon]
     if refine == "territory" and crowd:  # "a crowd seized ...", "supporters stormed the embassy"
         event_type = "Riots"
         killed = re.search(r"\b(?:to\s+death|lynch\w*|killed|killing)\b", sentence, re.I)
@@ -354,12 +354,12 @@ def code_event(
                 sub = "Non-state actor overtakes territory"
     elif entry.trigger_class == "looting" and (kind := _remote_subject(clause, sentence, trigger)):
         # "Ukrainian drones set fire to an oil refinery": the fire is the strike's damage
-        event_type, sub = "Explosions/Remote violence", _INSTRUMENT_TYPES[kind]
+        event_type, sub = "Explosions/Remote violence", INSTRUMENT_TYPES[kind]
     elif entry.trigger_class == "disrupted" and _DEBRIS_DAMAGE.search(sentence):
         # "debris from a downed drone fell on an industrial site": the strike did harm
         kind = instrument(sentence)
         kind = kind if kind in ("airstrike", "shelling") else "airstrike"
-        event_type, sub = "Explosions/Remote violence", _INSTRUMENT_TYPES[kind]
+        event_type, sub = "Explosions/Remote violence", INSTRUMENT_TYPES[kind]
     elif refine in _CONFLICT_CLASSES:
         kind = instrument(trigger_clause(sentence, trigger))
         ground = kind == "small_arms" and refine != "bombard"
@@ -376,7 +376,7 @@ def code_event(
         if ground and civilians is None and refine != "kill":
             civilians = False
         if kind is not None and (refine != "kill" or kind != "shelling" or civilians is not False):
-            event_type, sub = "Explosions/Remote violence", _INSTRUMENT_TYPES[kind]
+            event_type, sub = "Explosions/Remote violence", INSTRUMENT_TYPES[kind]
         elif civilians:
             event_type, sub = "Violence against civilians", "Attack"
         elif (

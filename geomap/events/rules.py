@@ -7,7 +7,13 @@ from dataclasses import replace
 
 from gazetteer.distance import km
 from geomap.events.actors import is_predator
-from geomap.events.coding import ARMED_TYPES, DISORDER, PREDATOR_SPEAKERS
+from geomap.events.coding import (
+    ARMED_TYPES,
+    DISORDER,
+    INSTRUMENT_TYPES,
+    PREDATOR_SPEAKERS,
+    instrument,
+)
 from geomap.events.lexicon import coding_cues, phrase_pattern
 from geomap.events.places import REGION_KM
 from geomap.records import Event
@@ -243,6 +249,16 @@ def named_targets(events: list[Event]) -> list[Event]:
                     sub_event_type="Armed clash",
                     disorder_type=DISORDER["Battles"],
                 )
+            elif event.extra.get("lemma") == "evacuation warning" and (
+                sub := _remote_act_named(_after_trigger(event))
+            ):
+                # "ordered residents to evacuate ahead of strikes", "saying it was about to
+                # strike a building", "before shelling the area": the act the warning names
+                updates.update(
+                    event_type="Explosions/Remote violence",
+                    sub_event_type=sub,
+                    disorder_type=DISORDER["Explosions/Remote violence"],
+                )
             elif lead is not None:
                 updates.update(
                     event_type=lead.event_type,
@@ -293,6 +309,20 @@ def _target_clause(before: str) -> str:
 
 # a ground assault a threat names after its trigger: "an imminent assault", "a final
 # offensive", "would storm the town"
+# a strike a warning names after it ("ahead of strikes", "was about to strike a building")
+_STRIKE_WORD = re.compile(r"\b(?:strikes?|striking|struck|bomb|bombs|bombing|bombard\w*)\b", re.I)
+
+
+def _remote_act_named(after: str) -> str | None:
+    """The sub-event type of a strike, a shelling or a bombing named in ``after``, if any."""
+    kind = instrument(after)
+    if kind == "small_arms":
+        return None
+    if kind is None and _STRIKE_WORD.search(after):
+        kind = "airstrike"
+    return INSTRUMENT_TYPES.get(kind) if kind else None
+
+
 _GROUND_ASSAULT = re.compile(
     r"\b(?:assault|offensive|storm(?:s|ed|ing)?|ground\s+(?:operation|attack|incursion)|"
     r"incursion|push\s+(?:on|into|towards?))\b",
