@@ -125,7 +125,8 @@ _MORE_BEFORE = re.compile(
 )
 _CONTINUE_AFTER = re.compile(
     r"(?:\s+[\w'\u2019\"\u201c\u201d,-]+){0,6}?\s+(?:will|would|shall|to)\s+(?:\w+\s+)?"
-    r"(?:continue|go\s+on|resume|follow|intensify|expand)\b",
+    r"(?:continue|go\s+on|resume|follow|intensify|expand)\b"
+    r"|[\"\u201d']?\s+again\b",  # "the plant 'will be visited again'", "would attack again"
     re.I,
 )
 _TIME_BEFORE_PLACE = re.compile(r"\b(?:after|before|since|until|following)\s+$", re.I)
