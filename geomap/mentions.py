@@ -211,11 +211,21 @@ def _solid_hits(gaz: Gazetteer, text: str) -> list[NameHit]:
     return found
 
 
+# "the Bamako-Dakar corridor", "the Juba-Nimule highway": a route joins its two ends,
+# of one country or two
+_ROUTE_AFTER = re.compile(
+    r"\s+(?:road|roads|highway|corridor|axis|route|railway|railroad|pipeline|expressway|"
+    r"motorway|trunk\s+road|supply\s+route)\b",
+    re.I,
+)
+
+
 def _glued_places(gaz: Gazetteer, text: str, hits) -> set[tuple[int, int]]:
     """Pairs of names glued by a hyphen that can be places of one country.
 
-    "the Maiduguri-Monguno highway" joins two Nigerian towns; "Mercedes-Benz"
-    or "Wal-Mart" join names of places that share no country: a brand.
+    "the Maiduguri-Monguno highway" joins two Nigerian towns, "the Bamako-Dakar
+    corridor" the two ends of a route; "Mercedes-Benz" or "Wal-Mart" join
+    names of places that share no country: a brand.
     Returns the (start, end) offsets of the names of such pairs.
     """
     by_start = {}
@@ -231,7 +241,7 @@ def _glued_places(gaz: Gazetteer, text: str, hits) -> set[tuple[int, int]]:
         for left in lefts:
             for right in by_start[end + 1]:
                 a, b = _countries(gaz, left.key), _countries(gaz, right.key)
-                if a[0] & b[0] or (a[1] and b[1]):
+                if a[0] & b[0] or (a[1] and b[1]) or _ROUTE_AFTER.match(text, right.end):
                     found |= {(left.start, left.end), (right.start, right.end)}
     return found
 

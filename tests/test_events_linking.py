@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from dataclasses import replace
+
 import pytest
 
 from geomap.events.linking import geo_precision, link_location
@@ -91,6 +93,19 @@ def test_listed_towns_are_all_linked(nlp):
     result = _link(s, "take over", places_in(s, "Kidal", "Tessalit"), nlp)
     assert result.place.name == "Kidal"
     assert [p.name for p in result.also] == ["Tessalit"]
+
+
+def test_a_town_s_province_after_a_comma_is_no_second_site(nlp):
+    s = "Fighters attacked a gendarmerie post in Kidal, Tessalit province, on Monday."
+    kidal, tessalit = places_in(s, "Kidal", "Tessalit")
+    tessalit = replace(tessalit, feature="admin2")
+    result = _link(s, "attacked", [kidal, tessalit], nlp)
+    assert result.place.name == "Kidal"
+    assert result.also == ()
+    # two towns in a list stay two sites
+    s = "Fighters attacked gendarmerie posts in Kidal, Tessalit and Gao on Monday."
+    result = _link(s, "attacked", places_in(s, "Kidal", "Tessalit", "Gao"), nlp)
+    assert [p.name for p in result.also] == ["Tessalit", "Gao"]
 
 
 def test_a_town_joined_with_and_around_is_listed_too(nlp):

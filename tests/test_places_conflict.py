@@ -94,6 +94,12 @@ def test_two_towns_of_one_country_glued_by_a_hyphen(gaz):
     assert found["Homs"].country_code == found["Hama"].country_code == "SY"
 
 
+def test_the_two_ends_of_a_route_across_a_border_are_places(gaz):
+    text = "Attacks along the Bamako-Dakar corridor have cut fuel supplies."
+    found = _found(gaz, text, fast=True)
+    assert (found["Bamako"].country_code, found["Dakar"].country_code) == ("ML", "SN")
+
+
 def test_brands_and_designations_are_no_places(gaz):
     found = _found(gaz, "A Tu-95 bomber flew over a Mercedes-Benz plant in Stuttgart.", fast=True)
     assert set(found) == {"Stuttgart"}

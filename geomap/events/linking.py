@@ -638,6 +638,14 @@ def _joined(sentence: str, place: Place, candidates: list[Place], offset: int) -
             continue
         if _DESCRIBED_GAP.match(gap):
             continue  # "Hawija, a town near Kirkuk": where the first place is
+        if (
+            last is chain[-1]
+            and _COMMA.fullmatch(gap)
+            and (other.feature or "city") in ("admin1", "admin2")
+            and _DIVISION_WORD_AFTER.match(sentence, other.end - offset)
+        ):
+            last = other  # "in Diapaga, Tapoa province": the town's province, not a second site
+            continue
         # "24 over the Bryansk region and 11 over the Black Sea": a tally counts places of
         # any kind
         if not tally and not _same_class(other, place):
@@ -730,6 +738,13 @@ def _coarser(other: Place, last: Place) -> bool:
 
 _AND_GAP = re.compile(r"\b(?:and|or)\b")
 _LOCAL_KINDS = frozenset(["city", "admin2", "admin1"])
+
+
+_DIVISION_WORD_AFTER = re.compile(
+    r"[\s-]+(?:province|region|district|state|county|governorate|department|oblast|prefecture"
+    r"|municipality)\b",
+    re.I,
+)
 
 
 def _local(a: Place, b: Place) -> bool:
