@@ -59,3 +59,12 @@ def test_deaths_told_right_after_a_strike_at_its_place_are_its_toll():
     )
     assert kinds(events) == {("Explosions/Remote violence", "asserted", "Kessler")}
     assert events[0].fatalities == 3
+
+
+def test_drones_approaching_the_city_are_placed_at_the_city_named_before():
+    events = _events(
+        "Drones struck Kessler on Sunday, killing four people. On Monday the mayor of "
+        "Dunmore said air defences had shot down two drones approaching the city."
+    )
+    downed = [e for e in events if e.trigger and "shot down" in e.trigger]
+    assert [e.location for e in downed] == ["Dunmore"]

@@ -770,7 +770,8 @@ _PASSIVE_GAP = re.compile(
 _TOWN_NOUNS = frozenset(["city", "town", "village", "area", "capital"])
 _REGION_ANAPHORS = frozenset(["province", "region", "governorate"])
 _PP_GAP = re.compile(
-    r"\s*(?:[\w'-]+\s+){0,2}?(?:in|at|on|near|inside|outside|around|into|across)\s+"
+    r"\s*(?:[\w'-]+\s+){0,2}?(?:in|at|on|near|inside|outside|around|into|across|"
+    r"approaching|towards?)\s+"
     r"(?:the\s+)?(?:[\w'-]+\s+){0,3}?(?:of\s+)?",
     re.I,
 )
