@@ -141,3 +141,13 @@ def test_an_advance_into_part_of_the_town_named_before_is_placed_there():
         "In Dunmore, tanks advanced into the eastern part of the city under heavy fire."
     )
     assert ("Battles", "asserted", "Dunmore") in kinds(events)
+
+
+def test_fighters_advancing_on_a_town_in_apposition_advance_on_it():
+    # "fighters were advancing" is no passive of people taken; the town may follow its role
+    for text in (
+        "The rebels said their fighters were advancing on Kessler.",
+        "The rebels said their fighters were advancing on the state capital, Kessler.",
+    ):
+        found = kinds(events_of(text, lambda t: hand_places(t, INVENTED_TOWNS), "2025-03-14"))
+        assert ("Battles", "asserted", "Kessler") in found, text

@@ -19,7 +19,9 @@ from geomap.records import Event, Place
 _PLACE_PREP = re.compile(
     r"^[\s,]*(?:(?:north|south|east|west|deeper|further|farther|back)\w*\s+)?"
     r"(?:in|at|on|into|toward|towards|over|near|for|of|around|inside|outside)\b"
-    r"[\w\s'\u2019-]{0,30}$",
+    # "advancing on the state capital, Sittwe": the town in apposition
+    r"(?:[\w\s'\u2019-]{0,30}|\s+the\s+(?:(?:state|provincial|regional|district|county|"
+    r"national)\s+)?(?:city|town|capital|port),\s+)$",
     re.I,
 )
 _ANAPHOR_OBJECT = re.compile(
@@ -398,7 +400,11 @@ def trigger_ok(
         return False  # "firing into the air": celebration or warning, not an attack
     if _CASINGS.match(sentence.text, trigger.end):
         return False  # "80 shell casings were found at the scene": spent bullets, no shelling
-    if entry.trigger_class == "territory" and _PEOPLE_TAKEN.search(before):
+    if (
+        entry.trigger_class == "territory"
+        and _PEOPLE_TAKEN.search(before)
+        and not trigger.text.lower().endswith("ing")  # "fighters were advancing on Sittwe"
+    ):
         return False  # "several hundred soldiers had been killed or captured": people, not land
     if entry.trigger_class == "territory" and (
         _GOODS_OBJECT.match(sentence.text, trigger.end) or _GOODS_SUBJECT.search(before)
