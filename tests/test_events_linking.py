@@ -95,6 +95,15 @@ def test_listed_towns_are_all_linked(nlp):
     assert [p.name for p in result.also] == ["Tessalit"]
 
 
+def test_the_place_of_a_target_s_past_deeds_is_not_the_strike_s(nlp):
+    s = "Drones struck a car in Gao, killing a commander blamed for attacks on Kidal."
+    result = _link(s, "struck", places_in(s, "Gao", "Kidal"), nlp)
+    assert result.place.name == "Gao"
+    s = "The army said it had targeted a commander responsible for attacks on Kidal."
+    result = _link(s, "targeted", places_in(s, "Kidal"), nlp)
+    assert result.place is None
+
+
 def test_a_town_s_province_after_a_comma_is_no_second_site(nlp):
     s = "Fighters attacked a gendarmerie post in Kidal, Tessalit province, on Monday."
     kidal, tessalit = places_in(s, "Kidal", "Tessalit")

@@ -274,6 +274,14 @@ def link_location(
         if len(homes) == 1:
             best = homes[0]  # "Maoists killed a villager from Bhairamgarh": where he lived
             origins = [i for i in origins if i != best]
+    if best is not None and _past_deeds_between(sentence, trigger, mentions[best].start):
+        # "targeted a commander responsible for rocket attacks on northern Israel": where
+        # the target's past deeds were, not the strike
+        best = scored.best_among(
+            i
+            for i in range(len(mentions))
+            if not _past_deeds_between(sentence, trigger, mentions[i].start)
+        )
     if best is not None and _held_at(sentence, mentions[best].start):
         # "will be arrested and brought before the special court in Cotonou", "taken to
         # hospital in Parakou": where people are tried, held or treated, not where it happened
@@ -535,6 +543,18 @@ def _fled_toward(sentence: str, trigger: tuple[int, int], start: int) -> bool:
     """Whether the place at ``start`` is where a movement after the trigger was headed."""
     found = _FLED_TOWARD.search(sentence, max(trigger[1], start - 40), start)
     return found is not None
+
+
+_PAST_DEEDS = re.compile(
+    r"\b(?:responsible|blamed)\s+for\b",
+    re.I,
+)
+
+
+def _past_deeds_between(sentence: str, trigger: tuple[int, int], start: int) -> bool:
+    """Whether a description of someone's past deeds stands between the trigger and the
+    place at ``start`` ("a commander responsible for attacks on X")."""
+    return start > trigger[1] and _PAST_DEEDS.search(sentence, trigger[1], start) is not None
 
 
 def _held_at(sentence: str, start: int) -> bool:
