@@ -273,3 +273,11 @@ def test_a_town_near_which_another_verb_happened_is_not_the_event_place(nlp):
     )
     result = _link(s, "arrest", places_in(s, "Gao"), nlp)
     assert result.place is None
+
+
+def test_a_device_is_defused_where_it_had_been_left(nlp):
+    s = "An explosive device planted on the road between Gao and Kidal was defused on Sunday."
+    result = _link(s, "defused", places_in(s, "Gao", "Kidal"), nlp)
+    assert result.place.name == "Gao"
+    s = "Engineers defused a bomb hidden in a market in Bamako."
+    assert _link(s, "defused", places_in(s, "Bamako"), nlp).place.name == "Bamako"

@@ -147,6 +147,31 @@ def passive_subject(parsed, trigger: tuple[int, int], mentions: Sequence[Mention
     return found
 
 
+_LEFT_THERE = frozenset(
+    ["plant", "place", "lay", "hide", "bury", "leave", "install", "find", "set"]
+)
+
+
+def placed_at(parsed, trigger: tuple[int, int], mentions: Sequence[Mention]) -> int | None:
+    """The place where the device a trigger acts on had been left: "an explosive device
+    planted on the road near Baidoa was defused", "defused a bomb hidden in a market in
+    Gao". Returns the index of the first candidate the participle's phrase names."""
+    trig = _token(parsed, *trigger)
+    if trig is None or trig.pos_ not in ("VERB", "AUX"):
+        return None
+    for thing in trig.children:
+        if thing.dep_ not in ("nsubjpass", "dobj"):
+            continue
+        for participle in thing.children:
+            if participle.dep_ != "acl" or participle.lemma_.lower() not in _LEFT_THERE:
+                continue
+            found = [_mention_at(t, mentions) for t in participle.subtree]
+            found = [i for i in found if i is not None]
+            if found:
+                return min(found)
+    return None
+
+
 def copula_subject(parsed, trigger: tuple[int, int], mentions: Sequence[Mention]):
     """The subject of "X is their next target": a candidate index, or the subject token.
 

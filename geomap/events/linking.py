@@ -49,6 +49,7 @@ from geomap.events.link_syntax import (
     finer_in_clause,
     left_from,
     passive_subject,
+    placed_at,
     relative_clause_site,
     route_only,
 )
@@ -590,6 +591,10 @@ def _read_parse(parsed, trigger, mentions, scored, best):
         target = passive_subject(parsed, trigger, mentions)
         if target is not None and target in allowed:
             best, why = target, "subject of the passive"
+    if best is None:
+        left = placed_at(parsed, trigger, mentions)
+        if left is not None and left in allowed:
+            best, why = left, "where the device had been left"
     subject = copula_subject(parsed, trigger, mentions)
     if isinstance(subject, int):
         if subject in allowed:
