@@ -381,3 +381,14 @@ def test_soldiers_who_beat_a_man_to_death_attack_a_civilian():
     assert [(e.event_type, e.sub_event_type) for e in events] == [
         ("Violence against civilians", "Attack")
     ]
+
+
+def test_a_group_s_habits_are_no_events():
+    for text in (
+        "The militants have long used the forest near Kessler to launch raids on villages.",
+        "The group is known for kidnapping travellers on the road to Kessler.",
+    ):
+        assert events_of(text, _places, DATE) == [], text
+    # the same words told of one raid are an event
+    text = "The militants used the forest near Kessler to launch a raid on a village on Monday."
+    assert any(e.location == "Kessler" for e in events_of(text, _places, DATE))

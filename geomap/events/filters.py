@@ -947,8 +947,11 @@ _INTO_THE_AIR = re.compile(
 _SINCE_CLAUSE = re.compile(r"\b[Ss]ince\s+(?:the\s+|its\s+|their\s+)?(?:[\w'-]+\s+){0,4}$")
 _BACKGROUND = re.compile(
     r"\b(?:responsible|blamed|blame|blaming|accused|accusing|accuse|"
-    r"punish\w*|anniversary|memory|memorial)\s+(?:for|of)\s+(?:the\s+|a\s+|an\s+|its\s+|their\s+)?"
-    r"(?:[\w'-]+\s+){0,3}$",
+    r"punish\w*|anniversary|memory|memorial|known|notorious|infamous)\s+(?:for|of)\s+"
+    r"(?:the\s+|a\s+|an\s+|its\s+|their\s+)?(?:[\w'-]+\s+){0,3}$"
+    # "have long used the forest to launch raids on villages": a habit, no event
+    r"|\b(?:long|often|regularly|repeatedly|frequently|routinely)\s+(?:used|use|uses)\b"
+    r"[^.;]{0,60}?\bto\s+(?:launch|carry\s+out|stage|mount|conduct)\s+(?:[\w'-]+\s+){0,2}$",
     re.I,
 )
 
