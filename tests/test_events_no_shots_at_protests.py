@@ -31,3 +31,18 @@ def test_no_shots_fired_where_refugees_crowded_denies_nothing():
         "calmly and that no shots had been fired."
     )
     assert not events
+
+
+def test_protesters_shot_dead_by_an_unnamed_hand_suffered_force_they_did_not_riot():
+    for text in (
+        "A rights group said two protesters were shot dead in Kessler.",
+        "Two protesters were shot dead by police in Kessler.",
+    ):
+        events = _events(text)
+        assert [(e.event_type, e.sub_event_type) for e in events] == [
+            ("Protests", "Excessive force against protesters")
+        ], text
+    # a crowd that attacks is still a riot
+    assert ("Riots", "asserted", "Kessler") in _kinds(
+        _events("Protesters attacked a police station in Kessler.")
+    )

@@ -219,7 +219,14 @@ def code_event(
         civilians = True  # "25 civilians were killed when gunmen attacked a convoy"
     if entry.trigger_class == "kill" and _IN_A_FIGHT.match(clause_after):
         civilians = False  # "killed four dissidents in a firefight": the dead fought back
-    crowd = actor1 is not None and actor1.actor_type in ("Rioters", "Protesters")
+    crowd = (
+        actor1 is not None
+        and actor1.actor_type in ("Rioters", "Protesters")
+        # "two protesters were shot dead in Kisumu": the crowd was shot at, it did not attack
+        and not (
+            entry.trigger_class in ("attack", "kill") and _protester_victim(sentence[: trigger[0]])
+        )
+    )
     if (
         entry.trigger_class == "looting"
         and actor1 is not None
