@@ -145,6 +145,15 @@ def code_event(
             DISORDER["Strategic developments"],
             False,
         )
+    if _disposal(sentence, trigger):
+        # "sappers detonated an unexploded shell found in a school yard": a munition made
+        # safe, ACLED's disrupted weapons use
+        return Coding(
+            "Strategic developments",
+            "Disrupted weapons use",
+            DISORDER["Strategic developments"],
+            False,
+        )
     if (
         entry.lemma == "target"
         and instrument(trigger_clause(sentence, trigger)) is None
@@ -768,6 +777,25 @@ _FOILED_AFTER = re.compile(
     r"(?:foiled|thwarted|averted|prevented)\b",
     re.I,
 )
+
+
+# who makes munitions safe, and how: "a bomb disposal team", "sappers", "a controlled blast"
+_DISPOSERS = re.compile(
+    r"\b(?:bomb\s+disposal|explosive\s+ordnance\s+disposal|sappers?|de-?miners?|demining|"
+    r"controlled\s+(?:explosion|detonation|blast))\b",
+    re.I,
+)
+_MADE_SAFE = re.compile(r"^(?:detonat|destroy|destroyed|blew\s+up|blow\s+up|neutrali[sz])", re.I)
+
+
+def _disposal(sentence: str, trigger: tuple[int, int]) -> bool:
+    """Whether the trigger tells a munition made safe: by those who dispose of them ("a bomb
+    disposal team detonated ..."), or an unexploded one detonated or destroyed."""
+    clause = trigger_clause(sentence, trigger)
+    told = sentence[trigger[0] : trigger[1]]
+    if not _MADE_SAFE.match(told) and not _DISPOSERS.search(told):
+        return False
+    return bool(_DISPOSERS.search(clause) or re.search(r"\bunexploded\b", clause, re.I))
 
 
 def foiled_bombing(sentence: str, trigger: tuple[int, int]) -> bool:

@@ -898,7 +898,9 @@ _TIME_REFERENCE = re.compile(
     re.I,
 )
 _WEAPON_NEAR = re.compile(
-    r"\b(?:missiles?|drones?|rockets?|projectiles?|shells?|bombs?|munitions?|shahed|uavs?)\b", re.I
+    r"\b(?:missiles?|drones?|rockets?|projectiles?|shells?|bombs?|munitions?|shahed|uavs?|"
+    r"explosives?|ieds?|weapons|arms|ammunition|grenades?)\b",
+    re.I,
 )
 _DEAL = re.compile(
     r"\s+(?:(?:a|an|the|its|their)\s+)?(?:[\w-]+\s+)?(?:deal|agreement|accord|bargain|balance|"
@@ -1349,7 +1351,13 @@ def _condition_clause(token, violent: bool) -> bool:
     for _ in range(6):
         if any(
             c.dep_ == "mark"
-            and (c.lower_ in ("if", "unless") or (c.lower_ == "as" and token.head.lower_ == "long"))
+            and (
+                c.lower_ in ("if", "unless")
+                or (c.lower_ == "as" and token.head.lower_ == "long")
+                # "would not lay down their weapons until the SDF handed control of the
+                # province to its inhabitants": a demand, as a condition is
+                or (c.lower_ == "until" and not violent)
+            )
             for c in token.children
         ):  # "will keep burning as long as Russia kept attacking the grid"
             return token.dep_ == "advcl" and (
