@@ -392,3 +392,13 @@ def test_a_group_s_habits_are_no_events():
     # the same words told of one raid are an event
     text = "The militants used the forest near Kessler to launch a raid on a village on Monday."
     assert any(e.location == "Kessler" for e in events_of(text, _places, DATE))
+
+
+def test_an_event_placed_by_the_dateline_takes_the_site_told_next():
+    text = (
+        "DUNMORE (Wire) - Militants attacked a police checkpoint in the north overnight, "
+        "killing three officers, police said on Thursday.\n\n"
+        "The attack took place in the Kessler district, police said."
+    )
+    attacks = [e for e in _events(text) if e.event_type == "Battles"]
+    assert [e.location for e in attacks] == ["Kessler"]

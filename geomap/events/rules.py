@@ -69,7 +69,7 @@ def refine_reference(events: list[Event], event: Event) -> int | None:
     the same town since) when ``event`` is placed at a town or part of one;
     else None.
     """
-    if event.latitude is None or event.geo_precision not in (1, 2):
+    if event.latitude is None or event.geo_precision not in (1, 2, 3):
         return None
     for index in range(len(events) - 1, -1, -1):
         earlier = events[index]
@@ -77,7 +77,13 @@ def refine_reference(events: list[Event], event: Event) -> int | None:
             continue
         if not _may_refer(earlier, event, False):
             continue
-        if earlier.geo_precision != 3:
+        # an event placed only by the story's dateline ("PESHAWAR - Militants attacked a
+        # checkpoint in the northwest ... The attack took place in the Lakki Marwat
+        # district") is vaguer than any place the text gives it
+        by_dateline = "dateline" in (earlier.geo_method or "")
+        if event.geo_precision == 3 and not by_dateline:
+            return None
+        if earlier.geo_precision != 3 and not by_dateline:
             if _near(earlier, event):
                 return None  # told again at its own town: one more mention of it
             continue  # an event at another town is not the one whose site this names
