@@ -786,6 +786,7 @@ _DISPOSERS = re.compile(
     re.I,
 )
 _MADE_SAFE = re.compile(r"^(?:detonat|destroy|destroyed|blew\s+up|blow\s+up|neutrali[sz])", re.I)
+_UNEXPLODED = re.compile(r"\bunexploded\b", re.I)
 
 
 def _disposal(sentence: str, trigger: tuple[int, int]) -> bool:
@@ -795,7 +796,7 @@ def _disposal(sentence: str, trigger: tuple[int, int]) -> bool:
     told = sentence[trigger[0] : trigger[1]]
     if not _MADE_SAFE.match(told) and not _DISPOSERS.search(told):
         return False
-    return bool(_DISPOSERS.search(clause) or re.search(r"\bunexploded\b", clause, re.I))
+    return bool(_DISPOSERS.search(clause) or _UNEXPLODED.search(clause))
 
 
 def foiled_bombing(sentence: str, trigger: tuple[int, int]) -> bool:

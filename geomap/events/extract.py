@@ -35,6 +35,7 @@ from geomap.events.confidence import calibrate
 from geomap.events.dates import resolve_date
 from geomap.events.dedupe import dedupe_events, object_phrase, rejects_claim
 from geomap.events.filters import (
+    SUBJECT_GAP,
     anaphor_prep_after,
     borrows_no_place,
     heads_own_clause,
@@ -1887,12 +1888,8 @@ _DESTINATION = ("'to' phrase", "'towards' phrase", "'toward' phrase")
 _ROUTE_TO = re.compile(r"\s+(?:for|to|towards)\s+(?:the\s+)?", re.I)
 
 
-# "Pokrovsk could fall", "Kidal has now fallen", "Kidal, the last town, had finally fallen"
-_SUBJECT_GAP = re.compile(
-    r"\s*(?:,\s*[^,]{1,60},\s*)?(?:(?:itself|too|also|now|then|has|have|had|was|were|been|"
-    r"not|never|already|finally|effectively|reportedly|eventually)\s+){0,3}",
-    re.I,
-)
+# "Pokrovsk could fall", "Kidal has now fallen", "Kupiansk, the railway hub, may fall"
+_SUBJECT_GAP = re.compile(r"(?:\s*,\s*[^,]{1,60},)?" + SUBJECT_GAP, re.I)
 
 
 def _place_as_subject(

@@ -16,12 +16,15 @@ from geomap.events.sentences import Sentence
 from geomap.events.triggers import Trigger, is_definite
 from geomap.records import Event, Place
 
+# "the state capital, Sittwe": a town's role, then its name
+_APPOSED_TOWN = (
+    r"(?:(?:state|provincial|regional|district|county|national)\s+)?(?:city|town|capital|port),\s+"
+)
 _PLACE_PREP = re.compile(
     r"^[\s,]*(?:(?:north|south|east|west|deeper|further|farther|back)\w*\s+)?"
     r"(?:in|at|on|into|toward|towards|over|near|for|of|around|inside|outside)\b"
     # "advancing on the state capital, Sittwe": the town in apposition
-    r"(?:[\w\s'\u2019-]{0,30}|\s+the\s+(?:(?:state|provincial|regional|district|county|"
-    r"national)\s+)?(?:city|town|capital|port),\s+)$",
+    r"(?:[\w\s'\u2019-]{0,30}|\s+the\s+" + _APPOSED_TOWN + ")$",
     re.I,
 )
 _ANAPHOR_OBJECT = re.compile(
@@ -449,17 +452,17 @@ def trigger_ok(
 
 
 # what may stand between a subject and its verb: "Tillia had (already) fallen"
-_SUBJECT_GAP = (
-    r"(?:\s+(?:had|has|have|was|were|is|are|would|could|may|might|will|not|also|already|"
-    r"briefly|now|reportedly|effectively|been))*\s*"
+SUBJECT_GAP = (
+    r"(?:\s+(?:had|has|have|was|were|is|are|would|could|may|might|will|not|never|also|already|"
+    r"briefly|now|then|too|itself|finally|eventually|reportedly|effectively|been))*\s*"
 )
 _SUBJECT_BEFORE = re.compile(
     r"\b(?:the|this|that)\s+(?:city|town|village|port|camp|capital|base|district|area)"
-    + _SUBJECT_GAP
+    + SUBJECT_GAP
     + "$",
     re.I,
 )
-_SUBJECT_GAP_ONLY = re.compile(_SUBJECT_GAP, re.I)
+_SUBJECT_GAP_ONLY = re.compile(SUBJECT_GAP, re.I)
 
 
 def _place_subject(trigger: Trigger, sentence: Sentence, places: list[Place]) -> bool:
@@ -1315,7 +1318,7 @@ def _banned_kind(token) -> bool:
     """A protest noun in the plural (or with "all", "any") that a ban is about ("banned
     all demonstrations", "rallies were prohibited"): a kind of gathering forbidden, not
     one held ("banned Friday's march" is one, still to come)."""
-    banned = (token.dep_ == "dobj" or token.dep_ == "nsubjpass") and token.head.lemma_ in _BANNING
+    banned = token.dep_ in ("dobj", "nsubjpass") and token.head.lemma_ in _BANNING
     kind = token.tag_ == "NNS" or any(
         c.dep_ == "det" and c.lower_ in ("all", "any") for c in token.children
     )
@@ -1482,9 +1485,6 @@ def _place_after(trigger: Trigger, sentence: Sentence, places: list[Place]) -> b
 
 
 # "will take the state capital, Sittwe": the town named after its role
-_APPOSED_TOWN = (
-    r"(?:(?:state|provincial|regional|district|county|national)\s+)?(?:city|town|capital|port),\s+"
-)
 _TARGET_GAP = re.compile(  # "struck the port of Odesa", "fired in Ghadames", "hit homes in X"
     r"\s*(?:(?:the|a)\s+)?(?:[\w-]+\s+){0,2}?(?:(?:city|town|village|port|capital|camp|district|"
     r"area|base|region|province|neighbourhood|neighborhood)\s+of\s+)?(?:" + _APPOSED_TOWN + ")?"

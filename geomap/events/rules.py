@@ -67,7 +67,9 @@ def refine_reference(events: list[Event], event: Event) -> int | None:
     earlier event (the latest of the same type placed at region level in the
     same country, with the same modality, and no event of that type told at
     the same town since) when ``event`` is placed at a town or part of one;
-    else None.
+    else None. An earlier event placed only by the story's dateline is
+    refined by any place, a district too ("PESHAWAR - Militants attacked a
+    checkpoint ... The attack took place in the Lakki Marwat district").
     """
     if event.latitude is None or event.geo_precision not in (1, 2, 3):
         return None
@@ -313,8 +315,6 @@ def _target_clause(before: str) -> str:
     return _THAT.sub("", before, count=1)
 
 
-# a ground assault a threat names after its trigger: "an imminent assault", "a final
-# offensive", "would storm the town"
 # a strike a warning names after it ("ahead of strikes", "was about to strike a building")
 _STRIKE_WORD = re.compile(r"\b(?:strikes?|striking|struck|bomb|bombs|bombing|bombard\w*)\b", re.I)
 
@@ -329,6 +329,8 @@ def _remote_act_named(after: str) -> str | None:
     return INSTRUMENT_TYPES.get(kind) if kind else None
 
 
+# a ground assault a threat names after its trigger: "an imminent assault", "a final
+# offensive", "would storm the town"
 _GROUND_ASSAULT = re.compile(
     r"\b(?:assault|offensive|storm(?:s|ed|ing)?|ground\s+(?:operation|attack|incursion)|"
     r"incursion|push\s+(?:on|into|towards?))\b",
