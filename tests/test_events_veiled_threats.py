@@ -11,18 +11,8 @@ from __future__ import annotations
 
 import pytest
 
-from geomap.records import Event, Place
-from tests.event_fixtures import events_of, hand_places, kinds
-
-TOWNS = {"Dunmore": (10.1, 20.1), "Kessler": (10.6, 20.4), "Ostin": (11.0, 21.0)}
-
-
-def _places(text: str) -> list[Place]:
-    return hand_places(text, TOWNS)
-
-
-def _events(text: str) -> list[Event]:
-    return events_of(text, _places, "2025-03-14")
+from tests.event_fixtures import invented_events as _events
+from tests.event_fixtures import kinds
 
 
 @pytest.mark.parametrize(
