@@ -29,7 +29,7 @@ from geomap.strays import (
     ruled_out,
 )
 
-_ADMIN_WORDS = re.compile(
+ADMIN_WORDS = re.compile(  # the kind of division after its name: "Idlib province"
     r"^[\s-]+(province|governorate|region|state|oblast|prefecture|county|district|department"
     r"|provinces|governorates|regions|states|oblasts|prefectures|counties|districts)\b",
     re.I,
@@ -133,7 +133,7 @@ def _queries(gaz: Gazetteer, text: str, mentions: Sequence[Mention]) -> list[Que
         query = queries[i]
         after = text[mention.end : mention.end + 60]
         before = text[max(0, mention.start - 60) : mention.start]
-        query.admin_word = bool(_ADMIN_WORDS.match(after) or _ADMIN_BEFORE.search(before))
+        query.admin_word = bool(ADMIN_WORDS.match(after) or _ADMIN_BEFORE.search(before))
         query.district_word = bool(_DISTRICT_WORDS.match(after))
         query.province_word = bool(_PROVINCE_WORDS.match(after))
         query.city_word = bool(_CITY_BEFORE.search(before) or _CITY_AFTER.match(after))
@@ -149,7 +149,7 @@ def _queries(gaz: Gazetteer, text: str, mentions: Sequence[Mention]) -> list[Que
                 j = by_start.get(mention.end + within.end())
                 if (
                     j is not None
-                    and not _ADMIN_WORDS.match(text[mentions[j].end :][:30])
+                    and not ADMIN_WORDS.match(text[mentions[j].end :][:30])
                     # "Boni, in central Mali": a country's name, not a nationality word
                     and (mentions[j].demonym or _major_kind(gaz, mentions[j]) != Kind.COUNTRY)
                 ):

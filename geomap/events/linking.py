@@ -54,6 +54,7 @@ from geomap.events.link_syntax import (
     route_only,
 )
 from geomap.events.places import speaks_from
+from geomap.places import ADMIN_WORDS
 from geomap.records import Place
 
 ORIGIN_PREPS = frozenset("from via".split())
@@ -667,7 +668,7 @@ def _joined(sentence: str, place: Place, candidates: list[Place], offset: int) -
             last is chain[-1]
             and _COMMA.fullmatch(gap)
             and (other.feature or "city") in ("admin1", "admin2")
-            and _DIVISION_WORD_AFTER.match(sentence, other.end - offset)
+            and ADMIN_WORDS.match(sentence[other.end - offset :][:30])
         ):
             last = other  # "in Diapaga, Tapoa province": the town's province, not a second site
             continue
@@ -763,13 +764,6 @@ def _coarser(other: Place, last: Place) -> bool:
 
 _AND_GAP = re.compile(r"\b(?:and|or)\b")
 _LOCAL_KINDS = frozenset(["city", "admin2", "admin1"])
-
-
-_DIVISION_WORD_AFTER = re.compile(
-    r"[\s-]+(?:province|region|district|state|county|governorate|department|oblast|prefecture"
-    r"|municipality)\b",
-    re.I,
-)
 
 
 def _local(a: Place, b: Place) -> bool:
