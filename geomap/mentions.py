@@ -172,7 +172,8 @@ _YEAR = re.compile(r"\d{4}\b")
 _QUANTITY = re.compile(
     r"\s+[\d,.]+\s+(?:days?|weeks?|months?|years?|hours?|minutes?|km|kilometres?|kilometers?"
     r"|miles?|metres?|meters?|people|percent|per\s+cent|tonnes?|tons?|dollars?|million|billion"
-    r"|troops|soldiers|civilians|of)\b",
+    r"|troops|soldiers|civilians|fighters|militants|villagers|residents|children|times"
+    r"|rockets?|missiles?|drones?|shells?|strikes?|attacks?|dead|killed|wounded|injured|of)\b",
     re.I,
 )
 
@@ -516,6 +517,8 @@ def _reject_reason(
         and _inside_longer_name(text, mention, words, previous, offset)
     ):
         return INSIDE_LONGER_NAME
+    if previous in _NAME_OPENERS:
+        return INSIDE_LONGER_NAME  # "Tripoli's Abu Salim district", "Umm Qasr": another name
     if offset not in place_starts and _after_titled_name(text, previous, offset, words):
         return f"part of a name after {previous!r} and a title"
     if offset not in place_starts and _person_context(text, mention, words, previous, offset):
@@ -542,6 +545,9 @@ def _reject_reason(
             return f"after the title {previous!r}"
     return None
 
+
+#: Capitalised words that open an Arabic name: "Abu Salim" is not Salim, "Ain Issa" not Issa.
+_NAME_OPENERS = frozenset("Abu Umm Um Bani Beni Ain Ayn Bin Ibn Bint Kafr Deir Tel Tal".split())
 
 #: Words that make a new place name of the name after them; the index knows
 #: the common ones ("Cape Town", "Port Sudan", "Lake Chad").

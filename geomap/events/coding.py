@@ -971,6 +971,7 @@ def _civilian_target(after: str, actor2: ActorMention | None) -> bool | None:
             return False  # a crowd is no armed side: what it was doing tells who it was
     after = _FORMER.sub(" civilian", after)  # "shot dead a former rebel": no longer armed
     after = _ARMED_CAMP.sub("base", after)  # "raided a separatist camp"
+    after = _WHERE_PHRASE.sub(" ", after)  # "an ambush near the village of Tera": where, not whom
     armed = _has(after, "armed_targets")
     civil = _has(after, "civilian_targets")
     if civil and (not armed or civil.start() < armed.start()):
@@ -982,6 +983,12 @@ def _civilian_target(after: str, actor2: ActorMention | None) -> bool | None:
     return None
 
 
+#: A place told as a village or town after a locative preposition: where it was, not a target.
+_WHERE_PHRASE = re.compile(
+    r"\b(?:near|in|at|outside|around|close\s+to|between)\s+the\s+(?:[\w-]+\s+)?"
+    r"(?:village|town|hamlet|locality|commune|settlement)s?\s+of\b",
+    re.I,
+)
 _KIN_OF = re.compile(
     r"\W*(?:the\s+|their\s+|his\s+|her\s+)?(?:relatives|families|family\s+members|wives|"
     r"children|parents|sons|daughters)\s+of\b",

@@ -291,12 +291,20 @@ def trigger_ok(
         return False  # "Liverpool stormed past Leverkusen", "stormed to victory"
     if entry.lemma == "take over" and _NOT_TERRITORY_OBJECT.match(after):
         return False  # "the army took over security", "took over the investigation"
-    if _BACKGROUND.search(before) or _SINCE_CLAUSE.search(before) or _is_prelude(before):
+    if entry.lemma == "expel" and _EXPELLED_ENVOYS.match(after):
+        return False  # "after expelling French troops", "expelled the ambassador": no ground won
+    if (
+        (_BACKGROUND.search(before) and not _DISOWNED.search(before))
+        or _SINCE_CLAUSE.search(before)
+        or _is_prelude(before)
+    ):
         return False  # "those responsible for missile attacks on ...", "weeks of attacks"
     if re.search(r"\b(?:than|like|such\s+as)\s+(?:a|an|one|the|any|another)?\s*$", before, re.I):
         return False  # "lives mattered more than one arrest": a comparison, not an event
     if _LONG_AGO.search(sentence.text[: trigger.start]):
         return False  # "nine months after troops had celebrated its liberation"
+    if "VERB" in entry.pos and _REFUSED_TO.search(before):
+        return False  # "have refused to hand over the prison": a stance, nothing done or denied
     if "NOUN" in entry.pos and _TIME_REFERENCE.search(before):
         return False  # "before the full-scale invasion", "hours after the capture": a time
     if entry.lemma == "take over" and re.match(r"\s+from\b", sentence.text[trigger.end :]):
@@ -558,6 +566,13 @@ _CAUSE_AFTER = re.compile(
     r"freedom|liberation|homeland|statehood|rights|cause|caliphate)\b",
     re.I,
 )
+#: Who a government sends home: envoys, or foreign troops with no place they are driven from.
+_EXPELLED_ENVOYS = re.compile(
+    r"\s+(?:(?:the|its|their|all|a|an)\s+)?(?:[\w'\u2019-]+\s+){0,2}?(?:ambassadors?|diplomats?|"
+    r"envoys?|attach[eé]s?|mission|peacekeepers|journalists|correspondents|aid\s+workers|"
+    r"(?:troops|soldiers|forces|contingent)(?![^.;]*\b(?:from|out\s+of)\b))\b",
+    re.I,
+)
 _NOT_TERRITORY_OBJECT = re.compile(
     r"\s+(?:(?:the|its|their|his|her)\s+)?(?:[\w'\u2019-]+\s+)?(?:security|investigation|inquiry|probe|"
     r"case|responsibility|responsibilities|duties|command|leadership|presidency|chairmanship|"
@@ -778,7 +793,26 @@ def _mistagged_verb(span, entry) -> bool:
         start -= 1  # 'it would "clear Kajo-Keji of rebels"': the quoted verb
     before = doc[start - 1].lower_ if start > 0 else ""
     after = doc[span.end].lower_ if span.end < len(doc) else ""
-    return before in _AUXILIARIES or before in _AUX_LEMMAS or after == "dead"
+    if before in _AUXILIARIES or before in _AUX_LEMMAS or after == "dead":
+        return True
+    return _past_between_subject_and_object(span)
+
+
+#: Past tenses that are no nouns ("the army retook Wad Madani": not "army retook" as a name).
+_PAST_TENSE = re.compile(r"(?:[a-z]+ed|(?:re)?took|overran|fought|withdrew|struck|sank|slew)$")
+
+
+def _past_between_subject_and_object(span) -> bool:
+    """A past tense the tagger read as part of a name ("The Sudanese army retook Wad
+    Madani"): a noun before it, a name or determiner after it."""
+    doc = span.doc
+    if len(span) != 1 or span.start == 0 or span.end >= len(doc):
+        return False
+    word = span[0]
+    if word.tag_ != "NN" or not _PAST_TENSE.match(word.lower_):
+        return False
+    before, after = doc[span.start - 1], doc[span.end]
+    return before.pos_ in ("NOUN", "PROPN") and after.pos_ in ("PROPN", "DET", "NUM")
 
 
 def _false_auxiliary(span) -> bool:
@@ -958,6 +992,12 @@ _BACKGROUND = re.compile(
     r"|\b(?:long|often|regularly|repeatedly|frequently|routinely)\s+(?:used|use|uses)\b"
     r"[^.;]{0,60}?\bto\s+(?:launch|carry\s+out|stage|mount|conduct)\s+(?:[\w'-]+\s+){0,2}$",
     re.I,
+)
+
+_REFUSED_TO = re.compile(r"\b(?:refus(?:e|es|ed|ing)|declin(?:e|es|ed|ing))\s+to\s+$", re.I)
+#: "said it was not responsible for the bombing": the blame is denied, the bombing is told.
+_DISOWNED = re.compile(
+    r"\b(?:not|never)\s+(?:been\s+)?responsible\s+for\s+the\s+(?:[\w'-]+\s+){0,3}$", re.I
 )
 
 

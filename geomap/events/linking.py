@@ -339,6 +339,8 @@ def link_location(
             return LinkResult(
                 antecedent, precision, "anaphora; the place named before", 1.0, origin, (), True
             )
+    if best is None:  # "pushed the militia out of Lalibela": the phrase's own object
+        best = _phrase_object(sentence, trigger, mentions)
     if best is None and measured:  # the model doubts a place given by a distance from it
         best = max(measured, key=scored.probabilities.__getitem__)
     if best is None:  # "in the hills east of Baalbek": a place given by a bearing from a town
@@ -551,6 +553,31 @@ _PAST_DEEDS = re.compile(
     r"\b(?:responsible|blamed)\s+for\b",
     re.I,
 )
+
+
+#: A trigger phrase that ends in its preposition ("pushed the militia out of").
+_ENDS_IN_PREPOSITION = re.compile(r"\s(?:out\s+of|into|onto|on|in|at)$", re.I)
+#: What may stand between such a phrase and its town: "the town of", "the city".
+_TOWN_OF_GAP = re.compile(
+    r"\s*(?:the\s+)?(?:(?:besieged|northern|southern|eastern|western|strategic|key)\s+)?"
+    r"(?:(?:town|city|village|port|district)\s+(?:of\s+)?)?$",
+    re.I,
+)
+
+
+def _phrase_object(sentence: str, trigger: tuple[int, int], mentions) -> int | None:
+    """The town right after a trigger phrase that ends in its preposition ("drove the
+    rebels out of Lalibela"), when the model found no place."""
+    if not _ENDS_IN_PREPOSITION.search(sentence, trigger[0], trigger[1]):
+        return None
+    for index, mention in enumerate(mentions):
+        if (
+            mention.source == "geoparser"
+            and mention.start >= trigger[1]
+            and _TOWN_OF_GAP.fullmatch(sentence, trigger[1], mention.start)
+        ):
+            return index
+    return None
 
 
 def _past_deeds_between(sentence: str, trigger: tuple[int, int], start: int) -> bool:

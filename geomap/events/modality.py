@@ -305,11 +305,13 @@ _RESERVED_RIGHT = re.compile(
     re.I,
 )
 # "the army was about to strike a weapons facility", "poised to enter", "on the verge of
-# capturing", "gearing up for an assault": what is imminent has not happened
+# capturing", "gearing up for an assault", "bracing for an attack": what is imminent has not
+# happened (also where no parse tells it: a town the index lacks)
 _IMMINENT = re.compile(
     r"(?:\b(?:is|are|was|were|be|been|being|appears?|appeared|seems?|seemed|looks?|looked)"
     r"\s+(?:about|set)\s+to\s+"
-    r"|\b(?:poised|gearing\s+up|on\s+the\s+(?:verge|brink|cusp|point)\s+of)\s+"
+    r"|\b(?:poised|gearing\s+up|on\s+the\s+(?:verge|brink|cusp|point)\s+of"
+    r"|brac(?:e|es|ed|ing)(?:\s+(?:themselves|itself|ourselves))?)\s+"
     r"(?:to\s+|for\s+(?:an?\s+|the\s+|a\s+new\s+|another\s+)?(?:[\w-]+\s+)?)?)$",
     re.I,
 )
