@@ -223,6 +223,9 @@ def _strip_glued_article(token: str) -> str | None:
     return None
 
 
+#: News spellings of the Arabic words that open a place name ("tall": hill, "kafr": village).
+_PREFIX_SPELLINGS = {"tall": ["tel", "tell"], "kafr": ["kfar"], "kfar": ["kafr"]}
+
 _ELIDED = re.compile(r"(?<![^ ])([bcdfghjklmnpqrstvwxz]) (?=[a-z]{2})([a-z])")
 
 
@@ -250,6 +253,8 @@ def variants(name: str, *, arabic: bool = True) -> set[str]:
                 options.append(_article_forms(token))
                 continue
             forms = [token]
+            if position < len(tokens) - 1:  # "Tel Abyad" for Tall Abyad, not "Tel" for Tall
+                forms += _PREFIX_SPELLINGS.get(token, [])
             glued = _strip_glued_article(token)
             if glued:
                 forms += [glued, "al " + glued]

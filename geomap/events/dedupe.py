@@ -210,7 +210,23 @@ def same_event(a: Event, b: Event) -> bool:
         # its units beat back four assaults there": the claim and the fight the other side tells
     if a.modality != "asserted" and a.actor1 and b.actor1 and _side(a.actor1) != _side(b.actor1):
         return False  # each side's threat is its own: "would strike back", "will push them out"
+    if _strikes_by_each_side(a, b):
+        return False  # "the RSF shelled the camp ... the army's aircraft bombed RSF positions"
     return _compatible_date(a, b)
+
+
+def _strikes_by_each_side(a: Event, b: Event) -> bool:
+    """Strikes by two sides, one aimed at the other's attacker: two events, not one told twice."""
+    if a.event_type != "Explosions/Remote violence" or b.event_type != a.event_type:
+        return False
+    return _aimed_at_attacker(a, b) or _aimed_at_attacker(b, a)
+
+
+def _aimed_at_attacker(a: Event, b: Event) -> bool:
+    """Whether ``b`` hits the side that carried out ``a`` (and is not that side's own)."""
+    if not (a.actor1 and b.actor2) or _side(b.actor2) != _side(a.actor1):
+        return False
+    return not (b.actor1 and _side(b.actor1) == _side(a.actor1))
 
 
 _DETERMINER = re.compile(

@@ -341,6 +341,8 @@ def link_location(
             )
     if best is None:  # "pushed the militia out of Lalibela": the phrase's own object
         best = _phrase_object(sentence, trigger, mentions)
+    if best is None:  # "In the state capital, Kaduna, hundreds marched": the opening's town
+        best = _opening_apposition(sentence, trigger, mentions)
     if best is None and measured:  # the model doubts a place given by a distance from it
         best = max(measured, key=scored.probabilities.__getitem__)
     if best is None:  # "in the hills east of Baalbek": a place given by a bearing from a town
@@ -580,6 +582,30 @@ def _phrase_object(sentence: str, trigger: tuple[int, int], mentions) -> int | N
     return None
 
 
+#: An opening place phrase whose noun a name stands beside: "In the state capital, ".
+_OPENING_NOUN = re.compile(
+    r"\s*(?:In|At|Near|Outside|Inside)\s+the\s+(?:[\w-]+\s+){0,2}?"
+    r"(?:capital|city|town|port|village|district|province|region|state|county)\s*,\s*",
+)
+
+
+def _opening_apposition(sentence: str, trigger: tuple[int, int], mentions) -> int | None:
+    """The town set beside the noun of a sentence's opening place phrase ("In the state
+    capital, Kaduna, hundreds of people marched"), when the trigger comes after it."""
+    opening = _OPENING_NOUN.match(sentence)
+    if opening is None:
+        return None
+    for index, mention in enumerate(mentions):
+        if (
+            mention.source == "geoparser"
+            and mention.start == opening.end()
+            and mention.end < trigger[0]
+            and sentence[mention.end : mention.end + 1] == ","
+        ):
+            return index
+    return None
+
+
 def _past_deeds_between(sentence: str, trigger: tuple[int, int], start: int) -> bool:
     """Whether a description of someone's past deeds stands between the trigger and the
     place at ``start`` ("a commander responsible for attacks on X")."""
@@ -613,6 +639,14 @@ def _read_parse(parsed, trigger, mentions, scored, best):
     if site is not None and "qualifies_prev" in scored.features[site]:
         site -= 1  # "Mauthausen, Austria, where they were executed": Mauthausen
     on_trigger = best is not None and hangs_on_trigger(scored.features[best])
+    if site is not None and best is not None and not on_trigger:
+        # "in Kordofan, where the RSF took control of the town of El Nahud": the town the
+        # trigger's own object names is finer than the region the clause describes
+        on_trigger = (
+            "attach=trigger_np" in scored.features[best]
+            and (mentions[best].place.feature or "city") == "city"
+            and (mentions[site].place.feature or "city") in ("admin1", "admin2", "region")
+        )
     if site is not None and site in allowed and not on_trigger:
         best, why = site, "the place a relative clause describes"
     if best is None:
@@ -917,6 +951,11 @@ def _antecedent(sentence, anaphor, candidates, offset, previous, event_places, d
     """
     match = ANAPHORA.match(sentence, anaphor)
     noun = match.group().split()[-1].lower() if match else "there"
+    if noun in ("city", "town", "capital") and document:
+        # "the Abu Shouk camp outside El Fasher ... east of the city": a camp is no city
+        candidates = [p for p in candidates if not _told_as_camp(document, p)]
+        previous = [p for p in previous if not _told_as_camp(document, p)]
+        event_places = [p for p in event_places if not _told_as_camp(document, p)]
     in_sentence = [
         p
         for p in candidates
@@ -977,6 +1016,16 @@ def _antecedent(sentence, anaphor, candidates, offset, previous, event_places, d
         if (place.feature or "city") == "city":
             return place
     return None
+
+
+_CAMP_AFTER = re.compile(r"\s+(?:[\w-]+\s+){0,2}?camps?\b", re.I)
+
+
+def _told_as_camp(document: str, place) -> bool:
+    """Whether the story names the place as a camp ("the Abu Shouk displacement camp")."""
+    return 0 <= place.end <= len(document) and bool(
+        _CAMP_AFTER.match(document, place.end, place.end + 40)
+    )
 
 
 _JUST_BEFORE = 160  # characters from a town to "the town" that stands for it
