@@ -621,8 +621,10 @@ _VICTIMS_BEFORE = re.compile(
     r"|\b(?:killed|shot\s+dead|gunned\s+down|massacred|slaughtered|executed)\s+"
     r"(?:at\s+least\s+|more\s+than\s+|about\s+|some\s+|nearly\s+|up\s+to\s+|over\s+)?"
     r"(?:[\w-]+\s+){0,2}?(?:civilians?|villagers|residents|worshippers|passengers|children|"
-    r"women|people|inhabitants|farmers|traders|herders|fishermen)\s+(?:in|during)\s+"
-    r"(?:an?|the|their)\s+(?:[\w-]+\s+){0,3}$",
+    r"women|people|inhabitants|farmers|traders|herders|fishermen)"
+    # "killed at least 70 people, including women and children, in an attack on the town"
+    r"(?:,\s*(?:including|among\s+them|many\s+of\s+them|most\s+of\s+them)\b[^,;.]{0,40},)?"
+    r"\s+(?:in|during)\s+(?:an?|the|their)\s+(?:[\w-]+\s+){0,3}$",
     re.I,
 )
 # "an attack by gunmen": who attacked, not what was attacked

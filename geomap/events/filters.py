@@ -282,6 +282,8 @@ def trigger_ok(
         return False  # "the rising number of kidnappings", "kidnappings have become frequent"
     if "NOUN" in entry.pos and _IN_SUPPORT.search(before):
         return False  # "troops backed by air strikes retook the town": the assault's support
+    if entry.lemma == "fight" and _ALONGSIDE.match(after):
+        return False  # "Burundian troops, who have fought alongside the army": an alliance
     if entry.trigger_class == "clash" and (_STRUGGLE_TO.match(after) or _CAUSE_AFTER.match(after)):
         return False  # "workers were battling to restore power", "fighting to save the harvest",
         # "separatists fighting for an independent state": a cause, not a fight
@@ -994,6 +996,7 @@ _BACKGROUND = re.compile(
     re.I,
 )
 
+_ALONGSIDE = re.compile(r"\s+(?:side\s+by\s+side\s+with|alongside)\b", re.I)
 _REFUSED_TO = re.compile(r"\b(?:refus(?:e|es|ed|ing)|declin(?:e|es|ed|ing))\s+to\s+$", re.I)
 #: "said it was not responsible for the bombing": the blame is denied, the bombing is told.
 _DISOWNED = re.compile(

@@ -514,7 +514,10 @@ _INSTITUTION_BEFORE = re.compile(
 
 _FLED_TOWARD = re.compile(
     r"\b(?:fled|flee(?:ing)?|retreat(?:ed|ing)?|withdr[ae]w|withdrawing|escaped|headed|heading|"
-    r"ran|running|pulled\s+back)\s+(?:back\s+)?towards?\s+(?:the\s+)?$",
+    r"ran|running|pulled\s+back)\s+(?:back\s+)?towards?\s+(?:the\s+)?$"
+    # "forcing thousands of residents to flee to the neighbouring town of Saint-Marc"
+    r"|\b(?:fled|flee(?:ing)?|escaped|seek(?:ing)?\s+refuge)\s+(?:to|into|in)\s+(?:the\s+)?"
+    r"(?:(?:[\w-]+\s+){0,2}?(?:town|city|village|camp|capital)\s+(?:of\s+)?)?$",
     re.I,
 )
 
@@ -547,7 +550,7 @@ def _witnessed_at(
 
 def _fled_toward(sentence: str, trigger: tuple[int, int], start: int) -> bool:
     """Whether the place at ``start`` is where a movement after the trigger was headed."""
-    found = _FLED_TOWARD.search(sentence, max(trigger[1], start - 40), start)
+    found = _FLED_TOWARD.search(sentence, max(trigger[1], start - 60), start)
     return found is not None
 
 
