@@ -1499,8 +1499,8 @@ def anaphor_prep_after(text: str, end: int) -> bool:
     return _ANAPHOR_PREP.match(text, end) is not None
 
 
-_PASSIVE_AFTER_PLACE = re.compile(
-    r"(?:\s+[\w'\u2019-]+){0,3}?\s+(?:will|would|could|might|may|shall|was|were|is|are|has|have|"
+_PASSIVE_AFTER_PLACE = re.compile(  # "Beirut's southern suburbs would be flattened"
+    r"(?:['\u2019]s)?(?:\s+[\w'\u2019-]+){0,3}?\s+(?:will|would|could|might|may|shall|was|were|is|are|has|have|"
     r"had)\s+(?:not\s+)?(?:be\s+|been\s+|being\s+)?",
     re.I,
 )

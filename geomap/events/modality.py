@@ -411,7 +411,8 @@ _NOT_YET = re.compile(
     r"[a-z]+(?:ern|ic|al|ed|ing)|town|city|village|capital|port|base|district|region|province)"
     r"){0,6}?,?\s+(?:is|was|seems|seemed|looks|looked|appears|appeared|remains|remained|"
     r"now\s+looks|now\s+seems)\s+(?:now\s+|only\s+|all\s+but\s+|increasingly\s+|very\s+|"
-    r"highly\s+|more\s+|most\s+)?(?:imminent|likely|inevitable|expected|probable|"
+    r"highly\s+|more\s+|most\s+)?(?:imminent|likely|unlikely|inevitable|expected|probable|"
+    r"possible|improbable|"
     r"(?:just\s+|only\s+)?a\s+matter\s+of\s+(?:time|days|weeks|hours))\b"
     # not "the attack was likely carried out by ...": a guess at what was done
     r"(?!\s+(?:to\s+have|have|been|[a-z]+ed)\b)"

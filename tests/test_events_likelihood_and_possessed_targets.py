@@ -1,0 +1,38 @@
+"""What a noun trigger's predicate calls unlikely or possible has not
+happened, and a town's part named as a passive subject places the threat.
+
+Every sentence here was written for its test, with invented towns built by
+hand (the geoparser plays no part).
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.event_fixtures import invented_events as _events
+from tests.event_fixtures import kinds
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Analysts say an offensive on Dunmore is unlikely before the rainy season ends.",
+        "A rebel attack on Kessler is possible, diplomats said.",
+    ],
+)
+def test_an_unlikely_or_possible_attack_is_hypothetical(text):
+    found = kinds(_events(text))
+    assert found and all(modality == "hypothetical" for _, modality, _ in found), found
+
+
+def test_an_attack_likely_carried_out_by_someone_happened():
+    found = kinds(_events("An attack on Dunmore was likely carried out by the rebels."))
+    assert ("Battles", "asserted", "Dunmore") in found
+
+
+def test_a_towns_suburbs_threatened_as_a_passive_subject_place_the_threat():
+    text = "The minister warned that Dunmore's southern suburbs would be flattened."
+    found = _events(text)
+    assert [(e.event_type, e.modality, e.location) for e in found] == [
+        ("Explosions/Remote violence", "hypothetical", "Dunmore")
+    ]
