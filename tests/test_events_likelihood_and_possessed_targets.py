@@ -36,3 +36,16 @@ def test_a_towns_suburbs_threatened_as_a_passive_subject_place_the_threat():
     assert [(e.event_type, e.modality, e.location) for e in found] == [
         ("Explosions/Remote violence", "hypothetical", "Dunmore")
     ]
+
+
+def test_raids_a_vow_answers_happened_even_without_a_determiner():
+    text = "The rebels have vowed to strike Dunmore again in response to army air raids on Kessler."
+    found = kinds(_events(text))
+    assert ("Explosions/Remote violence", "hypothetical", "Dunmore") in found
+    assert ("Explosions/Remote violence", "asserted", "Kessler") in found
+
+
+def test_a_feared_offensive_named_with_its_side_has_not_happened():
+    text = "The government deployed troops to protect Dunmore from a feared RSF drone offensive."
+    found = kinds(_events(text))
+    assert found and all(modality == "hypothetical" for _, modality, _ in found), found

@@ -258,8 +258,10 @@ _REFERRED = re.compile(
     # "vowed to retaliate for the bombing of Hodeidah", "would respond to the assassination",
     # "vowed to avenge the killing of": what is answered has happened
     r"|\b(?:retaliat\w*|reveng\w*|reprisals?|respond|responds|responded|responding|response|"
-    r"answer)\s+(?:against\s+[^,;]{1,40}?\s+)?(?:for|to)\s+(?:the|these|those|this|its|their|"
-    r"last\s+\w+'s|\w+'s)\s+(?:[\w'-]+\s+){0,2}$"
+    r"answer)\s+(?:against\s+[^,;]{1,40}?\s+)?(?:for|to)\s+(?:(?:the|these|those|this|its|their|"
+    r"last\s+\w+'s|\w+'s)\s+(?:[\w'-]+\s+){0,2}"
+    # "in response to Israeli air raids on Sanaa": told without a determiner, not "any"
+    r"|(?!(?:any|future|further|more|new|possible|an?)\b)[A-Z][\w'-]*\s+(?:[\w'-]+\s+)?)$"
     r"|\bavenge\w*\s+(?:the|these|those|this|its|their)\s+(?:[\w'-]+\s+){0,2}$",
     re.I,
 )
@@ -326,7 +328,8 @@ _UNREALISED = re.compile(
     r"|\bpreparations?\s+(?:for|of)\s+(?:an?\s+|the\s+|a\s+new\s+|another\s+)?(?:[\w-]+\s+)?"
     r"|\b(?:an?|the)\s+(?:imminent|impending|looming|expected|feared|threatened|planned|"
     r"upcoming|forthcoming|scheduled)\s+"
-    r"(?:[\w-]+\s+)?(?:to\s+)?"  # "the planned offensive to take Gaza City"
+    # "the planned offensive to take Gaza City", "a feared RSF drone offensive"
+    r"(?:[\w-]+\s+){0,2}?(?:to\s+)?"
     # "their next rally would be held in Rawalpindi": what comes next has not happened
     r"|\b(?:the|their|its|his|her|our)\s+next\s+(?:[\w-]+\s+)?"
     # an ultimatum's penalty: "leave within 48 hours or face an assault", "or be attacked"
