@@ -84,3 +84,20 @@ def test_arabic_place_words_as_the_news_spells_them(gaz, text, name):
 def test_a_lone_tel_is_no_tall(gaz):
     text = "Israeli ground operations continued in the Tel al-Sultan area of Rafah."
     assert [p.text for p in find_places(text, gaz)] == ["Rafah"]
+
+
+def test_a_town_a_states_possessive_names_is_the_place_not_the_state():
+    text = (
+        "Gunmen killed at least 42 people in coordinated attacks on three villages in Ostin "
+        "state's Dunmore local government area over the weekend, a local official said."
+    )
+    found = events_of(
+        text,
+        lambda t: hand_places(
+            t, {"Dunmore": (10.1, 20.1)}, regions={"Ostin": (11.0, 21.0)}, country="NG"
+        ),
+        "2025-05-12",
+    )
+    assert [(e.event_type, e.location) for e in found] == [
+        ("Violence against civilians", "Dunmore")
+    ]

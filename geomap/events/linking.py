@@ -416,6 +416,9 @@ def link_location(
         town = named[-1] if named else story or (towns[-1] if towns else None)
         if town is not None:  # "an offensive on the Red Sea port city": the town told before
             return LinkResult(town, 1, "anaphora; the town the phrase describes", 1.0, origin)
+    possessed = _possessed_finer(sentence, best, mentions)
+    if possessed is not None:  # "in Plateau state's Bokkos local government area": Bokkos
+        best = possessed
     narrowed = _included_town(sentence, best, mentions)
     if narrowed is not None:  # "rockets at army positions in northern Israel, including an
         best = narrowed  # air-defence base near Safed": the town the region is narrowed to
@@ -604,6 +607,28 @@ def _opening_apposition(sentence: str, trigger: tuple[int, int], mentions) -> in
             and mention.start == opening.end()
             and mention.end < trigger[0]
             and sentence[mention.end : mention.end + 1] == ","
+        ):
+            return index
+    return None
+
+
+_POSSESSING_DIVISION = re.compile(
+    r"(?:\s+(?:state|province|region|governorate|county|district|oblast))?['\u2019]s\s+"
+)
+
+
+def _possessed_finer(sentence: str, best: int, mentions) -> int | None:
+    """The town a division's possessive names right after it ("Plateau state's Bokkos")."""
+    division = mentions[best]
+    if (division.place.feature or "city") not in ("admin1", "admin2", "region"):
+        return None
+    for index, mention in enumerate(mentions):
+        if (
+            mention.source == "geoparser"
+            and (mention.place.feature or "city") in ("city", "admin2")
+            and mention.start > division.end
+            and _POSSESSING_DIVISION.fullmatch(sentence, division.end, mention.start)
+            and mention.place is not division.place
         ):
             return index
     return None
