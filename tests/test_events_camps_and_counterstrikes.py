@@ -101,3 +101,15 @@ def test_a_town_a_states_possessive_names_is_the_place_not_the_state():
     assert [(e.event_type, e.location) for e in found] == [
         ("Violence against civilians", "Dunmore")
     ]
+
+
+def test_a_paragraph_without_a_place_goes_on_in_the_scene_the_last_one_set():
+    text = (
+        "KESSLER, Nov 3: Security forces conducted an intelligence-based operation in the "
+        "general area of Dunmore on the night of 2/3 November on the reported presence of "
+        "militants, the military said.\n\n"
+        "During the conduct of the operation, own troops effectively engaged the militants' "
+        "location and after an intense exchange of fire, six militants were killed, it said."
+    )
+    found = _events(text, date="2025-11-03")
+    assert [(e.event_type, e.location) for e in found] == [("Battles", "Dunmore")]

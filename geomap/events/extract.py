@@ -400,6 +400,12 @@ def extract_events(
                     fallback = _event_at(events, main_place(event_places))
                 if fallback is None:
                     fallback = _story_place(located)
+                if fallback is None and event.modality != "hypothetical":
+                    # "...an operation in the general area of Mir Ali. || During the
+                    # operation, troops engaged ...": the scene the last paragraph set
+                    fallback = _scene_place(
+                        sentences, sentence, located, speakers_at, across_paragraphs=True
+                    )
                 if fallback is None:
                     fallback = _dateline_place(text, located)
                 region = sentence_region(sentence.text, sentence.start, in_sentence)
@@ -680,6 +686,8 @@ def _scene_place(
     sentence: Sentence,
     located: Sequence[Place],
     speakers_at: set[int],
+    *,
+    across_paragraphs: bool = False,
 ) -> Event | None:
     """The town where the previous sentence of the paragraph sets the scene, as a stand-in.
 
@@ -689,12 +697,16 @@ def _scene_place(
     when that sentence puts one town (and no other place) after "in", "near"
     or "outside" (not where a speaker is: "a spokeswoman in Nairobi said").
     Threats are not continued: they name their own targets. A coarse place
-    (ACLED geo-precision 2).
+    (ACLED geo-precision 2). With ``across_paragraphs`` (a last resort before
+    the dateline), the last sentence of the paragraph before sets it for the
+    first sentence of the next.
     """
     if sentence.index == 0:
         return None
     before = sentences[sentence.index - 1]
-    if before.paragraph != sentence.paragraph:
+    if before.paragraph != sentence.paragraph and not (
+        across_paragraphs and before.paragraph == sentence.paragraph - 1
+    ):
         return None
     named = [p for p in located if before.start <= p.start and p.end <= before.end]
     sites = [
