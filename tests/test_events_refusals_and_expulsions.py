@@ -105,3 +105,14 @@ def test_a_phrase_ending_in_its_preposition_takes_the_town_after_it(gaz, text):
     assert [(e.sub_event_type, e.location) for e in found] == [
         ("Government regains territory", "Lalibela")
     ]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "When the military seized power in Dunmore last month, it promised to restore security.",
+        "The army has lost control of up to 40% of the country, including Kessler.",
+    ],
+)
+def test_power_or_a_share_of_a_country_is_no_ground_taken(text):
+    assert not _events(text), kinds(_events(text))

@@ -291,6 +291,8 @@ def trigger_ok(
         return False  # "a police strike left the capital without security": a walkout
     if entry.lemma == "storm" and _NOT_ASSAULT_AFTER.match(after):
         return False  # "Liverpool stormed past Leverkusen", "stormed to victory"
+    if entry.trigger_class in ("territory", "loss") and _NO_GROUND.match(after):
+        return False  # "seized power in 2020", "lost control of up to 40% of the country"
     if entry.lemma == "take over" and _NOT_TERRITORY_OBJECT.match(after):
         return False  # "the army took over security", "took over the investigation"
     if entry.lemma == "expel" and _EXPELLED_ENVOYS.match(after):
@@ -573,6 +575,13 @@ _EXPELLED_ENVOYS = re.compile(
     r"\s+(?:(?:the|its|their|all|a|an)\s+)?(?:[\w'\u2019-]+\s+){0,2}?(?:ambassadors?|diplomats?|"
     r"envoys?|attach[eé]s?|mission|peacekeepers|journalists|correspondents|aid\s+workers|"
     r"(?:troops|soldiers|forces|contingent)(?![^.;]*\b(?:from|out\s+of)\b))\b",
+    re.I,
+)
+#: What a territory verb takes that is no place: power in a coup, a share of a country.
+_NO_GROUND = re.compile(
+    r"\s+(?:(?:state\s+|political\s+)?power\b"
+    r"|(?:(?:of\s+)?(?:up\s+to|about|around|nearly|more\s+than|almost|over|some)\s+)?"
+    r"\d+(?:\.\d+)?\s*(?:%|per\s*cent|percent)\s+of\b)",
     re.I,
 )
 _NOT_TERRITORY_OBJECT = re.compile(
