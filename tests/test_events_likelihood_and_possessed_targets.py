@@ -49,3 +49,12 @@ def test_a_feared_offensive_named_with_its_side_has_not_happened():
     text = "The government deployed troops to protect Dunmore from a feared RSF drone offensive."
     found = kinds(_events(text))
     assert found and all(modality == "hypothetical" for _, modality, _ in found), found
+
+
+def test_an_appositive_that_ranks_the_attack_just_told_is_no_second_event():
+    text = (
+        "In September, the group attacked a gendarmerie school and the airport in Dunmore, "
+        "killing more than 70 people, its most brazen strike in the capital."
+    )
+    found = _events(text, date="2025-09-20")
+    assert [(e.event_type, e.trigger) for e in found] == [("Battles", "attacked")]

@@ -291,6 +291,8 @@ def trigger_ok(
         return False  # "a police strike left the capital without security": a walkout
     if entry.lemma == "storm" and _NOT_ASSAULT_AFTER.match(after):
         return False  # "Liverpool stormed past Leverkusen", "stormed to victory"
+    if "NOUN" in entry.pos and _SUMMING_APPOSITIVE.search(before):
+        return False  # "..., killing more than 70 people, its most brazen strike in the capital"
     if entry.trigger_class in ("territory", "loss") and _NO_GROUND.match(after):
         return False  # "seized power in 2020", "lost control of up to 40% of the country"
     if entry.lemma == "take over" and _NOT_TERRITORY_OBJECT.match(after):
@@ -575,6 +577,13 @@ _EXPELLED_ENVOYS = re.compile(
     r"\s+(?:(?:the|its|their|all|a|an)\s+)?(?:[\w'\u2019-]+\s+){0,2}?(?:ambassadors?|diplomats?|"
     r"envoys?|attach[eé]s?|mission|peacekeepers|journalists|correspondents|aid\s+workers|"
     r"(?:troops|soldiers|forces|contingent)(?![^.;]*\b(?:from|out\s+of)\b))\b",
+    re.I,
+)
+#: An appositive that ranks the event just told: ", its most brazen strike", ", the
+#: deadliest attack on the army this year".
+_SUMMING_APPOSITIVE = re.compile(
+    r",\s*(?:its|their|his|her|the(?:\s+[\w-]+['\u2019]s)?)\s+"
+    r"(?:(?:most|least)\s+[\w-]+|[a-z]+est|worst|biggest|largest|latest)\s+(?:[\w-]+\s+)?$",
     re.I,
 )
 #: What a territory verb takes that is no place: power in a coup, a share of a country.
