@@ -1518,8 +1518,9 @@ def anaphor_prep_after(text: str, end: int) -> bool:
 
 
 _PASSIVE_AFTER_PLACE = re.compile(  # "Beirut's southern suburbs would be flattened"
-    r"(?:['\u2019]s)?(?:\s+[\w'\u2019-]+){0,3}?\s+(?:will|would|could|might|may|shall|was|were|is|are|has|have|"
-    r"had)\s+(?:not\s+)?(?:be\s+|been\s+|being\s+)?",
+    r"(?:['\u2019]s)?(?:\s+[\w'\u2019-]+){0,3}?\s+"
+    r"(?:will|would|could|might|may|shall|was|were|is|are|has|have|had)\s+"
+    r"(?:not\s+)?(?:be\s+|been\s+|being\s+)?",
     re.I,
 )
 
