@@ -112,7 +112,7 @@ def is_heading(text: str, start: int, end: int) -> bool:
 INSIDE_LONGER_NAME = "a common word inside a longer name"
 
 
-def _dateline(text: str, start: int, end: int) -> bool:
+def is_dateline_at(text: str, start: int, end: int) -> bool:
     """A place in capitals opening a line: "WASHINGTON (AP) --", "KABUL/ISLAMABAD (AP) -"."""
     line_start = text.rfind("\n", 0, start) + 1
     if not _DATELINE_BEFORE.match(text[line_start:start]):
@@ -285,14 +285,14 @@ def _hits_to_mentions(gaz: Gazetteer, text: str) -> list[Mention]:
         heading = False
         if len(letters) > 1 and upper == len(letters) and not text.isupper():
             heading = len(letters) >= 4 and is_heading(text, hit.start, hit.end)
-            if not (len(letters) >= 4 and _dateline(text, hit.start, hit.end)) and not heading:
+            if not (len(letters) >= 4 and is_dateline_at(text, hit.start, hit.end)) and not heading:
                 continue  # an acronym (SOS, NAFTA) is not the town that shares its letters
         if upper >= 3 and 2 * upper > len(letters) and upper < len(letters):
             continue  # a mixed-case acronym ("FAMa", "MoD") is not a town either
         if _in_compound(text, hit.start, hit.end, glued):
             continue
         mention = Mention(hit.start, hit.end, surface, hit.key, entries)
-        if _dateline(text, hit.start, hit.end):
+        if is_dateline_at(text, hit.start, hit.end):
             mention.features["dateline"] = 1.0
         elif heading:
             mention.features["heading"] = 1.0

@@ -14,7 +14,14 @@ from collections.abc import Sequence
 from gazetteer import Flag, Gazetteer, Kind
 from gazetteer.distance import km
 from gazetteer.resolve import Query, Resolution, resolve
-from geomap.mentions import LONGER_NAME_REASON, Mention, context_words, find_mentions, is_heading
+from geomap.mentions import (
+    LONGER_NAME_REASON,
+    Mention,
+    context_words,
+    find_mentions,
+    is_dateline_at,
+    is_heading,
+)
 from geomap.records import Document, Place
 from geomap.strays import (
     DESCRIBED_AS,
@@ -815,6 +822,18 @@ def _nearest_anchor(place: Place, anchors: list[Place], text: str) -> Place | No
         anchors = [a for a in anchors if a.start < min(headings)] or anchors
     named = Counter(a.geonameid for a in anchors)
     if names_part_of_a_town(text, place.start, place.end):
+        # the town the paragraph before tells of ("pounded Kharkiv ... / One of the bombs
+        # hit the Saltivskyi district"), not where the story was filed ("KYIV (AP) -")
+        before = max((s for s in starts if s < begin), default=begin)
+        recent = [
+            a
+            for a in anchors
+            if a.feature == "city"
+            and before <= a.start < place.start
+            and not is_dateline_at(text, a.start, a.end)
+        ]
+        if recent:
+            return min(recent, key=lambda a: (-named[a.geonameid], a.start))
         return min(anchors, key=lambda a: (rank[a.feature], -named[a.geonameid], a.start))
     # a capital named once, in another paragraph, is a dateline or a statement's origin
     far = [a for a in anchors if a.feature_code != "PPLC" or named[a.geonameid] > 1] or anchors
