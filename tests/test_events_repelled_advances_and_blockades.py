@@ -15,8 +15,7 @@ from tests.event_fixtures import kinds
 @pytest.mark.parametrize(
     "text",
     [
-        "The ministry said its units had thwarted attempts to advance near the village of "
-        "Dunmore.",
+        "The ministry said its units had thwarted attempts to advance near the village of Dunmore.",
         "The ministry said its units had thwarted attempts by mobile enemy groups to break "
         "through toward Dunmore.",
         "The army said it foiled an attempted advance on Dunmore overnight.",
