@@ -445,7 +445,8 @@ def find_places(
         (pending if mention.features.get("unknown") else places).append(place)
     anchors = [p for p in places if p.lat is not None and p.feature in _ANCHOR_FEATURES]
     anchors = [p for p in anchors if p.country_code in focus]
-    places += _unknown_places(pending, focus, anchors, text)
+    countries = [p for p in places if p.feature == "country" and p.lat is not None]
+    places += _unknown_places(pending, focus, anchors, text, countries)
     return sorted(places, key=lambda p: p.start)
 
 
@@ -492,14 +493,18 @@ def _whole_name(mention: Mention, mentions: Sequence[Mention], text: str) -> Non
 
 
 def _unknown_places(
-    pending: list[Place], focus: set[str], anchors: list[Place], text: str
+    pending: list[Place],
+    focus: set[str],
+    anchors: list[Place],
+    text: str,
+    countries: Sequence[Place] = (),
 ) -> list[Place]:
     """Place every unknown name; the mentions of one name share its finest anchor."""
-    placed = [_unknown_place(place, focus, anchors, text) for place in pending]
+    placed = [_unknown_place(place, focus, anchors, text, countries) for place in pending]
     # "Masagawa in Galgaduud region": a division matched by a close spelling qualifies
     close = [p for p in placed if p.geonameid is not None and p.feature in _ANCHOR_FEATURES]
     qualifiers = sorted([*anchors, *close], key=lambda p: p.start)
-    rank = {"city": 0, "admin2": 1, "admin1": 2}
+    rank = {"city": 0, "admin2": 1, "admin1": 2, "country": 3}
     best: dict[str, Place] = {}
     qualified: dict[str, Place] = {}  # "Nasir, Upper Nile State": the qualifier wins
     for place, original in zip(placed, pending, strict=True):
@@ -514,7 +519,7 @@ def _unknown_places(
                 qualifier = min(inside, key=lambda a: abs(a.start - original.start))
         if qualifier is not None:
             qualified.setdefault(place.text, qualifier)
-        found = _nearest_anchor(original, anchors, text)
+        found = _anchor_in_frame(original, anchors, countries, text)
         if found is not None:
             current = best.get(place.text)
             if current is None or rank[found.feature] < rank[current.feature]:
@@ -732,7 +737,9 @@ _ANCHOR_FEATURES = frozenset({"city", "admin2", "admin1"})
 _PARAGRAPH = re.compile(r"\n\s*\n")
 
 
-def _unknown_place(place: Place, focus: set[str], anchors: list[Place], text: str) -> Place:
+def _unknown_place(
+    place: Place, focus: set[str], anchors: list[Place], text: str, countries: Sequence[Place] = ()
+) -> Place:
     """Place a name the index lacks: a close spelling in the story's countries, else near a town.
 
     A fuzzy match counts only inside the document's countries, and for a
@@ -749,7 +756,7 @@ def _unknown_place(place: Place, focus: set[str], anchors: list[Place], text: st
             place.score = round(place.score * 0.6, 3)
             return place
     bare = Place(start=place.start, end=place.end, text=place.text)
-    anchor = _nearest_anchor(place, anchors, text)
+    anchor = _anchor_in_frame(place, anchors, countries, text)
     if anchor is None:
         bare.reason = "not in the gazetteer (a place by its context)"
         return bare
@@ -787,6 +794,61 @@ def _set_anchor(place: Place, anchor: Place) -> None:
     place.reason = f"not in the gazetteer; placed at {anchor.name}, a place the story names nearby"
 
 
+def _anchor_in_frame(
+    place: Place, anchors: list[Place], countries: Sequence[Place], text: str
+) -> Place | None:
+    """The nearest anchor (:func:`_nearest_anchor`), kept in the country the paragraph
+    frames the name with.
+
+    A roundup moves from country to country ("In Bolivia, unions blocked the roads of
+    El Alto"; a paragraph headed "Iraq."): an unlisted town belongs to the country its
+    paragraph names before it, not to the last town of the previous item. When the
+    nearest anchor lies in a country the paragraph does not name, the nearest anchor in
+    the framing country replaces it, else the framing country itself.
+    """
+    anchor = _nearest_anchor(place, anchors, text)
+    if anchor is None or not countries:
+        return anchor
+    begin, end = _paragraph_bounds(text, place.start, place.end)
+    named = [
+        c
+        for c in countries
+        if begin <= c.start < end and c.text != place.text and not _came_from(c, text)
+    ]
+    frame = [c for c in named if c.start < place.start and _frames(c, text, begin)]
+    if not frame or anchor.country_code in {c.country_code for c in named}:
+        return anchor
+    country = frame[-1]
+    inside = [a for a in anchors if a.country_code == country.country_code]
+    return (_nearest_anchor(place, inside, text) if inside else None) or country
+
+
+#: "In Bolivia, ...", "across eastern Congo": a country named as where the story now is
+_FRAME_BEFORE = re.compile(
+    r"\b(?:in|inside|across|within|throughout)\s+(?:the\s+)?"
+    r"(?:(?:north|south|east|west|central)(?:ern|-?east(?:ern)?|-?west(?:ern)?)?\s+)?$",
+    re.I,
+)
+#: a country heading its paragraph: "Iraq. Turkish jets...", "SUDAN - ...", "Haiti:"
+_HEADING_AFTER = re.compile(r"\s*(?:[.:]|\s[-\u2013\u2014])\s")
+
+
+def _frames(country: Place, text: str, begin: int) -> bool:
+    """Whether ``country`` is named as where the paragraph's story is, not as an actor
+    ("the United States military said") or a speaker."""
+    if _FRAME_BEFORE.search(text, max(begin, country.start - 40), country.start):
+        return True
+    heading = not text[begin : country.start].strip()
+    return heading and _HEADING_AFTER.match(text, country.end) is not None
+
+
+def _paragraph_bounds(text: str, start: int, end: int) -> tuple[int, int]:
+    """The start and end offsets of the paragraph holding ``text[start:end]``."""
+    starts = [0, *(m.end() for m in _PARAGRAPH.finditer(text))]
+    ends = [m.start() for m in _PARAGRAPH.finditer(text) if m.start() >= end]
+    return max(s for s in starts if s <= start), min(ends, default=len(text))
+
+
 def _nearest_anchor(place: Place, anchors: list[Place], text: str) -> Place | None:
     """The town named closest in the same paragraph, else the place named closest in the text.
 
@@ -809,8 +871,10 @@ def _nearest_anchor(place: Place, anchors: list[Place], text: str) -> Place | No
     # a capital named as a statement's speaker stands for its government, not for a place,
     # and convoys "from Misrata and Zawiya" came from elsewhere
     anchors = [a for a in anchors if not _speaks_for_a_government(a, text)] or anchors
+    anchors = [a for a in anchors if not _came_from(a, text)] or anchors
+    # "a spokesman, reached by phone in Nairobi": where someone spoke from
     anchors = [
-        a for a in anchors if not _ORIGIN_BEFORE.search(text, max(0, a.start - 60), a.start)
+        a for a in anchors if not _SPEAKER_BEFORE.search(text, max(0, a.start - 60), a.start)
     ] or anchors
     near = [a for a in anchors if begin <= a.start < end and a.text != place.text]
     if near:
@@ -843,6 +907,29 @@ def _nearest_anchor(place: Place, anchors: list[Place], text: str) -> Place | No
     return min(earlier, key=lambda a: abs(a.start - place.start))
 
 
+#: "reached by phone in Nairobi", "speaking from Geneva", "based in London": where a
+#: speaker was, not where anything happened
+_SPEAKER_BEFORE = re.compile(
+    r"\b(?:(?:reached|contacted|interviewed|speaking|spoke|talking|talked|briefing|"
+    r"briefed)(?:\s+(?:by|over\s+the)\s+(?:tele)?phone)?|based|exiled|in\s+exile)"
+    r"\s+(?:in|from)\s+(?:the\s+)?$"
+)
+
+
+def _came_from(place: Place, text: str) -> bool:
+    """Whether ``place`` is named as where people or convoys came from ("from Misrata"),
+    not as where a live blog or a broadcast is ("Good morning from Port-au-Prince")."""
+    before = text[max(0, place.start - 60) : place.start]
+    return _ORIGIN_BEFORE.search(before) is not None and not _GREETING_FROM.search(before)
+
+
+#: "Good morning from Kyiv", "reporting from Goma": where the story is told from
+_GREETING_FROM = re.compile(
+    r"\b(?:good\s+(?:morning|afternoon|evening|night)|hello|greetings|welcome|live|"
+    r"reporting|writing)\s+from\s+(?:the\s+)?$",
+    re.I,
+)
+
 #: "from X", "from X and Y": where people or convoys came from, not where the story is
 _ORIGIN_BEFORE = re.compile(
     r"\bfrom\s+(?:the\s+)?(?:[A-Z][\w'\u2019-]*(?:\s+[A-Z][\w'\u2019-]*)?\s*(?:,\s*|\s+and\s+))*$"
@@ -852,7 +939,9 @@ _ORIGIN_BEFORE = re.compile(
 _GOVERNMENT_VERB = re.compile(
     r"\s+(?:has\s+|had\s+|have\s+)?(?:said|says|denied|denies|accused|accuses|blamed|blames|"
     r"claimed|claims|rejected|rejects|insisted|insists|responded|warned|warns|condemned|"
-    r"condemns|announced|announces|wants|refused|refuses|agreed)\b"
+    r"condemns|announced|announces|wants|refused|refuses|agreed|resumed|resumes|ordered|"
+    r"orders|imposed|imposes|approved|approves|vowed|vows|pledged|pledges|urged|urges|"
+    r"demanded|demands|threatened|threatens)\b"
     r"|(?:'s|\u2019s)\s+(?:government|junta|authorities|army|forces|military|leaders?|"
     r"allies|troops)\b"
 )

@@ -177,3 +177,20 @@ def test_an_unlisted_village_struck_another_way_than_its_town_is_another_event()
         village, sub_event_type="Remote explosive/landmine/IED", extra={"lemma": "explosion"}
     )
     assert len(dedupe_events([town, blast])) == 1
+
+
+def test_the_foe_a_claim_names_denying_it_tells_the_same_event():
+    # "The KNDF said it overran a junta camp in Loikaw ... The junta said there was no
+    # fighting in Loikaw": the side the claim names as its foe denies it, one event
+    claim = event(event_id="a", actor1="KNDF", actor2="Junta", extra={"class": "clash"})
+    denial = event(
+        event_id="b",
+        actor1="Junta",
+        modality="negated",
+        modality_detail="denial",
+        extra={"class": "clash"},
+    )
+    assert len(dedupe_events([claim, denial])) == 1
+    # a third side saying it had not fought there denies its own part, not the claim
+    third = replace(denial, event_id="c", actor1="Military Forces of Thailand")
+    assert len(dedupe_events([claim, third])) == 2

@@ -1,10 +1,10 @@
 """Place scores on the annotated conflict batches (dev split) must stay above their floors.
 
 The batches live in ``tests/data/events_dev`` (``main`` dev half, ``extra``,
-``news2`` to ``news37``, ``phrasing``:
+``news2`` to ``news38``, ``phrasing``:
 written and annotated for geomap, dev split); the scorer is the shared one
 (``../shared/eval/score.py``, skipped when absent). The held-out batches
-(``heldout2`` to ``heldout35``) are never scored here. Floors sit a little below
+(``heldout2`` to ``heldout36``) are never scored here. Floors sit a little below
 the figures reached, so a regression fails while noise does not.
 """
 
@@ -63,6 +63,7 @@ BATCHES = {
     "news35": ("articles_news35.jsonl", "gold_news35.jsonl"),
     "news36": ("articles_news36.jsonl", "gold_news36.jsonl"),
     "news37": ("articles_news37.jsonl", "gold_news37.jsonl"),
+    "news38": ("articles_news38.jsonl", "gold_news38.jsonl"),
 }
 FLOORS = {
     "main": {"precision": 0.97, "recall": 0.97, "acc161": 0.96},
@@ -134,6 +135,8 @@ FLOORS = {
     "news36": {"precision": 0.96, "recall": 0.95, "acc161": 0.96},
     # reached 0.986 / 0.978 / 0.969 (0.986 / 0.975 / 0.969 on arrival)
     "news37": {"precision": 0.97, "recall": 0.96, "acc161": 0.95},
+    # reached 0.972 / 0.964 / 0.991, as on arrival
+    "news38": {"precision": 0.96, "recall": 0.95, "acc161": 0.98},
 }
 FAST_FLOORS = {
     "main": {"f1": 0.96, "acc161": 0.96},
@@ -176,6 +179,7 @@ FAST_FLOORS = {
     "news35": {"f1": 0.94, "acc161": 0.94},  # reached 0.955 / 0.951 (0.954 / 0.950 on arrival)
     "news36": {"f1": 0.94, "acc161": 0.96},  # reached 0.956 / 0.972 (0.913 / 0.966 on arrival)
     "news37": {"f1": 0.96, "acc161": 0.96},  # reached 0.975 / 0.972 (0.974 / 0.972 on arrival)
+    "news38": {"f1": 0.95, "acc161": 0.98},  # reached 0.960 / 0.991, as on arrival
 }
 
 pytestmark = pytest.mark.skipif(not SCORER.is_file(), reason="shared scorer not available")

@@ -108,7 +108,7 @@ def _named_index():
 
 
 def _norm(alias: str) -> str:
-    return re.sub(r"[\s\u2019']+", " ", alias.replace("\u2019", "'")).lower().strip()
+    return re.sub(r"\s+", " ", alias.replace("\u2019", "'")).lower().strip()
 
 
 _COUNTRY_ALIASES = {

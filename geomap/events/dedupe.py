@@ -300,7 +300,12 @@ def _denied_claim(a: Event, b: Event) -> bool:
         and y is not None
         and 0 <= y - x <= 1
     )  # "a drone hit a house in Maskanah. The ministry denies targeting civilians": a reply
-    sides = asserted.actor1 and negated.actor1 and _side(asserted.actor1) != _side(negated.actor1)
+    sides = (
+        asserted.actor1
+        and negated.actor1
+        and _side(asserted.actor1) != _side(negated.actor1)
+        and not (asserted.actor2 and _side(asserted.actor2) == _side(negated.actor1))
+    )  # a third side denies its own part; the side the claim names as foe denies the claim
     return denied and (same_kind or answer) and not sides  # "had not clashed with either side"
 
 

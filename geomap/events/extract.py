@@ -379,9 +379,13 @@ def extract_events(
             # the frame of "In Benghazi, a spokesman warned ..." is where the speaker is
             framed = event.modality != "hypothetical"
             frame = _framing_place(sentence, in_sentence) if framed else None
+            if frame is not None:
+                # "In Georgia, crowds gathered ... in Tbilisi": the town of the country tells
+                frame = _town_inside(frame, in_sentence) or frame
             if not _placed(event) and frame is not None:
                 why = "no place on the trigger: the sentence's frame"
-                event = replace(event, **_place_fields(frame, 1, why))
+                coarse = (frame.feature or "city") not in ("city", "admin2", "neighbourhood")
+                event = replace(event, **_place_fields(frame, 3 if coarse else 1, why))
             if not _placed(event) and event.modality == "hypothetical":
                 target = _threatened_town(sentence, in_sentence, text, trigger)
                 if target is not None:
@@ -775,12 +779,31 @@ _FRAME_END = re.compile(  # "In Timbuktu,", "In the Tenenkou area,", "Near Douen
 )
 
 
+def _town_inside(frame: Place, places: Sequence[Place]) -> Place | None:
+    """The first town or division of the framing country the sentence names, if the
+    frame is a country ("Pakistan: officials in Punjab say ...": Punjab)."""
+    if frame.feature != "country":
+        return None
+    towns = [
+        p
+        for p in places
+        if (p.feature or "city") in ("city", "admin2", "admin1")
+        and p.country_code == frame.country_code
+        and p.lat is not None
+    ]
+    return towns[0] if towns else None
+
+
 def _framing_place(sentence: Sentence, places: Sequence[Place]) -> Place | None:
     """The place that opens the sentence and frames all it tells ("In Timbuktu, ...")."""
+    # a live blog's entry may open with its time stamp ("07:40 - In Sevastopol, ...")
+    lead = _ENTRY_HEAD.match(sentence.text).end()
     for place in places:
         start = place.start - sentence.start
         rest = sentence.text[start + len(place.text) : start + len(place.text) + 40]
-        if _FRAME.fullmatch(sentence.text[:start]):
+        if _FRAME.fullmatch(sentence.text[:start]) or (
+            0 < lead <= start and _FRAME.fullmatch(sentence.text, lead, start)
+        ):
             return place if _FRAME_END.match(rest) else None
         if _ENTRY_HEAD.fullmatch(sentence.text[:start]) and _HEADING_END.match(rest):
             return place  # "14:05 — Hasakah: ...", "Negros: Troops ...": an entry's heading
@@ -1676,6 +1699,7 @@ def _paragraph_speakers(sentences: list[Sentence]) -> dict[int, str | None]:
 
 
 _CROWDS = {"Protests": "Protesters", "Riots": "Rioters"}
+_UNARMED_CROWDS = frozenset({"Protesters", "Rioters", "Civilians"})
 
 
 def _crowd_actors(
@@ -1695,8 +1719,12 @@ def _crowd_actors(
         and actor1 is not None
         and actor1.actor_type in ARMED_TYPES
     ):
-        # the force that intervened is the second actor; the group a crowd backs is none
-        actor1, actor2 = None, actor2 or (None if crowd else actor1)
+        # the force that intervened is the second actor; the group a crowd backs is none;
+        # "police opened fire on protesters": the protesters are the crowd of actor1's slot
+        if not crowd and (actor2 is None or actor2.actor_type in _UNARMED_CROWDS):
+            actor1, actor2 = None, actor1
+        else:
+            actor1, actor2 = None, actor2 or (None if crowd else actor1)
     if event_type in _CROWDS and (
         actor1 is None or actor1.name.startswith(("Civilians", "Protesters", "Rioters"))
     ):

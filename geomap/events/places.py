@@ -232,6 +232,24 @@ def within_region(source, region: Place) -> bool:
     return km(source.latitude, source.longitude, region.lat, region.lon) <= REGION_KM
 
 
+#: what follows the town of a live blog's entry heading: its country, then a full stop
+#: or a colon ("10:30 - Tbilisi, Georgia. Police detained ...")
+_ITEM_HEADING_AFTER = re.compile(r"(?:,\s+[A-Z][\w'-]*(?:\s+[A-Z][\w'-]*){0,2})?\s*[.:](?:\s|$)")
+
+
+def is_item_heading(text: str, place: Place) -> bool:
+    """A town opening a live blog's time-stamped entry, then its country and a full stop:
+    "10:30 - Tbilisi, Georgia. Police detained dozens of protesters ...".
+
+    Like a dateline in capitals, it says where the entry's news comes from.
+    """
+    line_start = text.rfind("\n", 0, place.start) + 1
+    head = text[line_start : place.start].strip(" \t\"'\u201c\u2018*")
+    if not head or not _TIME_STAMP.fullmatch(head):
+        return False
+    return _ITEM_HEADING_AFTER.match(text, place.end) is not None
+
+
 def section_datelines(text: str, located: Sequence[Place]) -> list[Place]:
     """The datelines of a roundup's sections ("TBILISI - ...", "DHAKA - ..."), in text order.
 
@@ -244,7 +262,7 @@ def section_datelines(text: str, located: Sequence[Place]) -> list[Place]:
     towns = [
         p
         for p in located
-        if (is_dateline(text, p) or is_heading(text, p.start, p.end))
+        if (is_dateline(text, p) or is_heading(text, p.start, p.end) or is_item_heading(text, p))
         and p.lat is not None
         and (p.feature or "city") in ("city", "admin2")
     ]
