@@ -42,3 +42,20 @@ def test_a_missile_intercepted_as_it_approached_an_airport_is_placed_at_the_town
 def test_a_drone_launched_at_a_town_and_intercepted_is_placed_at_that_town():
     events = _events("Air defences intercepted a drone launched at Kessler on Sunday.")
     assert _subtypes(events) == {(DISRUPTED, "Kessler")}
+
+
+def test_drones_shot_down_over_a_town_beside_another_event_are_an_event_of_their_own():
+    # a clause of its own ("..., and that the navy sank ..."), with its own place
+    events = _events(
+        "The ministry said 30 drones were shot down over Kessler overnight, and that the "
+        "navy sank two uncrewed boats off Dunmore."
+    )
+    assert (DISRUPTED, "Kessler") in _subtypes(events)
+
+
+def test_drones_launched_and_mostly_shot_down_stay_one_event():
+    events = _events(
+        "The rebels launched 40 drones at Kessler overnight, and 35 of them were shot "
+        "down over Dunmore, the army said."
+    )
+    assert len(events) == 1

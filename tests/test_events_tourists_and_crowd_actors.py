@@ -31,3 +31,13 @@ def test_protesters_fired_on_by_police_are_the_first_actor_and_the_police_the_se
     assert event.event_type == "Protests"
     assert event.actor1.startswith("Protesters")
     assert event.actor2 is not None and event.actor2.startswith("Police Forces")
+
+
+def test_protesters_killed_when_a_states_paramilitaries_opened_fire_is_excessive_force(gaz):
+    text = "Two protesters were killed when paramilitary Rangers opened fire in Karachi."
+    (event,) = _events(gaz, text)
+    assert (event.event_type, event.sub_event_type) == (
+        "Protests",
+        "Excessive force against protesters",
+    )
+    assert event.actor2 == "Military Forces of Pakistan"

@@ -133,6 +133,20 @@ def main_triggers(
         for t in triggers
         if t.entry.trigger_class == "disrupted" and _DEBRIS_OF.search(sentence, 0, t.start)
     }
+    # "51 drones were shot down over Crimea ..., and that the fleet sank six boats": an
+    # interception over a place of its own, told in a clause of its own beside another
+    # event, is an event too (not "launched 40 drones, most of which were shot down")
+    independent = independent | {
+        t.start
+        for t in triggers
+        if t.entry.trigger_class == "disrupted"
+        and _OVER_A_PLACE.match(sentence, t.end)
+        and any(
+            _COORDINATED.search(sentence, min(t.end, m.end), max(t.start, m.start))
+            for m in triggers
+            if m.entry.trigger_class not in SECONDARY
+        )
+    }
     if all(
         t.entry.trigger_class in _CUSTODY or t.entry.lemma in _BLOCKADES
         for t in triggers
@@ -195,6 +209,10 @@ def _without_grievances(triggers: list[Trigger], sentence: str) -> list[Trigger]
     ]
 
 
+#: two clauses told side by side: "..., and that the fleet sank ..."
+_COORDINATED = re.compile(r",\s+and\s+(?:that\s+)?")
+#: where an interception happened: "shot down over Crimea"
+_OVER_A_PLACE = re.compile(r"\s+(?:over|above)\s+(?:the\s+)?[A-Z]")
 _DEBRIS_OF = re.compile(
     r"\b(?:debris|fragments|wreckage|shrapnel)\s+(?:of|from)\s+(?:(?:an?|the|two|three|"
     r"several|\d+)\s+)?$",
