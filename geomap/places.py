@@ -864,9 +864,7 @@ def _nearest_anchor(place: Place, anchors: list[Place], text: str) -> Place | No
     if not anchors:
         return None
     starts = [0, *(m.end() for m in _PARAGRAPH.finditer(text))]
-    begin = max(s for s in starts if s <= place.start)
-    ends = [m.start() for m in _PARAGRAPH.finditer(text) if m.start() >= place.end]
-    end = min(ends, default=len(text))
+    begin, end = _paragraph_bounds(text, place.start, place.end)
     rank = {"city": 0, "admin2": 1, "admin1": 2}
     # a capital named as a statement's speaker stands for its government, not for a place,
     # and convoys "from Misrata and Zawiya" came from elsewhere

@@ -22,14 +22,19 @@ def is_dateline(text: str, place: Place) -> bool:
     """
     if not place.text.isupper() or len(place.text) < 3:
         return False
-    line_start = text.rfind("\n", 0, place.start) + 1
-    head = text[line_start : place.start].strip(" \t\"'\u201c\u2018*")
+    head = _line_head(text, place.start)
     if head and not _TIME_STAMP.fullmatch(head):  # "13:20 KATHMANDU — ...": a live blog's entry
         return False
     return _DATELINE_AFTER.match(text, place.end) is not None
 
 
 _TIME_STAMP = re.compile(TIME_STAMP)
+
+
+def _line_head(text: str, start: int) -> str:
+    """What opens the line before ``start``, quotes and bullets stripped ("13:20")."""
+    line_start = text.rfind("\n", 0, start) + 1
+    return text[line_start:start].strip(" \t\"'\u201c\u2018*")
 
 
 _SPEAKER_BEFORE = re.compile(
@@ -243,8 +248,7 @@ def is_item_heading(text: str, place: Place) -> bool:
 
     Like a dateline in capitals, it says where the entry's news comes from.
     """
-    line_start = text.rfind("\n", 0, place.start) + 1
-    head = text[line_start : place.start].strip(" \t\"'\u201c\u2018*")
+    head = _line_head(text, place.start)
     if not head or not _TIME_STAMP.fullmatch(head):
         return False
     return _ITEM_HEADING_AFTER.match(text, place.end) is not None
