@@ -875,6 +875,12 @@ def _nearest_anchor(place: Place, anchors: list[Place], text: str) -> Place | No
         a for a in anchors if not _SPEAKER_BEFORE.search(text, max(0, a.start - 60), a.start)
     ] or anchors
     near = [a for a in anchors if begin <= a.start < end and a.text != place.text]
+    # "BANGKOK (Lotus Desk) - ... had taken Ramree, a town off the coast of Rakhine State":
+    # a dateline abroad is where the story was filed, the paragraph's places where it is
+    filed = [a for a in near if is_dateline_at(text, a.start, a.end)]
+    told = [a for a in near if a not in filed]
+    if filed and told and all(a.country_code != filed[0].country_code for a in told):
+        near = told
     if near:
         return min(near, key=lambda a: (rank[a.feature], abs(a.start - place.start)))
     # a heading further on ("SOUTH KIVU") opens another section: what it heads lies elsewhere

@@ -198,3 +198,17 @@ def test_attacks_a_cell_planned_are_a_plan_told_with_the_arrests():
         ("Strategic developments", "asserted"),
         ("Battles", "hypothetical"),
     }
+
+
+def test_no_news_of_the_people_taken_does_not_deny_the_taking():
+    # "no ... of" denies what it governs: here the people, not their abduction
+    text = (
+        "Two weeks on, there is still no news of the 40 pupils taken from their school "
+        "in Ostin by gunmen."
+    )
+    assert ("Violence against civilians", "asserted", "Ostin") in _kinds(text)
+
+
+def test_no_reports_of_shelling_still_denies_it():
+    text = "The governor said there were no reports of shelling in Kessler on Tuesday."
+    assert _kinds(text) == {("Explosions/Remote violence", "negated", "Kessler")}

@@ -78,3 +78,22 @@ def test_a_live_blogs_greeting_names_the_city_its_neighbourhoods_lie_in(gaz):
     district = _place(gaz, text, "Kessorbi")
     capital = _place(gaz, text, "Port-au-Prince")
     assert (district.lat, district.lon) == (capital.lat, capital.lon)
+
+
+def test_a_dateline_abroad_does_not_hold_a_village_the_paragraph_places_elsewhere(gaz):
+    text = (
+        "BANGKOK (Lotus Desk) - The Arakan Army said on Wednesday that its fighters had "
+        "taken Sinkhaung, a town on an island off the coast of Rakhine State."
+    )
+    town = _place(gaz, text, "Sinkhaung")
+    assert town.country_code == "MM"
+
+
+def test_a_dateline_in_the_same_country_still_holds_a_district_of_it(gaz):
+    text = (
+        "TRIPOLI, Libya - Gunfire rang out overnight in the Zerbuta district as the Radaa "
+        "force and a rival brigade from Misrata exchanged fire for several hours."
+    )
+    district = _place(gaz, text, "Zerbuta")
+    assert district.country_code == "LY"
+    assert abs(district.lon - 13.19) < 0.2  # at Tripoli, not at Misrata

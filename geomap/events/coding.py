@@ -911,6 +911,9 @@ _BEFORE_PASSIVE = re.compile(r"\b(?:was|were|been)\s+(?:\w+\s+)?$", re.I)
 
 def _passive_victims(before: str) -> bool | None:
     """Who was killed in "one soldier was killed": False for armed men, True for civilians."""
+    # "17 soldiers, among them a commanding officer and two majors, were killed": the
+    # counted subject, not the words that single some of them out
+    before = _SINGLED_OUT.sub(" ", before)
     match = _PASSIVE.search(before)
     if match is None:
         return None
@@ -932,6 +935,11 @@ def _passive_victims(before: str) -> bool | None:
     return None
 
 
+_SINGLED_OUT = re.compile(
+    r",\s*(?:among\s+them|among\s+whom|including|most\s+of\s+them)\b[^,;.]{0,80},\s*"
+    r"(?=(?:were|was|had\s+been|have\s+been)\b[^,;.]*$)",
+    re.I,
+)
 _COUNTED_NOUN = re.compile(
     r"^(?:[A-Z][A-Z\s,.'-]+(?:\([^)]*\)\s*)?[-\u2013\u2014]\s+)?\W*(?:\d+|[Tt]wo|[Tt]hree|[Ff]our|[Ff]ive|"
     r"[Ss]ix|[Ss]even|[Ee]ight|[Nn]ine|[Tt]en|[Ee]leven|[Tt]welve|[Ss]everal|[Dd]ozens\s+of)\s+"

@@ -306,7 +306,9 @@ def extract_events(
             if _burned_in_it(trigger, sentence.text, last_by_paragraph.get(sentence.paragraph)):
                 continue  # "seven soldiers were killed and 12 tankers were set on fire": the toll
             protest = last_by_paragraph.get(sentence.paragraph)
-            if not _placed(event) and _held_at_the_protest(trigger, protest):
+            if _held_at_the_protest(trigger, protest) and (
+                not _placed(event) or _same_site(event, protest)
+            ):
                 at = next((i for i, e in enumerate(events) if e is protest), None)
                 if at is not None:
                     # "Police said 11 people were detained": the protest's intervention, told
@@ -393,6 +395,8 @@ def extract_events(
                     event = replace(event, **_place_fields(target, 1, why))
             if not _placed(event):
                 fallback = last_by_paragraph.get(sentence.paragraph)
+                if fallback is None:
+                    fallback = _heading_place(sentences, sentence, located)
                 if fallback is None and event.modality != "hypothetical":
                     fallback = _scene_place(sentences, sentence, located, speakers_at)
                 if fallback is None:
@@ -727,6 +731,36 @@ def _scene_place(
 
 
 _STAMPED = re.compile(rf"\s*(?:[\u2022*\u2013\u2014-]\s*)?{TIME_STAMP}")  # a live blog's new entry
+
+
+HEADING_METHOD = "the place heading the paragraph"
+_HEADING_LEFTOVER = re.compile(r"[\W_]*")
+
+
+def _heading_place(
+    sentences: Sequence[Sentence], sentence: Sentence, located: Sequence[Place]
+) -> Event | None:
+    """The place a paragraph opens with as a sentence of its own, as a stand-in.
+
+    "Buenos Aires. Police used pepper spray on pensioners who marched to
+    Congress ...", "Russia. Allies of Navalny called a silent protest ...": a
+    roundup heads each paragraph with where its news is from. A town stands
+    in as a town, a province or country at its own coarse precision.
+    """
+    first = next(s for s in sentences if s.paragraph == sentence.paragraph)
+    if first is sentence:
+        return None
+    named = [p for p in located if first.start <= p.start and p.end <= first.end]
+    if not named or named[0].lat is None:
+        return None
+    rest = first.text
+    for place in reversed(named):
+        start = place.start - first.start
+        rest = rest[:start] + rest[start + len(place.text) :]
+    if not _HEADING_LEFTOVER.fullmatch(rest):
+        return None
+    town = (named[0].feature or "city") in ("city", "admin2")
+    return _stand_in(named[0], 1 if town else 3, HEADING_METHOD)
 
 
 def _told_just_before(prior: Event | None, event: Event) -> Event | None:
@@ -1313,7 +1347,8 @@ _INTERVENED = "Protest with intervention"
 
 
 def _held_at_the_protest(trigger: Trigger, prior: Event | None) -> bool:
-    """Arrests told without a place after a protest in the paragraph are part of it.
+    """Arrests told after a protest or riot in the paragraph, without a place or at its
+    own, are part of it.
 
     "Riot police pushed demonstrators off the avenue ... Police said 14 officers
     were hurt and 11 people were detained": ACLED codes the protest's intervention.
@@ -1322,7 +1357,15 @@ def _held_at_the_protest(trigger: Trigger, prior: Event | None) -> bool:
         trigger.entry.trigger_class == "arrest"
         and prior is not None
         and prior.modality == "asserted"
-        and prior.event_type == "Protests"
+        and prior.event_type in ("Protests", "Riots")
+    )
+
+
+def _same_site(event: Event, other: Event) -> bool:
+    """Whether two events are placed at the same point."""
+    return _placed(event) and (event.latitude, event.longitude) == (
+        other.latitude,
+        other.longitude,
     )
 
 

@@ -251,7 +251,7 @@ def link_location(
         ``place`` None when the model finds no candidate more likely than none.
     """
     mentions = link_candidates(sentence, places, offset, parsed)
-    story = main_place(event_places)
+    story = _paragraph_heading(previous, document, offset) or main_place(event_places)
     model = load_model("parsed" if parsed is not None else "lexical")
     scored = model.read(sentence, trigger, mentions, parsed)
     best = scored.best
@@ -1100,9 +1100,35 @@ def _capital(in_sentence: Sequence[Place], pool: Sequence[Place]) -> Place | Non
     return (own or capitals or [None])[-1]
 
 
+def _paragraph_heading(
+    previous: Sequence[Place], document: str | None, offset: int
+) -> Place | None:
+    """The town heading the sentence's paragraph ("Tel Aviv. Police fired water cannon at
+    protesters who blocked Begin Road"): what an added name there lies in, before the
+    town of the story's other events."""
+    if document is None:
+        return None
+    begin = document.rfind("\n", 0, offset) + 1
+    return next(
+        (
+            p
+            for p in previous
+            if p.start >= begin
+            and p.lat is not None
+            and (p.feature or "city") == "city"
+            and not document[begin : p.start].strip()
+            and _HEADING_STOP.match(document, p.end)
+        ),
+        None,
+    )
+
+
+_HEADING_STOP = re.compile(r"\s*[.:]\s")
+
+
 def main_place(event_places: Sequence[Place]) -> Place | None:
     """The town most events of the document happened in so far (ties: the first told)."""
-    towns = [p for p in event_places if (p.feature or "city") == "city"]
+    towns = [p for p in event_places if (p.feature or "city") in ("city", "admin2")]
     if not towns:
         return None
     counts: dict = {}

@@ -519,7 +519,12 @@ def _parsed_cues(parsed, trigger: tuple[int, int]) -> tuple[list[str], str | Non
             own_no = child.dep_ == "det" and word == "no" and via is None
             # "there were no reports of shelling", "no sign of fighting"
             own_no = own_no or (
-                child.dep_ == "det" and word == "no" and via == "prep" and _word(below) == "of"
+                child.dep_ == "det"
+                and word == "no"
+                and via == "prep"
+                and _word(below) == "of"
+                # not "no news of the 287 pupils taken from their school": of the people
+                and any(c.i == _head_word(span).i for c in below.children)
             )
             if (child.dep_ == "neg" and negatable and via != "conj") or own_no:
                 if via == "ccomp" and below is not None and _embedded_question(below):
@@ -763,6 +768,14 @@ _CALL_FOR = frozenset(
     ["call", "appeal", "press", "push", "campaign", "plan", "prepare", "ask"]
     + ["mass", "muster", "brace"]
 )
+
+
+def _head_word(span):
+    """The trigger's own word: its verb when the span also names who it befell ("pupils
+    taken from their school"), else its root."""
+    return next((t for t in span if t.pos_ == "VERB"), span.root)
+
+
 _NOBODY = frozenset(["nobody", "none", "nothing", "no-one"])
 _NEGATION_PATH = frozenset(["xcomp", "ccomp", "dobj", "acomp", "attr", "nsubjpass", "oprd"])
 # nobody saw it: "neither reported any shooting", "no one heard any explosions"

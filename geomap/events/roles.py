@@ -81,7 +81,22 @@ def assign_roles(
     actor2 = roles.actor2 or lexical.actor2
     if actor2 is not None and actor1 is not None and actor2.start == actor1.start:
         actor2 = None
+    if actor2 is not None and actor1 is not None and _same_side(actor1, actor2):
+        # "soldiers fought off an attack by al-Shabaab on a military base": the base is
+        # the soldiers' own, the attackers are the other side
+        other = lexical.actor2
+        actor2 = other if other is not None and not _same_side(actor1, other) else None
     return Roles(actor1, actor2)
+
+
+def _same_side(one: ActorMention, other: ActorMention) -> bool:
+    """A generic word ("military", "police") of the same kind of force as the named one."""
+    return (
+        other.weak
+        and not other.named
+        and other.government == one.government
+        and other.actor_type == one.actor_type
+    )
 
 
 _CLAUSE_DEPS = frozenset(["relcl", "acl", "advcl"])

@@ -219,9 +219,12 @@ def named_targets(events: list[Event]) -> list[Event]:
                 sub_event_type=latest.sub_event_type,
                 disorder_type=latest.disorder_type,
             )
+        # a digest's lead tells of another country: the story's own is its first in the
+        # threat's country
+        own_lead = _violence([e for e in events if e.country == event.country]) or lead
         if (
-            lead is not None
-            and lead.event_type == "Violence against civilians"
+            own_lead is not None
+            and own_lead.event_type == "Violence against civilians"
             and event.modality == "hypothetical"
             and (event.event_type, event.sub_event_type) == ("Battles", "Armed clash")
             and event.extra.get("class") == "attack"

@@ -25,6 +25,9 @@ _MODIFIER_OF = re.compile(
     r"rooms?)\b",
     re.I,
 )
+_RIOT_FORCE = re.compile(
+    r"\s+(?:police|policemen|officers|troops|units?|squads?|gear|shields?|control)\b", re.I
+)
 SECONDARY = frozenset(
     ["kill", "withdrawal", "disrupted"]
 )  # dropped when a main trigger shares the sentence
@@ -96,6 +99,8 @@ def _scan(text: str) -> tuple[Trigger, ...]:
             continue
         if "NOUN" in entry.pos and _MODIFIER_OF.match(text[end:]):
             continue
+        if entry.lemma == "riot" and _RIOT_FORCE.match(text, end):
+            continue  # "riot police pushed demonstrators back": a force, not a riot
         if any(t.start <= start < t.end for t in found):
             continue
         found.append(Trigger(start, end, surface, entry))
@@ -124,6 +129,7 @@ def main_triggers(
     """
     triggers, disrupting = _disrupted_objects(triggers, sentence)
     triggers = _without_grievances(triggers, sentence)
+    triggers = _without_settings(triggers, sentence)
     triggers = _ultimatums(triggers)
     independent = independent | disrupting
     # "debris from a downed drone crashed onto a building, setting a flat alight": the
@@ -170,6 +176,30 @@ def main_triggers(
     ):
         return triggers
     return main
+
+
+# "an air strike during a raid on the camp", "raped two women during a raid": what an
+# event happened during is its setting
+_DURING = re.compile(r"\bduring\s+(?:an?|the|its|their)\s+(?:[\w'-]+\s+){0,2}$", re.I)
+_CLAUSE_BREAK = re.compile(r"[;:]|,\s*(?:and|but|while|as)\b|\.\s")
+# "... during a gunfight in which troops killed ten militants": a setting told as an event
+_TOLD_OF_ITSELF = re.compile(r"\s+(?:in\s+which|that|which|where)\b", re.I)
+
+
+def _without_settings(triggers: list[Trigger], sentence: str) -> list[Trigger]:
+    """Drop a trigger that names the setting of an event told before it in its clause:
+    "a drone strike during a raid on Nur Shams killed three" is one strike, the raid
+    only its occasion."""
+    return [
+        t
+        for t in triggers
+        if not _DURING.search(sentence, 0, t.start)
+        or _TOLD_OF_ITSELF.match(sentence, t.end)
+        or not any(
+            m.end <= t.start and not _CLAUSE_BREAK.search(sentence, m.end, t.start)
+            for m in triggers
+        )
+    ]
 
 
 def _ultimatums(triggers: list[Trigger]) -> list[Trigger]:
