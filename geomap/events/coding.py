@@ -738,6 +738,9 @@ _BASE_OBJECT = re.compile(
 
 _CLAUSE_BREAK = re.compile(
     r",\s+(?:and|but|while|whereas)\s+|;\s*"
+    # "fired rockets at a base, in response to Israeli strikes near Baalbek": what is
+    # answered is another event, with its own weapon
+    r"|,?\s+in\s+(?:response|retaliation|reply|revenge)\s+(?:to|for)\s+"
     # "threatened to attack Petion-Ville 'if the drones do not stop'": the condition's
     # weapon is not the threat's
     r"|\s+[\"'\u201c\u2018]?(?:if|unless|until|while|whereas|as\s+long\s+as)\s+",
@@ -933,6 +936,11 @@ def _passive_victims(before: str) -> bool | None:
         if noun in cues["civilian_targets"]:
             return True
     return None
+
+
+def armed_victims(before: str) -> bool:
+    """Whether the subject of a passive ("Two soldiers were ...") is armed men."""
+    return _passive_victims(before) is False
 
 
 _SINGLED_OUT = re.compile(

@@ -190,7 +190,12 @@ def same_event(a: Event, b: Event) -> bool:
     if a.modality != b.modality and not _denied_claim(a, b):
         return False
     other_side = _other_side_of_a_takeover(a, b)
-    if a.event_type != b.event_type and not _retold_bare(a, b) and not other_side:
+    if (
+        a.event_type != b.event_type
+        and not _retold_bare(a, b)
+        and not other_side
+        and not _fire_on_a_crowd_denied(a, b)
+    ):
         return False
     if not _same_place(a, b):
         return False
@@ -213,6 +218,21 @@ def same_event(a: Event, b: Event) -> bool:
     if _strikes_by_each_side(a, b):
         return False  # "the RSF shelled the camp ... the army's aircraft bombed RSF positions"
     return _compatible_date(a, b)
+
+
+_CROWDS = frozenset(["Protesters", "Rioters"])
+_FIRED_ON_PEOPLE = frozenset(["Attack", "Excessive force against protesters"])
+
+
+def _fire_on_a_crowd_denied(a: Event, b: Event) -> bool:
+    """An attack on people and a denial of firing on "the crowd" are one event told by
+    each side ("people waiting for aid came under fire ... the military said its troops
+    had not fired at the crowd"), though a crowd fired on reads as a protest."""
+    return (
+        {a.sub_event_type, b.sub_event_type} == _FIRED_ON_PEOPLE
+        and {a.modality, b.modality} == {"asserted", "negated"}
+        and _denied_claim(a, b)
+    )
 
 
 def _strikes_by_each_side(a: Event, b: Event) -> bool:
@@ -296,6 +316,8 @@ def _denied_claim(a: Event, b: Event) -> bool:
         negated.modality_detail == "denial"
         and negated.extra.get("class") in ("attack", "strike")
         and asserted.event_type == negated.event_type
+        # a peaceful march, then "police denied firing on the protesters": no answer to it
+        and asserted.disorder_type == "Political violence"
         and x is not None
         and y is not None
         and 0 <= y - x <= 1
@@ -424,17 +446,22 @@ def merge(a: Event, b: Event) -> Event:
     ):  # a sub-type only within its own type: never "Battles" with "Shelling"
         updates["sub_event_type"] = b.sub_event_type
         updates["disorder_type"] = b.disorder_type
+    offered = {"actor1": (b.actor1, b.actor1_type), "actor2": (b.actor2, b.actor2_type)}
+    if updates.get("event_type", a.event_type) != b.event_type and b.actor1_type in _CROWDS:
+        # a crowd fired on, folded into an attack on people: its shooters are the doers
+        offered = {"actor1": (b.actor2, b.actor2_type), "actor2": (None, None)}
     for name in ("actor1", "actor2"):
-        mine, theirs = getattr(a, name), getattr(b, name)
-        non_state = getattr(b, f"{name}_type") in NON_STATE
+        mine, (theirs, their_type) = getattr(a, name), offered[name]
+        non_state = their_type in NON_STATE
         vague = mine is None or (mine.startswith("Unidentified") and non_state)
-        if vague and theirs is not None and not theirs.startswith("Unidentified"):
+        if theirs is None:
+            continue
+        if mine is None or (vague and not theirs.startswith("Unidentified")):
             updates[name] = theirs
-            updates[f"{name}_type"] = getattr(b, f"{name}_type")
-        elif mine is None and theirs is not None:
-            updates[name] = getattr(b, name)
-            updates[f"{name}_type"] = getattr(b, f"{name}_type")
+            updates[f"{name}_type"] = their_type
     for name in ("attributed_to", "origin_location", "fatalities", "event_date"):
+        if name == "attributed_to" and b.modality == "negated" != a.modality:
+            continue  # who denies it does not report the event
         if getattr(a, name) is None and getattr(b, name) is not None:
             updates[name] = getattr(b, name)
     if a.origin_location is None and b.origin_location is not None:

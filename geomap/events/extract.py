@@ -23,6 +23,7 @@ from geomap.events.coding import (
     ASSAILANTS,
     DISORDER,
     FatalityFigure,
+    armed_victims,
     code_event,
     crowd_just_before,
     fatalities,
@@ -255,6 +256,9 @@ def extract_events(
         ]  # fmt: skip
         for one_account in _ONE_ACCOUNT:  # what one sentence tells as one event, in order
             built = one_account(built)
+        built = _damage_of_violence(built, sentence.text)
+        for one_account in _ONE_ACCOUNT_AFTER_DAMAGE:
+            built = one_account(built)
         built = _arson_that_hurt_people(built, sentence.text)
         built = _homes_burned_by_a_militia(built, sentence.text)
         built = _bombings_planned_with_explosives(
@@ -450,7 +454,15 @@ def extract_events(
                         event = _at_sea(event, sentence, located, paragraphs)
                 elif not keep_unlocated:
                     prior = last_by_paragraph.get(sentence.paragraph)
-                    if (recoded := attack_by_its_toll(prior, event)) is not None:
+                    if prior is not None and _stopped_after_launch(
+                        _with_place_of(event, prior), prior, trigger, sentence.text
+                    ):
+                        # "... launched a drone at Haifa. The military said the drone had
+                        # been shot down before it reached the city": stopped in flight
+                        recoded = _as_development(prior, "Disrupted weapons use")
+                    else:
+                        recoded = attack_by_its_toll(prior, event)
+                    if recoded is not None and prior in events:
                         events[events.index(prior)] = last_by_paragraph[sentence.paragraph] = (
                             recoded
                         )
@@ -488,6 +500,7 @@ def extract_events(
                 last_by_paragraph[sentence.paragraph] = event
                 event_places.append(_event_place(event, located))
     events = [e for e in events if not e.extra.get("country_wide")]
+    events = _arson_hurt_people_next(events, sentences)
     events = named_targets(
         withdrawals_in_battles(denied_entries(transfers_without_fighting(events)))
     )
@@ -1018,7 +1031,7 @@ def _toll_of(event: Event, prior: Event | None, trigger: Trigger) -> bool:
     return event.geonameid is not None and event.geonameid == prior.geonameid
 
 
-def _damage_of_violence(built: list[tuple]) -> list[tuple]:
+def _damage_of_violence(built: list[tuple], sentence: str) -> list[tuple]:
     """Fire, looting or destruction told with an attack in its sentence is the attack's damage.
 
     ACLED codes property destruction that is part of a larger event as that
@@ -1040,6 +1053,10 @@ def _damage_of_violence(built: list[tuple]) -> list[tuple]:
             and b[1].event_type == "Strategic developments"  # a mob's arson is its riot
             and any(
                 h[1].modality == b[1].modality
+                # "burned houses in a village after a clash with ...": a later act of its own
+                and not (
+                    h[0].start > b[0].start and _AFTER_AN_EVENT.search(sentence, 0, h[0].start)
+                )
                 and (
                     h[0].start < b[0].start
                     or h[0].entry.trigger_class != "kill"
@@ -1049,6 +1066,11 @@ def _damage_of_violence(built: list[tuple]) -> list[tuple]:
             )
         )
     ]
+
+
+_AFTER_AN_EVENT = re.compile(
+    r"\bafter\s+(?:an?|the|heavy|fierce|hours\s+of)\s+(?:[\w'-]+\s+){0,2}$", re.I
+)
 
 
 def _same_or_unknown_place(one: Event, other: Event) -> bool:
@@ -1074,6 +1096,43 @@ def _arson_that_hurt_people(built: list[tuple], sentence: str) -> list[tuple]:
         else b
         for b in built
     ]
+
+
+def _arson_hurt_people_next(events: list[Event], sentences: Sequence[Sentence]) -> list[Event]:
+    """Arson or looting followed by a sentence that only tells people hurt is an attack.
+
+    "Settlers attacked the village, setting fire to two cars and a barn. Three
+    villagers were injured.": the people hurt are the arson's victims, told in a
+    sentence of their own; armed men hurt ("Two soldiers were wounded") are not.
+    """
+    told = {s.index: s for s in sentences}
+    out = []
+    for event in events:
+        here = told.get(event.extra.get("sentence", -1))
+        after = told.get(here.index + 1) if here is not None else None
+        if (
+            event.sub_event_type == "Looting/property destruction"
+            and event.modality == "asserted"
+            and event.actor1_type not in ("Rioters", "Protesters")
+            and after is not None
+            and after.paragraph == here.paragraph
+            and (hurt := _HURT_TOLL.match(after.text)) is not None
+            and not _NOBODY_HURT.search(after.text)
+            and not armed_victims(after.text[: hurt.start("verb")])
+            and not find_triggers(after.text)
+        ):
+            event = _as_attack_on_civilians(event)
+        out.append(event)
+    return out
+
+
+# a sentence that counts people hurt: "Three Palestinians were injured."
+_HURT_TOLL = re.compile(
+    r"\W*(?:at\s+least\s+)?(?:\d+|one|two|three|four|five|six|seven|eight|nine|ten|several|"
+    r"dozens\s+of|many|a|an)\s+(?:[\w-]+\s+){0,3}?(?:was|were)\s+(?:also\s+)?"
+    r"(?P<verb>injured|wounded|hurt|beaten)\b",
+    re.I,
+)
 
 
 # what bombers carry: "seized two explosive belts and improvised explosive devices"
@@ -2181,7 +2240,5 @@ _ONE_ACCOUNT = (
     _protest_arrests,
     _arrests_that_disappeared,
     _raid_arrests,
-    _damage_of_violence,
-    _one_assault_on_civilians,
-    _suicide_bombing_then_assault,
 )
+_ONE_ACCOUNT_AFTER_DAMAGE = (_one_assault_on_civilians, _suicide_bombing_then_assault)

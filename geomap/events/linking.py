@@ -716,6 +716,8 @@ _SITE_LIST_GAP = re.compile(  # "an air base in Sanaa and radar sites near Hodei
     # not a verb phrase: "detained in Maiduguri and will be charged in Abuja"
     r"(?!(?:[\w'-]+\s+){0,2}?(?:will|would|shall|was|were|is|are|be|been|being|has|have|had|"
     r"could|can|may|might|then|later)\b)"
+    # not where the first place lies: "near Datta Khel, also in North Waziristan"
+    r"(?!(?:also|both|all|each)\s+(?:in|near|at)\b)"
     r"(?:[\w'-]+\s+){1,3}?(?:in|near|at|outside|around)\s+(?:the\s+)?"
     r"(?:town\s+of\s+|city\s+of\s+|port\s+of\s+)?",
     re.I,

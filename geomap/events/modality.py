@@ -149,6 +149,10 @@ def classify_modality(
         # infinitive on the words between
         vowed = told.group("verb").lower().startswith(("vow", "promis", "pledg"))
         kinds.append("vow" if vowed else "threat")
+    if _STOP_DOING.search(sentence, max(0, trigger[0] - 30), trigger[0]):
+        kinds.append("call to stop")  # "will stop firing only when the war ends": no act
+    if _PRE_EMPTED.search(sentence, max(0, trigger[0] - 60), trigger[0]):
+        kinds.append("prevented")  # "destroyed six missiles before they could be fired"
     if _RESERVED_RIGHT.search(sentence, max(0, trigger[0] - 60), trigger[0]):
         kinds.append("threat")  # "reserves the right to strike", "kept the right to resume"
     if _IMMINENT.search(sentence, max(0, trigger[0] - 60), trigger[0]):
@@ -776,6 +780,18 @@ def _head_word(span):
     return next((t for t in span if t.pos_ == "VERB"), span.root)
 
 
+# an act a side would stop, or has stopped: "will stop firing", "ceased shelling"
+_STOP_DOING = re.compile(
+    r"\b(?:stop|stops|stopped|stopping|cease|ceases|ceased|ceasing|halt|halts|halted|"
+    r"halting|quit|quits)\s+$",
+    re.I,
+)
+# what was stopped before it happened: "destroyed the drones before they could be launched"
+_PRE_EMPTED = re.compile(
+    r"\bbefore\s+(?:it|they|he|she|(?:the|any|its|their)\s+[\w'-]+)\s+(?:could|was\s+able\s+to|"
+    r"were\s+able\s+to|had\s+a\s+chance\s+to)\s+(?:be\s+)?$",
+    re.I,
+)
 _NOBODY = frozenset(["nobody", "none", "nothing", "no-one"])
 _NEGATION_PATH = frozenset(["xcomp", "ccomp", "dobj", "acomp", "attr", "nsubjpass", "oprd"])
 # nobody saw it: "neither reported any shooting", "no one heard any explosions"
@@ -882,6 +898,11 @@ _ATTRIBUTION = [
     ),
     re.compile(
         r"^(?P<who>(?:The\s+)?[A-Z][\w'\-]*(?:\s+[A-Z][\w'\-]*){0,5})\s+"
+        r"(?:said|says|claimed|announced|reported|told)\b"
+    ),
+    # "The Israeli military said", "The army says": a body named by a common noun
+    re.compile(
+        r"^(?P<who>The\s+(?:[A-Z][\w'\-]*\s+){0,4}[a-z][\w'\-]*)\s+"
         r"(?:said|says|claimed|announced|reported|told)\b"
     ),
 ]

@@ -130,6 +130,7 @@ def main_triggers(
     triggers, disrupting = _disrupted_objects(triggers, sentence)
     triggers = _without_grievances(triggers, sentence)
     triggers = _without_settings(triggers, sentence)
+    triggers = _without_restated_reasons(triggers, sentence)
     triggers = _ultimatums(triggers)
     independent = independent | disrupting
     # "debris from a downed drone crashed onto a building, setting a flat alight": the
@@ -197,6 +198,26 @@ def _without_settings(triggers: list[Trigger], sentence: str) -> list[Trigger]:
         or _TOLD_OF_ITSELF.match(sentence, t.end)
         or not any(
             m.end <= t.start and not _CLAUSE_BREAK.search(sentence, m.end, t.start)
+            for m in triggers
+        )
+    ]
+
+
+# "..., saying no shot was fired": what a speaker adds about the act just told
+_SAYING = re.compile(r",\s*(?:saying|adding|insisting|stressing)\b", re.I)
+
+
+def _without_restated_reasons(triggers: list[Trigger], sentence: str) -> list[Trigger]:
+    """Drop a trigger of the kind told earlier in the sentence when it lies in the
+    speaker's added words: "The army denied that troops had fired on the protesters,
+    saying no shot was fired" tells one denied act, not two."""
+    return [
+        t
+        for t in triggers
+        if not any(
+            m.end <= t.start
+            and m.entry.trigger_class == t.entry.trigger_class
+            and _SAYING.search(sentence, m.end, t.start)
             for m in triggers
         )
     ]

@@ -1,0 +1,43 @@
+"""Acts stopped before they happened, or a side's promise to stop, are no events.
+
+Texts written for these tests, run through the geoparser and the extractor.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from geomap.events import extract_events
+from geomap.places import find_places
+from geomap.records import Document
+
+
+def _events(gaz, text: str):
+    doc = Document(id="t", text=text, date="2025-06-12")
+    return extract_events(doc, find_places(doc, gaz))
+
+
+def test_weapons_destroyed_before_they_could_be_fired_are_one_event(gaz):
+    text = (
+        "The US military said its aircraft had destroyed four drones at a launch site near "
+        "Saada on Friday before they could be fired."
+    )
+    # the destruction happened; the launch it stopped is no threatened strike
+    assert [e.modality for e in _events(gaz, text)] == ["asserted"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The militia has said it will stop firing at Sderot only when the siege ends.",
+        "The rebels said on Sunday that they had ceased shelling Kassala for the holiday.",
+    ],
+)
+def test_stopping_an_act_is_no_event(gaz, text):
+    assert _events(gaz, text) == []
+
+
+def test_shelling_that_goes_on_is_an_event(gaz):
+    text = "The rebels said on Sunday that they had shelled Kassala for the holiday."
+    (event,) = _events(gaz, text)
+    assert event.sub_event_type == "Shelling/artillery/missile attack"

@@ -1,0 +1,58 @@
+"""A denial, an interception or a speaker's added words retell an event just told.
+
+Texts written for these tests, run through the geoparser and the extractor.
+"""
+
+from __future__ import annotations
+
+from geomap.events import extract_events
+from geomap.places import find_places
+from geomap.records import Document
+
+
+def _events(gaz, text: str):
+    doc = Document(id="t", text=text, date="2025-06-12")
+    return extract_events(doc, find_places(doc, gaz))
+
+
+def test_a_denial_of_firing_on_the_crowd_is_the_attack_told_by_the_other_side(gaz):
+    text = (
+        "People queuing for flour near a bakery in Deir al-Balah came under fire on Monday. "
+        "At least 12 people were killed, the health ministry said. The Israeli military said "
+        "its soldiers had not fired at the crowd."
+    )
+    (event,) = _events(gaz, text)
+    assert (event.event_type, event.sub_event_type, event.modality) == (
+        "Violence against civilians",
+        "Attack",
+        "asserted",
+    )
+    assert "Israel" in (event.actor1 or "")
+    assert event.attributed_to != "The Israeli military"  # the denier reports nothing
+
+
+def test_a_drone_shot_down_before_it_reached_the_city_is_a_launch_stopped(gaz):
+    text = (
+        "An Iraqi armed group said it had launched a drone at Eilat. The Israeli military said "
+        "the drone had been shot down before it reached the city."
+    )
+    (event,) = _events(gaz, text)
+    assert (event.sub_event_type, event.location) == ("Disrupted weapons use", "Eilat")
+
+
+def test_a_drone_that_reached_the_city_stays_a_strike(gaz):
+    text = "An Iraqi armed group said it had launched a drone at Eilat on Sunday night."
+    (event,) = _events(gaz, text)
+    assert event.sub_event_type == "Air/drone strike"
+
+
+def test_words_a_speaker_adds_are_no_second_event(gaz):
+    text = (
+        "Hundreds of farmers rallied in Quetta on Monday. The police denied reports that "
+        "officers had fired on the protesters, saying no shot was fired."
+    )
+    kinds = sorted((e.event_type, e.sub_event_type, e.modality) for e in _events(gaz, text))
+    assert kinds == [
+        ("Protests", "Excessive force against protesters", "negated"),
+        ("Protests", "Peaceful protest", "asserted"),
+    ]
