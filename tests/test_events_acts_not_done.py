@@ -41,3 +41,15 @@ def test_shelling_that_goes_on_is_an_event(gaz):
     text = "The rebels said on Sunday that they had shelled Kassala for the holiday."
     (event,) = _events(gaz, text)
     assert event.sub_event_type == "Shelling/artillery/missile attack"
+
+
+def test_a_threat_to_arrest_the_organisers_of_a_protest_is_no_protest(gaz):
+    text = "The group warned that it would detain the organisers of any new protest in Azaz."
+    (event,) = _events(gaz, text)
+    assert (event.sub_event_type, event.modality) == ("Arrests", "hypothetical")
+
+
+def test_a_protest_its_organisers_called_is_one(gaz):
+    text = "The organisers of the march said 3,000 people protested in Azaz on Friday."
+    (event,) = _events(gaz, text)
+    assert (event.event_type, event.modality) == ("Protests", "asserted")

@@ -56,3 +56,13 @@ def test_words_a_speaker_adds_are_no_second_event(gaz):
         ("Protests", "Excessive force against protesters", "negated"),
         ("Protests", "Peaceful protest", "asserted"),
     ]
+
+
+def test_added_words_do_not_stand_in_for_an_act_told_as_hearsay(gaz):
+    text = (
+        "Hundreds of farmers rallied in Quetta on Monday. The police denied reports on social "
+        "media that officers had fired on the protesters, saying no shot was fired."
+    )
+    kinds = {(e.event_type, e.sub_event_type) for e in _events(gaz, text)}
+    assert ("Riots", "Violent demonstration") not in kinds
+    assert ("Protests", "Peaceful protest") in kinds

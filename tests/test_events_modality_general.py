@@ -212,3 +212,21 @@ def test_no_news_of_the_people_taken_does_not_deny_the_taking():
 def test_no_reports_of_shelling_still_denies_it():
     text = "The governor said there were no reports of shelling in Kessler on Tuesday."
     assert _kinds(text) == {("Explosions/Remote violence", "negated", "Kessler")}
+
+
+def test_troops_that_would_go_into_a_town_threaten_it():
+    text = "Rebels shelled Kessler on Monday. The minister said troops would go into Ostin soon."
+    assert ("Battles", "hypothetical", "Ostin") in _kinds(text)
+
+
+def test_going_into_hiding_is_no_advance():
+    text = "After the shelling of Kessler, hundreds of families went into hiding in the hills."
+    assert all(kind != "Battles" for kind, _modality, _town in _kinds(text))
+
+
+def test_a_side_turning_its_attention_to_a_town_names_its_next_target():
+    text = (
+        "The rebels said on Monday they had taken Kessler after a week of fighting. Their "
+        "commander said they would now turn their attention to Ostin."
+    )
+    assert ("Battles", "hypothetical", "Ostin") in _kinds(text)

@@ -15,6 +15,8 @@ asserts are negated.
 
 from __future__ import annotations
 
+import pytest
+
 from geomap.events.coding import instrument
 from geomap.records import Event, Place
 from tests.event_fixtures import INVENTED_TOWNS, events_of, hand_places, kinds
@@ -65,6 +67,19 @@ def test_a_volley_at_a_whole_country_is_not_an_event_at_the_country():
     assert not any(e.location == "Sudan" and e.modality == "asserted" for e in events)
     assert (REMOTE, "asserted", "Harrow") in kinds(events)
     assert not any(e.location == "Harrow" and e.modality == "hypothetical" for e in events)
+
+
+@pytest.mark.parametrize(
+    "volley",
+    [
+        "Rebel drones attacked eastern Sudan overnight, the army said.",
+        "Reports are coming in of a large drone attack on northern and central Sudan overnight.",
+    ],
+)
+def test_a_volley_on_part_of_a_country_is_not_an_event_at_the_country(volley):
+    events = _events(f"{volley} In Harrow, a drone hit a fuel depot.")
+    assert not any(e.location == "Sudan" and e.modality == "asserted" for e in events)
+    assert (REMOTE, "asserted", "Harrow") in kinds(events)
 
 
 def test_a_strike_on_a_site_in_a_country_stays_at_the_country():

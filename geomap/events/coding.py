@@ -19,6 +19,7 @@ from typing import NamedTuple
 
 from geomap.events.actors import ActorMention, demonym_table, is_predator
 from geomap.events.lexicon import TriggerEntry, coding_cues, phrase_pattern
+from geomap.events.triggers import PEOPLE_OF
 
 DISORDER = {
     "Battles": "Political violence",
@@ -247,7 +248,10 @@ def code_event(
     if (
         entry.trigger_class == "arrest"
         and not _NOUN_ARREST.match(sentence, trigger[0])  # "angered by the arrest of X"
-        and _ARRESTS_AT_PROTEST.search(sentence)
+        and any(
+            not PEOPLE_OF.search(sentence, 0, m.start())  # "the organisers of any protest"
+            for m in _ARRESTS_AT_PROTEST.finditer(sentence)
+        )
     ):
         # "several protesters were detained", "detained twelve people when they cleared a
         # crowd": arrests at a protest are its intervention (ACLED), not a development (when

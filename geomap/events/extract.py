@@ -91,6 +91,7 @@ from geomap.events.triggers import (
     find_triggers,
     is_definite,
     main_triggers,
+    without_restated_reasons,
 )
 from geomap.mentions import TIME_STAMP
 from geomap.records import Document, Event, Place
@@ -205,7 +206,7 @@ def extract_events(
     last_by_paragraph: dict[int, Event] = {}
     previous_sentence = ""
     for sentence in sentences:
-        triggers = find_triggers(sentence.text)
+        triggers = without_restated_reasons(find_triggers(sentence.text), sentence.text)
         context = previous_sentence + " " + sentence.text
         # the weapon of "strikes levelled several buildings" may be named anywhere before,
         # or in the next sentence ("the projectile had been fired by a tank")
@@ -994,7 +995,13 @@ def _country_wide(event: Event, sentence: str) -> bool:
     )
 
 
-_AT_A_COUNTRY = re.compile(r"\b(?:at|across|throughout|against|all\s+over)\s+$", re.I)
+_AT_A_COUNTRY = re.compile(
+    r"\b(?:at|across|throughout|against|all\s+over|inside)\s+$"
+    # "drones attacked southern Russia", "a drone attack on southern and western Russia"
+    r"|\b(?:on|attacked|struck|hit)\s+(?:(?:(?:north|south|east|west)(?:-?(?:east|west))?(?:ern)?"
+    r"|central)\s+(?:and\s+(?:(?:north|south|east|west)(?:-?(?:east|west))?(?:ern)?|central)\s+)?)?$",
+    re.I,
+)
 
 
 def _toll_target(

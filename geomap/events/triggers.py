@@ -130,7 +130,7 @@ def main_triggers(
     triggers, disrupting = _disrupted_objects(triggers, sentence)
     triggers = _without_grievances(triggers, sentence)
     triggers = _without_settings(triggers, sentence)
-    triggers = _without_restated_reasons(triggers, sentence)
+    triggers = _without_people_named_by_it(triggers, sentence)
     triggers = _ultimatums(triggers)
     independent = independent | disrupting
     # "debris from a downed drone crashed onto a building, setting a flat alight": the
@@ -207,10 +207,14 @@ def _without_settings(triggers: list[Trigger], sentence: str) -> list[Trigger]:
 _SAYING = re.compile(r",\s*(?:saying|adding|insisting|stressing)\b", re.I)
 
 
-def _without_restated_reasons(triggers: list[Trigger], sentence: str) -> list[Trigger]:
+def without_restated_reasons(triggers: list[Trigger], sentence: str) -> list[Trigger]:
     """Drop a trigger of the kind told earlier in the sentence when it lies in the
     speaker's added words: "The army denied that troops had fired on the protesters,
-    saying no shot was fired" tells one denied act, not two."""
+    saying no shot was fired" tells one denied act, not two.
+
+    Run on the sentence's matches as found, before any is filtered out: the act
+    the added words restate may be dropped later (as hearsay), never replaced by them.
+    """
     return [
         t
         for t in triggers
@@ -256,6 +260,28 @@ def _without_grievances(triggers: list[Trigger], sentence: str) -> list[Trigger]
         if t.entry.trigger_class == "protest"
         or not any(
             p.end <= t.start and _GRIEVANCE.match(sentence[p.end : t.start]) for p in protests
+        )
+    ]
+
+
+# "the organisers of any further protest": people named by an event, not the event
+PEOPLE_OF = re.compile(
+    r"\b(?:organi[sz]ers?|leaders?|participants?|instigators?|ringleaders?)\s+of\s+"
+    r"(?:an?|the|any|all|such)?\s*(?:(?:further|new|future|more|other|similar)\s+)?$",
+    re.I,
+)
+
+
+def _without_people_named_by_it(triggers: list[Trigger], sentence: str) -> list[Trigger]:
+    """Drop a protest that only names whom an arrest targets: "warned that it would arrest
+    the organisers of any further protest in Idlib" threatens arrests, not a protest."""
+    return [
+        t
+        for t in triggers
+        if not (
+            t.entry.trigger_class == "protest"
+            and PEOPLE_OF.search(sentence, 0, t.start)
+            and any(m.entry.trigger_class == "arrest" and m.end <= t.start for m in triggers)
         )
     ]
 
