@@ -136,6 +136,7 @@ def _queries(gaz: Gazetteer, text: str, mentions: Sequence[Mention]) -> list[Que
     queries = [Query(candidates=m.candidates, demonym=m.demonym, key=m.key) for m in mentions]
     by_start = {m.start: i for i, m in enumerate(mentions)}
     qualified: set[int] = set()  # i: mention i+1 qualifies mention i
+    divisions: set[int] = set()  # j: a qualifier that names the first-level division
     for i, mention in enumerate(mentions):
         query = queries[i]
         after = text[mention.end : mention.end + 60]
@@ -168,6 +169,10 @@ def _queries(gaz: Gazetteer, text: str, mentions: Sequence[Mention]) -> list[Que
                 if not new_clause and not _in_list(gaz, text, mentions, i, j):
                     _apply_qualifier(gaz, query, mentions[j])
                     qualified.add(i)
+                    if _qualifies_as_division(gaz, query, mentions[j]) and not _listed(
+                        text, mentions, i, j
+                    ):
+                        divisions.add(j)
             elif DESCRIBED_AS.match(text, mention.end):
                 # "Nyaung Pin Thar, a village in Wetlet township of the Sagaing region": the
                 # division the description names qualifies the name
@@ -192,6 +197,9 @@ def _queries(gaz: Gazetteer, text: str, mentions: Sequence[Mention]) -> list[Que
             if _DEMONYM_GAP.match(gap):
                 entry = gaz.entry(mentions[i - 1].candidates[0][0])
                 query.country = query.country or entry.country_code
+    for j in divisions:
+        # "Irapuato, Guanajuato": the state the town lies in, not its namesake capital
+        queries[j].admin_word = True
     _frame_qualifiers(gaz, text, mentions, queries)
     _section_countries(gaz, text, mentions, queries)
     _share_qualifiers(queries, qualified)
@@ -347,6 +355,32 @@ def _apply_qualifier(gaz: Gazetteer, query: Query, qualifier: Mention) -> None:
             query.admin1 = (division.country_code, division.admin1_code)
         else:
             query.country = division.country_code
+
+
+_LIST_JOIN = re.compile(r"\s*(?:,|,?\s+(?:and|or))\s*$")
+_LIST_GOES_ON = re.compile(r"\s*(?:,|,?\s+(?:and|or))\s+(?:the\s+)?[A-Z]")
+
+
+def _listed(text: str, mentions: Sequence[Mention], i: int, j: int) -> bool:
+    """Whether two names joined by a comma sit in a longer list ("Khan Younis, Rafah,
+    Deir al-Balah and Gaza City"), where the second is no qualifier of the first."""
+    before = i > 0 and _LIST_JOIN.fullmatch(text[mentions[i - 1].end : mentions[i].start])
+    after = j + 1 < len(mentions) and _LIST_GOES_ON.match(text, mentions[j].end)
+    return bool(before or after)
+
+
+def _qualifies_as_division(gaz: Gazetteer, query: Query, qualifier: Mention) -> bool:
+    """Whether a qualifier that is also a town's name ("Guanajuato") qualifies as the
+    first-level division a candidate of the qualified name lies in."""
+    kinds = {gaz.entry(e).kind for e, _ in qualifier.candidates}
+    if query.admin1 is None or Kind.COUNTRY in kinds or Kind.ADMIN1 not in kinds:
+        return False
+    # a town of the qualified name lies in the division ("Rafah, Deir al-Balah" is a list)
+    return any(
+        (gaz.entry(e).country_code, gaz.entry(e).admin1_code) == query.admin1
+        and gaz.entry(e).kind != Kind.ADMIN1
+        for e, _ in query.candidates
+    )
 
 
 def _division(gaz: Gazetteer, query: Query, qualifier: Mention, kind: Kind):

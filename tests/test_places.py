@@ -28,6 +28,20 @@ def test_qualifier_after_a_comma_picks_the_state(gaz):
     assert found["Palmyra"].admin1 == "New York"
 
 
+@pytest.mark.parametrize("fast", [False, True])
+def test_a_qualifier_named_like_its_capital_is_the_state(gaz, fast):
+    text = "Gunmen opened fire in a bar in Celaya, Guanajuato, on Saturday night."
+    found = _resolved(gaz, text, fast=fast)
+    assert (found["Guanajuato"].feature, found["Guanajuato"].country_code) == ("admin1", "MX")
+    assert found["Celaya"].feature == "city"
+
+
+def test_towns_listed_with_commas_do_not_qualify_each_other(gaz):
+    text = "Strikes hit tents in Rafah, Deir al-Balah and Gaza City on Tuesday."
+    found = _resolved(gaz, text, fast=True)
+    assert found["Deir al-Balah"].feature == "city"
+
+
 def test_postal_code_qualifier(gaz):
     found = _resolved(gaz, "A new library opened in Palmyra, NY on Monday.", fast=True)
     assert found["Palmyra"].country_code == "US"
