@@ -219,6 +219,17 @@ def test_a_march_supporters_are_told_to_hold_is_planned_and_any_such_march_is_th
     )
 
 
+def test_a_protest_voters_are_called_to_hold_is_planned():
+    events = _events(
+        "Dunmore. Allies of the jailed opposition leader have called on voters to go to polling "
+        "stations at noon on Sunday, the last day of the governor's election, in a silent "
+        "protest against him."
+    )
+    assert _told(events) == [("Protests", "Peaceful protest", "hypothetical", "Dunmore")], _told(
+        events
+    )
+
+
 def test_no_fighting_reported_after_a_handover_is_how_it_went_but_named_at_a_town_a_denial():
     events = _events(
         "Government troops entered Dunmore on Tuesday after the rebels pulled out of the town. "

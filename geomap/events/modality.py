@@ -170,7 +170,7 @@ def classify_modality(
         kinds.append("plan")  # "an assault on the town is only a matter of time"
     elif _PRECAUTION.search(before):
         kinds.append("conditional")  # "stocked food in case of an attack on the town"
-    if _CALL_TO_FOLLOWERS.search(sentence, max(0, trigger[0] - 100), trigger[0]):
+    if _CALL_TO_FOLLOWERS.search(sentence, max(0, trigger[0] - 200), trigger[0]):
         kinds.append("plan")  # "told supporters to gather in Mombasa next Tuesday for a march"
     referred = _REFERRED.search(sentence[max(0, trigger[0] - 60) : trigger[0]])
     if referred is not None:
@@ -398,7 +398,7 @@ def refuted_hearsay(sentence: str, around: str = "") -> bool:
 _CALL_TO_FOLLOWERS = re.compile(
     r"\b(?:told|tells|tell|asked|asks|urged|urges|called\s+on|calls\s+on)\s+(?:its\s+|their\s+|"
     r"his\s+|her\s+|all\s+)?(?:supporters|members|followers|sympathi[sz]ers|activists|"
-    r"students)\s+to\b[^.;]*$",
+    r"students|voters|citizens|the\s+public)\s+to\b[^.;]*$",
     re.I,
 )
 
