@@ -333,7 +333,7 @@ def trigger_ok(
         return False  # "the only regional capital Moscow had captured": background
     if parsed is not None and span is not None and len(span) and _describes_fighters(span.root):
         return False  # "fuel for Russian units fighting in Ukraine": who they are, no event
-    if _BEFORE_IT_COULD.search(sentence.text, max(0, trigger.start - 40), trigger.start):
+    if _BEFORE_IT_COULD.search(sentence.text, max(0, trigger.start - 60), trigger.start):
         return False  # "shot the bomber dead before he could detonate his vest": it never came
     if parsed is not None and span is not None and len(span) and _of_anyone_who(span.root):
         return False  # "would strike any forces that moved into Sweida": whoever might
@@ -1353,9 +1353,10 @@ _FIGHTER_NOUNS = frozenset(
 )  # fmt: skip
 
 
+# "before he could detonate his vest", "destroyed the drones before they could be launched"
 _BEFORE_IT_COULD = re.compile(
-    r"\bbefore\s+(?:he|she|they|it|the\s+[\w-]+)\s+(?:could|was\s+able\s+to|were\s+able\s+to|"
-    r"had\s+a\s+chance\s+to)\s+$",
+    r"\bbefore\s+(?:he|she|they|it|(?:the|any|its|their)\s+[\w-]+)\s+(?:could|was\s+able\s+to|"
+    r"were\s+able\s+to|had\s+a\s+chance\s+to)\s+(?:be\s+)?$",
     re.I,
 )
 

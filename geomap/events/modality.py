@@ -151,8 +151,6 @@ def classify_modality(
         kinds.append("vow" if vowed else "threat")
     if _STOP_DOING.search(sentence, max(0, trigger[0] - 30), trigger[0]):
         kinds.append("call to stop")  # "will stop firing only when the war ends": no act
-    if _PRE_EMPTED.search(sentence, max(0, trigger[0] - 60), trigger[0]):
-        kinds.append("prevented")  # "destroyed six missiles before they could be fired"
     if _RESERVED_RIGHT.search(sentence, max(0, trigger[0] - 60), trigger[0]):
         kinds.append("threat")  # "reserves the right to strike", "kept the right to resume"
     if _IMMINENT.search(sentence, max(0, trigger[0] - 60), trigger[0]):
@@ -784,12 +782,6 @@ def _head_word(span):
 _STOP_DOING = re.compile(
     r"\b(?:stop|stops|stopped|stopping|cease|ceases|ceased|ceasing|halt|halts|halted|"
     r"halting|quit|quits)\s+$",
-    re.I,
-)
-# what was stopped before it happened: "destroyed the drones before they could be launched"
-_PRE_EMPTED = re.compile(
-    r"\bbefore\s+(?:it|they|he|she|(?:the|any|its|their)\s+[\w'-]+)\s+(?:could|was\s+able\s+to|"
-    r"were\s+able\s+to|had\s+a\s+chance\s+to)\s+(?:be\s+)?$",
     re.I,
 )
 _NOBODY = frozenset(["nobody", "none", "nothing", "no-one"])
