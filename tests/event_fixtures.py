@@ -11,6 +11,7 @@ import re
 from collections.abc import Callable, Mapping, Sequence
 
 from geomap.events import extract_events
+from geomap.places import find_places
 from geomap.records import Document, Event, Place
 
 #: Invented towns of an invented war, with points.
@@ -106,3 +107,9 @@ def located_battle(**fields) -> Event:
     )  # fmt: skip
     values.update(fields)
     return Event(**values)
+
+
+def geoparsed_events(gaz, text: str, date: str = "2025-06-12") -> list[Event]:
+    """Events of ``text`` with its places found by the geoparser (not built by hand)."""
+    doc = Document(id="t", text=text, date=date)
+    return extract_events(doc, find_places(doc, gaz))

@@ -7,14 +7,11 @@ from __future__ import annotations
 
 import pytest
 
-from geomap.events import extract_events
-from geomap.places import find_places
-from geomap.records import Document
+from tests.event_fixtures import geoparsed_events
 
 
 def _events(gaz, text: str):
-    doc = Document(id="t", text=text, date="2025-06-12")
-    return extract_events(doc, find_places(doc, gaz))
+    return geoparsed_events(gaz, text)
 
 
 ARSON = (

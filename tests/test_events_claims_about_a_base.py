@@ -6,9 +6,7 @@ Texts written for these tests, run through the geoparser and the extractor.
 
 from __future__ import annotations
 
-from geomap.events import extract_events
-from geomap.places import find_places
-from geomap.records import Document
+from tests.event_fixtures import geoparsed_events
 
 _STORY = (
     "KANO (Sahel Wire) - Soldiers backed by vigilantes fought off an attack by bandits on a "
@@ -20,8 +18,7 @@ _STORY = (
 
 
 def _events(gaz, text: str):
-    doc = Document(id="t", text=text, date="2025-06-12")
-    return extract_events(doc, find_places(doc, gaz))
+    return geoparsed_events(gaz, text)
 
 
 def test_the_attackers_claim_about_the_camp_is_placed_at_the_camps_district(gaz):

@@ -5,14 +5,11 @@ Texts written for these tests, run through the geoparser and the extractor.
 
 from __future__ import annotations
 
-from geomap.events import extract_events
-from geomap.places import find_places
-from geomap.records import Document
+from tests.event_fixtures import geoparsed_events
 
 
 def _events(gaz, text: str):
-    doc = Document(id="t", text=text, date="2025-06-12")
-    return extract_events(doc, find_places(doc, gaz))
+    return geoparsed_events(gaz, text)
 
 
 def test_a_denial_of_firing_on_the_crowd_is_the_attack_told_by_the_other_side(gaz):

@@ -5,9 +5,7 @@ Texts written for these tests, run through the geoparser and the extractor.
 
 from __future__ import annotations
 
-from geomap.events import extract_events
-from geomap.places import find_places
-from geomap.records import Document
+from tests.event_fixtures import geoparsed_events
 
 _DIGEST = (
     "Mali. Gunmen on motorcycles attacked a cattle market near Douentza on Tuesday, killing "
@@ -19,8 +17,7 @@ _DIGEST = (
 
 
 def _events(gaz, text: str):
-    doc = Document(id="t", text=text, date="2025-06-12")
-    return extract_events(doc, find_places(doc, gaz))
+    return geoparsed_events(gaz, text)
 
 
 def test_a_threat_after_an_ambush_is_a_threatened_battle_despite_another_countrys_massacre(

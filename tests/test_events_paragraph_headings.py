@@ -6,9 +6,7 @@ Texts written for these tests, run through the geoparser and the extractor.
 
 from __future__ import annotations
 
-from geomap.events import extract_events
-from geomap.places import find_places
-from geomap.records import Document
+from tests.event_fixtures import geoparsed_events
 
 _ROUNDUP = (
     "Lima. Police fired tear gas at transport workers who marched to Congress on Tuesday to "
@@ -21,8 +19,7 @@ _ROUNDUP = (
 
 
 def _events(gaz, text: str):
-    doc = Document(id="t", text=text, date="2025-03-14")
-    return extract_events(doc, find_places(doc, gaz))
+    return geoparsed_events(gaz, text, date="2025-03-14")
 
 
 def test_each_paragraphs_protest_is_placed_at_its_heading(gaz):
