@@ -357,16 +357,11 @@ def _apply_qualifier(gaz: Gazetteer, query: Query, qualifier: Mention) -> None:
             query.country = division.country_code
 
 
-_LIST_JOIN = re.compile(r"\s*(?:,|,?\s+(?:and|or))\s*$")
-_LIST_GOES_ON = re.compile(r"\s*(?:,|,?\s+(?:and|or))\s+(?:the\s+)?[A-Z]")
-
-
 def _listed(text: str, mentions: Sequence[Mention], i: int, j: int) -> bool:
     """Whether two names joined by a comma sit in a longer list ("Khan Younis, Rafah,
     Deir al-Balah and Gaza City"), where the second is no qualifier of the first."""
-    before = i > 0 and _LIST_JOIN.fullmatch(text[mentions[i - 1].end : mentions[i].start])
-    after = j + 1 < len(mentions) and _LIST_GOES_ON.match(text, mentions[j].end)
-    return bool(before or after)
+    before = i > 0 and _joined(text, mentions[i - 1], mentions[i])
+    return before or (j + 1 < len(mentions) and _joined(text, mentions[j], mentions[j + 1]))
 
 
 def _qualifies_as_division(gaz: Gazetteer, query: Query, qualifier: Mention) -> bool:

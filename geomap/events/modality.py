@@ -149,8 +149,6 @@ def classify_modality(
         # infinitive on the words between
         vowed = told.group("verb").lower().startswith(("vow", "promis", "pledg"))
         kinds.append("vow" if vowed else "threat")
-    if _STOP_DOING.search(sentence, max(0, trigger[0] - 30), trigger[0]):
-        kinds.append("call to stop")  # "will stop firing only when the war ends": no act
     if _RESERVED_RIGHT.search(sentence, max(0, trigger[0] - 60), trigger[0]):
         kinds.append("threat")  # "reserves the right to strike", "kept the right to resume"
     if _IMMINENT.search(sentence, max(0, trigger[0] - 60), trigger[0]):
@@ -256,6 +254,8 @@ _REFERRED = re.compile(
     r"|(?P<stop>\bto\s+(?:stop|end|halt|cease)\s+(?:the\s+|these\s+|those\s+|its\s+|their\s+|"
     r"all\s+|such\s+)?(?:[\w'-]+\s+){0,2}"
     r"|\b(?:stop|end|halt|cease)\s+(?:the|these|those|its|their|all|such)\s+(?:[\w'-]+\s+){0,2}"
+    # an act a side would stop, or has stopped: "will stop firing", "ceased shelling"
+    r"|\b(?:stops?|stopped|stopping|ceases?|ceased|ceasing|halts?|halted|halting|quits?)\s+"
     r"|\ban\s+end\s+to\s+(?:the\s+|these\s+|its\s+|their\s+|all\s+)?(?:[\w'-]+\s+){0,2})$"
     # "vowed to retaliate for the bombing of Hodeidah", "would respond to the assassination",
     # "vowed to avenge the killing of": what is answered has happened
@@ -778,12 +778,6 @@ def _head_word(span):
     return next((t for t in span if t.pos_ == "VERB"), span.root)
 
 
-# an act a side would stop, or has stopped: "will stop firing", "ceased shelling"
-_STOP_DOING = re.compile(
-    r"\b(?:stop|stops|stopped|stopping|cease|ceases|ceased|ceasing|halt|halts|halted|"
-    r"halting|quit|quits)\s+$",
-    re.I,
-)
 _NOBODY = frozenset(["nobody", "none", "nothing", "no-one"])
 _NEGATION_PATH = frozenset(["xcomp", "ccomp", "dobj", "acomp", "attr", "nsubjpass", "oprd"])
 # nobody saw it: "neither reported any shooting", "no one heard any explosions"
