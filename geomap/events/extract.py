@@ -311,7 +311,9 @@ def extract_events(
             if _burned_in_it(trigger, sentence.text, last_by_paragraph.get(sentence.paragraph)):
                 continue  # "seven soldiers were killed and 12 tankers were set on fire": the toll
             protest = last_by_paragraph.get(sentence.paragraph)
-            if _held_at_the_protest(trigger, protest) and _same_or_unknown_place(event, protest):
+            if _held_at_the_protest(trigger, protest) and (
+                not _placed(event) or _same_site(event, protest)
+            ):
                 at = next((i for i, e in enumerate(events) if e is protest), None)
                 if at is not None:
                     # "Police said 11 people were detained": the protest's intervention, told
@@ -1422,6 +1424,14 @@ def _held_at_the_protest(trigger: Trigger, prior: Event | None) -> bool:
         and prior is not None
         and prior.modality == "asserted"
         and prior.event_type in ("Protests", "Riots")
+    )
+
+
+def _same_site(event: Event, other: Event) -> bool:
+    """Whether two events are placed at the same point."""
+    return _placed(event) and (event.latitude, event.longitude) == (
+        other.latitude,
+        other.longitude,
     )
 
 
