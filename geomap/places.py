@@ -34,6 +34,7 @@ from geomap.strays import (
     possessed_strays,
     qualifier_anchor,
     ruled_out,
+    same_name_strays,
 )
 
 ADMIN_WORDS = re.compile(  # the kind of division after its name: "Idlib province"
@@ -445,7 +446,8 @@ def find_places(
     dropped, strays = _unsupported(gaz, text, mentions, queries, resolutions)
     strays |= far_strays(gaz, text, mentions, queries, resolutions) - dropped
     strays |= ruled_out(gaz, queries, resolutions) - dropped
-    strays |= possessed_strays(gaz, text, mentions, resolutions) - dropped
+    parts = possessed_strays(gaz, text, mentions, resolutions)
+    strays |= same_name_strays(mentions, resolutions, parts) - dropped
     strays |= bearing_strays(gaz, text, mentions, resolutions) - dropped
     for i in strays:
         # a village's namesake abroad ("Moura" in a story about Mali, "the Old

@@ -227,7 +227,12 @@ _POSSESSED_GAP = re.compile(
 # "the Tierra Blanca neighbourhood of Culiacán", "the Hodan district of Mogadishu"
 #: Words for a part of a town, shared by the patterns below.
 _TOWN_PART = r"neighbou?rhood|district|quarter|suburb|borough"
-_PART_OF = re.compile(rf"\s+(?:{_TOWN_PART}|sector)\s+(?:of|in)\s+(?:the\s+)?")
+# "the Penha and Alemao complexes in Rio's North Zone": every name of a list the plural
+# part word governs
+_PART_OF = re.compile(
+    r"(?:(?:\s*,\s*(?:and\s+)?|\s+and\s+)[A-Z][\w'\u2019-]*(?:\s+[A-Z][\w'\u2019-]*){0,2})*"
+    rf"\s+(?:{_TOWN_PART}|sector|complex|favela)(?:e?s)?\s+(?:of|in)\s+(?:the\s+)?"
+)
 _OF_THE_TOWN = re.compile(r"\bthe\s+(?:city|town|capital|port)(?:'s|\u2019s)\s+$", re.I)
 
 
@@ -294,15 +299,20 @@ def possessed_strays(gaz: Gazetteer, text: str, mentions, resolutions) -> set[in
                 and gaz.entry(resolutions[j].entry).kind in _TOWNS
             ]
             owner = towns[-1] if towns else None
-        if owner is None and i + 1 < len(mentions):
-            following = mentions[i + 1]
-            if _PART_OF.fullmatch(text, mention.end, following.start):
-                owner = i + 1  # "the Tierra Blanca neighbourhood of Culiacán"
+        gap = _PART_OF.match(text, mention.end) if owner is None else None
+        if gap is not None:
+            # "the Tierra Blanca neighbourhood of Culiacán", "the Penha and Alemao complexes
+            # in Rio's North Zone"
+            owner = next(
+                (j for j in range(i + 1, len(mentions)) if mentions[j].start == gap.end()), None
+            )
         if owner is None or resolutions[owner].entry is None:
             continue
         town, part = gaz.entry(resolutions[owner].entry), gaz.entry(resolution.entry)
         if town.kind not in _TOWNS or part.kind not in _TOWNS or part.lat is None:
             continue
+        if part.population > town.population:
+            continue  # "the Cincinnati suburb of West Chester": the town is written first
         if km(town.lat, town.lon, part.lat, part.lon) > POSSESSED_KM:
             out.add(i)
     return out
@@ -352,6 +362,23 @@ def bearing_strays(gaz: Gazetteer, text: str, mentions, resolutions) -> set[int]
         if km(town.lat, town.lon, anchor.lat, anchor.lon) > BEARING_KM:
             out.add(i)
     return out
+
+
+def same_name_strays(mentions, resolutions, strays: set[int]) -> set[int]:
+    """Every mention of a stray's name that went to the same namesake.
+
+    A story means one place by one name: once "Dhaka's Mohammadpur" shows the
+    index's Mohammadpur is a namesake, "residents of Mohammadpur" later is
+    the neighbourhood too. Only for strays written as a town's part
+    (:func:`possessed_strays`): a name that merely goes on ("Cincinnati Zoo")
+    says nothing of the name's other mentions.
+    """
+    wrong = {(mentions[i].key, resolutions[i].entry) for i in strays}
+    return {
+        i
+        for i, (mention, resolution) in enumerate(zip(mentions, resolutions, strict=False))
+        if resolution.entry is not None and (mention.key, resolution.entry) in wrong
+    }
 
 
 def ruled_out(gaz: Gazetteer, queries, resolutions) -> set[int]:

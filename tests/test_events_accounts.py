@@ -185,6 +185,26 @@ def test_kidnappings_spoken_of_as_a_plague_are_no_event():
         assert all(e.event_type != VAC for e in events), (text, kinds(events))
 
 
+def test_the_unrest_a_watchdog_monitors_is_no_riot():
+    text = (
+        "Police fired tear gas at protesters in Dunmore on Monday, according to the Dunmore "
+        "Peace Project, a group that monitors the unrest."
+    )
+    events = _events(text)
+    assert [e.event_type for e in events] == ["Protests"], kinds(events)
+
+
+def test_what_a_platform_or_a_live_blog_follows_is_no_event():
+    for text in (
+        "Police fired tear gas at marchers in Dunmore, a civil society platform monitoring "
+        "the unrest said.",
+        "Today we are following protests and unrest in Kessler and Harrow.",
+    ):
+        events = _events(text)
+        assert all(e.event_type != "Riots" for e in events), (text, kinds(events))
+        assert all(e.location != "Kessler" for e in events), (text, kinds(events))
+
+
 def test_a_denial_does_not_fold_into_a_fight_at_a_village_given_the_towns_point():
     # Yuai, a village the index lacks, was given the point of Malakal, a town named in
     # the next paragraph; "reports that its forces entered Malakal" are denied

@@ -253,6 +253,33 @@ def test_a_neighbourhood_of_a_town_lies_in_that_town(gaz):
     assert abs(part.lat - 24.8) < 0.3 and abs(part.lon + 107.39) < 0.3
 
 
+def test_a_list_of_neighbourhoods_lies_in_its_town_at_every_mention(gaz):
+    # the plural part word governs both names; the earlier "Residents of Tierra Blanca"
+    # means the same neighbourhood, not the Veracruz town of the index
+    text = (
+        "CULIACÁN, Mexico - Residents of Tierra Blanca said gunfire went on all night. "
+        "Soldiers searched houses in the Tierra Blanca and Las Quintas neighbourhoods of "
+        "Culiacán on Tuesday, police said."
+    )
+    parts = _mentions(find_places(text, gaz), "Tierra Blanca")
+    assert len(parts) == 2
+    for part in parts:
+        assert part.geonameid is None and part.country_code == "MX"
+        assert abs(part.lat - 24.8) < 0.3 and abs(part.lon + 107.39) < 0.3
+
+
+def test_a_city_named_before_its_suburb_is_not_the_suburbs_part(gaz):
+    # "the X suburb of Y" reads both ways; the larger town is not a part of the smaller
+    # (the index's West Chester is the Pennsylvania one, far from Cincinnati)
+    text = (
+        "Police said the suspect, 24, lived with his parents in the Cincinnati suburb of "
+        "West Chester until his arrest."
+    )
+    (city,) = _mentions(find_places(text, gaz), "Cincinnati")
+    assert city.geonameid is not None and city.name == "Cincinnati"
+    assert abs(city.lat - 39.13) < 0.1
+
+
 def test_a_division_after_a_countrys_possessive_qualifies_a_village(gaz):
     # "in Cameroon's Far North region" says where the village is, not the dateline
     text = (

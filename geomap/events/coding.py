@@ -250,6 +250,8 @@ def code_event(
         and not _NOUN_ARREST.match(sentence, trigger[0])  # "angered by the arrest of X"
         and any(
             not PEOPLE_OF.search(sentence, 0, m.start())  # "the organisers of any protest"
+            # "arrested 18 people accused of looting shops during the protests": a charge
+            and not _ACCUSED_OF.search(sentence, trigger[1], m.start())
             for m in _ARRESTS_AT_PROTEST.finditer(sentence)
         )
     ):
@@ -483,6 +485,7 @@ _ARRESTS_AT_PROTEST = re.compile(
     r"demonstrations?|sit-ins?)\b",
     re.I,
 )
+_ACCUSED_OF = re.compile(r"\b(?:accused|suspected|charged|convicted)\s+(?:of|with)\b", re.I)
 CROWD_WEAPON_FIRED = re.compile(
     r"\s+(?:(?:volleys?|rounds?|canisters?)\s+of\s+)?(?:tear\s*gas|teargas|water\s+cannons?|"
     r"rubber\s+bullets|rubber-coated\s+bullets|stun\s+grenades|pepper\s+spray|pellets)\b",

@@ -74,6 +74,7 @@ from geomap.events.roles import assign_roles
 from geomap.events.rules import (
     PLACE_FIELDS,
     attack_by_its_toll,
+    denials_of_the_storys_kind,
     denied_entries,
     fold_reference,
     named_targets,
@@ -365,6 +366,8 @@ def extract_events(
                     event.modality == "hypothetical"
                     and _WIDENED.search(sentence.text, 0, trigger.start)
                 )
+                # "the attacks had spread to checkpoints around Latakia": told at new places
+                and not (_placed(event) and _SPREAD_TO.match(sentence.text, trigger.end))
             )
             if back_reference and _SPOKEN_OF.search(sentence.text, 0, trigger.start):
                 # "police arrested a journalist who had reported on the attack": the attack
@@ -381,7 +384,10 @@ def extract_events(
                     last_by_paragraph[sentence.paragraph] = events[at]
                     event_places.append(_event_place(events[at], located))
                     continue
-                if fold_reference(events, event, own_place=_frames(event, sentence)):
+                fresh = sentence.paragraph not in last_by_paragraph and _told_afresh(
+                    events, sentence, located, paragraphs, text
+                )
+                if not fresh and fold_reference(events, event, own_place=_frames(event, sentence)):
                     continue
             # the frame of "In Benghazi, a spokesman warned ..." is where the speaker is
             framed = event.modality != "hypothetical"
@@ -505,6 +511,7 @@ def extract_events(
     events = named_targets(
         withdrawals_in_battles(denied_entries(transfers_without_fighting(events)))
     )
+    events = denials_of_the_storys_kind(events)
     return calibrate(dedupe_events(events))
 
 
@@ -529,6 +536,11 @@ _ABSENCE = re.compile(
     re.I,
 )
 # a sentence opening with the doers of the event just told ("The attackers then ...")
+_SPREAD_TO = re.compile(
+    r"\s+(?:had\s+|has\s+|have\s+|then\s+|quickly\s+|soon\s+)*(?:spread|spreads|spreading"
+    r"|extended|spilled\s+over)\s+(?:\w+\s+){0,2}?(?:to|into)\b",
+    re.I,
+)
 _BY_THE_PERPETRATORS = re.compile(
     r"\W*(?:[^,.;]{0,50}?\b(?:said|say|says|told|recalled)\s+(?:that\s+)?)?"  # "Survivors said"
     r"(?:the|these)\s+(?:attackers?|assailants?|raiders|bombers?|kidnappers|abductors)\b",
@@ -798,6 +810,31 @@ def _section_place(sections: Sequence[Place], offset: int, text: str) -> Event |
     """
     before = [p for p in sections if text.rfind("\n", 0, p.start) + 1 <= offset]
     return _stand_in(before[-1], 2, SECTION_METHOD) if before else None
+
+
+def _told_afresh(
+    events: Sequence[Event],
+    sentence: Sentence,
+    located: Sequence[Place],
+    paragraphs: dict,
+    text: str,
+) -> bool:
+    """Whether a back-reference ("the rally") opens the events of a live blog's entry that
+    names towns of its own, none of them where an event was told before.
+
+    "12:30 - Georgia: thousands gathered again in Tbilisi last night. The rally
+    passed without incident": the rally is the gathering just told, not an earlier
+    item's march in Belgrade. Call only for a paragraph with no event yet.
+    """
+    begin = paragraphs.get(sentence.paragraph, (sentence.start, sentence.end))[0]
+    if _STAMPED.match(text, begin) is None:
+        return False  # an article's paragraph goes on with the story told before
+    here = {
+        p.geonameid
+        for p in located
+        if begin <= p.start < sentence.start and p.geonameid is not None and p.feature == "city"
+    }
+    return bool(here) and not any(e.geonameid in here for e in events)
 
 
 def _frames(event: Event, sentence: Sentence) -> bool:
@@ -1460,21 +1497,32 @@ _WAR_MATERIEL = re.compile(
 
 
 def _protest_arrests(built: list[tuple]) -> list[tuple]:
-    """Arrests told with a protest are its intervention, not an event of their own.
+    """Arrests told with a protest or riot are its intervention, not an event of their own.
 
     "Police detained 150 protesters in Yerevan as supporters blocked streets
-    across the capital": the protest takes the arrests' place when it names
-    none itself.
+    across the capital", "police arrested 35 people after a crowd set fire to
+    a toll booth": the protest takes the arrests' place when it names none
+    itself.
     """
     protests = [
         b
         for b in built
-        if b[0].entry.trigger_class == "protest"
+        if (b[0].entry.trigger_class == "protest" or b[1].event_type == "Riots")
         # "troops raided Tubas, detaining 14 and blocking the roads": armed men's roadblocks
         # are no protest for the arrests to be part of
         and not (b[0].entry.lemma == "block roads" and b[1].actor1_type in ARMED_TYPES)
     ]
-    arrests = [b for b in built if b[0].entry.trigger_class == "arrest"]
+    arrests = [
+        b
+        for b in built
+        if b[0].entry.trigger_class == "arrest"
+        # a riot takes the arrests of its crowd, not "protesters angered by the arrest of a
+        # local leader clashed with police", an arrest of its own
+        and (
+            b[1].event_type == "Protests"
+            or any(p[0].entry.trigger_class == "protest" for p in protests)
+        )
+    ]
     if not protests or not arrests:
         return built
     placed = next((b for b in arrests if _placed(b[1])), None)
@@ -1483,9 +1531,9 @@ def _protest_arrests(built: list[tuple]) -> list[tuple]:
     for item in built:
         trigger, event, direct, extras = item
         elsewhere = _placed(event) and sites and event.geonameid not in sites
-        if trigger.entry.trigger_class == "arrest" and not elsewhere:
+        if item in arrests and not elsewhere:
             continue  # "marched in Ramallah, and troops arrested 15 near Jenin": two events
-        if trigger.entry.trigger_class == "protest" and not _placed(event) and placed:
+        if item in protests and not _placed(event) and placed:
             event = replace(event, **{f: getattr(placed[1], f) for f in _PLACE_FIELDS})
         out.append((trigger, event, direct, extras))
     return out
@@ -1877,7 +1925,9 @@ def _build_event(
     if link.place is None and trigger.entry.trigger_class == "disrupted":
         link = _aimed_at(link, places, sentence, span)
     link = _one_sea(link)
-    if link.place is None and trigger.entry.subject_is_place:
+    if trigger.entry.subject_is_place and (
+        link.place is None or trigger.entry.requires_place_subject
+    ):  # "if Chasiv Yar falls, artillery will hit Kramatorsk": the town that would fall
         link = _place_as_subject(link, places, sentence, span)
     if link.place is not None and _TIME_BEFORE_PLACE.search(
         doc.text, max(0, link.place.start - 12), link.place.start
@@ -1925,6 +1975,9 @@ def _build_event(
     ):
         # "we will not give up Orikhiv": a vow to fight for it, not a denial
         modality = replace(modality, modality="hypothetical", detail="vow")
+    if trigger.entry.threat_in_negation and modality.modality == "negated":
+        # "Bamako will not be safe": a threat, not a denial
+        modality = replace(modality, modality="hypothetical", detail="threat")
     if (
         trigger.entry.trigger_class == "protest"
         and modality.modality == "asserted"

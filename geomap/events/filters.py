@@ -469,6 +469,7 @@ def trigger_ok(
 SUBJECT_GAP = (
     r"(?:\s+(?:had|has|have|was|were|is|are|would|could|may|might|will|not|never|also|already|"
     r"briefly|now|then|too|itself|finally|eventually|reportedly|effectively|been))*\s*"
+    r"[\"\u201c\u2018']?"  # 'Bamako "will not be safe"': the quoted words of a threat
 )
 _SUBJECT_BEFORE = re.compile(
     r"\b(?:the|this|that)\s+(?:city|town|village|port|camp|capital|base|district|area)"
@@ -545,7 +546,12 @@ _SERIES_OF = re.compile(
 # kidnappings", "abductions for ransom plague the roads", "continue to report sexual violence"
 _PHENOMENON_BEFORE = re.compile(
     r"\b(?:rising|growing|increasing|high|mounting)\s+"
-    r"(?:number|numbers|rate|rates|incidence)\s+of\s+$|\bcontinues?\s+to\s+report\s+$",
+    r"(?:number|numbers|rate|rates|incidence)\s+of\s+$|\bcontinues?\s+to\s+report\s+$"
+    # "a civil society group that monitors the unrest", "a platform monitoring the unrest",
+    # "today we are following protests": what a watchdog or a live blog watches
+    r"|(?:\b(?:that|which|who)\s+(?:monitors?|tracks?|documents?|records?|studies|study)"
+    r"|\b(?:monitoring|tracking|documenting)|\bwe\s+(?:are|were|'re|\u2019re)\s+"
+    r"(?:following|tracking|monitoring|watching))\s+(?:the\s+|such\s+)?(?:[\w-]+\s+){0,2}$",
     re.I,
 )
 _PHENOMENON_AFTER = re.compile(
@@ -815,6 +821,11 @@ def _mistagged_verb(span, entry) -> bool:
     after = doc[span.end].lower_ if span.end < len(doc) else ""
     if before in _AUXILIARIES or before in _AUX_LEMMAS or after == "dead":
         return True
+    if before == "to" and span[0].pos_ == "ADJ":
+        return True  # "used batons to clear protesters": an infinitive, not an adjective
+    root = span.root
+    if root.dep_ in ("advcl", "ccomp", "relcl") and any(c.dep_ == "nsubj" for c in root.children):
+        return True  # "if Kessler falls, ...": a clause's verb with its subject, not a name
     return _past_between_subject_and_object(span)
 
 
@@ -916,8 +927,9 @@ _GOODS_SUBJECT = re.compile(
 # what an arrest or a trial is for: "arrested in the capital for looting", "jailed over rioting"
 _CHARGE = re.compile(
     r"\b(?:arrested|detained|held|charged|jailed|convicted|sentenced|prosecuted|fined|"
-    r"indicted|arrests?|detentions?)\b[^.;:]{0,40}?\b(?:for|over)\s+(?:allegedly\s+|their\s+"
-    r"role\s+in\s+|taking\s+part\s+in\s+|involvement\s+in\s+)?$",
+    r"indicted|arrests?|detentions?)\b[^.;:]{0,40}?\b(?:for|over|on\s+charges?\s+of|accused\s+of"
+    r"|suspected\s+of|charged\s+with)\s+(?:allegedly\s+|their\s+role\s+in\s+|taking\s+part\s+in"
+    r"\s+|involvement\s+in\s+)?[\"\u201c]?(?:[a-z]+(?:\s+and|\s+or|,)\s+)?$",
     re.I,
 )
 # an economic subject of "hit": "the closure of the border is hitting traders"

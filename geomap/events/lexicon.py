@@ -44,6 +44,7 @@ class TriggerEntry:
     subject_is_target: bool = False  # the subject is who is hit ("herders ... will pay a price")
     subject_is_place: bool = False  # the subject is the place at stake ("Kherson could fall")
     vow_in_negation: bool = False  # its "not" is the vow's ("we will not give up Orikhiv")
+    threat_in_negation: bool = False  # its "not" is the threat's ("Bamako will not be safe")
     names_crowd: bool = False  # the trigger's words name the crowd hit ("dispersed protesters")
     # as advice or as the cause of a flight, a threat only when its sentence names the act
     # ("urged residents to leave before an assault"; not "urged families to leave while buses
@@ -101,6 +102,7 @@ def _entry(item: dict, classes: dict) -> TriggerEntry:
         subject_is_target=bool(item.get("subject_is_target", False)),
         subject_is_place=bool(item.get("subject_is_place", False)),
         vow_in_negation=bool(item.get("vow_in_negation", False)),
+        threat_in_negation=bool(item.get("threat_in_negation", False)),
         names_crowd=bool(item.get("names_crowd", False)),
         requires_threatened_act=bool(item.get("requires_threatened_act", False)),
         requires_place_subject=bool(item.get("requires_place_subject", False)),

@@ -482,6 +482,20 @@ def anchored(
     if container is None:
         beside = [m for m in ranked if rank[m.place.feature or "city"] < 2 and gap(m) <= BESIDE]
         container = min(beside, key=gap, default=None)
+    if container is None:
+        # "In Tbilisi, thousands rallied again on Rustaveli Avenue": the town that frames the
+        # sentence holds it, not the town the story told of before
+        container = next(
+            (
+                m
+                for m in ranked
+                if rank[m.place.feature or "city"] < 2
+                and m.end <= chosen.start
+                and _FRAME_BEFORE.fullmatch(sentence[: m.start])
+                and sentence[m.end : m.end + 1] == ","
+            ),
+            None,
+        )
     anchor = container.place if container is not None else story
     if anchor is None:
         towns = [p for p in previous if p.lat is not None and (p.feature or "city") == "city"]
@@ -501,6 +515,11 @@ def anchored(
     )
 
 
+# what may open a sentence before the town that frames it: "In", a live blog's time stamp
+_FRAME_BEFORE = re.compile(
+    r"\W*(?:\d{1,2}[:.h]?\d{2}\s*[\u2013\u2014:-]*\s*)?(?:(?:And|But)\s+)?(?:In|At|Near)\s+"
+    r"(?:the\s+)?"
+)
 #: characters between an added name and a town that count as "right beside it"
 BESIDE = 40
 _HOLDER_BEFORE = re.compile(  # "Mogadishu's Yaqshid", "the Homs neighbourhood of"

@@ -989,7 +989,13 @@ def _antecedent(sentence, anaphor, candidates, offset, previous, event_places, d
     in_sentence = [
         p
         for p in candidates
-        if p.end - offset <= anaphor and not _QUALIFIER_BEFORE.search(sentence, 0, p.start - offset)
+        if p.end - offset <= anaphor
+        and not _QUALIFIER_BEFORE.search(sentence, 0, p.start - offset)
+        # "convoys from Misrata and Zawiya were seen entering the city": where they came from
+        and not (
+            noun in ("city", "town", "capital")
+            and _FROM_BEFORE.search(sentence, 0, p.start - offset)
+        )
     ]
     pool = sorted([*previous, *in_sentence], key=lambda p: p.start)
     if noun == "there":
@@ -1086,6 +1092,9 @@ def _described_village(pool, at: int, document: str | None):
 
 
 # "Kafr Malik, north-east of Ramallah": Ramallah only says where Kafr Malik is
+_FROM_BEFORE = re.compile(
+    r"\bfrom\s+(?:the\s+)?(?:[A-Z][\w'\u2019-]*(?:\s+[A-Z][\w'\u2019-]*)*(?:\s*,\s*|\s+and\s+))*$"
+)
 _QUALIFIER_BEFORE = re.compile(
     r",\s*(?:(?:about|some)\s+)?(?:\d[\d.,]*\s*(?:km|kilometres|kilometers|miles)\s+)?"
     # a bearing or "just", not people: "residents of Niafunke" are no qualifier

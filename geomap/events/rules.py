@@ -121,9 +121,21 @@ def _may_refer(earlier: Event, event: Event, placed: bool) -> bool:
         if (earlier.geonameid, earlier.latitude) != (event.geonameid, event.latitude):
             return False
     # "the attacks would continue": more of them, not the ones told
+    if event.modality_detail in ("future", "conditional") and earlier.modality != event.modality:
+        return False
+    # "diplomats warned that the clashes could resume": a new round, not the one told
     return not (
-        event.modality_detail in ("future", "conditional") and earlier.modality != event.modality
+        event.modality == "hypothetical"
+        and earlier.modality != event.modality
+        and _RESUMED.search(event.evidence or "")
     )
+
+
+_RESUMED = re.compile(
+    r"\b(?:could|would|may|might|will|to)\s+(?:\w+\s+)?(?:resume|restart|flare\s+up|flare"
+    r"|break\s+out)\s+(?:again\b)?",
+    re.I,
+)
 
 
 def transfers_without_fighting(events: list[Event]) -> list[Event]:
@@ -509,3 +521,54 @@ def attack_by_its_toll(attack: Event | None, toll: Event) -> Event | None:
         disorder_type="Political violence",
         civilian_targeting=True,
     )
+
+
+#: The kinds of violence a bare denied "attack", "clashes" or "shooting" may be, with
+#: each kind's plain sub-type.
+_STORY_KINDS = {
+    "Battles": "Armed clash",
+    "Violence against civilians": "Attack",
+    "Riots": "Violent demonstration",
+}
+_BARE_CLASSES = frozenset(["attack"])
+
+
+def denials_of_the_storys_kind(events: list[Event]) -> list[Event]:
+    """A denied act of violence that names no one is of the kind the story tells.
+
+    "Police in the port city say there have been no clashes today" in a story
+    of riots denies a riot; "a rumoured attack on Mueda was found to be
+    false" in a story of attacks on villagers denies such an attack. When
+    the asserted events of the story are of one kind (of battles, attacks on
+    civilians and riots) by a strict majority, a negated bare "attack" (or
+    "shooting") with no actor named is coded as that kind; "no fighting" and
+    "no civilian was killed" say their kind themselves.
+    """
+    counts: dict[str, int] = {}
+    for event in events:
+        if event.modality == "asserted" and event.event_type in _STORY_KINDS:
+            counts[event.event_type] = counts.get(event.event_type, 0) + 1
+    if not counts:
+        return events
+    kind = max(counts, key=counts.__getitem__)
+    if 2 * counts[kind] <= sum(counts.values()):
+        return events
+    out = []
+    for event in events:
+        if (
+            event.modality == "negated"
+            and event.event_type in _STORY_KINDS
+            and event.event_type != kind
+            and event.actor1 is None
+            and event.actor2 is None
+            and event.extra.get("class") in _BARE_CLASSES
+        ):
+            event = replace(
+                event,
+                event_type=kind,
+                sub_event_type=_STORY_KINDS[kind],
+                disorder_type=DISORDER[kind],
+                civilian_targeting=kind == "Violence against civilians",
+            )
+        out.append(event)
+    return out

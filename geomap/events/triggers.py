@@ -396,6 +396,8 @@ def is_definite(sentence: str, trigger: Trigger, parsed=None) -> bool:
     match = DEFINITE.search(sentence[: trigger.start])
     if match is None or _used_as_verb(sentence, trigger, match.group(0), parsed):
         return False
+    if _SPEECH_BETWEEN.search(match.group(0)):
+        return False  # "the army says fighting is going on": the article is the speaker's
     if _SECOND_CLAUSE.search(sentence, 0, trigger.start):
         return False  # "... and that a new operation may be needed": a clause of what was said
     if _COMING.search(match.group(0)):
@@ -415,6 +417,11 @@ _SECOND_CLAUSE = re.compile(
     r"\b(?:and|but)\s+that\s+(?:an?|another)\s+(?:[\w'\u2019-]+\s+)?$", re.I
 )
 _COMING = re.compile(r"\b(?:next|upcoming|forthcoming)\b", re.I)
+_SPEECH_BETWEEN = re.compile(
+    r"\s(?:says|said|say|reports|reported|claims|claimed|adds|added|warns|warned|insists"
+    r"|insisted|confirms|confirmed|denies|denied|believes|believed)\s",
+    re.I,
+)
 
 
 def _used_as_verb(sentence: str, trigger: Trigger, between: str, parsed) -> bool:
