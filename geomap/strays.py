@@ -218,9 +218,10 @@ def _far_from_the_rest(entry, key: int, points) -> bool:
 #: this from it is a namesake: the index lacks the neighbourhood.
 POSSESSED_KM = 60.0
 # "'s Mohammadpur and ", "'s Saltivka, Pyatykhatky and ": a town's parts, listed
+#: A name of up to three capitalised words, a member of a list of names.
+_LISTED_NAME = r"[A-Z][\w'\u2019-]*(?:\s+[A-Z][\w'\u2019-]*){0,2}"
 _POSSESSED_GAP = re.compile(
-    r"(?:'s|\u2019s)\s+(?:[A-Z][\w'\u2019-]*(?:\s+[A-Z][\w'\u2019-]*){0,2}"
-    r"(?:\s*,\s*(?:and\s+|or\s+)?|\s+(?:and|or)\s+))*"
+    rf"(?:'s|\u2019s)\s+(?:{_LISTED_NAME}(?:\s*,\s*(?:and\s+|or\s+)?|\s+(?:and|or)\s+))*"
 )
 
 
@@ -230,7 +231,7 @@ _TOWN_PART = r"neighbou?rhood|district|quarter|suburb|borough"
 # "the Penha and Alemao complexes in Rio's North Zone": every name of a list the plural
 # part word governs
 _PART_OF = re.compile(
-    r"(?:(?:\s*,\s*(?:and\s+)?|\s+and\s+)[A-Z][\w'\u2019-]*(?:\s+[A-Z][\w'\u2019-]*){0,2})*"
+    rf"(?:(?:\s*,\s*(?:and\s+)?|\s+and\s+){_LISTED_NAME})*"
     rf"\s+(?:{_TOWN_PART}|sector|complex|favela)(?:e?s)?\s+(?:of|in)\s+(?:the\s+)?"
 )
 _OF_THE_TOWN = re.compile(r"\bthe\s+(?:city|town|capital|port)(?:'s|\u2019s)\s+$", re.I)

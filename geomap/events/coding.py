@@ -485,7 +485,9 @@ _ARRESTS_AT_PROTEST = re.compile(
     r"demonstrations?|sit-ins?)\b",
     re.I,
 )
-_ACCUSED_OF = re.compile(r"\b(?:accused|suspected|charged|convicted)\s+(?:of|with)\b", re.I)
+#: What people are held for: "accused of looting", "charged with rioting".
+ACCUSED_OF = r"(?:accused|suspected|charged|convicted)\s+(?:of|with)"
+_ACCUSED_OF = re.compile(rf"\b{ACCUSED_OF}\b", re.I)
 CROWD_WEAPON_FIRED = re.compile(
     r"\s+(?:(?:volleys?|rounds?|canisters?)\s+of\s+)?(?:tear\s*gas|teargas|water\s+cannons?|"
     r"rubber\s+bullets|rubber-coated\s+bullets|stun\s+grenades|pepper\s+spray|pellets)\b",

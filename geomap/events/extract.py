@@ -535,12 +535,13 @@ _ABSENCE = re.compile(
     r"have\s+been|had\s+been)\s+(?:reported|recorded)\b",
     re.I,
 )
-# a sentence opening with the doers of the event just told ("The attackers then ...")
+# "the attacks had spread to checkpoints around Latakia": a back-reference told at new places
 _SPREAD_TO = re.compile(
     r"\s+(?:had\s+|has\s+|have\s+|then\s+|quickly\s+|soon\s+)*(?:spread|spreads|spreading"
     r"|extended|spilled\s+over)\s+(?:\w+\s+){0,2}?(?:to|into)\b",
     re.I,
 )
+# a sentence opening with the doers of the event just told ("The attackers then ...")
 _BY_THE_PERPETRATORS = re.compile(
     r"\W*(?:[^,.;]{0,50}?\b(?:said|say|says|told|recalled)\s+(?:that\s+)?)?"  # "Survivors said"
     r"(?:the|these)\s+(?:attackers?|assailants?|raiders|bombers?|kidnappers|abductors)\b",

@@ -9,7 +9,13 @@ from __future__ import annotations
 import re
 from dataclasses import replace
 
-from geomap.events.coding import instrument, no_shots_at_crowd, ships_attacked, trigger_clause
+from geomap.events.coding import (
+    ACCUSED_OF,
+    instrument,
+    no_shots_at_crowd,
+    ships_attacked,
+    trigger_clause,
+)
 from geomap.events.dates import blank_asides
 from geomap.events.lexicon import trigger_readings
 from geomap.events.sentences import Sentence
@@ -927,9 +933,9 @@ _GOODS_SUBJECT = re.compile(
 # what an arrest or a trial is for: "arrested in the capital for looting", "jailed over rioting"
 _CHARGE = re.compile(
     r"\b(?:arrested|detained|held|charged|jailed|convicted|sentenced|prosecuted|fined|"
-    r"indicted|arrests?|detentions?)\b[^.;:]{0,40}?\b(?:for|over|on\s+charges?\s+of|accused\s+of"
-    r"|suspected\s+of|charged\s+with)\s+(?:allegedly\s+|their\s+role\s+in\s+|taking\s+part\s+in"
-    r"\s+|involvement\s+in\s+)?[\"\u201c]?(?:[a-z]+(?:\s+and|\s+or|,)\s+)?$",
+    rf"indicted|arrests?|detentions?)\b[^.;:]{{0,40}}?\b(?:for|over|on\s+charges?\s+of|{ACCUSED_OF})"
+    r"\s+(?:allegedly\s+|their\s+role\s+in\s+|taking\s+part\s+in\s+|involvement\s+in\s+)?"
+    r"[\"\u201c]?(?:[a-z]+(?:\s+and|\s+or|,)\s+)?$",
     re.I,
 )
 # an economic subject of "hit": "the closure of the border is hitting traders"

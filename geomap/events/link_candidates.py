@@ -37,6 +37,7 @@ from dataclasses import replace
 from functools import cache
 
 from geomap.events.link_features import Mention, candidate_mentions
+from geomap.mentions import TIME_STAMP
 from geomap.records import Place
 
 ENTITY_LABELS = frozenset(["GPE", "LOC", "FAC"])
@@ -517,8 +518,7 @@ def anchored(
 
 # what may open a sentence before the town that frames it: "In", a live blog's time stamp
 _FRAME_BEFORE = re.compile(
-    r"\W*(?:\d{1,2}[:.h]?\d{2}\s*[\u2013\u2014:-]*\s*)?(?:(?:And|But)\s+)?(?:In|At|Near)\s+"
-    r"(?:the\s+)?"
+    rf"\W*(?:{TIME_STAMP}\s*)?(?:(?:And|But)\s+)?(?:In|At|Near)\s+(?:the\s+)?"
 )
 #: characters between an added name and a town that count as "right beside it"
 BESIDE = 40

@@ -133,7 +133,7 @@ def _may_refer(earlier: Event, event: Event, placed: bool) -> bool:
 
 _RESUMED = re.compile(
     r"\b(?:could|would|may|might|will|to)\s+(?:\w+\s+)?(?:resume|restart|flare\s+up|flare"
-    r"|break\s+out)\s+(?:again\b)?",
+    r"|break\s+out)\b",
     re.I,
 )
 
