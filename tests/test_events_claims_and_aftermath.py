@@ -134,6 +134,25 @@ def test_a_rejection_told_the_sentence_before_keeps_the_fight_apart():
     assert len(_at(events, "Ostin")) == 2
 
 
+def test_a_capture_claimed_by_a_side_left_unnamed_and_the_fight_that_answers_it_are_two():
+    # "its units had taken control": the claim is coded a clash, for want of its side
+    events = _events(
+        "The defence ministry in the capital said on Tuesday that its units had taken "
+        "control of Ostin, a village north of Dunmore. The northern command's spokesman "
+        "rejected the claim, saying soldiers still controlled the village and had beaten "
+        "back three assaults there during the night."
+    )
+    assert len(_at(events, "Ostin")) == 2, _at(events, "Ostin")
+
+
+def test_a_loss_not_confirmed_answers_a_claim():
+    from geomap.events.dedupe import rejects_claim
+
+    assert rejects_claim("The General Staff did not confirm the loss of the village.")
+    assert rejects_claim("Kyiv has not confirmed the capture.")
+    assert not rejects_claim("The General Staff confirmed the loss of the village.")
+
+
 def test_a_takeover_told_twice_without_a_rejection_is_one_event():
     events = _events(
         _CLAIM + "Residents said fighters had entered the village before dawn and that "

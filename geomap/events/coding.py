@@ -114,6 +114,7 @@ def code_event(
     following: str = "",
     *,
     told: bool = True,
+    denied: bool = False,
 ) -> Coding:
     """Return the ACLED coding of the event at ``trigger``.
 
@@ -121,6 +122,8 @@ def code_event(
     mayor's office. No shots were fired." makes the takeover non-violent.
     ``told`` is false for an event only threatened, planned or denied: then a
     gang's attack on a town, with no armed target named, falls on its people.
+    ``denied`` is true for an event denied: a denied attack by no one named, on
+    no armed side, falls on the town's people too.
 
     Examples
     --------
@@ -225,6 +228,17 @@ def code_event(
         and (actor2 is None or actor2.actor_type == "Civilians")
     ):
         civilians = True  # "reports that bandits attacked the outskirts of Gusau are false"
+    if (
+        civilians is None
+        and denied
+        and entry.lemma == "attack"
+        and actor1 is None
+        and actor2 is None
+        and not _has(_SPEECH_BEFORE.split(sentence[: trigger[0]])[-1], "armed_targets")
+    ):
+        # "no attack took place in the city", "said that Ostin had not been attacked": a
+        # rumoured raid by no one named, on no armed side, falls on the town's people
+        civilians = True
     if civilians is None and _civilian_dead(clause):
         civilians = True  # "25 civilians were killed when gunmen attacked a convoy"
     if entry.trigger_class == "kill" and _IN_A_FIGHT.match(clause_after):
@@ -450,6 +464,12 @@ _REPELLED_BEFORE = re.compile(
 # "attack Dunmore 'if the police keep coming'": what follows a condition is no target
 _CONDITION_AFTER = re.compile(
     r"[\"'\u201c\u2018]?\b(?:if|unless|until|as\s+long\s+as|once)\b", re.I
+)
+# what comes after the last word of speech is the clause of the act told
+_SPEECH_BEFORE = re.compile(
+    r"\b(?:that|said|says|say|denied|denies|deny|dismissed|rejected|"
+    r"(?:reports?|rumou?rs?|claims?)\s+of)\b",
+    re.I,
 )
 # who threatens, when the parse gives the attack no named subject: "gang leaders warned
 # that Hinche 'is next'", "a gang boss warned that his men will attack"

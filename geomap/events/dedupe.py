@@ -152,7 +152,10 @@ _TAKEOVERS = frozenset(["Non-state actor overtakes territory", "Government regai
 _REJECTED_CLAIM = re.compile(
     r"\b(?:dismiss|reject|refut|den(?:y|ied|ies))\w*\s+(?:the|this|that|these|those|such)\s+"
     r"(?:claims?|reports?|statements?|assertions?|accounts?|announcements?)\b"
-    r"|\bcall(?:ed|s|ing)?\s+the\s+(?:claims?|reports?|statements?|announcements?)\s",
+    r"|\bcall(?:ed|s|ing)?\s+the\s+(?:claims?|reports?|statements?|announcements?)\s"
+    # "the General Staff did not confirm the loss"
+    r"|\b(?:did|does|do|has|have)\s+not\s+confirm(?:ed)?\s+(?:the|this|that|its|their)\s+"
+    r"(?:claims?|loss|capture|fall)\b",
     re.I,
 )
 
@@ -162,7 +165,12 @@ def _counter_account(a: Event, b: Event) -> bool:
     if a.modality != "asserted" or b.modality != "asserted" or a.event_type != "Battles":
         return False
     earlier, later = (a, b) if (a.char_start or 0) <= (b.char_start or 0) else (b, a)
-    return earlier.sub_event_type in _TAKEOVERS and bool(later.extra.get("rejects_claim"))
+    # a capture claimed by a side the text leaves unnamed ("its units had taken control of
+    # the village") is coded a clash, but is the claim all the same
+    claim = earlier.sub_event_type in _TAKEOVERS or earlier.extra.get("class") == "territory"
+    # the answer is a fight, not the town's fall spoken of again ("the fall of X would give")
+    fight = later.extra.get("class") != "territory" or later.sub_event_type in _TAKEOVERS
+    return claim and fight and bool(later.extra.get("rejects_claim"))
 
 
 def rejects_claim(text: str) -> bool:

@@ -1858,6 +1858,10 @@ def _paragraph_speakers(sentences: list[Sentence]) -> dict[int, str | None]:
 
 _CROWDS = {"Protests": "Protesters", "Riots": "Rioters"}
 _UNARMED_CROWDS = frozenset({"Protesters", "Rioters", "Civilians"})
+# acts of violence: who tells of one the text leaves unattributed did not commit it
+_VIOLENT_CLASSES = frozenset(
+    "attack clash kill strike shelling airstrike bombard explosion ied grenade massacre".split()
+)
 
 
 def _crowd_actors(
@@ -1963,7 +1967,10 @@ def _build_event(
         for p in places
         if sentence.start <= p.start < sentence.end
     ]
-    roles = assign_roles(sentence.text, span, actors, parsed=parsed, place_spans=place_spans)
+    roles = assign_roles(
+        sentence.text, span, actors, parsed=parsed, place_spans=place_spans,
+        speaker_may_act=trigger.entry.trigger_class not in _VIOLENT_CLASSES,
+    )  # fmt: skip
     actor1 = _finish_actor(roles.actor1, country)
     actor2 = _finish_actor(roles.actor2, country)
     modality = classify_modality(
@@ -1989,7 +1996,7 @@ def _build_event(
         modality = replace(modality, modality="hypothetical", detail="plan")
     coding = code_event(
         trigger.entry, sentence.text, span, actor1, actor2, country, following=following,
-        told=modality.modality == "asserted",
+        told=modality.modality == "asserted", denied=modality.modality == "negated",
     )  # fmt: skip
     if (
         coding.sub_event_type == "Disrupted weapons use"

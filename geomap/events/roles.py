@@ -37,6 +37,9 @@ class Roles:
     actor1: ActorMention | None = None
     actor2: ActorMention | None = None
     subject_seen: bool = False  # the parse names a subject that is no known actor
+    # the subject of the verb that reports or denies the event, when the event's own
+    # clause names no one: who speaks, not who acted
+    speaker: tuple[int, int] | None = None
 
 
 def assign_roles(
@@ -46,6 +49,7 @@ def assign_roles(
     *,
     parsed=None,
     place_spans: Sequence[tuple[int, int]] = (),
+    speaker_may_act: bool = True,
 ) -> Roles:
     """Pick the actors of the event at ``trigger`` among ``actors`` of the sentence.
 
@@ -62,6 +66,10 @@ def assign_roles(
     place_spans : sequence of (int, int), optional
         Offsets of the sentence's places: a name the parser calls an
         organisation there ("Hinche is next") is a place, not an actor.
+    speaker_may_act : bool, optional
+        False for acts of violence, whose teller is not their actor when the
+        act's clause names no one ("police dismissed reports of an attack");
+        true for acts the teller does ("police said no arrests had been made").
 
     Examples
     --------
@@ -78,6 +86,17 @@ def assign_roles(
     # "police detained 150 protesters as supporters blocked streets": the
     # subject the parse gives ("supporters") rules out the nearest actor
     actor1 = roles.actor1 or (None if roles.subject_seen else lexical.actor1)
+    if (
+        not speaker_may_act
+        and roles.actor1 is None
+        and actor1 is not None
+        and roles.speaker is not None
+        and roles.speaker[0] <= actor1.start
+        and actor1.end <= roles.speaker[1]
+    ):
+        # "police dismissed reports of an attack on Dunmore": the police speak of an
+        # attack by no one named
+        actor1 = None
     actor2 = roles.actor2 or lexical.actor2
     if actor2 is not None and actor1 is not None and actor2.start == actor1.start:
         actor2 = None
@@ -227,10 +246,57 @@ def _parsed_roles(parsed, trigger, actors, place_spans=()) -> Roles:
         # "police fired tear gas at students who were marching": the marchers are the
         # students the clause hangs on, known actor or not, never the nearest actor before
         seen = True
-    return Roles(actor1, actor2, seen)
+    return Roles(actor1, actor2, seen, None if actor1 is not None else _speaker(trig, heads))
 
 
 _RELATIVE_PRONOUNS = frozenset(["who", "that", "which"])
+
+
+# verbs that tell or deny what others did: their subject speaks of the act, and does
+# not declare, threaten or claim it
+_TELLING = frozenset(
+    "say tell report state confirm insist note add allege deny dismiss reject refute".split()
+)
+_OWN_SUBJECT_DEPS = frozenset(["nsubj", "nsubjpass", "poss", "agent"])
+_SUBJECT_DEPS = frozenset(["nsubj", "nsubjpass", "attr"])
+
+
+def _speaker(trig, heads) -> tuple[int, int] | None:
+    """Offsets of the subject of the verb that tells or denies an act no one is named for.
+
+    "Police dismissed reports of an attack on Dunmore", "officials said there was
+    no attack on Kessler", "he said that Ostin had not been attacked": the act
+    is a noun (or a passive) whose clause names no one. A pronoun there ("the
+    army said it had shelled ...", "its attack") is the speaker acting, and
+    "denied carrying out any strike" or "denied any strike" is the speaker's
+    own act denied.
+    """
+    if any(
+        c.dep_ in _OWN_SUBJECT_DEPS and c.pos_ == "PRON" for head in heads for c in head.children
+    ):
+        return None
+    if trig.pos_ in ("VERB", "AUX") and not any(c.dep_ == "nsubjpass" for c in trig.children):
+        return None
+    cur = trig
+    for _ in range(8):
+        head = cur.head
+        if head.i == cur.i:
+            return None
+        if head.lemma_ in _TELLING and head.pos_ in ("VERB", "AUX"):
+            if cur.i == trig.i and cur.dep_ in ("dobj", "obj"):
+                return None
+            subject = next((c for c in head.children if c.dep_ == "nsubj"), None)
+            if subject is None:
+                return None
+            return (subject.left_edge.idx, subject.right_edge.idx + len(subject.right_edge))
+        if (
+            head.pos_ in ("VERB", "AUX")
+            and cur.pos_ in ("NOUN", "PROPN")
+            and cur.dep_ not in _SUBJECT_DEPS
+        ):
+            return None  # "denied carrying out any strike": the act of the verb's subject
+        cur = head
+    return None
 
 
 def _fell(token) -> bool:
