@@ -2082,10 +2082,31 @@ def _build_event(
             origin_longitude=link.origin.lon,
         )
     extras = []
-    for number, other in enumerate(link.also, start=1):
+    listed = link.also
+    if event.sub_event_type in _ONE_SWEEP and event.modality == "asserted":
+        # "detained 14 in overnight raids in Tubas and the nearby town of Tammun": one sweep
+        # of arrests, one decree, told over the towns it covered, is one event at the first;
+        # "14 in Hebron and nine in Nablus", "in the capital and in Hilla" are each their own
+        listed = tuple(
+            other
+            for other in link.also
+            if _SEPARATE_SITES.search(
+                doc.text, min(place.end, other.end), max(place.start, other.start)
+            )
+        )
+    for number, other in enumerate(listed, start=1):
         fields = _place_fields(other, link.precision, link.method + "; listed with " + (place.text))
         extras.append(replace(event, event_id=f"{event_id}-{number}", **fields))
     return event, link.direct, extras
+
+
+_ONE_SWEEP = frozenset(["Arrests", "Other"])
+# between two listed towns: a count for each, or a preposition told again for each
+_SEPARATE_SITES = re.compile(
+    r"\d|\b(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|others?|more)\b"
+    r"|\b(?:and|or)\s+(?:in|at|near|from|on)\b|\bor\b",
+    re.I,
+)
 
 
 # "... a legitimate target until the aggression on Gaza stops": Gaza is not the target

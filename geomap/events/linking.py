@@ -32,6 +32,7 @@ import re
 from collections.abc import Sequence
 from dataclasses import dataclass
 
+from gazetteer.normalize import fold
 from geomap.events.link_candidates import anchored, link_candidates
 from geomap.events.link_features import (
     KIND_RANK,
@@ -763,6 +764,17 @@ def _joined(sentence: str, place: Place, candidates: list[Place], offset: int) -
         ):
             last = other  # "in Diapaga, Tapoa province": the town's province, not a second site
             continue
+        worded = ADMIN_WORDS.match(gap)  # "in Rueso district, Narathiwat"
+        address = _COMMA.fullmatch(gap[worded.end() :] if worded else gap)
+        if last is chain[-1] and address and _division_of(other, last):
+            ahead = ordered[n + 1] if n + 1 < len(ordered) else None
+            if ahead is None or not _AND_GAP.search(
+                sentence[other.end - offset : ahead.start - offset]
+            ):
+                # "in the hills above Himamaylan, Negros Occidental", "in Rueso district,
+                # Narathiwat": the division the town lies in, named as its address
+                last = other
+                continue
         # "24 over the Bryansk region and 11 over the Black Sea": a tally counts places of
         # any kind
         if not tally and not _same_class(other, place):
@@ -854,6 +866,22 @@ def _coarser(other: Place, last: Place) -> bool:
 
 
 _AND_GAP = re.compile(r"\b(?:and|or)\b")
+
+
+def _division_of(other: Place, place: Place) -> bool:
+    """Whether ``other`` is the division ``place`` lies in: a district of its province, or
+    the province's capital named like it ("Narathiwat" after a district of Narathiwat)."""
+    if (
+        other.admin1 is None
+        or other.admin1 != place.admin1
+        or other.country_code != place.country_code
+    ):
+        return False
+    if (other.feature or "city") == "admin2":
+        return (place.feature or "city") == "city"
+    return (other.feature or "city") == "city" and fold(other.text) == fold(other.admin1)
+
+
 _LOCAL_KINDS = frozenset(["city", "admin2", "admin1"])
 
 
