@@ -153,6 +153,22 @@ def test_a_loss_not_confirmed_answers_a_claim():
     assert not rejects_claim("The General Staff confirmed the loss of the village.")
 
 
+def test_assaults_repelled_that_the_other_side_tells_beside_a_claim_are_a_fight_apart():
+    events = _events(
+        _CLAIM + "The army did not address the claim directly, but said its units had "
+        "repelled 14 assaults in the Ostin area over the past day."
+    )
+    assert len(_at(events, "Ostin")) == 2, _at(events, "Ostin")
+
+
+def test_fighting_still_going_on_where_a_capture_is_claimed_is_that_contest():
+    events = _events(
+        _CLAIM + 'The army did not confirm the loss, saying only that "fierce fighting" was '
+        "continuing around the village."
+    )
+    assert len(_at(events, "Ostin")) == 1, _at(events, "Ostin")
+
+
 def test_a_takeover_told_twice_without_a_rejection_is_one_event():
     events = _events(
         _CLAIM + "Residents said fighters had entered the village before dawn and that "

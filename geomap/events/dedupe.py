@@ -154,8 +154,8 @@ _REJECTED_CLAIM = re.compile(
     r"(?:claims?|reports?|statements?|assertions?|accounts?|announcements?)\b"
     r"|\bcall(?:ed|s|ing)?\s+the\s+(?:claims?|reports?|statements?|announcements?)\s"
     # "the General Staff did not confirm the loss"
-    r"|\b(?:did|does|do|has|have)\s+not\s+confirm(?:ed)?\s+(?:the|this|that|its|their)\s+"
-    r"(?:claims?|loss|capture|fall)\b",
+    r"|\b(?:did|does|do|has|have)\s+not\s+(?:confirm(?:ed)?|address(?:ed)?|comment(?:ed)?\s+on)"
+    r"\s+(?:the|this|that|its|their|either)\s+(?:claims?|loss|capture|fall)\b",
     re.I,
 )
 
@@ -168,8 +168,11 @@ def _counter_account(a: Event, b: Event) -> bool:
     # a capture claimed by a side the text leaves unnamed ("its units had taken control of
     # the village") is coded a clash, but is the claim all the same
     claim = earlier.sub_event_type in _TAKEOVERS or earlier.extra.get("class") == "territory"
-    # the answer is a fight, not the town's fall spoken of again ("the fall of X would give")
-    fight = later.extra.get("class") != "territory" or later.sub_event_type in _TAKEOVERS
+    # the answer is a fight of its own ("beat back four assaults"), not the town's fall
+    # spoken of again ("the fall of X would give") nor "fierce fighting" going on there
+    fight = later.extra.get("class") not in ("territory", "clash") or (
+        later.sub_event_type in _TAKEOVERS
+    )
     return claim and fight and bool(later.extra.get("rejects_claim"))
 
 
