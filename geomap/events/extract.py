@@ -312,11 +312,25 @@ def extract_events(
             if _burned_in_it(trigger, sentence.text, last_by_paragraph.get(sentence.paragraph)):
                 continue  # "seven soldiers were killed and 12 tankers were set on fire": the toll
             protest = last_by_paragraph.get(sentence.paragraph)
+            if protest is None and not _placed(event) and not _STAMPED.match(sentence.text):
+                # "Police fired tear gas to break up a crowd in Garoua. || Witnesses said ...
+                # at least 15 were detained": the paragraph goes on with the protest told last
+                protest = last_by_paragraph.get(sentence.paragraph - 1)
             if _held_at_the_protest(trigger, protest) and (
                 not _placed(event) or _same_site(event, protest)
             ):
-                at = next((i for i, e in enumerate(events) if e is protest), None)
+                # the protest as it now stands among the events (a trigger told with it, "a
+                # flare-up of the protests", may have updated it since)
+                at = next(
+                    (
+                        i
+                        for i, e in enumerate(events)
+                        if e is protest or e.event_id == protest.event_id
+                    ),
+                    None,
+                )
                 if at is not None:
+                    protest = events[at]
                     # "Police said 11 people were detained": the protest's intervention, told
                     # again
                     sub = _INTERVENED if protest.sub_event_type == "Peaceful protest" else None
@@ -440,6 +454,11 @@ def extract_events(
                         or event.actor2 is not None
                         or (sentence.index <= lead and not events)  # the lead of the story
                         or trigger.entry.trigger_class in SELF_EVIDENT
+                        # "four suspects had been arrested": made by the security forces,
+                        # where the attack was; "nobody has been arrested" is no event
+                        or (
+                            trigger.entry.trigger_class == "arrest" and event.modality == "asserted"
+                        )
                         or instrument(trigger_clause(sentence.text, (trigger.start, trigger.end)))
                         or event.modality_detail in ("threat", "vow", "plan", "question")
                         or _fight_against_a_claim(trigger, sentence.text)

@@ -1052,7 +1052,8 @@ _FORCES_BEFORE = re.compile(  # "an Israeli strike", "Russian strikes", "coaliti
     r"coalition|army|military|government|regime)\s+$"
 )
 _CROWD_TARGET = re.compile(
-    r"\b(?:at|on|into)\s+(?:the\s+)?(?:[\w-]+\s+){0,2}?(?:protesters|protestors|demonstrators|"
+    # "at thousands of Indigenous marchers": a count and a kind before the crowd's word
+    r"\b(?:at|on|into)\s+(?:the\s+)?(?:[\w-]+\s+){0,3}?(?:protesters|protestors|demonstrators|"
     r"crowds?|marchers|mourners|students|strikers)\b"
     # "fired tear gas at a few hundred people who gathered to demand ...": a crowd told by
     # what it was doing
@@ -1766,7 +1767,9 @@ def borrows_no_place(trigger: Trigger, sentence: str) -> bool:
         return True  # "drive them out of the country", "across the country, X stepped up attacks"
     if "VERB" in trigger.entry.pos and _INFINITIVE_BEFORE.search(before):
         return not _INTENT_BEFORE.search(before)
-    return bool(_PERFECT_PROGRESSIVE.search(before))
+    # "has been fighting local groups", not the passive "two suspects had been arrested"
+    progressive = trigger.text.split()[0].lower().endswith("ing")
+    return progressive and bool(_PERFECT_PROGRESSIVE.search(before))
 
 
 _SPREAD = re.compile(r"\b(?:across|throughout)\s+(?:the\s+)?[\w'-]*\s*$", re.I)
