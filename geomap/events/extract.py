@@ -312,7 +312,8 @@ def extract_events(
             if _burned_in_it(trigger, sentence.text, last_by_paragraph.get(sentence.paragraph)):
                 continue  # "seven soldiers were killed and 12 tankers were set on fire": the toll
             protest = last_by_paragraph.get(sentence.paragraph)
-            if protest is None and not _placed(event) and not _STAMPED.match(sentence.text):
+            opening = paragraphs.get(sentence.paragraph, (sentence.start, sentence.end))[0]
+            if protest is None and not _placed(event) and not _STAMPED.match(text, opening):
                 # "Police fired tear gas to break up a crowd in Garoua. || Witnesses said ...
                 # at least 15 were detained": the paragraph goes on with the protest told last
                 protest = last_by_paragraph.get(sentence.paragraph - 1)
