@@ -461,6 +461,12 @@ def _chunk_before(text: str, start: int, heads: frozenset[str]) -> tuple[bool, b
     return bool(chunk), any(w[0].isupper() and _bare(w) in heads for w in chunk)
 
 
+_FACILITY_ELSEWHERE = re.compile(
+    r"(?:\s+[A-Z][\w'\u2019-]+){0,2}\s+(?:International\s+)?(?:Airport|Airfield|Air\s+Base|"
+    r"Airbase|Stadium)\s+(?:in|near|outside|at)\s+(?:the\s+)?[A-Z]"
+)
+
+
 def in_organisation_name(text: str, start: int, end: int) -> bool:
     """The name at ``text[start:end]`` is part of an organisation's or outlet's name.
 
@@ -499,6 +505,10 @@ def _reject_reason(
         return None  # "WASHINGTON (AP) --": the place a report was filed from
     if not org_names and in_organisation_name(text, mention.start, mention.end):
         return "part of an organisation's name"
+    if not org_names and _FACILITY_ELSEWHERE.match(text, mention.end):
+        # "Aden Adde International Airport in Mogadishu": the name of a site told to lie in
+        # another place, most often after a person
+        return "names a facility that lies in the place named after it"
     longer = _LONGER_NAME.search(text, max(0, mention.start - 8), mention.start)
     if longer:
         # "Little Egypt", "Lake Manassas", "Cape of Good Hope": another place, unindexed

@@ -942,6 +942,16 @@ _CLAUSE_BREAK = re.compile(
     re.I,
 )  # "... would continue until the aggression against Gaza stops": another clause
 _NOT_TARGET_BEFORE = re.compile(r"\b(?:against|until|with|from)\s+(?:the\s+)?$", re.I)
+# "until Bastar is free of Maoists", "until the town of Sittwe is liberated": the town the
+# vow is about, not another clause
+_UNTIL_BEFORE = re.compile(
+    r"\buntil\s+(?:the\s+(?:town|city|village|district|region|province|state)\s+of\s+)?$", re.I
+)
+_FREED_AFTER = re.compile(
+    r"(?:'s\s+\w+)?\s+(?:is|are|has\s+been|have\s+been|was)\s+(?:(?:fully|completely|entirely)\s+)?"
+    r"(?:free|freed|liberated|cleared|retaken|recaptured|back\s+in)\b",
+    re.I,
+)
 _PREPOSITION_BEFORE = re.compile(
     r"\b(?:in|at|on|to|into|of|for|towards?|near|around|outside|inside|from|across|through"
     r"|beyond)\s+(?:the\s+)?$",
@@ -970,6 +980,11 @@ def _threatened_town(
         if place.lat is None or (place.feature or "city") not in ("city", "district", "admin2"):
             continue
         low, high = sorted((trigger.end, place.start - offset))
+        if _UNTIL_BEFORE.search(text, max(0, place.start - 40), place.start) and _FREED_AFTER.match(
+            text, place.end
+        ):
+            towns.append(place)  # "operations will continue until Bastar is free": at stake
+            continue
         if (
             speaks_from(text, place)
             or _CLAUSE_BREAK.search(sentence.text, low, high)

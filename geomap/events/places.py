@@ -47,9 +47,10 @@ _SPEAKER_BEFORE = re.compile(
     r"\s+in)\s+(?:the\s+)?$",
     re.I,
 )
-_SPEAKER_AFTER = re.compile(
-    r"(?:,\s*)?\s*(?:(?:have|has|had)\s+)?(?:said|says|told|denied|denies|claimed|added|"
-    r"announced|reported|confirmed|insisted|accused|warned|acknowledged)\b"
+_SPEAKER_AFTER = re.compile(  # "the ministry in Moscow insists ...": present tense too
+    r"(?:,\s*)?\s*(?:(?:have|has|had)\s+)?(?:said|says|told|tells|den(?:ied|ies)|claim(?:s|ed)|"
+    r"add(?:s|ed)|announc(?:es|ed)|report(?:s|ed)|confirm(?:s|ed)|insist(?:s|ed)|accus(?:es|ed)|"
+    r"warn(?:s|ed)|acknowledg(?:es|ed)|maintain(?:s|ed)|stress(?:es|ed)|argu(?:es|ed))\b"
 )
 
 
