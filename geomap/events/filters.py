@@ -27,7 +27,9 @@ _APPOSED_TOWN = (
     r"(?:(?:state|provincial|regional|district|county|national)\s+)?(?:city|town|capital|port),\s+"
 )
 _PLACE_PREP = re.compile(
-    r"^[\s,]*(?:(?:north|south|east|west|deeper|further|farther|back)\w*\s+)?"
+    # "push deeper into", "push next towards Sabiid": an adverb of the move before its place
+    r"^[\s,]*(?:(?:north|south|east|west|deeper|further|farther|back|next|ahead|forward|onward)"
+    r"\w*\s+)?"
     r"(?:in|at|on|into|toward|towards|over|near|for|of|around|inside|outside)\b"
     # "advancing on the state capital, Sittwe": the town in apposition
     r"(?:[\w\s'\u2019-]{0,30}|\s+the\s+" + _APPOSED_TOWN + ")$",
