@@ -2135,6 +2135,7 @@ def _build_event(
     return event, link.direct, extras
 
 
+# what one order or one sweep does over several towns: arrests, a decree (ACLED's "other")
 _ONE_SWEEP = frozenset(["Arrests", "Other"])
 # between two listed towns: a count for each, or a preposition told again for each
 _SEPARATE_SITES = re.compile(
