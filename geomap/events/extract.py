@@ -322,14 +322,7 @@ def extract_events(
             ):
                 # the protest as it now stands among the events (a trigger told with it, "a
                 # flare-up of the protests", may have updated it since)
-                at = next(
-                    (
-                        i
-                        for i, e in enumerate(events)
-                        if e is protest or e.event_id == protest.event_id
-                    ),
-                    None,
-                )
+                at = next((i for i, e in enumerate(events) if e.event_id == protest.event_id), None)
                 if at is not None:
                     protest = events[at]
                     # "Police said 11 people were detained": the protest's intervention, told

@@ -81,14 +81,15 @@ def assign_roles(
     """
     roles = Roles()
     if parsed is not None:
-        roles = _parsed_roles(parsed, trigger, actors, place_spans)
+        roles = _parsed_roles(
+            parsed, trigger, actors, place_spans, find_speaker=not speaker_may_act
+        )
     lexical = _lexical_roles(sentence, trigger, actors)
     # "police detained 150 protesters as supporters blocked streets": the
     # subject the parse gives ("supporters") rules out the nearest actor
     actor1 = roles.actor1 or (None if roles.subject_seen else lexical.actor1)
     if (
-        not speaker_may_act
-        and roles.actor1 is None
+        roles.actor1 is None
         and actor1 is not None
         and roles.speaker is not None
         and roles.speaker[0] <= actor1.start
@@ -203,7 +204,7 @@ _DATELINE_OPENING = re.compile(
 _HEADING = re.compile(r"[A-Z]{2}[A-Z'\u2019 .-]*:\s")
 
 
-def _parsed_roles(parsed, trigger, actors, place_spans=()) -> Roles:
+def _parsed_roles(parsed, trigger, actors, place_spans=(), find_speaker=False) -> Roles:
     span = parsed.char_span(*trigger, alignment_mode="expand")
     if span is None or len(span) == 0:
         return Roles()
@@ -246,7 +247,8 @@ def _parsed_roles(parsed, trigger, actors, place_spans=()) -> Roles:
         # "police fired tear gas at students who were marching": the marchers are the
         # students the clause hangs on, known actor or not, never the nearest actor before
         seen = True
-    return Roles(actor1, actor2, seen, None if actor1 is not None else _speaker(trig, heads))
+    speaker = _speaker(trig, heads) if find_speaker and actor1 is None else None
+    return Roles(actor1, actor2, seen, speaker)
 
 
 _RELATIVE_PRONOUNS = frozenset(["who", "that", "which"])
