@@ -30,7 +30,7 @@ _PLACE_PREP = re.compile(
     # "push deeper into", "push next towards Sabiid": an adverb of the move before its place
     r"^[\s,]*(?:(?:north|south|east|west|deeper|further|farther|back|next|ahead|forward|onward)"
     r"\w*\s+)?"
-    r"(?:in|at|on|into|toward|towards|over|near|for|of|around|inside|outside)\b"
+    r"(?:in|at|on|into|toward|towards|over|near|for|of|around|inside|outside|against)\b"
     # "advancing on the state capital, Sittwe": the town in apposition
     r"(?:[\w\s'\u2019-]{0,30}|\s+the\s+" + _APPOSED_TOWN + ")$",
     re.I,

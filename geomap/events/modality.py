@@ -153,6 +153,9 @@ def classify_modality(
         kinds.append("threat")  # "reserves the right to strike", "kept the right to resume"
     if _IMMINENT.search(sentence, max(0, trigger[0] - 60), trigger[0]):
         kinds.append("plan")
+    if ruled_out := _RULED_OUT.search(sentence, max(0, trigger[0] - 90), trigger[0]):
+        kinds = [k for k in kinds if k != "negation"]
+        kinds.append("conditional" if ruled_out.group("kept") else "denial")
     if _WOULD_NOT_HESITATE.search(sentence, max(0, trigger[0] - 60), trigger[0]):
         # "would not hesitate to strike hideouts in X": the negation is the threat's own
         kinds = [k for k in kinds if k != "negation"] + ["threat"]
@@ -321,6 +324,15 @@ _IMMINENT = re.compile(
 )
 _WOULD_NOT_HESITATE = re.compile(
     r"\b(?:not|never|n't)\s+(?:\w+\s+)?hesitate\s+to\s+(?:[\w-]+\s+){0,2}$", re.I
+)
+# "ruled out any strike on X": the act is excluded; "would not rule out strikes on X",
+# "refused to rule out an assault": a possibility kept open
+_RULED_OUT = re.compile(
+    r"\b(?P<kept>(?:not|never|n't|refus\w*\s+to|declin\w*\s+to)\s+(?:\w+\s+)?)?"
+    r"rul(?:e|es|ed|ing)\s+out\s+"
+    r"(?:(?:the\s+)?(?:possibility|prospect|option)\s+of\s+)?"
+    r"(?:(?:an?|the|new|further|more|fresh|possible|future|any|ground|military)\s+)*(?:[\w-]+\s+)?$",
+    re.I,
 )
 _UNREALISED = re.compile(
     r"(?:\b(?:threats?|prospects?|warnings?)\s+of\s+(?:an?\s+|the\s+|more\s+|new\s+|further\s+)?"
