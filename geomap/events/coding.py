@@ -231,6 +231,16 @@ def code_event(
     if (
         civilians is None
         and denied
+        and entry.lemma == "reach"
+        and (actor1 is None or actor1.name.startswith("Unidentified"))
+        and actor2 is None
+        and _RAIDERS.search(_SPEECH_BEFORE.split(sentence[: trigger[0]])[-1])
+    ):
+        # "the gunmen had not reached the town": a raid on its people denied, not a fight
+        civilians, refine = True, "attack"
+    if (
+        civilians is None
+        and denied
         and entry.lemma == "attack"
         and actor1 is None
         and actor2 is None
@@ -473,6 +483,8 @@ _SPEECH_BEFORE = re.compile(
 )
 # who threatens, when the parse gives the attack no named subject: "gang leaders warned
 # that Hinche 'is next'", "a gang boss warned that his men will attack"
+# men told only by what they carry or do, no side named: "gunmen", "the attackers"
+_RAIDERS = re.compile(r"\b(?:gunmen|armed\s+men|bandits|attackers|assailants|raiders)\b", re.I)
 PREDATOR_SPEAKERS = re.compile(r"\b(?:gang|bandit)s?(?:\s+(?:leaders?|bosses|members))?\b", re.I)
 
 

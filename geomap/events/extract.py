@@ -36,6 +36,7 @@ from geomap.events.confidence import calibrate
 from geomap.events.dates import resolve_date
 from geomap.events.dedupe import dedupe_events, object_phrase, rejects_claim
 from geomap.events.filters import (
+    ARRIVALS,
     SUBJECT_GAP,
     anaphor_prep_after,
     borrows_no_place,
@@ -140,6 +141,19 @@ _STANDING_DENIAL = re.compile(
     re.I,
 )
 _HABITUAL_NEGATION = re.compile(r"\b(?:do|does)\s+not\s+$|\b(?:don't|doesn't|never)\s+$", re.I)
+
+
+def _habitual_negation(before: str, trigger: Trigger, parsed) -> bool:
+    """Whether the trigger is denied as a habit: "our forces do not target civilians".
+
+    "Never" before a verb in the past tells one act that did not happen ("the rebels
+    never entered the town"), not a creed.
+    """
+    found = _HABITUAL_NEGATION.search(before[-20:])
+    if found is None or not found.group().lower().startswith("never") or parsed is None:
+        return found is not None
+    span = parsed.char_span(trigger.start, trigger.end, alignment_mode="expand")
+    return span is None or not len(span) or span[0].tag_ != "VBD"
 GENERIC_BASES = frozenset(
     ["Military Forces", "Police Forces", "Government", "Civilians", "Protesters", "Rioters",
      "Unidentified Armed Group", "Unidentified Militia"]
@@ -300,7 +314,8 @@ def extract_events(
                 event = _as_development(event, "Other")
             before = sentence.text[: trigger.start]
             if event.modality == "negated" and (
-                _HABITUAL_NEGATION.search(before[-20:]) or _STANDING_DENIAL.search(before[-60:])
+                _habitual_negation(before, trigger, parsed)
+                or _STANDING_DENIAL.search(before[-60:])
             ):
                 continue  # "our forces do not target civilian facilities", "the army has
                 # repeatedly denied targeting civilians": a creed, not an event
@@ -349,7 +364,9 @@ def extract_events(
             if _justice_sought(trigger, event, sentence.text):
                 continue  # "calling on security agencies to arrest the killers"
             if trigger.entry.planned_only and event.modality != "hypothetical":
-                continue  # "troops reached the outskirts": a move, an event only as a goal
+                if not (event.modality == "negated" and trigger.entry.lemma in ARRIVALS):
+                    continue  # "troops reached the outskirts": a move, an event only as a
+                    # goal; but "the gunmen had not reached the town" denies an arrival
             if event.modality_detail in _UNTOLD:
                 continue  # "rumours of an imminent raid", "Has the town been hit?", "accused
                 # of plotting to bomb a church": not told

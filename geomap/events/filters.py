@@ -445,7 +445,7 @@ def trigger_ok(
         # (a capture) nor "called on them to surrender" (an ultimatum)
     if entry.lemma in _PUNISHMENTS and not _ANYONE_PUNISHED.search(sentence.text):
         return False  # "vowed to punish those responsible": justice, not a threat to anyone
-    if entry.lemma in _ARRIVALS and not _armed_arrival(span, parsed):
+    if entry.lemma in ARRIVALS and not _armed_arrival(span, parsed):
         return False  # "aid could reach the town", "trucks trying to reach it": no advance
     if entry.requires_place_subject and not _place_subject(trigger, sentence, places):
         return False  # "the documents fell into the hands of reporters": no place was taken
@@ -632,7 +632,7 @@ def _clause_subject(token) -> str | None:
     return None
 
 
-_ARRIVALS = frozenset(["reach", "be in"])
+ARRIVALS = frozenset(["reach", "be in"])
 # fighters who give themselves up, counted: "14 cadres, among them a commander, surrendered"
 _FIGHTERS_SURRENDERED = re.compile(
     r"\b(?:\d+|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|[a-z]+teen|twenty|"
@@ -696,13 +696,15 @@ def _armed_arrival(span, parsed) -> bool:
 
     The subject must be a force ("Russian troops could reach the city", "his men
     would reach Sennar"), and the verb not a past ("when the rebels reached
-    Damascus" is a time, not a threat).
+    Damascus" is a time, not a threat) unless the past is denied ("the gunmen had
+    not reached the town").
     """
     if parsed is None or span is None or not len(span):
         return False
     root = span.root
-    if root.tag_ in ("VBD", "VBN"):
-        return False
+    denied = any(child.dep_ == "neg" for child in root.children)
+    if root.tag_ in ("VBD", "VBN") and not denied:
+        return False  # but "the gunmen had not reached the town": an arrival denied
     subject = _clause_subject(root)
     if subject is None and root.dep_ == "acl" and root.head.lemma_ in _ATTEMPTS:
         # "massing troops for another attempt to reach Kupiansk": the attempt's clause
