@@ -633,7 +633,12 @@ def _parsed_cues(parsed, trigger: tuple[int, int]) -> tuple[list[str], str | Non
                 kinds.append("plan")  # "the army's next objective was to take Jilib"
             if lemma in _FEAR_VERBS and cur.pos_ == "VERB":
                 kinds.append("feared")  # "partners fear that an assault would follow"
-            if lemma in lemmas["reporting"] and cur.pos_ == "VERB":
+            if (
+                lemma in lemmas["reporting"]
+                and cur.pos_ == "VERB"
+                # "vowed to continue their attacks": an act kept up, not words ("he continued")
+                and not (lemma in _ASPECTUAL and via in ("dobj", "xcomp"))
+            ):
                 speaker = _subject_text(cur, span.root)
                 if not (cur.dep_ == "acl" and cur.head.lemma_.lower() in _HEARSAY_NOUNS):
                     break  # (but "denied reports claiming that clashes broke out": the
@@ -693,6 +698,9 @@ def _parsed_cues(parsed, trigger: tuple[int, int]) -> tuple[list[str], str | Non
     return kinds, speaker
 
 
+# verbs of speech that also tell an act kept up: '"...," he continued' and "continued
+# the strikes"
+_ASPECTUAL = frozenset(["continue"])
 _PREVENTING = frozenset(["prevent", "avert"])
 #: What a side denies when it denies a part in an event, not the event itself.
 _BLAME = frozenset(
