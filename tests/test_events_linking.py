@@ -172,6 +172,28 @@ def test_the_ends_of_a_road_are_no_list_of_sites(nlp, road):
     assert result.also == ()
 
 
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Three soldiers were killed in an ambush between Kidal and Tessalit on Monday.",
+        "Gunmen were hiding in the hills between Kidal and Tessalit, the army said.",
+    ],
+)
+def test_a_stretch_between_two_towns_is_one_site(nlp, sentence):
+    # "an ambush between Kidal and Tessalit": one event between them, at the town named
+    # first, as on a road
+    trigger = "ambush" if "ambush" in sentence else "hiding"
+    result = _link(sentence, trigger, places_in(sentence, "Kidal", "Tessalit"), nlp)
+    assert result.place.name == "Kidal"
+    assert result.also == ()
+
+
+def test_towns_joined_by_and_after_in_are_two_sites(nlp):
+    s = "Gunmen attacked army posts in Kidal and Tessalit on Monday."
+    result = _link(s, "attacked", places_in(s, "Kidal", "Tessalit"), nlp)
+    assert {result.place.name, *(p.name for p in result.also)} == {"Kidal", "Tessalit"}
+
+
 @pytest.mark.parametrize("parse", [True, False])
 def test_a_place_of_a_later_verb_is_not_listed_with_the_events(nlp, parse):
     # "detained in Gao and will be charged in Bamako": the court's town is no second arrest
@@ -281,3 +303,14 @@ def test_a_device_is_defused_where_it_had_been_left(nlp):
     assert result.place.name == "Gao"
     s = "Engineers defused a bomb hidden in a market in Bamako."
     assert _link(s, "defused", places_in(s, "Bamako"), nlp).place.name == "Bamako"
+
+
+def test_people_named_by_their_town_act_there(nlp):
+    # "residents of Kidal protested": a crowd named by its town gathers there
+    s = "Residents of Kidal protested against the mission yesterday."
+    assert _link(s, "protested", places_in(s, "Kidal"), nlp).place.name == "Kidal"
+
+
+def test_the_place_a_crowd_acts_in_comes_before_its_home(nlp):
+    s = "Residents of Kidal protested in Gao against the mission yesterday."
+    assert _link(s, "protested", places_in(s, "Kidal", "Gao"), nlp).place.name == "Gao"

@@ -147,6 +147,37 @@ def passive_subject(parsed, trigger: tuple[int, int], mentions: Sequence[Mention
     return found
 
 
+# people named by where they live: "residents of Goma protested", "farmers of Ndop marched"
+_RESIDENTS = frozenset(
+    ["resident", "inhabitant", "people", "villager", "townspeople", "townsfolk", "citizen",
+     "farmer", "trader", "youth", "student", "woman", "family", "worker", "merchant"]
+)  # fmt: skip
+
+
+def home_of_the_actors(
+    parsed, trigger: tuple[int, int], mentions: Sequence[Mention]
+) -> int | None:
+    """The town of the people who act, named in the trigger's subject.
+
+    "Residents of Goma protested against the mission": a crowd named by its
+    town gathers there. Only people named by where they live count, not
+    fighters or officials ("commanders of the Goma garrison"). Returns the
+    candidate's index, or None.
+    """
+    trig = _token(parsed, *trigger)
+    if trig is None or trig.pos_ not in ("VERB", "AUX"):
+        return None
+    subject = next((c for c in trig.children if c.dep_ == "nsubj"), None)
+    if subject is None or subject.lemma_.lower() not in _RESIDENTS:
+        return None
+    of = next((c for c in subject.children if c.dep_ == "prep" and c.lower_ == "of"), None)
+    name = next((c for c in of.children if c.dep_ == "pobj"), None) if of else None
+    found = _mention_at(name, mentions) if name is not None else None
+    if found is not None and (mentions[found].place.feature or "city") not in ("city", "district"):
+        return None  # "people of Mali": a country's people, not a crowd's town
+    return found
+
+
 _LEFT_THERE = frozenset(
     ["plant", "place", "lay", "hide", "bury", "leave", "install", "find", "set"]
 )

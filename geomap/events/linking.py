@@ -48,6 +48,7 @@ from geomap.events.link_syntax import (
     copula_subject,
     describes_town,
     finer_in_clause,
+    home_of_the_actors,
     left_from,
     passive_subject,
     placed_at,
@@ -686,6 +687,10 @@ def _read_parse(parsed, trigger, mentions, scored, best):
         left = placed_at(parsed, trigger, mentions)
         if left is not None and left in allowed:
             best, why = left, "where the device had been left"
+    if best is None:
+        home = home_of_the_actors(parsed, trigger, mentions)
+        if home is not None and home in allowed:
+            best, why = home, "the town of the people who acted"
     subject = copula_subject(parsed, trigger, mentions)
     if isinstance(subject, int):
         if subject in allowed:
@@ -836,9 +841,11 @@ def _first_road_end(sentence: str, best: int, mentions, offset: int) -> int:
 
 
 _ROAD_END_GAP = re.compile(r"\s+and\s+(?:the\s+(?:town|village|city|port)\s+of\s+)?")
-# "on the road between", "the highway linking the town of": the ends of a road follow
+# "on the road between", "the highway linking the town of": the ends of a road follow;
+# "an ambush between Djibo and Arbinda", "the hills between": a stretch between two towns
 _ROAD_BETWEEN = re.compile(
-    r"\b(?:road|roads|highway|route|axis|stretch)\s+(?:between|linking|connecting)\s+"
+    r"\b(?:road|roads|highway|route|axis|stretch|area|hills|forest|bush|desert|countryside|"
+    r"ambush|attack|raid)\s+(?:between|linking|connecting)\s+"
     r"(?:the\s+(?:town|village|city|port)s?\s+of\s+)?$",
     re.I,
 )
