@@ -578,6 +578,11 @@ FAMILIAR_ZIPF = 3.5
 #: A city this populous makes its name no ordinary word ("Jerusalem"; not "Delta", B.C.).
 BIG_CITY = 500_000
 _BROAD_KINDS = frozenset({Kind.COUNTRY, Kind.CONTINENT, Kind.REGION, Kind.SEA, Kind.CUSTOM})
+#: a division's name that carries its kind ("Sagaing Region", "Kherson Oblast")
+_NAMED_DIVISION = re.compile(
+    r"\s(?:province|governorate|region|state|oblast|prefecture|county|district|department)$",
+    re.I,
+)
 
 
 def _unsupported(gaz, text, mentions, queries, resolutions) -> tuple[set[int], set[int]]:
@@ -624,6 +629,8 @@ def _unsupported(gaz, text, mentions, queries, resolutions) -> tuple[set[int], s
         if query.country or query.admin1 or query.group >= 0 or query.admin_word:
             continue
         entry = gaz.entry(resolution.entry)
+        if entry.kind in (Kind.ADMIN1, Kind.ADMIN2) and _NAMED_DIVISION.search(mention.text):
+            continue  # "Sagaing Region", "Rakhine State": the name says it is the division
         code = gaz._country_list[gaz._country[resolution.entry]]
         near = {code, *neighbours.get(code, ())}
         if any(countries.get(c, set()) - {mention.key} for c in near) or code in nationalities:

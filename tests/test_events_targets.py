@@ -81,6 +81,17 @@ def test_residents_burning_a_police_station_riot_gunmen_burning_it_destroy_prope
     assert [e.event_type for e in _events(gunmen)] == ["Strategic developments"]
 
 
+def test_a_crowd_no_actor_names_burning_a_police_station_riots():
+    # "opposition supporters" name no actor of the dictionary, but a crowd all the same
+    text = (
+        "HARROW - Opposition supporters set fire to a police station in Kessler on Tuesday "
+        "after the results were announced."
+    )
+    assert [(e.event_type, e.sub_event_type) for e in _events(text)] == [
+        ("Riots", "Violent demonstration")
+    ]
+
+
 @pytest.mark.parametrize(
     "sentence",
     [

@@ -97,3 +97,15 @@ def test_a_dateline_in_the_same_country_still_holds_a_district_of_it(gaz):
     district = _place(gaz, text, "Zerbuta")
     assert district.country_code == "LY"
     assert abs(district.lon - 13.19) < 0.2  # at Tripoli, not at Misrata
+
+
+def test_a_division_named_with_its_kind_is_that_division_in_a_story_of_another_country(gaz):
+    # "Sagaing Region" names the division itself: no village namesake the index lacks,
+    # to be placed at the other country's town named before it
+    text = (
+        "Fighting was reported across North Kivu province on Monday.\n\n"
+        "The junta bombed villages in Sagaing Region on Sunday, killing 12."
+    )
+    region = _place(gaz, text, "Sagaing Region")
+    assert region.geonameid is not None
+    assert region.country_code == "MM"

@@ -263,8 +263,11 @@ def code_event(
     )
     if (
         entry.trigger_class == "looting"
-        and actor1 is not None
-        and actor1.actor_type == "Civilians"
+        and (
+            (actor1 is not None and actor1.actor_type == "Civilians")
+            # "opposition supporters set fire to a police station": a crowd no actor names
+            or (actor1 is None and crowd_just_before(sentence[: trigger[0]]))
+        )
         and _PUBLIC_BUILDING.match(clause_after)
     ):
         crowd = True  # "residents set fire to a police station": an angry crowd, a riot
