@@ -577,6 +577,7 @@ _LOCAL_KINDS = (Kind.CITY, Kind.ADMIN2, Kind.ADMIN1)
 FAMILIAR_ZIPF = 3.5
 #: A city this populous makes its name no ordinary word ("Jerusalem"; not "Delta", B.C.).
 BIG_CITY = 500_000
+_POSSESSIVE = re.compile(r"['\u2019]s?\b")
 _BROAD_KINDS = frozenset({Kind.COUNTRY, Kind.CONTINENT, Kind.REGION, Kind.SEA, Kind.CUSTOM})
 #: a division's name that carries its kind ("Sagaing Region", "Kherson Oblast")
 _NAMED_DIVISION = re.compile(
@@ -604,6 +605,12 @@ def _unsupported(gaz, text, mentions, queries, resolutions) -> tuple[set[int], s
     from geomap.ner import place_evidence
 
     countries: dict[str, set[int]] = {}
+    # the same without the names of countries, which a story names as sides and partners
+    # ("Rwanda sent troops", "France's oil major") more than as places it is about
+    local: dict[str, set[int]] = {}
+    # the same without countries named as owners ("France's TotalEnergies"), which say
+    # nothing of where the story is
+    vouching: dict[str, set[int]] = {}
     nationalities: set[str] = set()  # countries only a nationality word names ("Saudi")
     for mention, resolution in zip(mentions, resolutions, strict=False):
         if resolution.entry is not None:
@@ -612,6 +619,11 @@ def _unsupported(gaz, text, mentions, queries, resolutions) -> tuple[set[int], s
                 nationalities.add(code)
             else:
                 countries.setdefault(code, set()).add(mention.key)
+                country = Kind(int(gaz._kind[resolution.entry])) == Kind.COUNTRY
+                if not country:
+                    local.setdefault(code, set()).add(mention.key)
+                if not (country and _POSSESSIVE.match(text, mention.end)):
+                    vouching.setdefault(code, set()).add(mention.key)
     neighbours = gaz._t.get("neighbours", {})
     dropped: set[int] = set()
     strays: set[int] = set()
@@ -629,12 +641,22 @@ def _unsupported(gaz, text, mentions, queries, resolutions) -> tuple[set[int], s
         if query.country or query.admin1 or query.group >= 0 or query.admin_word:
             continue
         entry = gaz.entry(resolution.entry)
-        if entry.kind in (Kind.ADMIN1, Kind.ADMIN2) and _NAMED_DIVISION.search(mention.text):
-            continue  # "Sagaing Region", "Rakhine State": the name says it is the division
+        if (
+            entry.kind in (Kind.ADMIN1, Kind.ADMIN2)
+            and _NAMED_DIVISION.search(mention.text)
+            and len({e for e, _ in mention.candidates}) == 1
+        ):
+            continue  # "Sagaing Region": the name says it is the one division of that name
+            # (not "Madison County", one of many, or "Central District")
         code = gaz._country_list[gaz._country[resolution.entry]]
         near = {code, *neighbours.get(code, ())}
-        if any(countries.get(c, set()) - {mention.key} for c in near) or code in nationalities:
-            continue  # a nationality word vouches for its own country, not for its neighbours
+        if (
+            countries.get(code, set()) - {mention.key}
+            or any(vouching.get(c, set()) - {mention.key} for c in near - {code})
+            or code in nationalities
+        ):
+            continue  # a nationality word vouches for its own country, not for its
+            # neighbours; nor does an owner's country ("France's TotalEnergies")
         cue = query.city_word or query.water_word or place_evidence(text, mention)
         named = entry.kind != Kind.ADMIN1 and _after_given_name(text, mention, mentions)
         word = (
@@ -651,23 +673,24 @@ def _unsupported(gaz, text, mentions, queries, resolutions) -> tuple[set[int], s
         elif (
             entry.kind == Kind.CITY
             and entry.population < FOREIGN_CITY_POPULATION
-            and _focus_elsewhere(countries, mention.key)
+            and _focus_elsewhere(countries, local, mention.key)
         ):
             strays.add(i)  # "Palma" in a story of Mozambique is not the port of Mallorca
     return dropped, strays
 
 
-def _focus_elsewhere(countries: dict[str, set[int]], key: int) -> bool:
+def _focus_elsewhere(countries: dict[str, set[int]], local: dict[str, set[int]], key: int) -> bool:
     """Whether every other place of the story lies in one country, named enough.
 
     ``countries`` maps each country code to the keys of the names placed in
-    it; the caller has checked that none lies in the mention's country or a
-    neighbour of it. The story must name :data:`FOCUS_NAMES` distinct places
-    of that one country and none of any other.
+    it, ``local`` the same without the names of countries themselves; the caller
+    has checked that no name lies in the mention's country or a neighbour of
+    it. The story must name :data:`FOCUS_NAMES` distinct places of that one
+    country (its own name among them) and no town or division of any other: a
+    country named, "Rwanda sent troops", does not count.
     """
-    others = [keys - {key} for keys in countries.values()]
-    others = [keys for keys in others if keys]
-    return len(others) == 1 and len(others[0]) >= FOCUS_NAMES
+    others = [code for code, keys in local.items() if keys - {key}]
+    return len(others) == 1 and len(countries[others[0]] - {key}) >= FOCUS_NAMES
 
 
 def _largest_town(gaz: Gazetteer, mention: Mention) -> int:

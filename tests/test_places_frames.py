@@ -109,3 +109,24 @@ def test_a_division_named_with_its_kind_is_that_division_in_a_story_of_another_c
     region = _place(gaz, text, "Sagaing Region")
     assert region.geonameid is not None
     assert region.country_code == "MM"
+
+
+def test_an_owners_country_does_not_vouch_for_a_namesake_in_its_neighbour(gaz):
+    # "France's TotalEnergies" says nothing of where the story is: "Palma" in a story of
+    # Mozambique's towns is a local place, not the port of Mallorca next to France
+    text = (
+        "Insurgents raided villages near Mueda and Macomia in Cabo Delgado province on "
+        "Monday, residents said.\n\n"
+        "There was no fighting in Palma, said the gas project's operator, led by France's "
+        "TotalEnergies. Rwanda has sent troops to the province."
+    )
+    palma = _place(gaz, text, "Palma")
+    assert palma.country_code == "MZ"
+
+
+def test_a_country_named_as_a_place_vouches_for_its_neighbours_city(gaz):
+    text = (
+        "Israel: thousands of protesters marched in Jerusalem for a second day.\n\n"
+        "In Turkey, police detained students in Istanbul, Ankara and Izmir."
+    )
+    assert _place(gaz, text, "Jerusalem").geonameid is not None
