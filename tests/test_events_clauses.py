@@ -193,6 +193,29 @@ def test_the_province_is_the_province_named_before():
     assert ("Battles", "hypothetical", "Sahel Region") in _kinds(events)
 
 
+def test_the_region_is_the_one_its_own_paragraph_named_last():
+    # the story's first region is named in another paragraph: "the region" after an attack
+    # in Centre-Nord is Centre-Nord
+    events = _events(
+        "Militants attacked a checkpoint in Sahel Region on Monday.\n\n"
+        "Drones struck a depot in Centre-Nord on Tuesday. The army said it had destroyed 22 "
+        "drones over the region."
+    )
+    placed = {(e.event_type, e.location) for e in events}
+    assert ("Strategic developments", "Centre-Nord") in placed
+    assert ("Strategic developments", "Sahel Region") not in placed
+
+
+def test_a_region_named_as_where_missiles_came_from_is_not_the_region():
+    events = _events(
+        "Drones struck a depot in Centre-Nord on Tuesday.\n\n"
+        "The army said the drones were launched from Sahel Region and that it had destroyed 22 "
+        "drones over the region."
+    )
+    placed = {(e.event_type, e.location) for e in events}
+    assert ("Strategic developments", "Sahel Region") not in placed
+
+
 def test_a_crowd_that_storms_a_building_riots():
     events = _events(
         "Hundreds of supporters of a cleric stormed an embassy in Kaya and set part of it on fire."

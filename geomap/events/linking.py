@@ -1045,6 +1045,19 @@ def _antecedent(sentence, anaphor, candidates, offset, previous, event_places, d
         regions = [p for p in pool if (p.feature or "city") in ("admin1", "admin2", "region")]
         if not regions:
             return None
+        if document:  # "drones attacked a depot in the Bryansk region ... 22 drones were
+            # destroyed over the region": the region its own paragraph named last, not as
+            # an origin
+            opening = document.rfind("\n\n", 0, offset + anaphor)
+            own = [
+                p
+                for p in regions
+                if p.start > opening
+                # "missiles fired from the Astrakhan region": where they came from
+                and not _FROM_BEFORE.search(document, max(0, p.start - 40), p.start)
+            ]
+            if own:
+                return own[-1]
         counts: dict = {}
         for place in regions:
             counts[place.geonameid] = counts.get(place.geonameid, 0) + 1
