@@ -10,6 +10,7 @@ whose country is filled in once the event is placed.
 from __future__ import annotations
 
 import re
+from collections.abc import Sequence
 from dataclasses import dataclass, replace
 from functools import cache, lru_cache
 
@@ -235,6 +236,65 @@ def _find_actors(text: str) -> tuple[ActorMention, ...]:
     found.extend(_insurgent_armies(text))
     found = [a for a in found if not (a.government and _NOT_A_FORCE.match(text, a.end))]
     return tuple(_own_forces(text, _join_descriptions(text, _resolve_overlaps(found))))
+
+
+# heads that name kinds of body, not one actor: "the army" after "the Arakan Army" may be
+# the state's army
+_GENERIC_HEADS = frozenset(
+    ["army", "armies", "forces", "force", "police", "group", "groups", "fighters", "rebels",
+     "militia", "militias", "movement", "front", "government", "council", "party", "ministry",
+     "guard", "guards", "command", "brigade", "battalion", "unit", "units", "organisation",
+     "organization", "state", "people", "union", "alliance", "coalition", "committee",
+     "authority", "authorities", "services", "service", "troops", "men", "corps", "division",
+     "regiment", "network", "association", "federation", "office", "agency", "bureau"]
+)  # fmt: skip
+
+
+def definite_references(text: str, known: Sequence[ActorMention]) -> list[ActorMention]:
+    """Actors named before that ``text`` calls by the last word of their name.
+
+    "Dissidents of the former FARC attacked a police station ... the
+    dissidents also blocked the highway": "the dissidents" is the actor the
+    story named, not a crowd. Words that name a kind of body ("the army",
+    "the group") are left to the patterns of generic actors.
+
+    Parameters
+    ----------
+    text : str
+        The sentence.
+    known : sequence of ActorMention
+        Named actors of the story's earlier sentences, latest last.
+
+    Returns
+    -------
+    list of ActorMention
+        Spans in ``text``, each with the name and type of the latest actor of that
+        head word.
+    """
+    by_head: dict[str, ActorMention] = {}
+    for actor in known:
+        if not actor.named or "{" in actor.name:
+            continue
+        head = actor.name.split()[-1].lower()
+        if len(head) > 3 and head not in _GENERIC_HEADS and head.isalpha():
+            by_head[head] = actor
+    found = []
+    for head, actor in by_head.items():
+        for match in re.finditer(rf"\bthe\s+{re.escape(head)}\b", text, re.I):
+            found.append(
+                ActorMention(
+                    match.start(),
+                    match.end(),
+                    match.group(),
+                    actor.name,
+                    actor.actor_type,
+                    actor.country,
+                    actor.government,
+                    False,
+                    True,
+                )
+            )
+    return found
 
 
 # "military bloggers", "army analysts": people who write about a force are not the force

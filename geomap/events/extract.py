@@ -11,6 +11,7 @@ from datetime import date, timedelta
 from geomap.events.actors import (
     ActorMention,
     country_name,
+    definite_references,
     demonym_table,
     find_actors,
     is_predator,
@@ -154,6 +155,8 @@ def _habitual_negation(before: str, trigger: Trigger, parsed) -> bool:
         return found is not None
     span = parsed.char_span(trigger.start, trigger.end, alignment_mode="expand")
     return span is None or not len(span) or span[0].tag_ != "VBD"
+
+
 GENERIC_BASES = frozenset(
     ["Military Forces", "Police Forces", "Government", "Civilians", "Protesters", "Rioters",
      "Unidentified Armed Group", "Unidentified Militia"]
@@ -220,7 +223,22 @@ def extract_events(
     event_places: list[Place] = []
     last_by_paragraph: dict[int, Event] = {}
     previous_sentence = ""
+    named_actors: list[ActorMention] = []  # the story's named actors so far, latest last
     for sentence in sentences:
+        own_actors = find_actors(sentence.text)
+        # "the dissidents" after "FARC dissidents": the actor named before, by its last word
+        actors = sorted(
+            [
+                *own_actors,
+                *(
+                    r
+                    for r in definite_references(sentence.text, named_actors)
+                    if not any(a.start < r.end and r.start < a.end for a in own_actors)
+                ),
+            ],
+            key=lambda a: a.start,
+        )
+        named_actors.extend(a for a in own_actors if a.named)
         triggers = without_restated_reasons(find_triggers(sentence.text), sentence.text)
         context = previous_sentence + " " + sentence.text
         # the weapon of "strikes levelled several buildings" may be named anywhere before,
@@ -261,7 +279,6 @@ def extract_events(
             triggers, independent=independent, sentence=sentence.text, descriptive=descriptive
         )
         triggers = drop_restatements(sentence.text, triggers, parsed)
-        actors = find_actors(sentence.text)
         previous = [p for p in located if p.end <= sentence.start]
         built = [
             (trigger, *_build_event(
@@ -314,8 +331,7 @@ def extract_events(
                 event = _as_development(event, "Other")
             before = sentence.text[: trigger.start]
             if event.modality == "negated" and (
-                _habitual_negation(before, trigger, parsed)
-                or _STANDING_DENIAL.search(before[-60:])
+                _habitual_negation(before, trigger, parsed) or _STANDING_DENIAL.search(before[-60:])
             ):
                 continue  # "our forces do not target civilian facilities", "the army has
                 # repeatedly denied targeting civilians": a creed, not an event

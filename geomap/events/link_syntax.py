@@ -154,9 +154,7 @@ _RESIDENTS = frozenset(
 )  # fmt: skip
 
 
-def home_of_the_actors(
-    parsed, trigger: tuple[int, int], mentions: Sequence[Mention]
-) -> int | None:
+def home_of_the_actors(parsed, trigger: tuple[int, int], mentions: Sequence[Mention]) -> int | None:
     """The town of the people who act, named in the trigger's subject.
 
     "Residents of Goma protested against the mission": a crowd named by its
