@@ -55,7 +55,9 @@ def test_retaliation_for_an_attack_is_the_cause_not_another_event():
 
 
 def test_strikes_not_ruled_out_are_possible_strikes():
-    events = _events("The defence minister said on Sunday he would not rule out strikes on Kessler.")
+    events = _events(
+        "The defence minister said on Sunday he would not rule out strikes on Kessler."
+    )
     assert _kinds(events) == {("Explosions/Remote violence", "hypothetical", "Kessler")}
 
 

@@ -17,7 +17,9 @@ from tests.event_fixtures import kinds as _kinds
 
 
 def test_a_vow_to_continue_attacks_is_a_threat():
-    events = _events("On Sunday the rebels vowed to continue their attacks on army posts in Kessler.")
+    events = _events(
+        "On Sunday the rebels vowed to continue their attacks on army posts in Kessler."
+    )
     assert _kinds(events) == {("Battles", "hypothetical", "Kessler")}
 
 
