@@ -591,7 +591,8 @@ def _unsupported(gaz, text, mentions, queries, resolutions) -> tuple[set[int], s
 
     No other place of the story lies in the place's country or a neighbour
     of it (a nationality word counts for its own country only: "Saudi
-    envoys" do not vouch for a village in Yemen), and the text does not
+    envoys" do not vouch for a village in Yemen; nor does a country named as
+    an owner, "France's TotalEnergies", for a town in Spain), and the text does not
     qualify the name, list it with others or open with it (a heading inside
     the story, "Outlook:", is no dateline). Such a mention is dropped (first
     set) when its name is an ordinary English word ("Maritime analysts

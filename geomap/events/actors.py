@@ -281,19 +281,7 @@ def definite_references(text: str, known: Sequence[ActorMention]) -> list[ActorM
     found = []
     for head, actor in by_head.items():
         for match in re.finditer(rf"\bthe\s+{re.escape(head)}\b", text, re.I):
-            found.append(
-                ActorMention(
-                    match.start(),
-                    match.end(),
-                    match.group(),
-                    actor.name,
-                    actor.actor_type,
-                    actor.country,
-                    actor.government,
-                    False,
-                    True,
-                )
-            )
+            found.append(replace(actor, start=match.start(), end=match.end(), text=match.group()))
     return found
 
 
