@@ -31,3 +31,12 @@ def test_a_threat_to_continue_strikes_is_a_threat():
 def test_strikes_that_continued_are_told():
     events = _events("Government jets continued their air strikes on Kessler on Sunday.")
     assert _kinds(events) == {("Explosions/Remote violence", "asserted", "Kessler")}
+
+
+def test_a_vow_to_go_on_with_operations_names_no_new_site():
+    # a vow that names no place takes none from the story: to go on is not to go somewhere
+    events = _events(
+        "Government jets bombed Kessler on Saturday.\n\n"
+        "On Sunday the army chief vowed to continue its military operations."
+    )
+    assert _kinds(events) == {("Explosions/Remote violence", "asserted", "Kessler")}

@@ -141,6 +141,12 @@ _STANDING_DENIAL = re.compile(
     r"(?:denied|denies|deny|rejected|rejects)\s+(?:[\w'-]+\s+){0,3}$",
     re.I,
 )
+# "vowed to continue (its) military operations", "would keep up the strikes"
+_GO_ON_WITH = re.compile(
+    r"\b(?:continu\w*|keep\s+up|kept\s+up|press\s+on\s+with)\s+"
+    r"(?:(?:its|their|the|our|his|her)\s+)?(?:[\w-]+\s+)?$",
+    re.I,
+)
 _HABITUAL_NEGATION = re.compile(r"\b(?:do|does)\s+not\s+$|\b(?:don't|doesn't|never)\s+$", re.I)
 
 
@@ -491,6 +497,14 @@ def extract_events(
                         or _fight_against_a_claim(trigger, sentence.text)
                     )
                     and not borrows_no_place(trigger, sentence.text)
+                    # "vows to continue military operations": to go on with what the story
+                    # told names no new site
+                    and not (
+                        event.modality == "hypothetical"
+                        and _GO_ON_WITH.search(
+                            sentence.text, max(0, trigger.start - 40), trigger.start
+                        )
+                    )
                 )
                 country = _nationwide_stand_in(event, trigger, sentence.text, fallback, located)
                 if country is not None:
