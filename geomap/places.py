@@ -577,13 +577,7 @@ _LOCAL_KINDS = (Kind.CITY, Kind.ADMIN2, Kind.ADMIN1)
 FAMILIAR_ZIPF = 3.5
 #: A city this populous makes its name no ordinary word ("Jerusalem"; not "Delta", B.C.).
 BIG_CITY = 500_000
-_POSSESSIVE = re.compile(r"['\u2019]s?\b")
 _BROAD_KINDS = frozenset({Kind.COUNTRY, Kind.CONTINENT, Kind.REGION, Kind.SEA, Kind.CUSTOM})
-#: a division's name that carries its kind ("Sagaing Region", "Kherson Oblast")
-_NAMED_DIVISION = re.compile(
-    r"\s(?:province|governorate|region|state|oblast|prefecture|county|district|department)$",
-    re.I,
-)
 
 
 def _unsupported(gaz, text, mentions, queries, resolutions) -> tuple[set[int], set[int]]:
@@ -644,7 +638,7 @@ def _unsupported(gaz, text, mentions, queries, resolutions) -> tuple[set[int], s
         entry = gaz.entry(resolution.entry)
         if (
             entry.kind in (Kind.ADMIN1, Kind.ADMIN2)
-            and _NAMED_DIVISION.search(mention.text)
+            and _names_its_kind(mention.text)
             and len({e for e, _ in mention.candidates}) == 1
         ):
             continue  # "Sagaing Region": the name says it is the one division of that name
@@ -678,6 +672,12 @@ def _unsupported(gaz, text, mentions, queries, resolutions) -> tuple[set[int], s
         ):
             strays.add(i)  # "Palma" in a story of Mozambique is not the port of Mallorca
     return dropped, strays
+
+
+def _names_its_kind(name: str) -> bool:
+    """Whether a division's name ends with its kind: "Sagaing Region", "Kherson Oblast"."""
+    parts = name.rsplit(None, 1)
+    return len(parts) == 2 and ADMIN_WORDS.fullmatch(" " + parts[1]) is not None
 
 
 def _focus_elsewhere(countries: dict[str, set[int]], local: dict[str, set[int]], key: int) -> bool:

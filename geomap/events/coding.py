@@ -232,9 +232,14 @@ def code_event(
         civilians is None
         and denied
         and entry.lemma == "reach"
-        and (actor1 is None or actor1.name.startswith("Unidentified"))
         and actor2 is None
-        and _RAIDERS.search(_SPEECH_BEFORE.split(sentence[: trigger[0]])[-1])
+        and actor1 is not None
+        # men told only as armed ("gunmen", "assailants": the dictionary's unidentified
+        # militia), or groups that prey on people; not "the rebels", who fight for a town
+        and (
+            (actor1.name.startswith("Unidentified") and actor1.actor_type == "Political militia")
+            or _predators(actor1, sentence[: trigger[0]])
+        )
     ):
         # "the gunmen had not reached the town": a raid on its people denied, not a fight
         civilians, refine = True, "attack"
@@ -486,8 +491,6 @@ _SPEECH_BEFORE = re.compile(
 )
 # who threatens, when the parse gives the attack no named subject: "gang leaders warned
 # that Hinche 'is next'", "a gang boss warned that his men will attack"
-# men told only by what they carry or do, no side named: "gunmen", "the attackers"
-_RAIDERS = re.compile(r"\b(?:gunmen|armed\s+men|bandits|attackers|assailants|raiders)\b", re.I)
 PREDATOR_SPEAKERS = re.compile(r"\b(?:gang|bandit)s?(?:\s+(?:leaders?|bosses|members))?\b", re.I)
 
 

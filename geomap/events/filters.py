@@ -468,15 +468,9 @@ def trigger_ok(
             if entry.requires_place_object and gap_pattern.fullmatch(gap):
                 return True
             if entry.requires_place_prep and _PLACE_PREP.match(gap):
-                if entry.lemma in _RETALIATION and _FOR_GAP.match(gap):
-                    continue  # "retaliate for the strike on Ostin": the cause, not a target
                 return True
         return False
     return True
-
-
-_RETALIATION = frozenset(["retaliate", "retaliation"])
-_FOR_GAP = re.compile(r"^[\s,]*for\b", re.I)
 
 
 # what may stand between a subject and its verb: "Tillia had (already) fallen"
