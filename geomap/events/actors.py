@@ -234,7 +234,12 @@ def _find_actors(text: str) -> tuple[ActorMention, ...]:
         for match in pattern.finditer(text):
             found.append(_from_generic(match, item))
     found.extend(_insurgent_armies(text))
-    found = [a for a in found if not (a.government and _NOT_A_FORCE.match(text, a.end))]
+    found = [
+        a
+        for a in found
+        if not (a.government and _NOT_A_FORCE.match(text, a.end))
+        and not _KIN_OF.search(text, max(0, a.start - 80), a.start)
+    ]
     return tuple(_own_forces(text, _join_descriptions(text, _resolve_overlaps(found))))
 
 
@@ -289,6 +294,15 @@ def definite_references(text: str, known: Sequence[ActorMention]) -> list[ActorM
 _NOT_A_FORCE = re.compile(
     r"\s+(?:bloggers?|blogs?|analysts?|experts?|observers?|watchers?|historians?|"
     r"commentators?|correspondents?|journalists?|channels?|reporters?)\b",
+    re.I,
+)
+# "relatives of soldiers protested", "families of the kidnapped students": people named
+# through the ones they mourn or wait for are not those men's side
+_KIN_OF = re.compile(
+    r"\b(?:relatives|families|family\s+members|mothers|fathers|parents|wives|widows|"
+    r"children|sons|daughters|kin|loved\s+ones)\s+of\s+(?:(?:the|some|missing|fallen|"
+    r"detained|jailed|captured|dead|killed|slain|serving|conscripted|mobilised|mobilized|"
+    r"abducted|kidnapped|imprisoned)\s+){0,3}$",
     re.I,
 )
 _POSSESSIVE_BEFORE = re.compile(r"\b(?:its|their)\s+(?:own\s+)?$", re.I)

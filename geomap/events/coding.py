@@ -401,6 +401,8 @@ def code_event(
         told_from = sentence[_clause_start(sentence, trigger) :]
         if _has(told_from + " " + following, "nonviolent_transfer"):
             event_type, sub = "Strategic developments", "Non-violent transfer of territory"
+        elif _TRIED_BEFORE.search(sentence, max(0, trigger[0] - 80), trigger[0]):
+            pass  # "tried to take over Baidoa but were repelled": a fight, no ground changed
         elif actor1 is not None and actor1.actor_type not in ("Civilians", "Protesters", "Rioters"):
             if is_state_actor_at_home(actor1, event_country):
                 sub = "Government regains territory"
@@ -741,6 +743,12 @@ _OBJECT_PHRASE = re.compile(r"(?:(?!\s+(?:and|or|but|while|before|after)\b)[^,;.
 _CROWD_ASSAULT = re.compile(
     r"\b(?:tried|trying|attempted|attempting)\s+to\s+(?:storm|break\s+into|overrun|set\s+fire)\b"
     r"|\b(?:stormed|storming|attacked|attacking)\s+(?:a|the)\b",
+    re.I,
+)
+# "tried to take over", "an attempt by gang members to seize", "in a bid to capture"
+_TRIED_BEFORE = re.compile(
+    r"\b(?:tried|trying|tries|try|attempted|attempting|attempts?|bids?|sought|seeking|"
+    r"failed|failing|fails)\s+(?:by\s+(?:[\w'\u2019-]+\s+){1,5}?)?to\s+$",
     re.I,
 )
 _HELD_PERSONS = re.compile(

@@ -145,6 +145,12 @@ def _side(actor: str) -> str:
 
 
 _GENERIC = ("Unidentified", "Military Forces", "Police Forces", "Protesters", "Rioters")
+# "beat back an assault", "repelled an attack", "thwarted an attempt to seize": a fight told
+_REPELLED = re.compile(
+    r"(?:beat|beaten|beating|pushed|pushing|drove|driven|driving|fought|fighting|fended|"
+    r"fending|threw|thrown|throwing)\s+(?:back|off)\b|(?:repel|repuls|foil|thwart)\w*\s",
+    re.I,
+)
 _TAKEOVERS = frozenset(["Non-state actor overtakes territory", "Government regains territory"])
 
 
@@ -170,8 +176,10 @@ def _counter_account(a: Event, b: Event) -> bool:
     claim = earlier.sub_event_type in _TAKEOVERS or earlier.extra.get("class") == "territory"
     # the answer is a fight of its own ("beat back four assaults"), not the town's fall
     # spoken of again ("the fall of X would give") nor "fierce fighting" going on there
-    fight = later.extra.get("class") not in ("territory", "clash") or (
-        later.sub_event_type in _TAKEOVERS
+    fight = (
+        later.extra.get("class") not in ("territory", "clash")
+        or later.sub_event_type in _TAKEOVERS
+        or _REPELLED.match(later.trigger or "") is not None
     )
     return claim and fight and bool(later.extra.get("rejects_claim"))
 

@@ -334,8 +334,9 @@ def trigger_ok(
         and span is not None
         and len(span)
         and _past_perfect_relative(span.root)
-        # "police fired tear gas at hundreds of people who had blocked the main road": the
-        # crowd the police dispersed was protesting then
+        # "police fired tear gas at hundreds of people who had blocked the main road", "police
+        # detained relatives who had gathered outside the ministry": the crowd the police
+        # dispersed or held was protesting then
         and not (entry.trigger_class == "protest" and _dispersed_crowd(span.root))
     ):
         return False  # "the only regional capital Moscow had captured": background
@@ -1516,7 +1517,8 @@ def _dispersed_crowd(token) -> bool:
 
 
 _CROWD_CONTROL_BEFORE = re.compile(
-    r"\b(?:tear\s*gas|water\s+cannons?|rubber\s+bullets|batons|dispers\w+)\b[^.;]{0,70}$",
+    r"\b(?:tear\s*gas|water\s+cannons?|rubber\s+bullets|batons|dispers\w+|arrest\w*|"
+    r"detain\w*|rounded\s+up)\b[^.;]{0,70}$",
     re.I,
 )
 

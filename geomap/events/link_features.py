@@ -212,6 +212,18 @@ def hangs_on_trigger(features: Features) -> bool:
     return any(features.get(f"{side}:words={n}") for side in ("after", "before") for n in "0123")
 
 
+def sites_the_target(features: Features) -> bool:
+    """Whether the candidate is where the trigger's own object was: "the bombing of a
+    market in Kadugli", "the attack on a convoy near Mandera"."""
+    return any(
+        key.startswith("prep=")
+        and key.endswith("*attach=trigger_np")
+        and key.count("*") == 1
+        and key[len("prep=") : -len("*attach=trigger_np")] in LOCATIVE
+        for key in features
+    )
+
+
 def candidate_features(
     sentence: str,
     trigger: tuple[int, int],

@@ -41,6 +41,7 @@ from geomap.events.link_features import (
     governing_preposition,
     hangs_on_trigger,
     role_of,
+    sites_the_target,
 )
 from geomap.events.link_model import inside as _inside
 from geomap.events.link_model import load_model
@@ -447,7 +448,7 @@ def link_location(
         probability,
         origin,
         tuple(anchored(by_place[id(p)], mentions, sentence, previous, story) for p in also),
-        hangs_on_trigger(features),
+        hangs_on_trigger(features) or sites_the_target(features),
     )
 
 

@@ -433,7 +433,11 @@ _NOT_YET = re.compile(
     r"(?:just\s+|only\s+)?a\s+matter\s+of\s+(?:time|days|weeks|hours))\b"
     # not "the attack was likely carried out by ...": a guess at what was done
     r"(?!\s+(?:to\s+have|have|been|[a-z]+ed)\b)"
-    r"|(?:\s+[\w'-]+){0,6}?\s+(?:looms|loomed|is\s+looming|was\s+looming)\b",
+    r"|(?:\s+[\w'-]+){0,6}?\s+(?:looms|loomed|is\s+looming|was\s+looming)\b"
+    # "more attacks were coming", "strikes on the port are on the way": what is to come
+    r"|(?:\s+[\w'-]+){0,6}?\s+(?:is|are|was|were)\s+(?:still\s+|yet\s+)?"
+    r"(?:coming|to\s+come|on\s+(?:the|their|its)\s+way|in\s+store)\b"
+    r"(?!\s+(?:from|under|in|into|through|at|after)\b)",
 )
 _OPEN_QUESTION = re.compile(
     r"\b(?:will|would|could|can|may|might|should|shall|going\s+to|whether|if|when)\b|'ll\b",
