@@ -16,7 +16,11 @@ mechanism:
 - "beat back the insurgents", "fought off an assault": a fight told by its
   defenders, also against a claim the town fell; but not "pushed back the
   elections", and an attack by drones fought off is an interception;
-- "more attacks on Kessler were coming": what is to come has not happened.
+- "more attacks on Kessler were coming": what is to come has not happened;
+- "denied role in Kessler bombing": a denied part in an attack is no denied attack;
+- "denied that it had shelled Harrow as fighting raged in Kessler": what is told
+  beside the denial is not denied;
+- "downed tools": a strike.
 """
 
 from __future__ import annotations
@@ -124,3 +128,30 @@ def test_attacks_still_to_come_are_hypothetical(sentence):
 def test_an_attack_coming_from_a_direction_happened():
     events = _events("On Sunday the attack on Kessler was coming from the north, witnesses said.")
     assert {e.modality for e in events} == {"asserted"}
+
+
+def test_a_denied_role_in_a_bombing_leaves_the_bombing():
+    events = _events("On Sunday the rebels denied role in Kessler bombing.")
+    assert _kinds(events) == {("Explosions/Remote violence", "asserted", "Kessler")}
+
+
+def test_what_is_told_beside_a_denial_is_not_denied():
+    events = _events(
+        "On Sunday the RSF denied that it had shelled the camp in Harrow as fighting raged "
+        "in Kessler."
+    )
+    assert _kinds(events) == {
+        ("Explosions/Remote violence", "negated", "Harrow"),
+        ("Battles", "asserted", "Kessler"),
+    }
+
+
+@pytest.mark.parametrize(
+    ("sentence", "modality"),
+    [
+        ("On Sunday nurses in Kessler downed tools over unpaid salaries.", "asserted"),
+        ("On Sunday the doctors' union threatened to down tools in Kessler.", "hypothetical"),
+    ],
+)
+def test_downing_tools_is_a_strike(sentence, modality):
+    assert _kinds(_events(sentence)) == {("Protests", modality, "Kessler")}

@@ -209,7 +209,9 @@ def _denial_phrase_governs(sentence: str, trigger: tuple[int, int]) -> bool:
                 continue  # "allegations by the SPLA-IO that ... are fabricated": one side's account
             return True  # "reports of shelling were false"
         coordinated = _COORDINATED.search(sentence, match.end(), trigger[0])
-        if match.start() < trigger[0] and not coordinated:
+        # "denied that it had shelled the camp as fighting raged in X": told beside it
+        beside = _BESIDE.search(sentence, match.end(), trigger[0])
+        if match.start() < trigger[0] and not coordinated and not beside:
             return True
     return False
 
@@ -221,6 +223,7 @@ _NAMED_CLAIM = re.compile(
 )
 # "denied that they had been defeated and said they would keep fighting": the
 # second report is not denied
+_BESIDE = re.compile(r"\b(?:as|while|whilst)\s+(?:[\w'-]+\s+){0,3}$", re.I)
 _COORDINATED = re.compile(r"\band\s+(?:said|says|added|vowed|warned|insisted|claimed)\b", re.I)
 
 
@@ -596,6 +599,12 @@ def _parsed_cues(parsed, trigger: tuple[int, int]) -> tuple[list[str], str | Non
                     continue  # "rejected accusations from Tripoli that it was preparing to ..."
                 if kind == "denial" and via == "dobj" and _word(below) in _BLAME:
                     continue  # "denied any involvement in the attack": the attack took place
+                if (
+                    kind == "denial"
+                    and via == "prep"
+                    and any(c.dep_ == "dobj" and _word(c) in _BLAME for c in cur.children)
+                ):
+                    continue  # "denies role in Arauca bombing", the parse hanging "in" on it
                 if forms & lemmas[kind] and (cur.pos_ in ("VERB", "ADJ") or lemma in _CUE_NOUNS):
                     if cur.pos_ == "ADJ" and cur.dep_ not in ("acomp", "ROOT", "conj", "xcomp"):
                         continue  # "rockets ready to fire": a state of things, no one's plan
