@@ -20,7 +20,9 @@ mechanism:
 - "denied role in Kessler bombing": a denied part in an attack is no denied attack;
 - "denied that it had shelled Harrow as fighting raged in Kessler": what is told
   beside the denial is not denied;
-- "downed tools": a strike.
+- "downed tools": a strike;
+- "ambushed a convoy between Kessler and Harrow": one stretch, placed at the
+  first town.
 """
 
 from __future__ import annotations
@@ -155,3 +157,11 @@ def test_what_is_told_beside_a_denial_is_not_denied():
 )
 def test_downing_tools_is_a_strike(sentence, modality):
     assert _kinds(_events(sentence)) == {("Protests", modality, "Kessler")}
+
+
+def test_an_ambush_between_two_towns_is_one_event_at_the_first():
+    events = _events(
+        "On Sunday the militants ambushed a convoy between Kessler and Harrow, killing three "
+        "soldiers."
+    )
+    assert _kinds(events) == {("Battles", "asserted", "Kessler")}

@@ -843,10 +843,10 @@ def _first_road_end(sentence: str, best: int, mentions, offset: int) -> int:
 
 _ROAD_END_GAP = re.compile(r"\s+and\s+(?:the\s+(?:town|village|city|port)\s+of\s+)?")
 # "on the road between", "the highway linking the town of": the ends of a road follow;
-# "an ambush between Djibo and Arbinda", "the hills between": a stretch between two towns
+# "ambushed a convoy between Djibo and Arbinda", "in the hills between": whatever lies
+# between two towns is one stretch, placed at the first
 _ROAD_BETWEEN = re.compile(
-    r"\b(?:road|roads|highway|route|axis|stretch|area|hills|forest|bush|desert|countryside|"
-    r"ambush|attack|raid)\s+(?:between|linking|connecting)\s+"
+    r"\b(?:(?:road|roads|highway|route|axis|stretch)\s+(?:linking|connecting)|between)\s+"
     r"(?:the\s+(?:town|village|city|port)s?\s+of\s+)?$",
     re.I,
 )
