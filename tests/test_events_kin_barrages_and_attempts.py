@@ -22,7 +22,9 @@ mechanism:
   beside the denial is not denied;
 - "downed tools": a strike;
 - "ambushed a convoy between Kessler and Harrow": one stretch, placed at the
-  first town.
+  first town;
+- "fleeing in anticipation of an attack on the town": an attack expected, as
+  one feared by the people of the town, is still to come.
 """
 
 from __future__ import annotations
@@ -165,3 +167,11 @@ def test_an_ambush_between_two_towns_is_one_event_at_the_first():
         "soldiers."
     )
     assert _kinds(events) == {("Battles", "asserted", "Kessler")}
+
+
+def test_an_attack_people_flee_in_anticipation_of_is_to_come():
+    events = _events(
+        "On Sunday residents of Kessler said they were fleeing in anticipation of an attack "
+        "on the town."
+    )
+    assert _kinds(events) == {("Battles", "hypothetical", "Kessler")}

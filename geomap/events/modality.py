@@ -159,7 +159,9 @@ def classify_modality(
     if _WOULD_NOT_HESITATE.search(sentence, max(0, trigger[0] - 60), trigger[0]):
         # "would not hesitate to strike hideouts in X": the negation is the threat's own
         kinds = [k for k in kinds if k != "negation"] + ["threat"]
-    if _FEARED.search(before):
+    if _ANTICIPATED.search(before):
+        kinds.append("feared")
+    elif _FEARED.search(before):
         kinds.append("fear")  # "rumours of a raid", "afraid of being arrested": no one's plan
     elif unrealised := _UNREALISED.search(before):
         # "an imminent raid", "missiles for further strikes"; "a warning of a new strike"
@@ -300,6 +302,13 @@ _FEARED = re.compile(
     r"|\b(?:people|residents|many|some)\s+(?:here\s+|there\s+)?(?:are|were)\s+saying\s+"
     r"(?:that\s+)?[^.;:,]{0,40}?"
     r"|\b(?:it\s+is|it\s+was)\s+rumou?red\s+(?:that\s+)?[^.;:,]{0,40}?)$",
+    re.I,
+)
+# "fled in anticipation of an attack on the town", "left, fearing a new assault": an
+# attack people expect, as one they fear
+_ANTICIPATED = re.compile(
+    r"\b(?:in\s+(?:anticipation|expectation)\s+of|fearing)\s+"
+    r"(?:an?\s+|the\s+|more\s+|new\s+|further\s+|renewed\s+|possible\s+)?(?:[\w-]+\s+)?$",
     re.I,
 )
 # a threat or vow with words between it and its infinitive: "vowed in a speech to ..."
