@@ -89,6 +89,14 @@ def test_attribution_from_according_to_and_said(nlp):
     assert classify_modality(s, _at(s, "attacked")).attributed_to == "the interior ministry"
 
 
+@pytest.mark.parametrize("parsed", [True, False])
+def test_a_dateline_is_no_speaker(nlp, parsed):
+    s = "KESSLER, May 12 - The rebel movement said on Sunday it would shell the airport."
+    doc = nlp(s) if parsed else None
+    result = classify_modality(s, _at(s, "shell"), parsed=doc)
+    assert result.attributed_to == "The rebel movement"
+
+
 def test_attribution_defaults_to_the_quoted_speaker():
     s = "We shelled their positions all night."
     result = classify_modality(s, _at(s, "shelled"), default_attribution="A militia commander")

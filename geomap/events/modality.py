@@ -844,14 +844,23 @@ _CUE_NOUNS = frozenset(
 )  # fmt: skip
 
 
+def _dateline_end(parsed) -> int:
+    """The index of the dash that closes a dateline opening the sentence ("SANAA, March 14
+    -"), or -1: the parse may make the town the subject of the first verb."""
+    if not (parsed[0].text.isupper() and len(parsed[0].text) > 1):
+        return -1
+    return next((t.i for t in parsed[:12] if t.text in ("-", "\u2013", "\u2014")), -1)
+
+
 def _subject_text(verb, trigger) -> str | None:
     for child in verb.children:
         if child.dep_ in ("nsubj", "nsubjpass"):
             if child.left_edge.i <= trigger.i <= child.right_edge.i:
                 return None
-            words = [t for t in child.subtree if t.dep_ not in ("punct",)]
+            dateline = _dateline_end(verb.doc)
+            words = [t for t in child.subtree if t.dep_ not in ("punct",) and t.i > dateline]
             if len(words) > 8:
-                words = [t for t in child.subtree if t.i >= child.left_edge.i][:8]
+                words = words[:8]
             text = " ".join(t.text for t in words).strip()
             return None if child.lower_ in ("it", "this", "that") else text or None
     return None
@@ -946,7 +955,8 @@ def _lexical_attribution(sentence: str) -> str | None:
     for pattern in _ATTRIBUTION:
         match = pattern.search(sentence)
         if match:
-            who = match.group("who").strip()
+            # "SANAA, March 14 - Yemen's Houthi movement said": the dateline is no speaker
+            who = re.split(r"\s[-\u2013\u2014]\s", match.group("who"))[-1].strip()
             if who.lower() in ("it", "he", "she", "they", "we", "i"):
                 continue
             if _NOT_A_SPEAKER.search(who):
