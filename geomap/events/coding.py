@@ -254,6 +254,8 @@ def code_event(
         # "no attack took place in the city", "said that Ostin had not been attacked": a
         # rumoured raid by no one named, on no armed side, falls on the town's people
         civilians = True
+    if civilians is None and entry.lemma in ("punish", "punishment"):
+        civilians = True  # "informers will face the same punishment": a threat to people
     if civilians is None and _civilian_dead(clause):
         civilians = True  # "25 civilians were killed when gunmen attacked a convoy"
     if entry.trigger_class == "kill" and _IN_A_FIGHT.match(clause_after):

@@ -651,7 +651,13 @@ _ANYONE_PUNISHED = re.compile(
     r"|\b(?:those|teachers|traders|farmers|residents|villagers|herders|drivers|transporters|"
     r"civilians|people|families|workers|labou?rers|shopkeepers|parents|students|women|men)\s+"
     r"who\b(?!\s+(?:were\s+|are\s+)?(?:responsible|behind|involved|carried|committed|killed|"
-    r"attacked|planned))",
+    r"attacked|planned))"
+    # "any teacher who keeps teaching", "punish contractors working on the road", "other
+    # informers would face the same punishment": people for what they do, not culprits
+    r"|\bany\s+(?:[\w-]+\s+){1,2}?who\b"
+    r"|\b(?:contractors|informers|informants|collaborators|spies|teachers|traders|villagers|"
+    r"transporters|shopkeepers|civil\s+servants)\b"
+    r"(?![\"\u201d'\u2019]?\s+(?:who\s+)?(?:were\s+|are\s+)?(?:responsible|behind|involved))",
     re.I,
 )
 _ARMED_SUBJECT = re.compile(
