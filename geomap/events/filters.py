@@ -633,7 +633,7 @@ def _clause_subject(token) -> str | None:
     return None
 
 
-ARRIVALS = frozenset(["reach", "be in"])
+ARRIVALS = frozenset(["reach", "be in", "set foot"])
 # fighters who give themselves up, counted: "14 cadres, among them a commander, surrendered"
 _FIGHTERS_SURRENDERED = re.compile(
     r"\b(?:\d+|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|[a-z]+teen|twenty|"
@@ -661,8 +661,8 @@ _ANYONE_PUNISHED = re.compile(
     re.I,
 )
 _ARMED_SUBJECT = re.compile(
-    r"\b(?:troops|forces|fighters|men|army|militants|rebels|insurgents|jihadists|gangs?|"
-    r"gunmen|soldiers|units|militias?|paramilitaries|brigades|columns?|tanks)\b",
+    r"\b(?:troops|forces|fighters?|men|army|militants?|rebels?|insurgents?|jihadists?|gangs?|"
+    r"gunmen|soldiers?|units|militias?|paramilitaries|brigades|columns?|tanks)\b",
     re.I,
 )
 
@@ -709,7 +709,10 @@ def _armed_arrival(span, parsed) -> bool:
     if parsed is None or span is None or not len(span):
         return False
     root = span.root
-    denied = any(child.dep_ == "neg" for child in root.children)
+    denied = any(child.dep_ == "neg" for child in root.children) or any(
+        child.dep_ == "nsubj" and any(d.dep_ == "det" and d.lower_ == "no" for d in child.children)
+        for child in root.children
+    )  # "the gunmen had not reached the town", "no rebel had set foot in the town"
     if root.tag_ in ("VBD", "VBN") and not denied:
         return False  # but "the gunmen had not reached the town": an arrival denied
     subject = _clause_subject(root)
