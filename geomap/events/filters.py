@@ -187,7 +187,9 @@ def trigger_ok(
     if _END_TO.search(clause_before):
         return False  # "to demand an end to military operations": what is asked to stop
     if entry.trigger_class in _HAZARD_CLASSES and (
-        _HAZARD.search(clause_before) or _HAZARD_AFTER.match(sentence.text, trigger.end)
+        _HAZARD.search(clause_before)
+        or _HAZARD_AFTER.match(sentence.text, trigger.end)
+        or _CAUSED_BY_MISHAP.match(sentence.text, trigger.end)
     ):
         return False  # "a tornado tore through the town, killing two", "killed in a crash"
     span = None
@@ -962,6 +964,16 @@ _HAZARD_CLASSES = frozenset(["kill", "looting", "ied", "strike", "shelling"])
 _HAZARD_AFTER = re.compile(
     r"\s+(?:[\w'-]+\s+){0,3}?(?:in|by)\s+(?:a|an|the)?\s*(?:[\w-]+\s+){0,2}?(?:accident|crash|"
     r"collision|fire|blaze|flood|storm|tornado|landslide|avalanche|earthquake)\b",
+    re.I,
+)
+# "the blasts near X were a controlled detonation", "the explosion was caused by a gas leak":
+# what made the noise tells it was no attack
+_CAUSED_BY_MISHAP = re.compile(
+    r"\s+(?:[\w'-]+\s+){0,5}?(?:was|were|had\s+been|has\s+been|have\s+been)\s+"
+    r"(?:caused\s+by\s+|due\s+to\s+|the\s+result\s+of\s+)?"
+    r"(?:an?\s+|the\s+)?(?:[\w-]+\s+)?(?:controlled\s+(?:detonations?|explosions?|blasts?)|"
+    r"gas\s+leaks?|electrical\s+faults?|short[\s-]circuits?|accident|technical\s+"
+    r"(?:faults?|failures?|malfunctions?)|training\s+exercises?|(?:military\s+)?drills?)\b",
     re.I,
 )
 _HAZARD = re.compile(

@@ -830,7 +830,9 @@ _NOBODY_SAW = re.compile(
 )
 _NO_BEFORE = re.compile(
     r"\bno\s+(?!longer\b|sooner\b|doubt\b)[a-z-]+\s+$"
-    r"|\bno\s+(?:[a-z-]+\s+){1,2}(?:or|nor)\s+$",  # "No operation or exchange of fire took place"
+    r"|\bno\s+(?:[a-z-]+\s+){1,2}(?:or|nor)\s+$"  # "No operation or exchange of fire took place"
+    # "it was a controlled detonation, not an air strike": the act set aside
+    r"|,\s+(?:and\s+)?not\s+(?:an?\s+|the\s+)?(?:[a-z-]+\s+){0,2}$",
     re.I,
 )
 # what someone is set on doing: "our goal is to liberate ...", "the plan was to encircle ..."
