@@ -194,3 +194,39 @@ def test_the_foe_a_claim_names_denying_it_tells_the_same_event():
     # a third side saying it had not fought there denies its own part, not the claim
     third = replace(denial, event_id="c", actor1="Military Forces of Thailand")
     assert len(dedupe_events([claim, third])) == 2
+
+
+def _region_and_unlisted_village(modality: str) -> list[Event]:
+    # "Bandits kill 23 in Zamfara village raid" ... "stormed the village of Kadawa": the
+    # headline's region, and a village the index lacks, coded at a town of that region
+    vac = dict(
+        event_type="Violence against civilians", sub_event_type="Attack", country="Nigeria",
+        admin1="Zamfara", modality=modality,
+    )  # fmt: skip
+    region = event(
+        event_id="a", geonameid=7, location="Zamfara", geo_precision=3, latitude=12.0,
+        longitude=6.4, **vac,
+    )  # fmt: skip
+    village = event(
+        event_id="b", geonameid=None, location="Kadawa", geo_precision=1, latitude=12.2,
+        longitude=6.7, **vac,
+    )  # fmt: skip
+    return [region, village]
+
+
+def test_a_village_the_index_lacks_is_told_in_its_region():
+    assert len(dedupe_events(_region_and_unlisted_village("asserted"))) == 1
+
+
+def test_threats_to_a_region_and_to_an_unlisted_village_in_it_stay_apart():
+    assert len(dedupe_events(_region_and_unlisted_village("hypothetical"))) == 2
+
+
+def test_an_attack_that_killed_stays_an_attack_when_abductions_are_told_with_it():
+    # "stormed the village, killing 23 people and abducting dozens of women"
+    vac = dict(event_type="Violence against civilians", disorder_type="Political violence")
+    attack = event(event_id="a", sub_event_type="Attack", fatalities=23, **vac)
+    taken = event(event_id="b", sub_event_type="Abduction/forced disappearance", **vac)
+    assert merge(attack, taken).sub_event_type == "Attack"
+    unhurt = replace(attack, fatalities=None)
+    assert merge(unhurt, taken).sub_event_type == "Abduction/forced disappearance"

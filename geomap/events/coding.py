@@ -708,17 +708,18 @@ def _assault_outcome(
 
     later = [t for t in find_triggers(sentence) if t.start >= trigger[1]]
     if any(
-        t.entry.trigger_class == "abduction" and not _THE_BEFORE.search(sentence, 0, t.start)
-        for t in later
-    ):  # not "freeing two of the abducted teachers": those taken before, now set free
-        return "Violence against civilians", "Abduction/forced disappearance"
-    if any(
         t.entry.trigger_class in ("kill", "massacre")
         and not _has(sentence[t.end : t.end + 40], "armed_targets")
         and _passive_victims(sentence[: t.start]) is not False  # "eight soldiers were killed"
         for t in later
-    ):  # "attacked the hamlet, burning houses and killing four": the killing tells it
+    ):  # "attacked the hamlet, burning houses and killing four", "killing 23 and
+        # abducting dozens": the killing tells it
         return "Violence against civilians", "Attack"
+    if any(
+        t.entry.trigger_class == "abduction" and not _THE_BEFORE.search(sentence, 0, t.start)
+        for t in later
+    ):  # not "freeing two of the abducted teachers": those taken before, now set free
+        return "Violence against civilians", "Abduction/forced disappearance"
     if _passive_victims(sentence[: trigger[0]]):
         # "a television crew was attacked by settlers ... their equipment was smashed":
         # people were attacked; the damage is part of it

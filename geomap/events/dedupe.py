@@ -33,13 +33,21 @@ def _same_place(a: Event, b: Event) -> bool:
         return True
     if a.geonameid is None and b.geonameid is None and a.latitude is not None:
         return (a.latitude, a.longitude, a.location) == (b.latitude, b.longitude, b.location)
-    if (a.geonameid is None) != (b.geonameid is None) and a.latitude is not None:
+    if (
+        (a.geonameid is None) != (b.geonameid is None)
+        and a.latitude is not None
+        and (a.latitude, a.longitude) == (b.latitude, b.longitude)
+    ):
         # "settlers set fire to cars near Nablus ... in Beita": a name the index lacks,
         # coded at the point of the town it lies by, is at that town
-        return (a.latitude, a.longitude) == (b.latitude, b.longitude)
-    if a.country != b.country or a.geonameid is None or b.geonameid is None:
+        return True
+    if a.country != b.country or (a.geonameid is None and b.geonameid is None):
         return False
     for coarse, fine in ((a, b), (b, a)):
+        if coarse.geonameid is None:
+            continue  # a name the index lacks stands for no region; it may lie in one
+        if fine.geonameid is None and coarse.modality != "asserted":
+            continue  # two threats, one to a village the index lacks, one to its region
         if coarse.location and coarse.location == coarse.country:
             continue  # "marched across France" is not the march in Paris (Ile-de-France)
         if coarse.geo_precision == 3 and (fine.geo_precision or 1) < 3:
@@ -433,6 +441,7 @@ def _unlisted_village_of_another_kind(a: Event, b: Event) -> bool:
     return named and specific and a.sub_event_type != b.sub_event_type
 
 
+_ABDUCTION = "Abduction/forced disappearance"
 _UNNAMED_WEAPON = frozenset({"explosion", "blast", "explode"})
 
 
@@ -462,6 +471,8 @@ def merge(a: Event, b: Event) -> Event:
         a.sub_event_type in GENERIC_SUBTYPES
         and b.sub_event_type not in GENERIC_SUBTYPES
         and updates.get("event_type", a.event_type) == b.event_type
+        # "killing 23 people and abducting dozens": people killed make it an attack
+        and not (b.sub_event_type == _ABDUCTION and (a.fatalities or 0) > 0)
     ):  # a sub-type only within its own type: never "Battles" with "Shelling"
         updates["sub_event_type"] = b.sub_event_type
         updates["disorder_type"] = b.disorder_type
