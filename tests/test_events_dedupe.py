@@ -215,7 +215,8 @@ def _region_and_unlisted_village(modality: str) -> list[Event]:
 
 
 def test_a_village_the_index_lacks_is_told_in_its_region():
-    assert len(dedupe_events(_region_and_unlisted_village("asserted"))) == 1
+    merged = dedupe_events(_region_and_unlisted_village("asserted"))
+    assert [(e.location, e.geo_precision) for e in merged] == [("Kadawa", 1)]
 
 
 def test_threats_to_a_region_and_to_an_unlisted_village_in_it_stay_apart():

@@ -448,8 +448,12 @@ _UNNAMED_WEAPON = frozenset({"explosion", "blast", "explode"})
 def merge(a: Event, b: Event) -> Event:
     """Fold ``b`` into ``a`` (``a`` is the first mention and keeps its id)."""
     a_weak = a.geonameid is None or (a.geo_method or "").startswith("no place")
-    keep_b_place = b.geonameid is not None and (
-        a_weak or (a.geo_precision == 3 and (b.geo_precision or 3) < 3)
+    keep_b_place = (b.geonameid is not None and a_weak) or (
+        # "Bandits kill 23 in Zamfara" ... "stormed the village of Kadawa": the finer place,
+        # also a village the index lacks coded at a town of the region
+        a.geo_precision == 3
+        and (b.geo_precision or 3) < 3
+        and (b.geonameid is not None or b.latitude is not None)
     )
     place_fields = (
         "location", "location_raw", "geonameid", "admin1", "country", "iso3",
