@@ -448,6 +448,8 @@ def trigger_ok(
         # (a capture) nor "called on them to surrender" (an ultimatum)
     if entry.lemma in _PUNISHMENTS and not _ANYONE_PUNISHED.search(sentence.text):
         return False  # "vowed to punish those responsible": justice, not a threat to anyone
+    if entry.lemma == "encounter armed men" and not _armed_encounter(span, parsed):
+        return False  # "reporters encountered armed fighters at a checkpoint": no fight
     if entry.lemma in ARRIVALS and not _armed_arrival(span, parsed):
         return False  # "aid could reach the town", "trucks trying to reach it": no advance
     if entry.requires_place_subject and not _place_subject(trigger, sentence, places):
@@ -694,6 +696,18 @@ def _aid_moving(span, parsed) -> bool:
         and _AID_SUBJECT.search(subject) is not None
         and _ARMED_SUBJECT.search(subject) is None
         and not re.search(r"\b(?:military|army|armou?red)\b", subject, re.I)
+    )
+
+
+def _armed_encounter(span, parsed) -> bool:
+    """Whether those who "encountered armed men" were a force or a patrol ("troops on
+    patrol encountered about ten armed rebels"), not reporters or travellers."""
+    if parsed is None or span is None or not len(span):
+        return True
+    subject = _clause_subject(span.root)
+    return subject is None or bool(
+        _ARMED_SUBJECT.search(subject)
+        or re.search(r"\b(?:patrols?|police|military|army|security|operatives)\b", subject, re.I)
     )
 
 
