@@ -16,7 +16,8 @@ threat to attack still do. "There" after a trigger is the place named
 before, or the village the sentence spoke of; "if there is no deal" names
 no place; "nobody was killed" is a toll of none, no event. Drones downed
 "over three border regions" were downed over many places, none of them the
-last event's.
+last event's. A strike one side claims and the other dismisses ("no missile
+reached the city") is one event, asserted by the side that claims it.
 """
 
 from __future__ import annotations
@@ -284,3 +285,13 @@ def test_drones_downed_over_several_regions_are_not_placed_at_the_last_event():
         "destroyed 46 drones over three border regions during the night, the ministry said."
     )
     assert [e.event_type for e in events] == ["Explosions/Remote violence"]
+
+
+def test_a_strike_claimed_and_dismissed_as_invented_is_one_event_asserted():
+    events = _events(
+        "The ministry in the capital said a missile strike had destroyed two fighter jets at "
+        "an airfield near Kessler. The air force dismissed the report as invented: no missile "
+        "reached the city, a spokesman said."
+    )
+    assert _kinds(events) == [("Explosions/Remote violence", "asserted")]
+    assert events[0].location == "Kessler"

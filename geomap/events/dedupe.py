@@ -340,7 +340,9 @@ def _denied_claim(a: Event, b: Event) -> bool:
     )
     x, y = asserted.extra.get("sentence"), negated.extra.get("sentence")
     answer = (
-        negated.modality_detail == "denial"
+        # "said a missile strike destroyed two jets near X. The air force dismissed the
+        # report as invented: no missile reached the city": the claim, rejected
+        (negated.modality_detail == "denial" or bool(negated.extra.get("rejects_claim")))
         and negated.extra.get("class") in ("attack", "strike")
         and asserted.event_type == negated.event_type
         # a peaceful march, then "police denied firing on the protesters": no answer to it
