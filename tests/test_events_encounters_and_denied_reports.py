@@ -10,11 +10,15 @@ mechanism:
   one again;
 - "denied the reports ... claiming that clashes broke out in Kessler": the claim of
   the reports is what the denial denies;
+- reports a side calls "premature" or, quoting, "false": the capture they tell is
+  denied;
 - "the fighting had not reached their town": fighting that did not reach a town is
   denied there, as fighting that did not take place is.
 """
 
 from __future__ import annotations
+
+import pytest
 
 from tests.event_fixtures import invented_events as _events
 from tests.event_fixtures import kinds as _kinds
@@ -61,4 +65,12 @@ def test_reports_claiming_clashes_still_tell_them():
 
 def test_fighting_that_had_not_reached_a_town_is_denied_there():
     events = _events("On Sunday residents of Kessler said the fighting had not reached their town.")
+    assert _kinds(events) == {("Battles", "negated", "Kessler")}
+
+
+@pytest.mark.parametrize("word", ["premature", '"premature"', '"false"', "‘untrue’"])
+def test_reports_called_premature_or_false_in_quotes_are_denied(word):
+    events = _events(
+        f"On Tuesday the rebels said reports that they had captured Kessler were {word}."
+    )
     assert _kinds(events) == {("Battles", "negated", "Kessler")}

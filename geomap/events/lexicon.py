@@ -186,6 +186,12 @@ def modality_cues() -> dict[str, Any]:
 
 @cache
 def phrase_pattern(phrases: tuple[str, ...]) -> re.Pattern[str]:
-    """A case-insensitive word-boundary pattern for a tuple of phrases."""
-    body = "|".join(re.escape(p) for p in sorted(phrases, key=len, reverse=True))
+    """A case-insensitive word-boundary pattern for a tuple of phrases.
+
+    A word may open a quotation inside the phrase ("were 'premature'").
+    """
+    body = "|".join(
+        re.escape(p).replace("\\ ", "\\s+[\"'\u201c\u2018]?")
+        for p in sorted(phrases, key=len, reverse=True)
+    )
     return re.compile(rf"(?<![\w-])(?:{body})(?:s|es)?(?![\w-])", re.IGNORECASE)
