@@ -76,3 +76,8 @@ def test_a_denied_attack_on_a_police_post_stays_a_battle():
         "Officers said none of the police posts around Dunmore was attacked during the night."
     )
     assert kinds(events) == {("Battles", "negated", "Dunmore")}, kinds(events)
+
+
+def test_no_rocket_or_drone_launched_denies_a_strike():
+    events = _events("On Friday the army said no rocket or drone had been launched at Kessler.")
+    assert kinds(events) == {("Explosions/Remote violence", "negated", "Kessler")}
