@@ -18,7 +18,7 @@ from functools import cache
 from typing import NamedTuple
 
 from geomap.events.actors import ActorMention, demonym_table, is_predator
-from geomap.events.lexicon import TriggerEntry, coding_cues, phrase_pattern
+from geomap.events.lexicon import FOUGHT_OFF, TriggerEntry, coding_cues, phrase_pattern
 from geomap.events.triggers import PEOPLE_OF
 
 DISORDER = {
@@ -478,8 +478,7 @@ def code_event(
 
 # an attack its targets fought off: "beat back four assaults", "repelled an attack by"
 _REPELLED_BEFORE = re.compile(
-    r"\b(?:beat(?:en|ing|s)?|fought|fight(?:s|ing)?|fend(?:ed|ing|s)?|drove|driven|driv(?:e|es|ing)|"
-    r"push(?:ed|es|ing)?|threw|thrown|throw(?:s|ing)?)\s+(?:back|off)\s+(?:[\w'-]+\s+){0,3}$"
+    rf"\b{FOUGHT_OFF}\s+(?:[\w'-]+\s+){{0,3}}$"
     r"|\b(?:repel(?:s|led|ling)?|repuls(?:e|ed|es|ing))\s+(?:[\w'-]+\s+){0,3}$",
     re.I,
 )

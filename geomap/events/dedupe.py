@@ -22,6 +22,7 @@ import unicodedata
 from dataclasses import replace
 
 from gazetteer.distance import km
+from geomap.events.lexicon import FOUGHT_OFF
 from geomap.records import Event
 
 NON_STATE = frozenset(["Rebel group", "Political militia", "Identity militia"])
@@ -154,11 +155,7 @@ def _side(actor: str) -> str:
 
 _GENERIC = ("Unidentified", "Military Forces", "Police Forces", "Protesters", "Rioters")
 # "beat back an assault", "repelled an attack", "thwarted an attempt to seize": a fight told
-_REPELLED = re.compile(
-    r"(?:beat|beaten|beating|pushed|pushing|drove|driven|driving|fought|fighting|fended|"
-    r"fending|threw|thrown|throwing)\s+(?:back|off)\b|(?:repel|repuls|foil|thwart)\w*\s",
-    re.I,
-)
+_REPELLED = re.compile(rf"{FOUGHT_OFF}\b|(?:repel|repuls|foil|thwart)\w*\s", re.I)
 _TAKEOVERS = frozenset(["Non-state actor overtakes territory", "Government regains territory"])
 
 

@@ -16,6 +16,12 @@ from typing import Any
 DATA_PACKAGE = "geomap"
 DATA_FOLDER = ("data", "events")
 
+# "beat back", "fought off", "drove back", "pushed back": a side that fought an attack off
+FOUGHT_OFF = (
+    r"(?:beat(?:en|ing|s)?|fought|fight(?:s|ing)?|fend(?:ed|ing|s)?|drove|driven|"
+    r"driv(?:e|es|ing)|push(?:ed|es|ing)?|threw|thrown|throw(?:s|ing)?)\s+(?:back|off)"
+)
+
 
 @cache
 def load_json(name: str) -> dict[str, Any]:
