@@ -275,7 +275,11 @@ def code_event(
             # "opposition supporters set fire to a police station": a crowd no actor names
             or (actor1 is None and crowd_just_before(sentence[: trigger[0]]))
         )
-        and _PUBLIC_BUILDING.match(clause_after)
+        # "set fire to the town hall", "set the municipal building on fire"
+        and (
+            _PUBLIC_BUILDING.match(clause_after)
+            or _PUBLIC_BUILDING.search(sentence, trigger[0], trigger[1])
+        )
     ):
         crowd = True  # "residents set fire to a police station": an angry crowd, a riot
     armed = actor1 is not None and actor1.actor_type in ARMED_TYPES
@@ -341,7 +345,15 @@ def code_event(
         and not (actor2 is not None and actor2.actor_type in ARMED_TYPES)
         and not _has(_AGENT.sub("", clause_after[:60]), "armed_targets")
         and not ships_attacked(sentence, trigger)
-        and (outcome := _assault_outcome(sentence, trigger, armed)) is not None
+        and (
+            outcome := _assault_outcome(
+                sentence,
+                trigger,
+                armed,
+                civilians=actor1 is not None and actor1.actor_type == "Civilians",
+            )
+        )
+        is not None
     ):
         # what an assault did tells its kind: "stormed the village, shooting dead 40
         # residents" is an attack on civilians, "stormed the village and set fire to
@@ -511,7 +523,8 @@ _PUBLIC_BUILDING = re.compile(
     r"[^,;.]{0,25}?\b(?:police\s+(?:stations?|posts?|station|post|vehicles?|cars?)|"
     r"gendarmerie|town\s+hall|city\s+hall|courthouse|court|governor'?s\s+office|"
     r"government\s+(?:offices?|buildings?)|party\s+(?:offices?|headquarters)|"
-    r"(?:local|district|county)\s+(?:offices?|administration))\b",
+    r"(?:local|district|county)\s+(?:offices?|administration)|municipal\s+(?:buildings?|offices?|"
+    r"council|headquarters)|municipality|mayor'?s\s+office|prefecture|parliament)\b",
     re.I,
 )
 _IN_A_FIGHT = re.compile(
@@ -697,9 +710,12 @@ _CIVIL_BUILDING = re.compile(
 
 
 def _assault_outcome(
-    sentence: str, trigger: tuple[int, int], armed: bool
+    sentence: str, trigger: tuple[int, int], armed: bool, *, civilians: bool = False
 ) -> tuple[str, str] | None:
-    """The kind of an assault told by what followed it in its sentence, if any."""
+    """The kind of an assault told by what followed it in its sentence, if any.
+
+    ``civilians``: the assault is by people no side arms ("angry residents").
+    """
     rest = sentence[trigger[1] :]
     if _VICTIMS_AFTER.search(rest) or _VICTIMS_BEFORE.search(sentence[: trigger[0]]):
         return "Violence against civilians", "Attack"
@@ -723,6 +739,10 @@ def _assault_outcome(
         # "a television crew was attacked by settlers ... their equipment was smashed":
         # people were attacked; the damage is part of it
         return "Violence against civilians", "Attack"
+    if civilians and _CIVIL_BUILDING.match(rest):
+        # "angry residents stormed the town hall and set part of it on fire": a crowd's
+        # violence, whatever it burned or took
+        return "Riots", "Violent demonstration"
     if any(
         t.entry.trigger_class == "looting"
         # "stormed the town, torching the police station": an armed post burned is no

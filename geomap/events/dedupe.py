@@ -219,6 +219,7 @@ def same_event(a: Event, b: Event) -> bool:
         and not _retold_bare(a, b)
         and not other_side
         and not _fire_on_a_crowd_denied(a, b)
+        and not _protest_turned_riot(a, b)
     ):
         return False
     if not _same_place(a, b):
@@ -245,6 +246,24 @@ def same_event(a: Event, b: Event) -> bool:
 
 
 _CROWDS = frozenset(["Protesters", "Rioters"])
+_DEMONSTRATIONS = frozenset(["Protests", "Riots"])
+_VAGUE_DISORDER = frozenset(["unrest"])
+
+
+def _protest_turned_riot(a: Event, b: Event) -> bool:
+    """A protest and a riot told in one sentence are one demonstration that turned violent
+    ("residents protesting power cuts stormed the town hall and set it on fire")."""
+    sentence = a.extra.get("sentence")
+    riot = a if a.event_type == "Riots" else b
+    return (
+        {a.event_type, b.event_type} == _DEMONSTRATIONS
+        and sentence is not None
+        and sentence == b.extra.get("sentence")
+        # "protests spread on the fourth day of unrest": a word for the protests, no violence
+        and riot.extra.get("lemma") not in _VAGUE_DISORDER
+    )
+
+
 _FIRED_ON_PEOPLE = frozenset(["Attack", "Excessive force against protesters"])
 
 
@@ -461,6 +480,9 @@ def merge(a: Event, b: Event) -> Event:
     updates: dict = {"mentions": a.mentions + b.mentions}
     if a.extra.get("class") == "withdrawal" and b.extra.get("class") != "withdrawal":
         # the side that left told it first: the takeover or the fight is the event
+        updates.update(_kind_of(b, {**a.extra, "class": b.extra.get("class")}))
+    if a.event_type == "Protests" and b.event_type == "Riots":
+        # the protest told first turned violent in the same sentence: a riot
         updates.update(_kind_of(b, {**a.extra, "class": b.extra.get("class")}))
     if a.event_type != b.event_type and _bare_attack(a):
         # a bare "attack" told before the account that says what it was

@@ -1107,7 +1107,9 @@ _PEOPLE_FIRED_ON = re.compile(
     r"\s+(?:on|at|upon)\s+(?:(?:a|an|the|two|three|four|five|several|dozens\s+of|a\s+group\s+of)"
     r"\s+)?(?:[\w-]+\s+){0,2}?(?:farmers|villagers|civilians|residents|passengers|worshippers|"
     r"herders|fishermen|travell?ers|motorists|pedestrians|shoppers|families|traders|miners|"
-    r"workers|pupils|children|women|men|people|(?:cars?|vehicles?|bus(?:es)?|minibus(?:es)?|"
+    r"workers|pupils|children|women|men|people|shepherds|nomads|pastoralists|peasants|"
+    r"labou?rers|harvesters|hunters|students|patients|journalists|reporters|drivers|mourners|"
+    r"refugees|migrants|returnees|displaced|passers-?by|(?:cars?|vehicles?|bus(?:es)?|minibus(?:es)?|"
     r"trucks?|lorr(?:y|ies)|convoys?|boats?))\b",
     re.I,
 )
