@@ -12,6 +12,8 @@ built by hand, so the geoparser plays no part. The mechanisms:
   stormed the town hall and set it on fire") are one demonstration that
   turned violent, a riot; "the fourth day of unrest" is a word for protests
   that stay peaceful;
+- "residents angry over weeks of power cuts stormed": the weeks are the
+  grievance's, not a prelude to the act;
 - troops who fire at shepherds or labourers fire on people, with or without a
   weapon named.
 """
@@ -56,3 +58,11 @@ def test_protests_on_a_day_of_unrest_stay_protests():
 def test_troops_who_fire_at_people_attack_them(people):
     events = _events(f"On Monday troops fired at {people} near Kessler; nobody was hit.")
     assert kinds(events) == {("Violence against civilians", "asserted", "Kessler")}
+
+
+def test_weeks_of_a_grievance_do_not_make_the_act_background():
+    events = _events(
+        "In Kessler, dozens of residents angry over weeks of power cuts stormed the municipal "
+        "building on Monday."
+    )
+    assert kinds(events) == {("Riots", "asserted", "Kessler")}

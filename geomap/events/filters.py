@@ -312,7 +312,18 @@ def trigger_ok(
     if (
         (_BACKGROUND.search(before) and not _DISOWNED.search(before))
         or _SINCE_CLAUSE.search(before)
-        or _is_prelude(before)
+        or (
+            _is_prelude(before)
+            # "residents angry over weeks of power cuts stormed the building": the weeks
+            # belong to a noun before the verb, not to the act
+            # (not "days of fighting that killed 900": what the fighting did)
+            and not (
+                span is not None
+                and len(span)
+                and span.root.tag_ in ("VBD", "VBZ", "VBP")
+                and not re.search(r"\b(?:that|which|who)\s+$", before, re.I)
+            )
+        )
     ):
         return False  # "those responsible for missile attacks on ...", "weeks of attacks"
     if re.search(r"\b(?:than|like|such\s+as)\s+(?:a|an|one|the|any|another)?\s*$", before, re.I):
