@@ -81,3 +81,14 @@ def test_a_denied_attack_on_a_police_post_stays_a_battle():
 def test_no_rocket_or_drone_launched_denies_a_strike():
     events = _events("On Friday the army said no rocket or drone had been launched at Kessler.")
     assert kinds(events) == {("Explosions/Remote violence", "negated", "Kessler")}
+
+
+def test_an_attack_nobody_claimed_is_neither_told_nor_denied():
+    assert not _events(
+        "The rebels have not claimed any attack on Kessler since the ceasefire took effect."
+    )
+
+
+def test_the_attack_nobody_claimed_still_happened():
+    events = _events("No group has claimed the attack on Kessler.")
+    assert {(e.modality, e.location) for e in events} == {("asserted", "Kessler")}

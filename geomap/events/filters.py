@@ -299,6 +299,9 @@ def trigger_ok(
         # "separatists fighting for an independent state": a cause, not a fight
     if entry.lemma == "strike" and _WORKERS_BEFORE.search(before):
         return False  # "a police strike left the capital without security": a walkout
+    if _UNCLAIMED.search(before):
+        return False  # "Hezbollah has not claimed any attack on Israel since the ceasefire":
+        # no claim made, which says nothing of an attack
     if entry.lemma == "storm" and _NOT_ASSAULT_AFTER.match(after):
         return False  # "Liverpool stormed past Leverkusen", "stormed to victory"
     if "NOUN" in entry.pos and _SUMMING_APPOSITIVE.search(before):
@@ -818,6 +821,11 @@ def _habitual(token, text: str, trigger: Trigger) -> bool:
     return token.dep_ == "ccomp" and token.head.tag_ in ("VBZ", "VBP")
 
 
+_UNCLAIMED = re.compile(
+    r"\b(?:has|have|had|did|does|do)\s+not\s+(?:yet\s+)?claim(?:ed)?\s+(?:responsibility\s+for\s+)?"
+    r"(?:any|a|an)\s+(?:[\w-]+\s+){0,2}?$",
+    re.I,
+)
 _DURATION = re.compile(  # "after weeks of fighting", "an earlier kidnapping": background
     r"(?:\b(?:days|weeks|months|years|decades|a\s+(?:day|week|month|year|decade))\s+of\s+"
     r"(?:[\w'-]+\s+){0,2}"
