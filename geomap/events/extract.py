@@ -220,6 +220,7 @@ def extract_events(
     ]
     following = {a.index: b.text for a, b in adjacent}
     preceding = {b.index: a.text for a, b in adjacent}
+    answers = _answers_to_questions(sentences)
     parses = _parse_all(nlp, sentences, located) if parse and nlp is not None else {}
     paragraphs: dict[int, tuple[int, int]] = {}
     for one in sentences:
@@ -306,7 +307,10 @@ def extract_events(
         built = _stones_thrown_by_a_militia(built)
         built = _stopped_in_flight(built, sentence.text)
         built = _tolls_of_their_own_events(built, sentence.text)
-        around = f"{preceding.get(sentence.index, '')} {following.get(sentence.index, '')}"
+        around = (
+            f"{preceding.get(sentence.index, '')} {following.get(sentence.index, '')} "
+            f"{answers.get(sentence.index, '')}"
+        )  # "Q: There were reports that the hospital was shelled. A: It isn't true."
         for trigger, event, direct, extras in built:
             if event.modality == "asserted" and refuted_hearsay(sentence.text, around):
                 # "Messages on WhatsApp said the gang had attacked Kaura Namoda. The police
@@ -1922,6 +1926,31 @@ def _may_hold(trigger: Trigger, text: str, starts: list[int]) -> bool:
     if entry.requires_instrument:
         return bool(starts) or instrument(text) is not None
     return True
+
+
+_QUESTION = re.compile(r"^\W*(?:Q|Question)\s*[:.\u2013\u2014-]\s", re.I)
+_ANSWER = re.compile(r"^\W*(?:A|Answer)\s*[:.\u2013\u2014-]\s", re.I)
+
+
+def _answers_to_questions(sentences: list[Sentence]) -> dict[int, str]:
+    """The opening of the answer to each sentence of an interviewer's question.
+
+    In a transcript ("Q: There were reports that ... A: I saw those posts. It isn't
+    true.") the answer, in the next paragraph, is what replies to the question's
+    sentences; its first two sentences are kept.
+    """
+    out: dict[int, str] = {}
+    for i, sentence in enumerate(sentences):
+        if not _QUESTION.match(sentence.text):
+            continue
+        asked = [s for s in sentences[i:] if s.paragraph == sentence.paragraph]
+        rest = sentences[i + len(asked) :]
+        if not rest or not _ANSWER.match(rest[0].text):
+            continue
+        reply = " ".join(s.text for s in rest[:2] if s.paragraph == rest[0].paragraph)
+        for one in asked:
+            out[one.index] = reply
+    return out
 
 
 def _paragraph_speakers(sentences: list[Sentence]) -> dict[int, str | None]:
