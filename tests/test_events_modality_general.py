@@ -10,6 +10,8 @@ punish the culprits is no event.
 
 from __future__ import annotations
 
+import pytest
+
 from geomap.records import Event, Place
 from tests.event_fixtures import events_of, hand_places, kinds
 
@@ -230,3 +232,14 @@ def test_a_side_turning_its_attention_to_a_town_names_its_next_target():
         "commander said they would now turn their attention to Ostin."
     )
     assert ("Battles", "hypothetical", "Ostin") in _kinds(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "On Monday the commander said Kessler was the next objective.",
+        "On Monday the rebel spokesman said Kessler is their next target.",
+    ],
+)
+def test_a_town_called_the_next_objective_is_threatened(text):
+    assert _kinds(text) == {("Battles", "hypothetical", "Kessler")}

@@ -223,10 +223,15 @@ def trigger_ok(
                 and root.dep_ == "attr"
                 and root.head.lemma_ == "be"
                 # "any convoy would be a legitimate target": a threat, not a restatement
+                # and "Kessler was the next objective": a target still to be hit
                 and not (
                     entry.trigger_class == "target"
-                    and any(
-                        c.dep_ == "aux" and c.lower_ in _THREAT_MODALS for c in root.head.children
+                    and (
+                        any(
+                            c.dep_ == "aux" and c.lower_ in _THREAT_MODALS
+                            for c in root.head.children
+                        )
+                        or "next" in trigger.text.lower().split()
                     )
                 )
                 and not any(c.dep_ == "expl" for c in root.head.children)  # "there was fighting"
