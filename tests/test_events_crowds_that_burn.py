@@ -1,4 +1,5 @@
-"""Crowds that storm and burn, protests that turn violent, people fired on.
+"""Crowds that storm and burn, protests that turn violent, people fired on, faculties
+blocked.
 
 Every sentence here was written for its test, in an invented war; places are
 built by hand, so the geoparser plays no part. The mechanisms:
@@ -14,6 +15,8 @@ built by hand, so the geoparser plays no part. The mechanisms:
   that stay peaceful;
 - "residents angry over weeks of power cuts stormed": the weeks are the
   grievance's, not a prelude to the act;
+- students who block their faculties or a campus protest, as those who block
+  roads do;
 - troops who fire at shepherds or labourers fire on people, with or without a
   weapon named.
 """
@@ -66,3 +69,17 @@ def test_weeks_of_a_grievance_do_not_make_the_act_background():
         "building on Monday."
     )
     assert kinds(events) == {("Riots", "asserted", "Kessler")}
+
+
+@pytest.mark.parametrize(
+    ("sentence", "modality"),
+    [
+        ("On Monday students in Kessler blocked the campus.", "asserted"),
+        (
+            "On Monday students in Kessler said they will block their faculties next week.",
+            "hypothetical",
+        ),
+    ],
+)
+def test_students_who_block_their_faculties_protest(sentence, modality):
+    assert kinds(_events(sentence)) == {("Protests", modality, "Kessler")}
