@@ -1,4 +1,4 @@
-"""Fights told without the word "clash".
+"""Fights and strikes told without the words "clash" or "strike".
 
 Every sentence here was written for its test, in an invented war; places are
 built by hand, so the geoparser plays no part. The mechanisms:
@@ -8,7 +8,9 @@ built by hand, so the geoparser plays no part. The mechanisms:
 - "troops on patrol encountered ten armed rebels": a military communique's way
   of telling a firefight (the Philippine and Indian armies write so); only a
   force or a patrol that meets armed men fights them, so "reporters
-  encountered armed fighters at a checkpoint" tells no fight.
+  encountered armed fighters at a checkpoint" tells no fight;
+- drones or glide bombs "sent at" a town strike it; missiles sent "to" a town
+  for its defence are a delivery.
 """
 
 from __future__ import annotations
@@ -56,3 +58,22 @@ def test_a_patrol_that_met_armed_men_fought_them(text):
 )
 def test_meeting_armed_men_is_no_fight_of_its_own(sentence):
     assert not _events(sentence)
+
+
+@pytest.mark.parametrize(
+    ("sentence", "modality"),
+    [
+        ("On Monday the enemy sent 40 drones at Kessler.", "asserted"),
+        (
+            "On Monday the governor warned that the enemy will keep sending glide bombs at "
+            "Kessler.",
+            "hypothetical",
+        ),
+    ],
+)
+def test_weapons_sent_at_a_town_strike_it(sentence, modality):
+    assert kinds(_events(sentence)) == {("Explosions/Remote violence", modality, "Kessler")}
+
+
+def test_missiles_sent_to_a_town_for_its_defence_are_no_strike():
+    assert not _events("On Monday the allies sent more missiles to Kessler for its air defence.")
