@@ -320,18 +320,7 @@ def trigger_ok(
     if (
         (_BACKGROUND.search(before) and not _DISOWNED.search(before))
         or _SINCE_CLAUSE.search(before)
-        or (
-            _is_prelude(before)
-            # "residents angry over weeks of power cuts stormed the building": the weeks
-            # belong to a noun before the verb, not to the act
-            # (not "days of fighting that killed 900": what the fighting did)
-            and not (
-                span is not None
-                and len(span)
-                and span.root.tag_ in ("VBD", "VBZ", "VBP")
-                and not re.search(r"\b(?:that|which|who)\s+$", before, re.I)
-            )
-        )
+        or _is_prelude(before, span)
     ):
         return False  # "those responsible for missile attacks on ...", "weeks of attacks"
     if re.search(r"\b(?:than|like|such\s+as)\s+(?:a|an|one|the|any|another)?\s*$", before, re.I):
@@ -725,9 +714,12 @@ def _armed_encounter(span, parsed) -> bool:
         return True
     subject = _clause_subject(span.root)
     return subject is None or bool(
-        _ARMED_SUBJECT.search(subject)
-        or re.search(r"\b(?:patrols?|police|military|army|security|operatives)\b", subject, re.I)
+        _ARMED_SUBJECT.search(subject) or _PATROL_SUBJECT.search(subject)
     )
+
+
+# who meets armed men on duty, beyond the armed nouns: "the patrol", "police", "security"
+_PATROL_SUBJECT = re.compile(r"\b(?:patrols?|police|military|security|operatives)\b", re.I)
 
 
 _ATTEMPTS = frozenset(["attempt", "bid", "push", "drive", "effort", "offensive"])
@@ -826,6 +818,8 @@ def _habitual(token, text: str, trigger: Trigger) -> bool:
     return token.dep_ == "ccomp" and token.head.tag_ in ("VBZ", "VBP")
 
 
+_FINITE_VERB_TAGS = frozenset(["VBD", "VBZ", "VBP"])
+_RELATIVE_BEFORE = re.compile(r"\b(?:that|which|who)\s+$", re.I)
 _UNCLAIMED = re.compile(
     r"\b(?:has|have|had|did|does|do)\s+not\s+(?:yet\s+)?claim(?:ed)?\s+(?:responsibility\s+for\s+)?"
     r"(?:any|a|an)\s+(?:[\w-]+\s+){0,2}?$",
@@ -847,13 +841,23 @@ _COUNTED = re.compile(
 )
 
 
-def _is_prelude(before: str) -> bool:
+def _is_prelude(before: str, span=None) -> bool:
     """Whether the words before a trigger make it background ("after weeks of fighting").
 
     A counted span with no "after" is the event's own length: "two days of
-    unrest in Juba" is the unrest.
+    unrest in Juba" is the unrest. A finite verb after the span is no noun of it:
+    in "residents angry over weeks of power cuts stormed the building" the weeks
+    are the grievance's, while "days of fighting that killed 900" tells what the
+    fighting did.
     """
     if not _DURATION.search(before):
+        return False
+    if (
+        span is not None
+        and len(span)
+        and span.root.tag_ in _FINITE_VERB_TAGS
+        and not _RELATIVE_BEFORE.search(before)
+    ):
         return False
     counted = _COUNTED.search(before)
     return counted is None or counted.group("lead") is not None
