@@ -163,6 +163,38 @@ _CALLED_IT = re.compile(
 )
 
 
+_STANDING_ADVERBS = frozenset({"now", "henceforth", "still", "all"})
+_QUANTIFIERS = frozenset({"any", "every", "all", "each"})
+_RESTATED_SUBJECTS = frozenset({"it", "this", "that", "them", "they", "which"})
+
+# the struck target justified: "said it was a legitimate target"
+_IT_WAS = re.compile(
+    r"\b(?:it|this|that)\s+(?:was|had\s+been)\s+(?:an?\s+)?[\"\u201c\u2018']?(?:[\w-]+\s+){0,2}$",
+    re.I,
+)
+
+
+def _declared_target(copula) -> bool:
+    """Whether "X is a target" declares targets to come, not a strike's justification.
+
+    "Fuel trucks bound for Kayes are now legitimate targets", "every refinery is a
+    legitimate target": a standing declaration (present tense, "now", or any of a
+    kind) of people or things, a threat. "It was a legitimate target", "the depot
+    it hit was a target": a struck target justified.
+    """
+    subjects = [c for c in copula.children if c.dep_ in ("nsubj", "nsubjpass")]
+    if not subjects:
+        return False
+    subject = subjects[0]
+    if subject.lower_ in _RESTATED_SUBJECTS or any(c.dep_ == "relcl" for c in subject.children):
+        return False
+    return (
+        copula.tag_ in ("VBZ", "VBP")
+        or any(c.dep_ == "advmod" and c.lower_ in _STANDING_ADVERBS for c in copula.children)
+        or any(c.dep_ == "det" and c.lower_ in _QUANTIFIERS for c in subject.children)
+    )
+
+
 def trigger_ok(
     trigger: Trigger, sentence: Sentence, places: list[Place], parsed, context: str
 ) -> bool:
@@ -232,6 +264,7 @@ def trigger_ok(
                             for c in root.head.children
                         )
                         or "next" in trigger.text.lower().split()
+                        or _declared_target(root.head)
                     )
                 )
                 and not any(c.dep_ == "expl" for c in root.head.children)  # "there was fighting"
@@ -243,8 +276,11 @@ def trigger_ok(
         return False  # "an armed strike in Arauca from Monday": a stoppage enforced by threat
     if entry.trigger_class == "agreement" and _SOUGHT_DEAL.search(clause_before):
         return False  # "a deadline for a final peace agreement passed": no deal was made
-    if entry.trigger_class == "target" and _CALLED_IT.search(clause_before):
-        return False  # "confirms it hit the Orsk plant, calling it a legitimate target"
+    if entry.trigger_class == "target" and (
+        _CALLED_IT.search(clause_before) or _IT_WAS.search(clause_before)
+    ):
+        return False  # "confirms it hit the Orsk plant, calling it a legitimate target", "said
+        # it was a legitimate target": the struck target justified
     if (
         entry.requires_threatened_act
         and (_ADVICE.match(trigger.text) or _AFTER_ORDERS.search(clause_before))
