@@ -92,3 +92,13 @@ def test_an_attack_nobody_claimed_is_neither_told_nor_denied():
 def test_the_attack_nobody_claimed_still_happened():
     events = _events("No group has claimed the attack on Kessler.")
     assert {(e.modality, e.location) for e in events} == {("asserted", "Kessler")}
+
+
+def test_not_a_single_shot_fired_denies_the_fire():
+    events = _events("Not a single shot was fired in Kessler on Sunday, the mayor said.")
+    assert {m for _, m, _ in kinds(events)} == {"negated"}
+
+
+def test_not_one_civilian_killed_denies_the_killing():
+    events = _events("Not one civilian was killed in Kessler, the army said.")
+    assert kinds(events) == {(VAC, "negated", "Kessler")}

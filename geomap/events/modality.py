@@ -580,7 +580,7 @@ def _parsed_cues(parsed, trigger: tuple[int, int]) -> tuple[list[str], str | Non
             elif (
                 (via is None or (shares_subject and child.dep_ != "dobj"))
                 and child.dep_ in ("nsubj", "nsubjpass", "dobj")
-                and any(g.dep_ == "det" and g.lower_ in ("no", "none") for g in child.children)
+                and _none_of(child)
             ):
                 # "no journalists had been detained"; a verb joined to the first shares its
                 # subject: "no house was damaged or set on fire"
@@ -818,6 +818,17 @@ def _head_word(span):
     """The trigger's own word: its verb when the span also names who it befell ("pupils
     taken from their school"), else its root."""
     return next((t for t in span if t.pos_ == "VERB"), span.root)
+
+
+def _none_of(noun) -> bool:
+    """Whether ``noun`` is quantified to nothing: "no journalists", "not a single shot",
+    "not one civilian"."""
+    return any(
+        (g.dep_ == "det" and g.lower_ in ("no", "none"))
+        or g.dep_ == "neg"
+        or (g.dep_ == "nummod" and any(h.dep_ == "neg" for h in g.children))
+        for g in noun.children
+    )
 
 
 _NOBODY = frozenset(["nobody", "none", "nothing", "no-one"])
