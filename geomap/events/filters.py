@@ -1706,7 +1706,9 @@ _DIRECT_OBJECT_GAP = re.compile(  # "took Maungdaw", "took the town of X", not "
 _OBJECT_GAP = re.compile(
     r"\s*(?:(?:the|a)\s+)?(?:(?!(?:from|in|at|by|with|for|via|through|across|after|before|near|"
     r"outside)\b)[\w-]+\s+){0,2}?(?:(?:city|town|village|port|capital|camp|district|"
-    r"area|base|region|province|neighbourhood|neighborhood)\s+of\s+)?(?:" + _APPOSED_TOWN + ")?",
+    r"area|base|region|province|neighbourhood|neighborhood|"
+    # "pray in the grand mosque of El Fasher", "reach the heart of the city"
+    r"mosque|square|centre|center|heart|streets)\s+of\s+)?(?:" + _APPOSED_TOWN + ")?",
     re.I,
 )
 

@@ -1,0 +1,41 @@
+"""Shots fired name their weapon; vows name the people pursued and the mosque prayed in.
+
+Every text here was written for its test, in an invented war; places are built
+by hand, so the geoparser plays no part. The mechanisms: "fired shots" says
+with what the firing was done, as "opened fire" does, so it is an attack
+(but "warning shots" aim at no one); a vow to pursue "the remaining members"
+names fighters as "the remaining militants" does; and a vow to "pray in the
+grand mosque of" a town is a vow to take the town.
+"""
+
+from __future__ import annotations
+
+from tests.event_fixtures import invented_events as _events
+from tests.event_fixtures import kinds
+
+
+def test_gunmen_who_fired_shots_at_a_checkpoint_attacked_it():
+    events = _events("Gunmen fired shots at the checkpoint in Kessler on Monday night.")
+    assert kinds(events) == {("Battles", "asserted", "Kessler")}
+
+
+def test_no_shots_fired_at_a_crossing_denies_the_fire():
+    events = _events("No shots had been fired at the crossing near Kessler, officials said.")
+    assert {m for _, m, _ in kinds(events)} == {"negated"}
+
+
+def test_warning_shots_at_people_approaching_troops_are_no_attack():
+    events = _events('Troops fired "warning shots" at people who approached its forces in Kessler.')
+    assert kinds(events) == set()
+
+
+def test_a_vow_to_pursue_the_remaining_members_is_a_threatened_fight():
+    events = _events(
+        "Troops will pursue the remaining members in the marshes around Kessler, the army said."
+    )
+    assert kinds(events) == {("Battles", "hypothetical", "Kessler")}
+
+
+def test_a_vow_to_pray_in_the_grand_mosque_of_a_town_is_a_vow_to_take_it():
+    events = _events("The rebel commander vowed to pray in the grand mosque of Kessler.")
+    assert kinds(events) == {("Battles", "hypothetical", "Kessler")}
