@@ -457,6 +457,10 @@ def extract_events(
                     event = replace(event, **_place_fields(target, 1, why))
             if not _placed(event):
                 fallback = last_by_paragraph.get(sentence.paragraph)
+                line = text.rfind("\n", 0, sentence.start) + 1
+                if fallback is None or (fallback.char_start or 0) < line:
+                    # "REPORTER (Masaka): ... Here a crowd burned tyres": the turn's own town
+                    fallback = _label_place(text, line, located) or fallback
                 if fallback is None:
                     fallback = _heading_place(sentences, sentence, located)
                 if fallback is None and event.modality != "hypothetical":
@@ -866,6 +870,28 @@ def _told_just_before(prior: Event | None, event: Event) -> Event | None:
     if prior is None or prior.event_type != event.event_type or prior.modality != event.modality:
         return None
     return prior
+
+
+# a transcript's speaker label that says where the speaker is: "REPORTER (Masaka): Here ..."
+_LABEL_BEFORE = re.compile(r"[A-Z][A-Z .'-]{1,30}\(\s*$")
+_LABEL_AFTER = re.compile(r"\s*\)\s*:")
+
+
+def _label_place(text: str, opening: int, located: Sequence[Place]) -> Event | None:
+    """A stand-in at the place of the speaker label opening a transcript's paragraph.
+
+    "REPORTER (Masaka): Here a crowd burned tyres and blocked the highway": a
+    reporter's turn tells what happened where the label puts the reporter.
+    """
+    for place in located:
+        if (
+            opening < place.start <= opening + 40
+            and place.lat is not None
+            and _LABEL_BEFORE.fullmatch(text, opening, place.start)
+            and _LABEL_AFTER.match(text, place.end)
+        ):
+            return _stand_in(place, 1, "no place in the sentence: the speaker label's town")
+    return None
 
 
 def _section_place(sections: Sequence[Place], offset: int, text: str) -> Event | None:

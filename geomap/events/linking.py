@@ -913,7 +913,7 @@ _PASSIVE_GAP = re.compile(
 )
 
 
-_TOWN_NOUNS = frozenset(["city", "town", "village", "area", "capital"])
+_TOWN_NOUNS = frozenset(["city", "town", "village", "area", "capital", "district"])
 _REGION_ANAPHORS = frozenset(["province", "region", "governorate"])
 _PP_GAP = re.compile(
     r"\s*(?:[\w'-]+\s+){0,2}?(?:in|at|on|near|inside|outside|around|into|across|"
