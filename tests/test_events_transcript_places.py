@@ -37,3 +37,9 @@ def test_an_unplaced_riot_in_a_reporters_turn_is_at_the_labels_town():
     )
     assert ("Riots", "asserted", "Dunmore") in kinds(events)
     assert ("Riots", "asserted", "Harrow") not in kinds(events)
+
+
+def test_unrest_in_several_towns_borrows_no_town():
+    text = "Police fired tear gas at a rally in Kessler on Sunday. There was unrest overnight in "
+    assert kinds(_events(text + "several towns.")) == {("Protests", "asserted", "Kessler")}
+    assert ("Riots", "asserted", "Kessler") in kinds(_events(text + "Kessler."))

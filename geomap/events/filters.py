@@ -1841,10 +1841,11 @@ _NATIONWIDE = re.compile(
     r"\b(?:(?:out\s+of|across|throughout|all\s+over|around)\s+(?:the|this|their|its)\s+"
     r"(?:whole\s+|entire\s+)?(?:country|nation|region|state|world|globe|continent)\b|"
     r"nationwide|countrywide|worldwide"
-    # "shot down 71 drones over eleven regions", "launched against several regions"
+    # "shot down 71 drones over eleven regions", "launched against several regions", "unrest
+    # overnight in several towns"
     r"|(?:over|across|against|in)\s+(?:(?:several|many|various|multiple|a\s+dozen|two|three|four|"
     r"five|six|seven|eight|nine|ten|eleven|twelve|\d+)\s+)(?:[\w-]+\s+)?"
-    r"(?:regions|provinces|oblasts|governorates|states|districts)\b)",
+    r"(?:regions|provinces|oblasts|governorates|states|districts|towns|cities|villages)\b)",
     re.I,
 )
 #: The narrower scope of one whole country ("nationwide", "across the country"), not
