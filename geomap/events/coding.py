@@ -315,7 +315,10 @@ def code_event(
     ):  # "will the drones come back to Khartoum tonight?": more strikes, not an assault
         refine = "remote"
         event_type, sub = "Explosions/Remote violence", INSTRUMENT_TYPES[weapon]
-    if refine == "territory" and crowd:  # "a crowd seized ...", "supporters stormed the embassy"
+    if refine == "territory" and crowd and entry.lemma == "occupy":
+        # "protesters occupied the main square": a sit-in, not an assault
+        event_type, sub = "Protests", "Peaceful protest"
+    elif refine == "territory" and crowd:  # "a crowd seized ...", "supporters stormed the embassy"
         event_type = "Riots"
         killed = re.search(r"\b(?:to\s+death|lynch\w*|killed|killing)\b", sentence, re.I)
         sub = "Mob violence" if killed else "Violent demonstration"
@@ -478,6 +481,7 @@ def code_event(
     if (
         event_type == "Protests"
         and entry.refine not in ("protest", None)
+        and entry.lemma != "occupy"  # "protesters occupied the square": their own act
         and sub == "Peaceful protest"
     ):
         sub = "Protest with intervention"
@@ -807,7 +811,9 @@ def _intervention(sentence: str) -> bool:
     return False
 
 
-_OCCUPY = frozenset(["take over", "takeover", "move into", "enter", "walk into", "roll into"])
+_OCCUPY = frozenset(
+    ["take over", "takeover", "move into", "enter", "walk into", "roll into", "occupy"]
+)
 _BASE_OBJECT = re.compile(
     r"^\s*(?:the\s+|a\s+|an\s+|its\s+|their\s+)?(?:[\w'\u2019-]+\s+){0,4}?"
     r"(?:camps?|bases?|garrisons?|headquarters|barracks|outposts?)\b",

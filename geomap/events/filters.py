@@ -250,6 +250,8 @@ def trigger_ok(
                 # "left without harming residents", a denied attack)
             if "NOUN" in pos and root.dep_ == "compound" and len(span) == 1 and not mistagged:
                 return False  # "attack helicopters", "strike group"
+            if entry.lemma == "occupy" and root.dep_ == "amod":
+                return False  # "outside occupied Melitopol": a state, not a taking
             if (
                 "NOUN" in pos
                 and root.dep_ == "attr"

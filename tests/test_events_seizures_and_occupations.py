@@ -1,0 +1,54 @@
+"""Weapons seized, towns occupied or re-entered, squares occupied by protesters.
+
+Every text here was written for its test, in an invented war; places are built
+by hand, so the geoparser plays no part. The mechanisms: troops who seize or
+capture a weapons depot or an arms cache disrupt weapons use (ACLED's
+strategic development), as a found cache does; armed men who "occupied" a
+town, or troops who "re-entered" it, took it; "occupied" as an adjective
+("outside occupied Kessler") tells a state, not a taking; and protesters who
+occupy a square are protesting, not rioting.
+"""
+
+from __future__ import annotations
+
+from tests.event_fixtures import invented_events as _events
+from tests.event_fixtures import kinds
+
+
+def _subs(text: str) -> set[tuple[str, str]]:
+    return {(e.event_type, e.sub_event_type) for e in _events(text)}
+
+
+def test_troops_who_seize_a_weapons_depot_disrupt_weapons_use():
+    assert _subs("Troops seized a weapons depot near Kessler.") == {
+        ("Strategic developments", "Disrupted weapons use")
+    }
+
+
+def test_soldiers_who_capture_an_arms_cache_disrupt_weapons_use():
+    assert _subs("Soldiers captured an arms cache near Kessler on Monday.") == {
+        ("Strategic developments", "Disrupted weapons use")
+    }
+
+
+def test_fighters_who_occupied_a_port_took_it():
+    assert _subs("Rebel fighters occupied the port of Kessler on Monday.") == {
+        ("Battles", "Non-state actor overtakes territory")
+    }
+
+
+def test_troops_who_re_entered_a_town_regained_it():
+    assert _subs("The army re-entered Kessler on Monday.") == {
+        ("Battles", "Government regains territory")
+    }
+
+
+def test_occupied_as_an_adjective_tells_no_taking():
+    events = _events("Drones struck a fuel depot outside occupied Kessler on Monday.")
+    assert {t for t, _, _ in kinds(events)} == {"Explosions/Remote violence"}
+
+
+def test_protesters_who_occupy_a_square_protest():
+    assert _subs("Protesters occupied the main square of Kessler.") == {
+        ("Protests", "Peaceful protest")
+    }
