@@ -3,7 +3,8 @@
 Every text here was written for its test, in an invented war; places are built
 by hand, so the geoparser plays no part. The mechanisms: "fired shots" says
 with what the firing was done, as "opened fire" does, so it is an attack
-(but "warning shots" aim at no one); a vow to pursue "the remaining members"
+(but "warning shots" aim at no one), and so is fire on army posts or a
+checkpoint, where armed men stand; a vow to pursue "the remaining members"
 names fighters as "the remaining militants" does; and a vow to "pray in the
 grand mosque of" a town is a vow to take the town.
 """
@@ -39,3 +40,16 @@ def test_a_vow_to_pursue_the_remaining_members_is_a_threatened_fight():
 def test_a_vow_to_pray_in_the_grand_mosque_of_a_town_is_a_vow_to_take_it():
     events = _events("The rebel commander vowed to pray in the grand mosque of Kessler.")
     assert kinds(events) == {("Battles", "hypothetical", "Kessler")}
+
+
+def test_gunmen_who_fired_on_army_posts_attacked_armed_men():
+    events = _events("Gunmen fired on army posts near Kessler on Sunday night.")
+    assert kinds(events) == {("Battles", "asserted", "Kessler")}
+
+
+def test_a_checkpoint_fired_on_is_a_fight_with_its_guards():
+    events = _events(
+        "Gunmen fired on a checkpoint manned by a militia on the edge of Kessler on Tuesday, "
+        "killing two."
+    )
+    assert kinds(events) == {("Battles", "asserted", "Kessler")}

@@ -418,9 +418,18 @@ def trigger_ok(
     ):
         return False  # "residents, diplomats and clergy gathered to mark three years since":
         # a memorial, not a protest
+    if (
+        entry.lemma == "strike"
+        and instrument(context) is None
+        and _LABOUR.search(sentence.text, max(0, trigger.start - 80), trigger.start)
+    ):
+        return False  # "teachers will strike on Monday over unpaid wages": a walkout
     if entry.requires_instrument and instrument(context) is None:
         aimed_at_crowd = _CROWD_TARGET.search(sentence.text, trigger.end, trigger.end + 60) or (
-            _PEOPLE_FIRED_ON.match(sentence.text, trigger.end)
+            (
+                _PEOPLE_FIRED_ON.match(sentence.text, trigger.end)
+                or _FORCES_FIRED_ON.match(sentence.text, trigger.end)
+            )
             and not _ANYONE_WHO.search(clause_before)  # "anyone who fired on civilians"
         )
         by_forces = "NOUN" in entry.pos and _FORCES_BEFORE.search(sentence.text[: trigger.start])
@@ -1177,6 +1186,19 @@ _PEOPLE_FIRED_ON = re.compile(
     r"labou?rers|harvesters|hunters|students|patients|journalists|reporters|drivers|mourners|"
     r"refugees|migrants|returnees|displaced|passers-?by|(?:cars?|vehicles?|bus(?:es)?|minibus(?:es)?|"
     r"trucks?|lorr(?:y|ies)|convoys?|boats?))\b",
+    re.I,
+)
+# who strikes by walking out: "teachers will strike on Monday", "the union said it would strike"
+_LABOUR = re.compile(
+    r"\b(?:workers|teachers|doctors|nurses|unions?|drivers|employees|staff|miners|dockers|"
+    r"lecturers|civil\s+servants|transporters|truckers|pilots|railway\s?men|labou?rers)\b",
+    re.I,
+)
+# armed men fired on: "fired on army posts", "opened fire at a police checkpoint"
+_FORCES_FIRED_ON = re.compile(
+    r"\s+(?:on|at|upon)\s+(?:(?:a|an|the|two|three|four|five|several|their|its)\s+)?"
+    r"(?:[\w-]+\s+){0,2}?(?:posts?|outposts?|positions?|bases?|patrols?|checkpoints?|"
+    r"barracks|garrisons?|troops|soldiers|policemen|police\s+officers|guards)\b",
     re.I,
 )
 _ANYONE_WHO = re.compile(r"\b(?:anyone|anybody|whoever|those|any\s+\w+)\s+who\s+$", re.I)
