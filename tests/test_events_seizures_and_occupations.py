@@ -1,4 +1,4 @@
-"""Weapons seized, towns occupied or re-entered, squares occupied by protesters.
+"""Weapons seized, towns occupied, re-entered or burned, squares occupied by protesters.
 
 Every text here was written for its test, in an invented war; places are built
 by hand, so the geoparser plays no part. The mechanisms: troops who seize or
@@ -6,7 +6,8 @@ capture a weapons depot or an arms cache disrupt weapons use (ACLED's
 strategic development), as a found cache does; armed men who "occupied" a
 town, or troops who "re-entered" it, took it; "occupied" as an adjective
 ("outside occupied Kessler") tells a state, not a taking; and protesters who
-occupy a square are protesting, not rioting.
+occupy a square are protesting, not rioting. A town burned, or to be burned
+("we will burn Kessler"), is property destroyed, as burned houses are.
 """
 
 from __future__ import annotations
@@ -51,4 +52,17 @@ def test_occupied_as_an_adjective_tells_no_taking():
 def test_protesters_who_occupy_a_square_protest():
     assert _subs("Protesters occupied the main square of Kessler.") == {
         ("Protests", "Peaceful protest")
+    }
+
+
+def test_a_gang_that_will_burn_a_town_threatens_arson():
+    events = _events('"We will burn Kessler," the gang leader said in a video.')
+    assert {(e.event_type, e.modality) for e in events} == {
+        ("Strategic developments", "hypothetical")
+    }
+
+
+def test_a_village_burned_down_is_destroyed_property():
+    assert _subs("The gang burned down the village of Kessler on Monday.") == {
+        ("Strategic developments", "Looting/property destruction")
     }
