@@ -569,7 +569,9 @@ def extract_events(
                         last_by_paragraph[sentence.paragraph] = merged
                 continue
             events.append(event)
-            if not back_reference:  # "The raid on Ibo, a town in the Quirimbas": one event
+            # "The raid on Ibo, a town in the Quirimbas": one event; but "the heaviest fighting
+            # around Udachne and Kotlyne" told afresh is fighting at both
+            if not back_reference or _joined_by_and(text, event, extras):
                 events.extend(e for e in extras if _placed(e))
             if _placed(event):
                 last_by_paragraph[sentence.paragraph] = event
@@ -756,6 +758,17 @@ def _nationwide_stand_in(
         (p for p in located if p.feature == "country" and p.name == fallback.country), None
     )
     return _stand_in(country, 3, "nationwide: the story's country") if country else None
+
+
+_AND_TOWN = re.compile(r"\w\s+and\s+(?:in\s+|around\s+|near\s+)?[A-Z]")
+
+
+def _joined_by_and(text: str, event: Event, extras: Sequence[Event]) -> bool:
+    """Whether the places of ``extras`` are listed with the event's by "and" ("around
+    Udachne and Kotlyne"), not set beside it as where it lies."""
+    sentence_end = text.find(".", event.char_start or 0)
+    span = text[event.char_start or 0 : sentence_end if sentence_end > 0 else len(text)]
+    return bool(extras) and _AND_TOWN.search(span) is not None
 
 
 def _stand_in(place: Place, precision: int, method: str) -> Event:
