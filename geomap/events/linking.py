@@ -411,6 +411,11 @@ def link_location(
             tuple(anchored(by_place[id(p)], mentions, sentence, previous, story) for p in also),
         )
     if best is None:
+        listed = _colon_list(sentence, trigger, mentions, offset)
+        if listed:  # "shelled three towns overnight: Dunmore, Harrow and Kessler"
+            first, *rest = listed
+            why = "the towns listed after the colon"
+            return LinkResult(first, 1, why, scored.none, origin, tuple(rest))
         return LinkResult(None, score=scored.none, origin=origin)
     if parsed is not None and describes_town(parsed, mentions[best]):
         before = [m.place for m in mentions[:best] if m.source == "geoparser"]
@@ -739,6 +744,35 @@ def _same_class(a: Place, b: Place) -> bool:
 
 def _same_place(a: Place, b: Place) -> bool:
     return a is b or (a.geonameid is not None and a.geonameid == b.geonameid)
+
+
+_LIST_SEPARATOR = re.compile(r"\s*(?:,\s*(?:and\s+)?|\s+and\s+)")
+
+
+def _colon_list(sentence: str, trigger: tuple[int, int], mentions, offset: int) -> list[Place]:
+    """The towns of a list that ends the sentence after a colon following the trigger.
+
+    "Artillery shelled three towns overnight: Dunmore, Harrow and Kessler.": each
+    town listed is a site of what the clause before the colon tells.
+    """
+    colon = sentence.find(":", trigger[1])
+    if colon < 0:
+        return []
+    towns = sorted(
+        (m.place for m in mentions if m.source == "geoparser" and m.place.start - offset > colon),
+        key=lambda p: p.start,
+    )
+    if len(towns) < 2 or any((p.feature or "city") not in ("city", "admin2") for p in towns):
+        return []
+    cursor = colon + 1
+    for place in towns:
+        gap = sentence[cursor : place.start - offset]
+        if cursor > colon + 1 and not _LIST_SEPARATOR.fullmatch(gap):
+            return []
+        if cursor == colon + 1 and gap.strip():
+            return []
+        cursor = place.end - offset
+    return towns if not sentence[cursor:].strip(" .;\n") else []
 
 
 def _joined(sentence: str, place: Place, candidates: list[Place], offset: int) -> list[Place]:
