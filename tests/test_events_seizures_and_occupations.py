@@ -1,4 +1,4 @@
-"""Weapons seized, towns occupied, re-entered or burned, squares occupied by protesters.
+"""Weapons seized, towns occupied, held, re-entered or burned, squares occupied by protesters.
 
 Every text here was written for its test, in an invented war; places are built
 by hand, so the geoparser plays no part. The mechanisms: troops who seize or
@@ -65,4 +65,22 @@ def test_a_gang_that_will_burn_a_town_threatens_arson():
 def test_a_village_burned_down_is_destroyed_property():
     assert _subs("The gang burned down the village of Kessler on Monday.") == {
         ("Strategic developments", "Looting/property destruction")
+    }
+
+
+def test_fighters_who_briefly_held_a_town_took_it():
+    assert _subs(
+        "A rebel commander said his men had briefly held Kessler and freed prisoners from its jail."
+    ) == {("Battles", "Non-state actor overtakes territory")}
+
+
+def test_fighters_who_held_a_town_for_hours_took_it():
+    assert _subs("The rebels held Kessler for several hours before withdrawing.") == {
+        ("Battles", "Non-state actor overtakes territory")
+    }
+
+
+def test_a_rally_held_for_hours_is_no_taking():
+    assert _subs("The opposition held a rally in Kessler for several hours.") == {
+        ("Protests", "Peaceful protest")
     }
