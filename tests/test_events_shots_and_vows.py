@@ -4,7 +4,8 @@ Every text here was written for its test, in an invented war; places are built
 by hand, so the geoparser plays no part. The mechanisms: "fired shots" says
 with what the firing was done, as "opened fire" does, so it is an attack
 (but "warning shots" aim at no one), and so is fire on army posts or a
-checkpoint, where armed men stand; a vow to pursue "the remaining members"
+checkpoint, where armed men stand; fire opened with a word between ("opened
+unprovoked fire") is opened fire; a vow to pursue "the remaining members"
 names fighters as "the remaining militants" does; and a vow to "pray in the
 grand mosque of" a town is a vow to take the town.
 """
@@ -53,3 +54,15 @@ def test_a_checkpoint_fired_on_is_a_fight_with_its_guards():
         "killing two."
     )
     assert kinds(events) == {("Battles", "asserted", "Kessler")}
+
+
+def test_unprovoked_fire_opened_on_border_posts_is_a_fight():
+    events = _events(
+        'The rebels had opened "unprovoked fire" on army posts near Kessler on Tuesday.'
+    )
+    assert kinds(events) == {("Battles", "asserted", "Kessler")}
+
+
+def test_indiscriminate_fire_opened_on_villagers_is_an_attack_on_them():
+    events = _events("Soldiers opened indiscriminate fire on villagers in Kessler.")
+    assert kinds(events) == {("Violence against civilians", "asserted", "Kessler")}
