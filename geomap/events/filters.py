@@ -1179,7 +1179,7 @@ _CROWD_TARGET = re.compile(
 )
 # "gunmen fired on farmers working in paddy fields": shots at people or their vehicles
 _PEOPLE_FIRED_ON = re.compile(
-    r"\s+(?:on|at|upon)\s+(?:(?:a|an|the|two|three|four|five|several|dozens\s+of|a\s+group\s+of)"
+    r"\s+(?:[a-z]+ly\s+)?(?:on|at|upon)\s+(?:(?:a|an|the|two|three|four|five|several|dozens\s+of|a\s+group\s+of)"
     r"\s+)?(?:[\w-]+\s+){0,2}?(?:farmers|villagers|civilians|residents|passengers|worshippers|"
     r"herders|fishermen|travell?ers|motorists|pedestrians|shoppers|families|traders|miners|"
     r"workers|pupils|children|women|men|people|shepherds|nomads|pastoralists|peasants|"
@@ -1196,7 +1196,7 @@ _LABOUR = re.compile(
 )
 # armed men fired on: "fired on army posts", "opened fire at a police checkpoint"
 _FORCES_FIRED_ON = re.compile(
-    r"\s+(?:on|at|upon)\s+(?:(?:a|an|the|two|three|four|five|several|their|its)\s+)?"
+    r"\s+(?:[a-z]+ly\s+)?(?:on|at|upon)\s+(?:(?:a|an|the|two|three|four|five|several|their|its)\s+)?"
     r"(?:[\w-]+\s+){0,2}?(?:posts?|outposts?|positions?|bases?|patrols?|checkpoints?|"
     r"barracks|garrisons?|troops|soldiers|policemen|police\s+officers|guards)\b",
     re.I,
