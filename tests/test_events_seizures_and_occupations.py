@@ -7,7 +7,9 @@ strategic development), as a found cache does; armed men who "occupied" a
 town, or troops who "re-entered" it, took it; "occupied" as an adjective
 ("outside occupied Kessler") tells a state, not a taking; and protesters who
 occupy a square are protesting, not rioting. A town burned, or to be burned
-("we will burn Kessler"), is property destroyed, as burned houses are.
+("we will burn Kessler"), is property destroyed, as burned houses are. Control
+"wrested" from one side, or a town that "came under rebel control", is taken;
+positions "abandoned" are left.
 """
 
 from __future__ import annotations
@@ -83,4 +85,20 @@ def test_fighters_who_held_a_town_for_hours_took_it():
 def test_a_rally_held_for_hours_is_no_taking():
     assert _subs("The opposition held a rally in Kessler for several hours.") == {
         ("Protests", "Peaceful protest")
+    }
+
+
+def test_troops_who_wrested_control_of_a_town_regained_it():
+    assert _subs("The army wrested control of Kessler from the rebels on Friday.") == {
+        ("Battles", "Government regains territory")
+    }
+
+
+def test_a_town_that_came_under_rebel_control_was_taken():
+    assert {t for t, _ in _subs("Kessler came under rebel control on Monday.")} == {"Battles"}
+
+
+def test_troops_who_abandoned_their_positions_withdrew():
+    assert {t for t, _ in _subs("The army abandoned its positions in Kessler.")} == {
+        "Strategic developments"
     }
