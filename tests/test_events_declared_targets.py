@@ -55,3 +55,12 @@ def test_villagers_told_to_leave_or_be_treated_as_collaborators_are_threatened()
 def test_prisoners_treated_as_soldiers_by_a_court_are_no_threat():
     events = _events("The prisoners from Kessler were treated as soldiers by the court.")
     assert kinds(events) == set()
+
+
+def test_rebels_who_set_their_sights_on_a_town_threaten_it():
+    events = _events("The rebels have set their sights on Kessler, a commander said.")
+    assert {(t, m) for t, m, _ in kinds(events)} == {("Battles", "hypothetical")}
+
+
+def test_a_company_that_set_its_sights_on_a_market_threatens_nobody():
+    assert kinds(_events("The company has set its sights on the market in Kessler.")) == set()
