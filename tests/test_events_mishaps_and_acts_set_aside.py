@@ -5,7 +5,9 @@ built by hand, so the geoparser plays no part. Each test states one general
 mechanism:
 
 - "the explosion was caused by a gas leak", "the blast had been a controlled
-  detonation": what made the noise tells there was no attack;
+  detonation", "... caused by a gas cylinder": what made the noise tells there
+  was no attack, unless a weapon was hidden in it ("a bomb hidden in a gas
+  cylinder");
 - "..., not an air strike": an act named only to be set aside is denied.
 """
 
@@ -24,10 +26,16 @@ from tests.event_fixtures import kinds as _kinds
         "On Sunday the army said the blast heard in Kessler had been a controlled detonation of "
         "old munitions.",
         "On Sunday officials said the blasts in Kessler were the result of a training exercise.",
+        "On Sunday officials said the explosion in Kessler was caused by a gas cylinder.",
     ],
 )
 def test_a_blast_told_as_a_mishap_is_no_attack(sentence):
     assert not [e for e in _events(sentence) if e.event_type == "Explosions/Remote violence"]
+
+
+def test_a_bomb_hidden_in_a_gas_cylinder_is_a_bomb():
+    events = _events("On Sunday a bomb hidden in a gas cylinder exploded in Kessler, killing four.")
+    assert _kinds(events) == {("Explosions/Remote violence", "asserted", "Kessler")}
 
 
 def test_a_blast_heard_is_still_an_explosion():

@@ -219,7 +219,8 @@ def trigger_ok(
     if _END_TO.search(clause_before):
         return False  # "to demand an end to military operations": what is asked to stop
     if entry.trigger_class in _HAZARD_CLASSES and (
-        _HAZARD.search(clause_before)
+        # not "a bomb hidden in a gas cylinder exploded": the weapon told in the hazard
+        (_HAZARD.search(clause_before) and not _WEAPON_IN_HAZARD.search(clause_before))
         or _HAZARD_AFTER.match(sentence.text, trigger.end)
         or _CAUSED_BY_MISHAP.match(sentence.text, trigger.end)
     ):
@@ -313,7 +314,7 @@ def trigger_ok(
     if span is not None and len(span):
         subject = _clause_subject(span.root)
         if subject is not None and entry.trigger_class in _HAZARD_CLASSES:
-            if _HAZARD.search(subject + " "):
+            if _HAZARD.search(subject + " ") and not _WEAPON_IN_HAZARD.search(subject):
                 return False  # "Cyclone Chido battered Mozambique ..., killing at least 34"
         if subject is not None and entry.trigger_class == "strike" and _ECONOMIC.search(subject):
             return False  # "the closure of the border is hitting traders": a loss, not a strike
@@ -1055,13 +1056,19 @@ _HAZARD_AFTER = re.compile(
     r"collision|fire|blaze|flood|storm|tornado|landslide|avalanche|earthquake)\b",
     re.I,
 )
+_WEAPON_IN_HAZARD = re.compile(
+    r"(?<!\bnot\sa\s)(?<!\bnot\san\s)\b(?:bombs?|ieds?|explosives?|explosive\s+devices?|"
+    r"grenades?)\s+(?:hidden|planted|placed|concealed|packed|rigged|fitted)\b",
+    re.I,
+)
 # "the blasts near X were a controlled detonation", "the explosion was caused by a gas leak":
 # what made the noise tells it was no attack
 _CAUSED_BY_MISHAP = re.compile(
     r"\s+(?:[\w'-]+\s+){0,5}?(?:was|were|had\s+been|has\s+been|have\s+been)\s+"
     r"(?:caused\s+by\s+|due\s+to\s+|the\s+result\s+of\s+)?"
     r"(?:an?\s+|the\s+)?(?:[\w-]+\s+)?(?:controlled\s+(?:detonations?|explosions?|blasts?)|"
-    r"gas\s+leaks?|electrical\s+faults?|short[\s-]circuits?|accident|technical\s+"
+    r"gas\s+leaks?|gas\s+(?:cylinders?|canisters?|bottles?|tanks?)|boilers?|"
+    r"electrical\s+faults?|short[\s-]circuits?|accident|technical\s+"
     r"(?:faults?|failures?|malfunctions?)|training\s+exercises?|(?:military\s+)?drills?)\b",
     re.I,
 )
