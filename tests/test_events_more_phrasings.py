@@ -1,11 +1,11 @@
-"""Common newswire phrasings of attacks and abductions.
+"""Common newswire phrasings of attacks, abductions and protests.
 
 Every text here was written for its test, in an invented war; places are built
 by hand, so the geoparser plays no part. Each test states one way reporters
 tell an act (bullets "sprayed" at a bus, rockets "rained" on a town, fire aimed
 "indiscriminately at" worshippers, aid workers "snatched", a priest "taken
 away", passengers "herded into the bush", worshippers "mowed down") and a
-near miss that tells no act.
+near miss that tells no act; supporters who "set up barricades" protest.
 """
 
 from __future__ import annotations
@@ -56,3 +56,12 @@ def test_passengers_herded_into_the_bush_were_abducted():
 
 def test_worshippers_mowed_down_were_killed():
     assert kinds(_events("Gunmen mowed down worshippers in Kessler on Friday.")) == {VAC}
+
+
+def test_supporters_who_set_up_barricades_protest():
+    events = _events("Opposition supporters set up barricades in Kessler on Monday.")
+    assert kinds(events) == {("Protests", "asserted", "Kessler")}
+
+
+def test_police_who_set_up_barricades_do_not_protest():
+    assert kinds(_events("Police set up barricades around the parliament in Kessler.")) == set()
