@@ -5,7 +5,8 @@ by hand, so the geoparser plays no part. The mechanisms: "fired shots" says
 with what the firing was done, as "opened fire" does, so it is an attack
 (but "warning shots" aim at no one), and so is fire on army posts or a
 checkpoint, where armed men stand; fire opened with a word between ("opened
-unprovoked fire") is opened fire; a vow to pursue "the remaining members"
+unprovoked fire") is opened fire; fire aimed at a town by name ("denied
+firing at Kessler") comes by rocket or shell; a vow to pursue "the remaining members"
 names fighters as "the remaining militants" does; and a vow to "pray in the
 grand mosque of" a town is a vow to take the town.
 """
@@ -66,3 +67,15 @@ def test_unprovoked_fire_opened_on_border_posts_is_a_fight():
 def test_indiscriminate_fire_opened_on_villagers_is_an_attack_on_them():
     events = _events("Soldiers opened indiscriminate fire on villagers in Kessler.")
     assert kinds(events) == {("Violence against civilians", "asserted", "Kessler")}
+
+
+def test_fire_aimed_at_a_town_by_name_comes_by_rocket_or_shell():
+    events = _events("The militia denied firing at Kessler on Sunday.")
+    assert {(e.event_type, e.sub_event_type, e.modality) for e in events} == {
+        ("Explosions/Remote violence", "Shelling/artillery/missile attack", "negated")
+    }
+
+
+def test_fire_aimed_at_army_positions_by_name_is_a_fight():
+    events = _events("The militia fired at Sudanese positions near Kessler on Sunday.")
+    assert kinds(events) == {("Battles", "asserted", "Kessler")}

@@ -106,6 +106,16 @@ _SITES_STRUCK_AFTER = re.compile(
 )
 
 
+# fire aimed at a place by name: "firing at Kiryat Shmona", "fired anything towards Israel"
+_FIRED_AT_A_TOWN = re.compile(
+    r"\s+(?:anything\s+|something\s+)?(?:at|towards?|into)\s+(?:northern\s+|southern\s+|"
+    r"eastern\s+|western\s+)?(?-i:[A-Z])[\w'\u2019-]+(?:\s+(?-i:[A-Z])[\w'\u2019-]+)?"
+    r"(?!\s+(?:positions?|posts?|troops|soldiers|forces|patrols?|bases?|checkpoints?|"
+    r"convoys?|units?|fighters|police|army)\b)(?=[\s,.;:]|$)",
+    re.I,
+)
+
+
 def code_event(
     entry: TriggerEntry,
     sentence: str,
@@ -158,6 +168,19 @@ def code_event(
             "Strategic developments",
             "Disrupted weapons use",
             DISORDER["Strategic developments"],
+            False,
+        )
+    if (
+        entry.lemma == "fire"
+        and instrument(trigger_clause(sentence, trigger)) is None
+        and _FIRED_AT_A_TOWN.match(sentence, trigger[1])
+    ):
+        # "denied firing at Kiryat Shmona", "had not fired anything towards Israel": fire
+        # aimed at a town or a country, not at people or posts, comes by rocket or shell
+        return Coding(
+            "Explosions/Remote violence",
+            "Shelling/artillery/missile attack",
+            DISORDER["Explosions/Remote violence"],
             False,
         )
     if (
