@@ -5,7 +5,8 @@ by hand, so the geoparser plays no part. Each test states one way reporters
 tell an act (bullets "sprayed" at a bus, rockets "rained" on a town, fire aimed
 "indiscriminately at" worshippers, aid workers "snatched", a priest "taken
 away", passengers "herded into the bush", worshippers "mowed down") and a
-near miss that tells no act; supporters who "set up barricades" protest.
+near miss that tells no act; supporters who "set up barricades" protest, a
+motorcycle rally or a charity march is a pastime.
 """
 
 from __future__ import annotations
@@ -65,3 +66,12 @@ def test_supporters_who_set_up_barricades_protest():
 
 def test_police_who_set_up_barricades_do_not_protest():
     assert kinds(_events("Police set up barricades around the parliament in Kessler.")) == set()
+
+
+def test_a_motorcycle_rally_is_a_pastime_not_a_protest():
+    assert kinds(_events("A motorcycle rally from Kessler is planned for July.")) == set()
+
+
+def test_a_march_against_the_war_is_a_protest():
+    events = _events("Hundreds joined a march in Kessler against the war on Sunday.")
+    assert kinds(events) == {("Protests", "asserted", "Kessler")}

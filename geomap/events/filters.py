@@ -466,6 +466,8 @@ def trigger_ok(
         sentence.text, max(0, trigger.start - 100), trigger.end + 60
     ):
         return False  # "people poured into the streets to celebrate": joy, not a protest
+    if entry.trigger_class == "protest" and _PASTIME_BEFORE.search(before):
+        return False  # "a motorcycle rally from Springfield", "a charity march": a pastime
     if entry.trigger_class == "protest" and _ADDRESSED.search(before):
         return False  # "the prime minister told a rally in the capital": an audience, no protest
     if (
@@ -1120,6 +1122,11 @@ _RELATIVE_BEFORE = re.compile(
 )
 _WORSHIP_BEFORE = re.compile(
     r"\b(?:night|prayer|overnight|all-night|easter|christmas|religious|church|mass)\s+$", re.I
+)
+_PASTIME_BEFORE = re.compile(
+    r"\b(?:motorcycle|motorbike|biker|car|classic[\s-]car|vintage|rally[\s-]car|cycling|bike|"
+    r"charity|fun|carnival|dakar)\s+$",
+    re.I,
 )
 _CELEBRATION = re.compile(r"\bcelebrat\w*|\bjubilant\b|\bfestivities\b", re.I)
 # a rally someone spoke to is the audience of a speech
