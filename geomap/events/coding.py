@@ -67,13 +67,11 @@ def instrument(sentence: str) -> str | None:
     """The weapon class named in ``sentence`` (chemical, suicide, ..., shelling), if any.
 
     The head of a hyphenated compound counts ("a sea-drone attack"), not after "anti-"
-    ("anti-aircraft fire" is fired from the ground) or "warning" ("fired warning shots"
-    aims at no one).
+    ("anti-aircraft fire" is fired from the ground).
     """
     for kind, words in coding_cues()["instruments"].items():
         for match in _instrument_pattern(tuple(words)).finditer(sentence):
-            before = sentence[max(0, match.start() - 8) : match.start()].lower()
-            if not before.endswith(("anti-", "warning ")):
+            if not sentence[max(0, match.start() - 5) : match.start()].lower().endswith("anti-"):
                 return kind
     return None
 

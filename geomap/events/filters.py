@@ -419,13 +419,14 @@ def trigger_ok(
     ):
         return False  # "residents, diplomats and clergy gathered to mark three years since":
         # a memorial, not a protest
+    unarmed = (entry.lemma == "strike" or entry.requires_instrument) and instrument(context) is None
     if (
         entry.lemma == "strike"
-        and instrument(context) is None
+        and unarmed
         and _LABOUR.search(sentence.text, max(0, trigger.start - 80), trigger.start)
     ):
         return False  # "teachers will strike on Monday over unpaid wages": a walkout
-    if entry.requires_instrument and instrument(context) is None:
+    if entry.requires_instrument and unarmed:
         aimed_at_crowd = _CROWD_TARGET.search(sentence.text, trigger.end, trigger.end + 60) or (
             (
                 _PEOPLE_FIRED_ON.match(sentence.text, trigger.end)
