@@ -538,6 +538,7 @@ def _unknown_places(
     rank = {"city": 0, "admin2": 1, "admin1": 2, "country": 3}
     best: dict[str, Place] = {}
     qualified: dict[str, Place] = {}  # "Nasir, Upper Nile State": the qualifier wins
+    found_for: dict[str, list[Place]] = {}
     for place, original in zip(placed, pending, strict=True):
         if place.geonameid is not None:
             continue
@@ -552,9 +553,13 @@ def _unknown_places(
             qualified.setdefault(place.text, qualifier)
         found = _anchor_in_frame(original, anchors, countries, text)
         if found is not None:
-            current = best.get(place.text)
-            if current is None or rank[found.feature] < rank[current.feature]:
-                best[place.text] = found
+            found_for.setdefault(place.text, []).append(found)
+    for name, found in found_for.items():
+        # "bombed Nasir" (anchored at Upper Nile State) ... "the Nasir attack" in a
+        # paragraph on diplomats in Juba: a town outside the province is no finer anchor
+        provinces = {f.name for f in found if f.feature == "admin1"}
+        inside = [f for f in found if not provinces or f.name in provinces or f.admin1 in provinces]
+        best[name] = min(inside or found, key=lambda f: rank[f.feature])
     best.update(qualified)
     for place in placed:
         anchor = best.get(place.text)
@@ -869,6 +874,14 @@ def _anchor_in_frame(
     the framing country replaces it, else the framing country itself.
     """
     anchor = _nearest_anchor(place, anchors, text)
+    if (
+        anchor is not None
+        and anchor.feature_code == "PPLC"
+        and is_dateline_at(text, anchor.start, anchor.end)
+    ):
+        # "JUBA - ... bombed positions in and around Nasir": a capital's dateline is
+        # where the story was filed; a province of its country the story names is nearer
+        anchor = _province_of_the_story(anchors, anchor, place) or anchor
     if anchor is None or not countries:
         return anchor
     begin, end = _paragraph_bounds(text, place.start, place.end)
@@ -944,7 +957,22 @@ def _nearest_anchor(place: Place, anchors: list[Place], text: str) -> Place | No
     if filed and told and all(a.country_code != filed[0].country_code for a in told):
         near = told
     if near:
-        return min(near, key=lambda a: (rank[a.feature], abs(a.start - place.start)))
+        nearest = min(near, key=lambda a: (rank[a.feature], abs(a.start - place.start)))
+        # "in the Far North, fighters raided a village near Mozogo. In Yaoundé, ...": the
+        # province the sentence names frames the name, not a town of another province
+        # that the next sentence names
+        framing = [
+            a
+            for a in near
+            if a.feature == "admin1" and a not in filed and _same_sentence(text, a, place)
+        ]
+        if (
+            framing
+            and not _same_sentence(text, nearest, place)
+            and nearest.admin1 not in {a.name for a in framing}
+        ):
+            return min(framing, key=lambda a: abs(a.start - place.start))
+        return nearest
     # a heading further on ("SOUTH KIVU") opens another section: what it heads lies elsewhere
     later = [a for a in anchors if a.start > place.end]
     headings = [a.start for a in later if is_heading(text, a.start, a.end)]
@@ -971,6 +999,26 @@ def _nearest_anchor(place: Place, anchors: list[Place], text: str) -> Place | No
     # another part of it
     earlier = [a for a in far if a.start < place.start] or far
     return min(earlier, key=lambda a: abs(a.start - place.start))
+
+
+def _same_sentence(text: str, a: Place, b: Place) -> bool:
+    """Whether nothing ends a sentence between two places."""
+    first, second = (a, b) if a.start < b.start else (b, a)
+    return _SENTENCE_END.search(text, first.end, second.start) is None
+
+
+def _province_of_the_story(anchors: list[Place], dateline: Place, place: Place) -> Place | None:
+    """The province of the dateline's country the story names most (first named wins a
+    tie), or None when it names none."""
+    provinces = [
+        a
+        for a in anchors
+        if a.feature == "admin1" and a.country_code == dateline.country_code and a is not place
+    ]
+    if not provinces:
+        return None
+    named = Counter(a.geonameid for a in provinces)
+    return min(provinces, key=lambda a: (-named[a.geonameid], a.start))
 
 
 #: "reached by phone in Nairobi", "speaking from Geneva", "based in London": where a

@@ -359,3 +359,49 @@ def test_a_large_towns_name_written_as_a_persons_elsewhere_stays_a_person(gaz):
     # "Palma" is a large town's name, but the story writes it after a given name
     text = "Maria Palma runs a salon in Toronto. Palma said the shop would reopen on Monday."
     assert "Palma" not in _names(gaz, text)
+
+
+def test_a_capitals_dateline_gives_way_to_the_province_the_story_names(gaz):
+    # filed from the capital, about a village far from it: the province the story
+    # names is nearer the village than the capital
+    text = (
+        "JUBA - The army said on Monday that its aircraft had bombed rebel positions "
+        "around Dunmoriya.\n\nThe governor of Upper Nile State said the roads were closed."
+    )
+    found = _resolved(gaz, text)
+    village, province = found["Dunmoriya"], found["Upper Nile State"]
+    assert province.feature == "admin1"
+    assert village.geonameid is None and (village.lat, village.lon) == (province.lat, province.lon)
+
+
+def test_a_dateline_of_a_provincial_city_still_anchors_a_village(gaz):
+    # Mandalay is no capital: a village of the story lies near where it was filed
+    text = (
+        "MANDALAY - A military jet bombed a monastery in Dunmoriya on Monday.\n\n"
+        "Fighting has also spread across Sagaing Region."
+    )
+    found = _resolved(gaz, text)
+    village, city = found["Dunmoriya"], found["MANDALAY"]
+    assert (village.lat, village.lon) == (city.lat, city.lon)
+
+
+def test_the_province_framing_the_sentence_beats_a_town_of_the_next_sentence(gaz):
+    text = (
+        "Meanwhile, in the Far North Region, gunmen killed three herders in a raid on a "
+        "village near Dunmoriya. In Yaounde, officials said little about it."
+    )
+    found = _resolved(gaz, text)
+    village, province = found["Dunmoriya"], found["Far North Region"]
+    assert province.feature == "admin1" and province.country_code == "CM"
+    assert (village.lat, village.lon) == (province.lat, province.lon)
+
+
+def test_a_town_of_the_framing_province_stays_the_finer_anchor(gaz):
+    # Maroua lies in the Far North: the town is finer than the province's centre
+    text = (
+        "In the Far North Region, gunmen raided a village near Dunmoriya, residents "
+        "said. Maroua hospital received four wounded."
+    )
+    found = _resolved(gaz, text)
+    village, town = found["Dunmoriya"], found["Maroua"]
+    assert (village.lat, village.lon) == (town.lat, town.lon)
