@@ -319,7 +319,12 @@ def link_location(
         or scored.probabilities[best] < ANAPHORA_OVERRIDE
         or not hangs_on_trigger(scored.features[best])  # "crossed into Syria after rebels
         # entered the capital": the capital is where they entered
-        or _describes_the_anaphor(sentence, anaphor, mentions[best].place.start - offset)
+        or _describes_the_anaphor(
+            sentence,
+            anaphor,
+            mentions[best].place.start - offset,
+            region=_names_a_region(sentence, mentions[best].place, offset),
+        )
     ):
         framed = {
             id(m.place)
@@ -983,14 +988,18 @@ def _named_after(sentence: str, anaphor: int, mentions, offset: int) -> bool:
     match = ANAPHORA.match(sentence, anaphor)
     if match is None:
         return False
-    starts = [
-        m.place.start - offset
+    after = [
+        m.place
         for m in mentions
         if m.source == "geoparser" and m.place.start - offset > match.end()
     ]
-    if not starts:
+    if not after:
         return False
-    return _PLACE_OF_THE_NOUN.fullmatch(sentence, match.end(), min(starts)) is not None
+    first = min(after, key=lambda p: p.start)
+    town_noun = match.group().split()[-1].lower() in _TOWN_NOUNS
+    if town_noun and _names_a_region(sentence, first, offset):
+        return False  # "entered the town in South Gondar zone": a town of the zone, told before
+    return _PLACE_OF_THE_NOUN.fullmatch(sentence, match.end(), first.start - offset) is not None
 
 
 # "the town, the administrative centre of the South Gondar zone": a description of the town
@@ -999,15 +1008,43 @@ _ANAPHOR_DESCRIBED = re.compile(
 )
 
 
-def _describes_the_anaphor(sentence: str, anaphor: int, start: int) -> bool:
+def _describes_the_anaphor(
+    sentence: str, anaphor: int, start: int, *, region: bool = False
+) -> bool:
     """Whether the place at ``start`` sits in a description of "the town" at ``anaphor``
     ("the attack on the town, the administrative centre of the South Gondar zone"): it says
-    where the town lies, the town is the one named before."""
+    where the town lies, the town is the one named before. A ``region`` right after "the
+    town in" says so too ("entered the town in South Gondar zone")."""
     match = ANAPHORA.match(sentence, anaphor)
     if match is None:
         return False
     gap = _ANAPHOR_DESCRIBED.match(sentence, match.end())
-    return gap is not None and gap.end() == start
+    if gap is not None and gap.end() == start:
+        return True
+    if region and match.group().split()[-1].lower() in _TOWN_NOUNS:
+        gap = _TOWN_IN_REGION.match(sentence, match.end())
+        # the place's name may hold the bearing ("South Gondar") or not ("Gondar")
+        return gap is not None and start in (gap.end("the"), gap.end())
+    return False
+
+
+_TOWN_IN_REGION = re.compile(
+    r"\s+in\s+(?P<the>(?:the\s+)?)(?:(?:north|south|east|west|central|upper|lower)(?:ern)?\s+)?",
+    re.I,
+)
+
+
+def _names_a_region(sentence: str, place, offset: int) -> bool:
+    """Whether ``place`` is a region, or written as one ("South Gondar zone")."""
+    if (place.feature or "city") not in ("city", "neighbourhood"):
+        return True
+    return _KIND_OF_REGION.match(sentence, place.end - offset) is not None
+
+
+#: a name followed by the kind of region it names: "South Gondar zone", "Kaduna State"
+_KIND_OF_REGION = re.compile(
+    r"\s+(?:zone|province|region|state|county|district|department|governorate)\b", re.I
+)
 
 
 def _anaphor_after(sentence: str, trigger: tuple[int, int]) -> int | None:

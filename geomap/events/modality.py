@@ -269,10 +269,11 @@ _REFERRED = re.compile(
     # "vowed to avenge the killing of": what is answered has happened
     r"|\b(?:retaliat\w*|reveng\w*|reprisals?|respond|responds|responded|responding|response|"
     r"answer)\s+(?:against\s+[^,;]{1,40}?\s+)?(?:for|to)\s+(?:(?:the|these|those|this|its|their|"
-    r"last\s+\w+'s|\w+'s)\s+(?:[\w'-]+\s+){0,2}"
+    r"last\s+\w+'s|\w+'s)\s+(?:(?!by\s)[\w'-]+\s+){0,2}"
     # "in response to Israeli air raids on Sanaa": told without a determiner, not "any"
     r"|(?!(?:any|future|further|more|new|possible|an?)\b)[A-Z][\w'-]*\s+(?:[\w'-]+\s+)?)$"
-    r"|\bavenge\w*\s+(?:the|these|those|this|its|their)\s+(?:[\w'-]+\s+){0,2}$",
+    # (but "vowed to avenge the deaths by attacking X": the means is still to come)
+    r"|\bavenge\w*\s+(?:the|these|those|this|its|their)\s+(?:(?!by\s)[\w'-]+\s+){0,2}$",
     re.I,
 )
 # a court's or police's charge of a plot: "accused of plotting to bomb", "arrested for
@@ -558,7 +559,9 @@ def _parsed_cues(parsed, trigger: tuple[int, int]) -> tuple[list[str], str | Non
             )
             if (child.dep_ == "neg" and negatable and via != "conj") or own_no:
                 if via == "ccomp" and below is not None and _embedded_question(below):
-                    kinds.append("inquiry")  # "did not say where the drones struck": untold
+                    if not _asks_who(below):
+                        kinds.append("inquiry")  # "did not say where the drones struck": untold
+                    # "it was not clear who fired the rockets": the act is told, its author not
                 else:
                     kinds.append("negation")
             elif child.dep_ in ("aux", "auxpass") and cur.i != consequence:
@@ -619,8 +622,11 @@ def _parsed_cues(parsed, trigger: tuple[int, int]) -> tuple[list[str], str | Non
                         continue  # "rockets ready to fire": a state of things, no one's plan
                     kinds.append(kind)
             called_off = any(c.dep_ == "prt" and c.lower_ == "off" for c in cur.children)
-            if lemma == "call" and cur.pos_ == "VERB" and via == "nsubjpass" and called_off:
-                kinds.append("negation")  # "the rally was called off"
+            if lemma == "call" and cur.pos_ == "VERB" and via == "nsubjpass":
+                # "the rally was called off"; "a general strike has been called for Monday"
+                kinds.append("negation" if called_off else "plan")
+            if lemma == "determined" and via == "xcomp":
+                kinds.append("vow")  # "determined to drive the militants out of X"
             if lemma == "call" and cur.pos_ == "VERB" and via in ("xcomp", "dobj"):
                 if called_off:
                     kinds.append("negation")  # "called off the march"
@@ -752,12 +758,26 @@ def _embedded_question(verb) -> bool:
     return first.lower_ in _WH_WORDS and first.i < verb.i
 
 
+def _asks_who(verb) -> bool:
+    """Whether the clause of ``verb`` asks who acted ("who fired the rockets")."""
+    first = verb.left_edge
+    return (
+        first.lower_ in ("who", "whose")
+        and first.i < verb.i
+        and first.head.i
+        in (
+            verb.i,
+            *(c.i for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")),
+        )
+    )
+
+
 _TIME_MARKS = frozenset(["until", "till", "once", "before", "when", "after"])
 # verbs that tell a noun trigger's own occurrence: "the fighting will resume"
 _OCCURRENCE = frozenset(
     ["be", "continue", "resume", "follow", "begin", "start", "erupt", "spread", "intensify",
      "escalate", "come", "happen", "occur", "take", "last", "break", "end", "stop", "step",
-     "expand", "widen"]
+     "expand", "widen", "go"]
 )  # fmt: skip
 # verbs whose negation denies their subject: "the attack did not happen", "never took place"
 _HAPPEN = frozenset(
@@ -836,7 +856,7 @@ _NEGATION_PATH = frozenset(["xcomp", "ccomp", "dobj", "acomp", "attr", "nsubjpas
 # nobody saw it: "neither reported any shooting", "no one heard any explosions"
 _NOBODY_SAW = re.compile(
     r"\b(?:neither|nobody|no\s+one|none)\b[^.;]{0,30}?\b(?:has\s+|had\s+)?(?:reported|recorded|"
-    r"saw|seen|heard|confirmed|noticed)\s+any\s+(?:[\w-]+\s+)?$",
+    r"saw|seen|heard|confirmed|noticed)\s+(?:any\s+)?(?:[\w-]+\s+)?$",
     re.I,
 )
 _NO_BEFORE = re.compile(
