@@ -799,6 +799,8 @@ def _joined(sentence: str, place: Place, candidates: list[Place], offset: int) -
         tally = _TALLY_GAP.fullmatch(gap)
         if not (listed or tally):
             continue
+        if not _JOIN_GAP.fullmatch(gap) and _SPEAKS_AFTER.match(sentence, other.end - offset):
+            continue  # "a bomb exploded in Dunmore, the police chief in Kessler said": a speaker
         if _DESCRIBED_GAP.match(gap):
             continue  # "Hawija, a town near Kirkuk": where the first place is
         if (
@@ -904,6 +906,8 @@ _TALLY_GAP = re.compile(
     re.I,
 )
 _COMMA = re.compile(r"\s*,\s*")
+#: a place right before a verb of speech is where a speaker is ("police in Kessler said")
+_SPEAKS_AFTER = re.compile(r"\s*,?\s*(?:said|say|says|told|reported|added|confirmed)\b")
 
 
 def _coarser(other: Place, last: Place) -> bool:
