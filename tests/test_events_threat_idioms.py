@@ -10,7 +10,9 @@ deaths by attacking X" is still to come; "determined to drive them out" is a
 vow (an investigator who "determined that" a blast was an accident is no
 vow); a strike "has been called" for a day to come and a march that "would go
 ahead" are plans; "it is not clear who fired the rockets" tells the rockets;
-"neither side reported fighting" denies it.
+"neither side reported fighting" denies it; residents who fear "the attackers
+will return" fear a new attack on their town, but fighters who "return home"
+after a peace deal come back in peace.
 """
 
 from __future__ import annotations
@@ -90,3 +92,15 @@ def test_not_saying_where_drones_struck_tells_no_strike_at_the_town():
 def test_neither_side_reporting_fighting_denies_it():
     events = _events("Neither side reported fighting around Kessler on Sunday.")
     assert kinds(events) == {("Battles", "negated", "Kessler")}
+
+
+def test_residents_who_fear_the_attackers_will_return_fear_an_attack_on_their_town():
+    events = _events("Residents of Kessler fear the attackers will return.")
+    assert {(modality, place) for _, modality, place in kinds(events)} == {
+        ("hypothetical", "Kessler")
+    }
+
+
+def test_fighters_who_return_home_after_a_deal_are_no_threat():
+    events = _events("The rebels said the fighters would return home to Kessler after the deal.")
+    assert kinds(events) == set()

@@ -122,6 +122,7 @@ _SOUGHT_DEAL = re.compile(
     r"framework)\s+(?:for|on|towards|toward)\s+(?:a|an|the)\s+(?:[\w-]+\s+){0,2}$",
     re.I,
 )
+_HOME_AFTER = re.compile(r"\s+(?:safely\s+)?home\b", re.I)
 #: "... before withdrawing", "before pulling out": the end of a raid the sentence tells
 _BEFORE_LEAVING = re.compile(r"\bbefore\s+$", re.I)
 _NO_SHOT = re.compile(r"\bwithout\s+(?:a\s+)?(?:single\s+)?shots?\s+(?:being\s+)?$", re.I)
@@ -216,6 +217,8 @@ def trigger_ok(
     if _proper_noun(trigger, sentence.text):
         return False  # "a Shell gas station", "Battle Creek": a name, not an event
     clause_before = sentence.text[max(0, trigger.start - 80) : trigger.start]
+    if entry.lemma == "return" and _HOME_AFTER.match(sentence.text, trigger.end):
+        return False  # "the fighters would return home to Ostin": a homecoming, not a raid
     if entry.trigger_class == "withdrawal" and _BEFORE_LEAVING.search(clause_before):
         return False  # "occupied the police station before withdrawing": how the raid ended
     if _READY_TO.search(clause_before):
