@@ -122,6 +122,21 @@ _SOUGHT_DEAL = re.compile(
     r"framework)\s+(?:for|on|towards|toward)\s+(?:a|an|the)\s+(?:[\w-]+\s+){0,2}$",
     re.I,
 )
+#: what is done to mines and bombs that have not gone off
+_HANDLED_NOT_EXPLODED = frozenset(
+    ["clear", "remove", "lay", "plant", "find", "discover", "seize", "recover", "defuse",
+     "dismantle", "collect", "mark", "detect", "neutralise", "neutralize", "destroy", "disarm",
+     "sweep", "store", "stockpile", "smuggle", "transport", "make", "manufacture"]
+)  # fmt: skip
+
+
+def _head_verb(token):
+    """The verb whose object ``token`` is, through a list ("cleared mines and shells")."""
+    while token.dep_ == "conj" and token.head.i != token.i:
+        token = token.head
+    return token.head
+
+
 _HOME_AFTER = re.compile(r"\s+(?:safely\s+)?home\b", re.I)
 #: "... before withdrawing", "before pulling out": the end of a raid the sentence tells
 _BEFORE_LEAVING = re.compile(r"\bbefore\s+$", re.I)
@@ -258,6 +273,13 @@ def trigger_ok(
                 # "left without harming residents", a denied attack)
             if "NOUN" in pos and root.dep_ == "compound" and len(span) == 1 and not mistagged:
                 return False  # "attack helicopters", "strike group"
+            if (
+                entry.trigger_class == "ied"
+                and "NOUN" in pos
+                and root.dep_ in ("dobj", "conj")
+                and _head_verb(root).lemma_.lower() in _HANDLED_NOT_EXPLODED
+            ):
+                return False  # "deminers cleared landmines", "laid mines": none went off
             if entry.lemma == "occupy" and root.dep_ == "amod":
                 return False  # "outside occupied Melitopol": a state, not a taking
             if (

@@ -1,0 +1,59 @@
+"""Ordnance that went off and ordnance that did not; guns that "hammered" a town.
+
+Every text here was written for its test, in an invented war; places are built
+by hand, so the geoparser plays no part. The mechanisms: unexploded ordnance
+that kills or wounds is a remote explosive (ACLED codes the blast of a
+leftover shell so, not an attack on civilians); mines and shells cleared,
+laid, found or defused went off nowhere; rocket launchers that "hammered" or
+artillery that "pummelled" a place shelled it, but rioters who "hammered on
+the doors" shelled nothing.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.event_fixtures import invented_events as _events
+from tests.event_fixtures import kinds
+
+BLAST = ("Explosions/Remote violence", "asserted", "Kessler")
+
+
+def test_leftover_ordnance_that_harms_is_a_remote_explosive():
+    events = _events("Unexploded ordnance killed a farmer near Kessler on Sunday.")
+    assert kinds(events) == {BLAST}
+    assert {e.sub_event_type for e in events} == {"Remote explosive/landmine/IED"}
+    events = _events("An unexploded shell blew up in a school yard in Kessler, wounding two.")
+    assert kinds(events) == {BLAST}
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Deminers cleared landmines around Kessler.",
+        "The army laid landmines around Kessler.",
+        "Deminers cleared unexploded ordnance around Kessler.",
+    ],
+)
+def test_mines_cleared_or_laid_went_off_nowhere(sentence):
+    assert kinds(_events(sentence)) == set()
+
+
+def test_a_truck_that_hit_a_mine_set_it_off():
+    assert kinds(_events("A truck hit a landmine near Kessler, killing three.")) == {BLAST}
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Multiple rocket launchers hammered rebel positions near Kessler.",
+        "Artillery pummelled Kessler overnight.",
+    ],
+)
+def test_guns_that_hammer_or_pummel_a_place_shell_it(sentence):
+    assert kinds(_events(sentence)) == {BLAST}
+
+
+def test_rioters_who_hammer_on_doors_shell_nothing():
+    events = _events("Rioters hammered on the doors of the town hall in Kessler.")
+    assert not any(e.event_type == "Explosions/Remote violence" for e in events)
