@@ -277,7 +277,14 @@ def trigger_ok(
                 entry.trigger_class == "ied"
                 and "NOUN" in pos
                 and root.dep_ in ("dobj", "conj")
-                and _head_verb(root).lemma_.lower() in _HANDLED_NOT_EXPLODED
+                and (
+                    _head_verb(root).lemma_.lower() in _HANDLED_NOT_EXPLODED
+                    # "a bomb disposal team detonated an unexploded shell": made safe
+                    or (
+                        entry.lemma == "unexploded ordnance"
+                        and _head_verb(root).lemma_.lower() in ("detonate", "explode", "blow")
+                    )
+                )
             ):
                 return False  # "deminers cleared landmines", "laid mines": none went off
             if entry.lemma == "occupy" and root.dep_ == "amod":
