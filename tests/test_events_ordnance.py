@@ -6,7 +6,8 @@ that kills or wounds is a remote explosive (ACLED codes the blast of a
 leftover shell so, not an attack on civilians); mines and shells cleared,
 laid, found or defused went off nowhere; rocket launchers that "hammered" or
 artillery that "pummelled" a place shelled it, but rioters who "hammered on
-the doors" shelled nothing.
+the doors" shelled nothing; a shop burned "with a drone" was struck by it, one
+burned "with petrol" was set on fire by hand.
 """
 
 from __future__ import annotations
@@ -57,3 +58,13 @@ def test_guns_that_hammer_or_pummel_a_place_shell_it(sentence):
 def test_rioters_who_hammer_on_doors_shell_nothing():
     events = _events("Rioters hammered on the doors of the town hall in Kessler.")
     assert not any(e.event_type == "Explosions/Remote violence" for e in events)
+
+
+def test_a_shop_burned_with_a_drone_was_struck():
+    events = _events("On Wednesday they burned a shop in Kessler with a drone.")
+    assert kinds(events) == {BLAST}
+
+
+def test_a_shop_burned_with_petrol_was_set_on_fire_by_hand():
+    events = _events("Soldiers burned the shop in Kessler with petrol.")
+    assert kinds(events) == {("Strategic developments", "asserted", "Kessler")}

@@ -650,7 +650,16 @@ def _remote_subject(clause: str, sentence: str, trigger: tuple[int, int]) -> str
     kind = instrument(before)
     if kind is None and _FALLING_DEBRIS.search(before):
         return "airstrike"  # "falling debris set fire to an industrial site": a downed drone's
+    if kind is None and (tool := _WITH_A_WEAPON.search(clause, max(0, clause.find(word)))):
+        kind = instrument(tool.group("tool"))  # "they burned a shop in X with a drone"
     return kind if kind in ("airstrike", "shelling") else None
+
+
+#: the weapon a damage verb was done with: "burned a shop with a drone", "using shells"
+_WITH_A_WEAPON = re.compile(
+    r"\b(?:with|using|by)\s+(?P<tool>(?:an?\s+|the\s+|their\s+|its\s+)?(?:[\w-]+\s+){0,2}[\w-]+)",
+    re.I,
+)
 
 
 _FALLING_DEBRIS = re.compile(r"\b(?:debris|fragments|wreckage)\b", re.I)
