@@ -12,7 +12,8 @@ vow); a strike "has been called" for a day to come and a march that "would go
 ahead" are plans; "it is not clear who fired the rockets" tells the rockets;
 "neither side reported fighting" denies it; residents who fear "the attackers
 will return" fear a new attack on their town, but fighters who "return home"
-after a peace deal come back in peace.
+after a peace deal come back in peace; "rumours spread that the fighters had
+entered X" tell hearsay, not the entry.
 """
 
 from __future__ import annotations
@@ -104,3 +105,10 @@ def test_residents_who_fear_the_attackers_will_return_fear_an_attack_on_their_to
 def test_fighters_who_return_home_after_a_deal_are_no_threat():
     events = _events("The rebels said the fighters would return home to Kessler after the deal.")
     assert kinds(events) == set()
+
+
+def test_rumours_that_spread_tell_no_event():
+    events = _events("Rumours spread on Monday that the fighters had also entered Kessler.")
+    assert kinds(events) == set()
+    events = _events("The fighters entered Kessler on Monday, residents said.")
+    assert kinds(events) == {("Battles", "asserted", "Kessler")}

@@ -161,7 +161,11 @@ def classify_modality(
         kinds = [k for k in kinds if k != "negation"] + ["threat"]
     if _ANTICIPATED.search(before):
         kinds.append("feared")
-    elif _FEARED.search(before):
+    elif _FEARED.search(before) or (
+        # (rumours on social media are hearsay, told as denied when the story refutes them)
+        _RUMOURS_THAT.search(sentence, max(0, trigger[0] - 100), trigger[0])
+        and not _HEARSAY.search(sentence)
+    ):
         kinds.append("fear")  # "rumours of a raid", "afraid of being arrested": no one's plan
     elif unrealised := _UNREALISED.search(before):
         # "an imminent raid", "missiles for further strikes"; "a warning of a new strike"
@@ -303,6 +307,12 @@ _FEARED = re.compile(
     r"|\b(?:people|residents|many|some)\s+(?:here\s+|there\s+)?(?:are|were)\s+saying\s+"
     r"(?:that\s+)?[^.;:,]{0,40}?"
     r"|\b(?:it\s+is|it\s+was)\s+rumou?red\s+(?:that\s+)?[^.;:,]{0,40}?)$",
+    re.I,
+)
+# "Rumours spread on Monday that the fighters had also entered Kemise": hearsay told as such
+_RUMOURS_THAT = re.compile(
+    r"\brumou?rs?\s+(?:spread|circulated|swirled|abounded|were\s+(?:spreading|circulating))"
+    r"\b[^.;:]{0,30}?\bthat\s+[^.;:]{0,70}$",
     re.I,
 )
 # "fled in anticipation of an attack on the town", "left, fearing a new assault": an
