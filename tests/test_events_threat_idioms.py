@@ -9,7 +9,8 @@ election, nor making someone "pay" a bill or at the ballot box); "avenge the
 deaths by attacking X" is still to come; "determined to drive them out" is a
 vow (an investigator who "determined that" a blast was an accident is no
 vow); a strike "has been called" for a day to come and a march that "would go
-ahead" are plans; "it is not clear who fired the rockets" tells the rockets;
+ahead", "would be held" or "will be staged" are plans; "it is not clear who
+fired the rockets" tells the rockets;
 "neither side reported fighting" denies it; residents who fear "the attackers
 will return" fear a new attack on their town, but fighters who "return home"
 after a peace deal come back in peace; "rumours spread that the fighters had
@@ -112,3 +113,15 @@ def test_rumours_that_spread_tell_no_event():
     assert kinds(events) == set()
     events = _events("The fighters entered Kessler on Monday, residents said.")
     assert kinds(events) == {("Battles", "asserted", "Kessler")}
+
+
+def test_a_march_that_would_be_held_or_staged_is_still_to_come():
+    events = _events("Organisers said a march would be held in Kessler next week.")
+    assert kinds(events) == {("Protests", "hypothetical", "Kessler")}
+    events = _events("A rally will be staged in Kessler on Friday.")
+    assert kinds(events) == {("Protests", "hypothetical", "Kessler")}
+
+
+def test_a_march_that_was_held_took_place():
+    events = _events("A march was held in Kessler on Sunday.")
+    assert kinds(events) == {("Protests", "asserted", "Kessler")}

@@ -787,7 +787,7 @@ _TIME_MARKS = frozenset(["until", "till", "once", "before", "when", "after"])
 _OCCURRENCE = frozenset(
     ["be", "continue", "resume", "follow", "begin", "start", "erupt", "spread", "intensify",
      "escalate", "come", "happen", "occur", "take", "last", "break", "end", "stop", "step",
-     "expand", "widen", "go"]
+     "expand", "widen", "go", "hold", "stage"]
 )  # fmt: skip
 # verbs whose negation denies their subject: "the attack did not happen", "never took place"
 _HAPPEN = frozenset(
