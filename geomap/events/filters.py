@@ -137,6 +137,7 @@ def _head_verb(token):
     return token.head
 
 
+#: "would return home to X": fighters coming home, not back to attack
 _HOME_AFTER = re.compile(r"\s+(?:safely\s+)?home\b", re.I)
 #: "... before withdrawing", "before pulling out": the end of a raid the sentence tells
 _BEFORE_LEAVING = re.compile(r"\bbefore\s+$", re.I)
