@@ -125,3 +125,12 @@ def test_a_march_that_would_be_held_or_staged_is_still_to_come():
 def test_a_march_that_was_held_took_place():
     events = _events("A march was held in Kessler on Sunday.")
     assert kinds(events) == {("Protests", "asserted", "Kessler")}
+
+
+def test_drones_that_will_reach_a_town_threaten_a_strike_on_it():
+    events = _events('"Our drones will reach Kessler," a spokesman warned.')
+    assert kinds(events) == {("Explosions/Remote violence", "hypothetical", "Kessler")}
+
+
+def test_help_coming_for_people_is_no_threat():
+    assert kinds(_events("Help is coming for the people of Kessler, the UN said.")) == set()
