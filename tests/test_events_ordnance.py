@@ -7,7 +7,9 @@ leftover shell so, not an attack on civilians); mines and shells cleared,
 laid, found or defused went off nowhere; rocket launchers that "hammered" or
 artillery that "pummelled" a place shelled it, but rioters who "hammered on
 the doors" shelled nothing; a shop burned "with a drone" was struck by it, one
-burned "with petrol" was set on fire by hand.
+burned "with petrol" was set on fire by hand; a drone attack "repelled" by air
+defences is disrupted weapons use (one event, not a fight and a strike), unless
+its debris did damage.
 """
 
 from __future__ import annotations
@@ -68,3 +70,30 @@ def test_a_shop_burned_with_a_drone_was_struck():
 def test_a_shop_burned_with_petrol_was_set_on_fire_by_hand():
     events = _events("Soldiers burned the shop in Kessler with petrol.")
     assert kinds(events) == {("Strategic developments", "asserted", "Kessler")}
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Air defences repelled a drone attack on Kessler overnight.",
+        "A drone attack on Kessler was repelled by air defences.",
+    ],
+)
+def test_a_repelled_drone_attack_is_disrupted_weapons_use(sentence):
+    events = _events(sentence)
+    assert [(e.event_type, e.sub_event_type) for e in events] == [
+        ("Strategic developments", "Disrupted weapons use")
+    ]
+
+
+def test_a_repelled_drone_attack_whose_debris_did_damage_is_a_strike():
+    events = _events(
+        "Air defences repelled a drone attack on Kessler overnight, but debris damaged two houses."
+    )
+    assert kinds(events) == {BLAST}
+
+
+def test_rebels_who_repel_an_army_attack_fight():
+    assert kinds(_events("Rebels repelled an army attack on Kessler.")) == {
+        ("Battles", "asserted", "Kessler")
+    }
