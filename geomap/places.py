@@ -39,7 +39,7 @@ from geomap.strays import (
 
 ADMIN_WORDS = re.compile(  # the kind of division after its name: "Idlib province"
     r"^[\s-]+(province|governorate|region|state|oblast|prefecture|county|district|department"
-    r"|provinces|governorates|regions|states|oblasts|prefectures|counties|districts)\b",
+    r"|zone|provinces|governorates|regions|states|oblasts|prefectures|counties|districts|zones)\b",
     re.I,
 )
 _DISTRICT_WORDS = re.compile(r"^[\s-]+(?:county|district|counties|districts)\b", re.I)

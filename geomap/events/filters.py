@@ -130,6 +130,9 @@ _HANDLED_NOT_EXPLODED = frozenset(
 )  # fmt: skip
 
 
+_MADE_SAFE_BY_BLAST = frozenset(["detonate", "explode", "blow"])
+
+
 def _head_verb(token):
     """The verb whose object ``token`` is, through a list ("cleared mines and shells")."""
     while token.dep_ == "conj" and token.head.i != token.i:
@@ -274,20 +277,13 @@ def trigger_ok(
                 # "left without harming residents", a denied attack)
             if "NOUN" in pos and root.dep_ == "compound" and len(span) == 1 and not mistagged:
                 return False  # "attack helicopters", "strike group"
-            if (
-                entry.trigger_class == "ied"
-                and "NOUN" in pos
-                and root.dep_ in ("dobj", "conj")
-                and (
-                    _head_verb(root).lemma_.lower() in _HANDLED_NOT_EXPLODED
+            if entry.trigger_class == "ied" and "NOUN" in pos and root.dep_ in ("dobj", "conj"):
+                handled = _head_verb(root).lemma_.lower()
+                if handled in _HANDLED_NOT_EXPLODED or (
                     # "a bomb disposal team detonated an unexploded shell": made safe
-                    or (
-                        entry.lemma == "unexploded ordnance"
-                        and _head_verb(root).lemma_.lower() in ("detonate", "explode", "blow")
-                    )
-                )
-            ):
-                return False  # "deminers cleared landmines", "laid mines": none went off
+                    entry.lemma == "unexploded ordnance" and handled in _MADE_SAFE_BY_BLAST
+                ):
+                    return False  # "deminers cleared landmines", "laid mines": none went off
             if entry.lemma == "occupy" and root.dep_ == "amod":
                 return False  # "outside occupied Melitopol": a state, not a taking
             if (

@@ -332,7 +332,7 @@ def link_location(
             if SPEAKER_PLACE in features
         }
         facility = ANAPHORA.match(sentence, anaphor)
-        town_noun = facility is None or facility.group().split()[-1].lower() in _TOWN_NOUNS
+        town_noun = facility is None or _town_noun(facility)
         usable = [
             m.place
             for m in mentions
@@ -1000,8 +1000,7 @@ def _named_after(sentence: str, anaphor: int, mentions, offset: int) -> bool:
     if not after:
         return False
     first = min(after, key=lambda p: p.start)
-    town_noun = match.group().split()[-1].lower() in _TOWN_NOUNS
-    if town_noun and _names_a_region(sentence, first, offset):
+    if _town_noun(match) and _names_a_region(sentence, first, offset):
         return False  # "entered the town in South Gondar zone": a town of the zone, told before
     return _PLACE_OF_THE_NOUN.fullmatch(sentence, match.end(), first.start - offset) is not None
 
@@ -1025,7 +1024,7 @@ def _describes_the_anaphor(
     gap = _ANAPHOR_DESCRIBED.match(sentence, match.end())
     if gap is not None and gap.end() == start:
         return True
-    if region and match.group().split()[-1].lower() in _TOWN_NOUNS:
+    if region and _town_noun(match):
         gap = _TOWN_IN_REGION.match(sentence, match.end())
         # the place's name may hold the bearing ("South Gondar") or not ("Gondar")
         return gap is not None and start in (gap.end("the"), gap.end())
@@ -1038,17 +1037,16 @@ _TOWN_IN_REGION = re.compile(
 )
 
 
+def _town_noun(anaphor: re.Match) -> bool:
+    """Whether the noun of an anaphor names a settlement ("the town"), not a facility."""
+    return anaphor.group().split()[-1].lower() in _TOWN_NOUNS
+
+
 def _names_a_region(sentence: str, place, offset: int) -> bool:
     """Whether ``place`` is a region, or written as one ("South Gondar zone")."""
     if (place.feature or "city") not in ("city", "neighbourhood"):
         return True
-    return _KIND_OF_REGION.match(sentence, place.end - offset) is not None
-
-
-#: a name followed by the kind of region it names: "South Gondar zone", "Kaduna State"
-_KIND_OF_REGION = re.compile(
-    r"\s+(?:zone|province|region|state|county|district|department|governorate)\b", re.I
-)
+    return ADMIN_WORDS.match(sentence[place.end - offset :][:30]) is not None
 
 
 def _anaphor_after(sentence: str, trigger: tuple[int, int]) -> int | None:
