@@ -349,6 +349,12 @@ def trigger_ok(
         if subject is not None and entry.trigger_class in _HAZARD_CLASSES:
             if _HAZARD.search(subject + " ") and not _WEAPON_IN_HAZARD.search(subject):
                 return False  # "Cyclone Chido battered Mozambique ..., killing at least 34"
+        if (
+            subject is not None
+            and entry.trigger_class == "withdrawal"
+            and _VEHICLE_SUBJECT.search(subject)
+        ):
+            return False  # "the minibus had just pulled out of the market": traffic, not troops
         if subject is not None and entry.trigger_class == "strike" and _ECONOMIC.search(subject):
             return False  # "the closure of the border is hitting traders": a loss, not a strike
         if _told_by_a_work(span.root):
@@ -727,6 +733,16 @@ def _clause_subject(token) -> str | None:
             return None
         token = token.head
     return None
+
+
+# a vehicle that leaves a place on its route: "the minibus pulled out of the market"
+_VEHICLE_SUBJECT = re.compile(
+    r"^(?!.*\b(?:army|military|troops?|armou?red|police|rebels?|militia|navy|naval)\b)"
+    r"(?:the|a|an|our|their|his|her|its|that|this)?\s*(?:[\w-]+\s+){0,2}?(?:bus(?:es)?|"
+    r"minibus(?:es)?|cars?|taxis?|trains?|ferr(?:y|ies)|boats?|ships?|planes?|flights?|"
+    r"ambulances?|lorr(?:y|ies)|trucks?)$",
+    re.I,
+)
 
 
 ARRIVALS = frozenset(["reach", "be in", "set foot"])
@@ -1754,7 +1770,11 @@ _TARGET_GAP = re.compile(  # "struck the port of Odesa", "fired in Ghadames", "h
     r"|\s*(?:(?:the|its|their|enemy|militant|terrorist|rebel|insurgent|[A-Z][\w-]+"
     r"|[\w-]+['\u2019]s)\s+){0,4}"
     r"(?:hideouts?|positions?|targets?|bases?|camps?|depots?|strongholds?|bunkers?|launch\s+sites?|"
-    r"training\s+camps?)\s+(?:in|near|around|across|at|outside)\s+(?:the\s+)?"
+    r"training\s+camps?"
+    # "hit a gathering of extremist fighters in Jiga": armed men massed somewhere
+    r"|[\"'\u201c]?(?:an?\s+)?(?:gathering|meeting|concentration|column|convoy|group)s?\s+of\s+(?:[\w-]+\s+)?"
+    r"(?:fighters|militants|rebels|insurgents|terrorists|gunmen|extremists|jihadists|militiamen)[\"'\u201d]?)"
+    r"\s+(?:in|near|around|across|at|outside)\s+(?:the\s+)?"
     # "strikes on the outskirts of Sanaa", "shelling in the eastern part of the city of X"
     r"|\s*(?:on|in|at|near|around|across)\s+(?:the\s+)?(?:(?:northern|southern|eastern|western|"
     r"north-eastern|north-western|south-eastern|south-western)\s+)?(?:outskirts|edges?|cent(?:re|er)|"
