@@ -1,4 +1,4 @@
-"""Vehicles that leave a place; armed men struck where they gathered.
+"""Vehicles that leave a place or carry troops; armed men struck where they gathered.
 
 Every text here was written for its test, in an invented war; places are built
 by hand, so the geoparser plays no part. The mechanisms: a bus, a ferry or a
@@ -6,7 +6,9 @@ taxi that "pulled out" of a market or a port is traffic, not a withdrawal of
 forces (army trucks that pull out are the army leaving); a strike on "a
 gathering of fighters" or "a convoy of rebels" in a town is a strike there,
 told by the side that made it, also when the target is quoted, while a
-"group of people" hit is no armed target.
+"group of people" hit is no armed target. Forces that "came at" a town
+assaulted it; "armoured vehicles" or "army trucks" are the forces' own, so an
+attack with or on them is a battle, while plain trucks stay a civilian target.
 """
 
 from __future__ import annotations
@@ -68,3 +70,33 @@ def test_a_group_of_people_hit_is_no_armed_target():
     assert STRIKE not in kinds(
         _events("The president said he had hit a group of people in Kessler.")
     )
+
+
+BATTLE = ("Battles", "asserted", "Kessler")
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Last Thursday they came at Kessler with a column of tanks.",
+        "On Tuesday they came at Kessler with armoured vehicles and about a dozen infantry.",
+    ],
+)
+def test_forces_that_came_at_a_town_assaulted_it(sentence):
+    assert kinds(_events(sentence)) == {BATTLE}
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "On Tuesday they attacked Kessler with armoured vehicles and about a dozen infantry.",
+        "Gunmen attacked army trucks near Kessler on Tuesday.",
+    ],
+)
+def test_the_forces_own_vehicles_are_no_civilian_target(sentence):
+    assert kinds(_events(sentence)) == {BATTLE}
+
+
+def test_trucks_without_an_armed_owner_stay_civilian():
+    events = _events("Gunmen attacked trucks near Kessler on Tuesday.")
+    assert kinds(events) == {("Violence against civilians", "asserted", "Kessler")}

@@ -60,7 +60,19 @@ class Coding:
 
 
 def _has(sentence: str, key: str) -> re.Match | None:
-    return phrase_pattern(tuple(coding_cues()[key])).search(sentence)
+    pattern = phrase_pattern(tuple(coding_cues()[key]))
+    if key != "civilian_targets":
+        return pattern.search(sentence)
+    # "armoured vehicles", "army trucks", "police cars": the forces' own, not civilians'
+    return next(
+        (m for m in pattern.finditer(sentence) if not _FORCES_OWN.search(sentence, 0, m.start())),
+        None,
+    )
+
+
+_FORCES_OWN = re.compile(
+    r"\b(?:armou?red|military|army|police|troop|enemy|security\s+forces['\u2019]?)\s+$", re.I
+)
 
 
 def instrument(sentence: str) -> str | None:

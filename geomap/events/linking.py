@@ -56,7 +56,7 @@ from geomap.events.link_syntax import (
     relative_clause_site,
     route_only,
 )
-from geomap.events.places import speaks_from
+from geomap.events.places import speaks_from, stands_for_government
 from geomap.places import ADMIN_WORDS
 from geomap.records import Place
 
@@ -1160,7 +1160,16 @@ def _antecedent(sentence, anaphor, candidates, offset, previous, event_places, d
         return described  # the village": the place the story called a village
     # "... still present in Um Baru. An assault on the town would ...": the town
     # named just before, in the sentence before
-    last = next((p for p in reversed(pool) if (p.feature or "city") == "city"), None)
+    last = next(
+        (
+            p
+            for p in reversed(pool)
+            if (p.feature or "city") == "city"
+            # "... showed that Moscow was answering diplomacy with drones": a government
+            and not (document and stands_for_government(document, p))
+        ),
+        None,
+    )
     if (
         last is not None
         and 0 <= offset + anaphor - last.end <= _JUST_BEFORE

@@ -62,7 +62,25 @@ def speaks_from(text: str, place: Place) -> bool:
     "the town" of a later sentence.
     """
     before = text[max(0, place.start - 50) : place.start]
-    return is_dateline(text, place) or _SPEAKER_BEFORE.search(before) is not None
+    return (
+        is_dateline(text, place)
+        or _SPEAKER_BEFORE.search(before) is not None
+        or stands_for_government(text, place)
+    )
+
+
+def stands_for_government(text: str, place: Place) -> bool:
+    """Whether ``place`` names a government, not a site: "Moscow was answering diplomacy"."""
+    return _GOVERNMENT_AFTER.match(text, place.end) is not None
+
+
+# a capital standing for its government: "Moscow was answering diplomacy with drones",
+# "Kyiv denies it"; the town itself is not where anything happened
+_GOVERNMENT_AFTER = re.compile(
+    r"\s+(?:(?:has|had|have|was|is|were|are)\s+)?(?:said|says|den(?:ied|ies|ying)|claim(?:s|ed|ing)|"
+    r"answer(?:s|ed|ing)|respond(?:s|ed|ing)|accus(?:es|ed|ing)|insist(?:s|ed|ing)|"
+    r"reject(?:s|ed|ing)|blam(?:es|ed|ing)|retaliat(?:es|ed|ing))\b"
+)
 
 
 def speaker_places(text: str, places: Sequence[Place]) -> set[int]:
