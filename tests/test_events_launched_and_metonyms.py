@@ -32,6 +32,7 @@ def test_drones_likely_to_be_launched_are_a_threat():
 
 
 def test_drones_launched_at_plants_across_the_country_name_no_town():
+    # a lower-case target after "at" is no town, whatever case the trigger patterns ignore
     events = _events(
         "Kessler - About 90 drones were launched at power plants across the country on Sunday."
     )
@@ -47,6 +48,14 @@ def test_drones_launched_at_plants_across_the_country_name_no_town():
 )
 def test_trying_a_town_again_is_a_planned_assault(sentence):
     assert kinds(_events(sentence)) == {("Battles", "hypothetical", "Kessler")}
+
+
+def test_drones_launched_at_the_city_are_launched_at_the_town_named_before():
+    events = _events(
+        "Drones hit a block of flats in Kessler on Monday, killing seven. The governor warned "
+        "that more drones were likely to be launched at the city overnight."
+    )
+    assert ("Explosions/Remote violence", "hypothetical", "Kessler") in kinds(events)
 
 
 @pytest.mark.parametrize(

@@ -100,3 +100,11 @@ def test_the_forces_own_vehicles_are_no_civilian_target(sentence):
 def test_trucks_without_an_armed_owner_stay_civilian():
     events = _events("Gunmen attacked trucks near Kessler on Tuesday.")
     assert kinds(events) == {("Violence against civilians", "asserted", "Kessler")}
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    ["The rebels came at night and left before dawn.", "The news came at a bad time for Kessler."],
+)
+def test_what_came_at_a_time_assaulted_nothing(sentence):
+    assert BATTLE not in kinds(_events(sentence))

@@ -1719,7 +1719,7 @@ def _past_perfect_relative(token) -> bool:
 
 
 _ANAPHOR_PREP = re.compile(
-    r"\s*(?:toward|towards|into|on|against)\s+the\s+"
+    r"\s*(?:toward|towards|into|on|at|against)\s+the\s+"
     # "advanced into the eastern part of the city": a part of the town named before
     r"(?:(?:[a-z-]+\s+)?(?:part|parts|outskirts|cent(?:re|er)|edge|heart|suburbs|side)\s+of\s+the\s+)?"
     r"(?:city|town|village|capital|port)\b",

@@ -71,7 +71,14 @@ def speaks_from(text: str, place: Place) -> bool:
 
 def stands_for_government(text: str, place: Place) -> bool:
     """Whether ``place`` names a government, not a site: "Moscow was answering diplomacy"."""
-    return _GOVERNMENT_AFTER.match(text, place.end) is not None
+    return _GOVERNMENT_AFTER.match(text, place.end) is not None and not _PREPOSITION_BEFORE.search(
+        text, max(0, place.start - 20), place.start
+    )  # not "unions in Harrow said": where the speakers are
+
+
+_PREPOSITION_BEFORE = re.compile(
+    r"\b(?:in|at|from|of|near|outside|around|inside|across)\s+(?:the\s+)?$", re.I
+)
 
 
 # a capital standing for its government: "Moscow was answering diplomacy with drones",
