@@ -9,6 +9,8 @@ told by the side that made it, also when the target is quoted, while a
 "group of people" hit is no armed target. Forces that "came at" a town
 assaulted it; "armoured vehicles" or "army trucks" are the forces' own, so an
 attack with or on them is a battle, while plain trucks stay a civilian target.
+"Aid lorries entering" a town carry aid, and commanders who "moved into
+business" took no town.
 """
 
 from __future__ import annotations
@@ -108,3 +110,18 @@ def test_trucks_without_an_armed_owner_stay_civilian():
 )
 def test_what_came_at_a_time_assaulted_nothing(sentence):
     assert BATTLE not in kinds(_events(sentence))
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "UN officials say the number of aid lorries entering Kessler fell last week to 180 a day.",
+        "Several commanders in Kessler have moved into business.",
+    ],
+)
+def test_aid_entering_and_commanders_in_business_take_no_town(sentence):
+    assert not _events(sentence)
+
+
+def test_armed_men_who_moved_into_a_town_took_it():
+    assert kinds(_events("Rebels moved into the outskirts of Kessler on Monday.")) == {BATTLE}

@@ -799,6 +799,8 @@ def _aid_moving(span, parsed) -> bool:
     if parsed is None or span is None or not len(span):
         return False
     subject = _clause_subject(span.root)
+    if subject is None and span.root.dep_ == "acl":  # "aid lorries entering Gaza": the noun
+        subject = " ".join(t.text for t in span.root.head.lefts) + " " + span.root.head.text
     return (
         subject is not None
         and _AID_SUBJECT.search(subject) is not None
