@@ -7,7 +7,8 @@ leftover shell so, not an attack on civilians); mines and shells cleared,
 laid, found or defused went off nowhere; rocket launchers that "hammered" or
 artillery that "pummelled" a place shelled it, but rioters who "hammered on
 the doors" shelled nothing; a shop burned "with a drone" was struck by it, one
-burned "with petrol" was set on fire by hand; a drone attack "repelled" by air
+burned "with petrol" was set on fire by hand, and docks "set ablaze by a wave
+of air raids" were struck; a drone attack "repelled" by air
 defences is disrupted weapons use (one event, not a fight and a strike), unless
 its debris did damage.
 """
@@ -65,6 +66,22 @@ def test_rioters_who_hammer_on_doors_shell_nothing():
 def test_a_shop_burned_with_a_drone_was_struck():
     events = _events("On Wednesday they burned a shop in Kessler with a drone.")
     assert kinds(events) == {BLAST}
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Docks and fuel tanks at Kessler port were set ablaze on Tuesday by a wave of air raids.",
+        "Homes in Kessler were torched by a barrage of rockets on Tuesday.",
+    ],
+)
+def test_property_set_ablaze_by_a_wave_of_strikes_was_struck(sentence):
+    assert kinds(_events(sentence)) == {BLAST}
+
+
+def test_property_torched_by_a_wave_of_rioters_was_not_struck():
+    events = _events("Homes in Kessler were torched by a wave of rioters on Tuesday.")
+    assert BLAST not in kinds(events)
 
 
 def test_a_shop_burned_with_petrol_was_set_on_fire_by_hand():

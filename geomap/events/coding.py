@@ -667,9 +667,11 @@ def _remote_subject(clause: str, sentence: str, trigger: tuple[int, int]) -> str
     return kind if kind in ("airstrike", "shelling") else None
 
 
-#: the weapon a damage verb was done with: "burned a shop with a drone", "using shells"
+#: the weapon a damage verb was done with: "burned a shop with a drone", "using shells",
+#: "set ablaze by a wave of air raids"
 _WITH_A_WEAPON = re.compile(
-    r"\b(?:with|using|by)\s+(?P<tool>(?:an?\s+|the\s+|their\s+|its\s+)?(?:[\w-]+\s+){0,2}[\w-]+)",
+    r"\b(?:with|using|by)\s+(?:(?:an?|the)\s+(?:wave|series|barrage|volley|salvo|hail)\s+of\s+)?"
+    r"(?P<tool>(?:an?\s+|the\s+|their\s+|its\s+)?(?:[\w-]+\s+){0,2}[\w-]+)",
     re.I,
 )
 
