@@ -285,6 +285,8 @@ def code_event(
         and actor1 is None
         and actor2 is None
         and not _has(_SPEECH_BEFORE.split(sentence[: trigger[0]])[-1], "armed_targets")
+        # "no Russian ground attack on Krasnohorivka": men on the ground against a front line
+        and not _GROUND_ASSAULT.search(sentence, 0, trigger[0])
     ):
         # "no attack took place in the city", "said that Ostin had not been attacked": a
         # rumoured raid by no one named, on no armed side, falls on the town's people
@@ -746,6 +748,7 @@ _TRAILING_ATTRIBUTION = re.compile(
     r"|,\s*according\s+to\b.*$",
     re.I,
 )
+_GROUND_ASSAULT = re.compile(r"\b(?:ground|infantry|armou?red|mechani[sz]ed)\s+$", re.I)
 _BY_AGENT = re.compile(r"\bby\b.*", re.I)
 _AGENT = re.compile(
     r"^\s+by\s+(?:[\w'-]+\s+){0,3}?[\w'-]+(?=\s+(?:on|in|at|near|against)\b|[,.;]|$)"

@@ -948,7 +948,10 @@ def _frames(event: Event, sentence: Sentence) -> bool:
 
 
 _FRAME = re.compile(
-    r"\W*(?:(?:and|but|meanwhile,?|separately,?)\s+)?(?:in|at|near|outside|around)\s+(?:the\s+)?"
+    r"\W*(?:(?:and|but|meanwhile,?|separately,?|elsewhere,?"
+    # "Further south, in Krasnohorivka, ...": the report moves on along the front
+    r"|(?:further|farther)\s+(?:(?:north|south)(?:-?(?:east|west))?|east|west|afield|along)?,?)\s+)?"
+    r"(?:in|at|near|outside|around)\s+(?:the\s+)?"
     # "In neighbouring Bubanza province, ..."
     r"(?:(?:neighbouring|neighboring|nearby|northern|southern|eastern|western|central)\s+)?"
     # "And in Sanaa, ...", "In the south-western city of Taiz, ...",
