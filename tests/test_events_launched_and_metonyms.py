@@ -8,7 +8,9 @@ the city" tonight are a threat to it, while drones launched "at power plants
 across the country" name no town; fighters who "will try" a town "again"
 plan a new assault on it; a town that "was answering diplomacy with drones"
 or "denies" a claim is a government, so "the city" of the next sentence is the
-town named before it.
+town named before it; so is a capital that "wanted to go on killing", "might
+attempt a push towards" a town, or that someone "accused" of breaking promises:
+no event happens there.
 """
 
 from __future__ import annotations
@@ -73,3 +75,28 @@ def test_a_capital_standing_for_its_government_is_not_the_city(said):
     )
     threats = [e for e in _events(text) if e.modality == "hypothetical"]
     assert [e.location for e in threats] == ["Kessler"]
+
+
+def test_a_push_a_government_might_attempt_is_at_the_town_it_aims_at():
+    events = _events(
+        "The governor urged families in border villages to leave, warning that Harrow might "
+        "attempt a new push towards Kessler itself."
+    )
+    assert {e.location for e in events} == {"Kessler"}
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Speaking in Dunmore, the president said Harrow wanted to go on killing while it talked.",
+        "An official replied that the group would defend every village and accused Harrow of "
+        "breaking its promises.",
+    ],
+)
+def test_a_government_named_by_its_capital_is_no_site(sentence):
+    assert "Harrow" not in {e.location for e in _events(sentence)}
+
+
+def test_a_capital_that_tells_of_a_capture_is_no_site_of_it():
+    events = _events("Harrow said its forces had captured Kessler on Monday.")
+    assert kinds(events) == {("Battles", "asserted", "Kessler")}

@@ -71,9 +71,15 @@ def speaks_from(text: str, place: Place) -> bool:
 
 def stands_for_government(text: str, place: Place) -> bool:
     """Whether ``place`` names a government, not a site: "Moscow was answering diplomacy"."""
+    before = text[max(0, place.start - 20) : place.start]
+    if _ACCUSED_BEFORE.search(before):
+        return True  # "accused Damascus of breaking its promises"
     return _GOVERNMENT_AFTER.match(text, place.end) is not None and not _PREPOSITION_BEFORE.search(
-        text, max(0, place.start - 20), place.start
+        before
     )  # not "unions in Harrow said": where the speakers are
+
+
+_ACCUSED_BEFORE = re.compile(r"\b(?:accus(?:ed|es|ing)|blam(?:ed|es|ing))\s+$", re.I)
 
 
 _PREPOSITION_BEFORE = re.compile(
@@ -86,7 +92,9 @@ _PREPOSITION_BEFORE = re.compile(
 _GOVERNMENT_AFTER = re.compile(
     r"\s+(?:(?:has|had|have|was|is|were|are)\s+)?(?:said|says|den(?:ied|ies|ying)|claim(?:s|ed|ing)|"
     r"answer(?:s|ed|ing)|respond(?:s|ed|ing)|accus(?:es|ed|ing)|insist(?:s|ed|ing)|"
-    r"reject(?:s|ed|ing)|blam(?:es|ed|ing)|retaliat(?:es|ed|ing))\b"
+    r"reject(?:s|ed|ing)|blam(?:es|ed|ing)|retaliat(?:es|ed|ing)|want(?:s|ed)?|"
+    # "warning that Moscow might attempt a new push towards Sumy": the push is at Sumy
+    r"(?:might|may|could|would|will)\s+(?:attempt|try|seek|want))\b"
 )
 
 
@@ -99,6 +107,9 @@ def speaker_places(text: str, places: Sequence[Place]) -> set[int]:
     """
     out = set()
     for place in places:
+        if stands_for_government(text, place):
+            out.add(place.start)  # "Moscow wanted to go on killing": the government
+            continue
         before = text[max(0, place.start - 50) : place.start]
         if not _SPEAKER_BEFORE.search(before):
             continue
