@@ -56,7 +56,7 @@ from geomap.events.link_syntax import (
     relative_clause_site,
     route_only,
 )
-from geomap.events.places import speaks_from, stands_for_government
+from geomap.events.places import road_end, speaks_from, stands_for_government
 from geomap.places import ADMIN_WORDS
 from geomap.records import Place
 
@@ -1167,6 +1167,8 @@ def _antecedent(sentence, anaphor, candidates, offset, previous, event_places, d
             if (p.feature or "city") == "city"
             # "... showed that Moscow was answering diplomacy with drones": a government
             and not (document and stands_for_government(document, p))
+            # "Kessler, the door to Harrow and Ostin. If the town fell": where it leads
+            and not (document and _leads_to(document, p))
         ),
         None,
     )
@@ -1186,6 +1188,21 @@ def _antecedent(sentence, anaphor, candidates, offset, previous, event_places, d
 
 
 _CAMP_AFTER = re.compile(r"\s+(?:[\w-]+\s+){0,2}?camps?\b", re.I)
+
+
+# "the door to Kramatorsk and Sloviansk", "the gateway to the north": where a town leads
+_GATEWAY_BEFORE = re.compile(
+    r"\b(?:door|gateway|gate|key|approaches|road|route|highway)\s+to\s+"
+    r"(?:[A-Z][\w'\u2019-]*(?:\s+[A-Z][\w'\u2019-]*)?(?:,\s*|\s+and\s+|\s+or\s+))?$"
+)
+
+
+def _leads_to(document: str, place) -> bool:
+    """Whether the mention is where another town or a road leads ("the door to Harrow")."""
+    return 0 <= place.start <= len(document) and (
+        road_end(document, place)
+        or _GATEWAY_BEFORE.search(document, max(0, place.start - 60), place.start) is not None
+    )
 
 
 def _told_as_camp(document: str, place) -> bool:
