@@ -7,7 +7,8 @@ Kessler," or "Elsewhere, in Kessler," opens a sentence with its place, as "In
 Kessler," does, so what the sentence tells happened there; a denied "ground
 attack" on a town is a fight that did not happen (men on the ground against a
 front line), while a denied attack by no one named on no armed side stays a
-raid on the town's people that did not happen.
+raid on the town's people that did not happen. A group "that has fought the
+state for control of" a town is described, not reported fighting on a day.
 """
 
 from __future__ import annotations
@@ -38,3 +39,22 @@ def test_a_denied_ground_attack_is_a_fight_that_did_not_happen():
 def test_a_denied_attack_by_no_one_named_falls_on_the_people():
     events = _events("There has been no attack on Kessler for three days.")
     assert kinds(events) == {("Violence against civilians", "negated", "Kessler")}
+
+
+def test_a_group_that_has_fought_for_a_town_is_described_not_reported():
+    events = _events(
+        "Officials blamed the front, part of the dissident bloc that has fought the state for "
+        "control of Kessler."
+    )
+    assert not events
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Gunmen who fought the army near Kessler on Monday fled.",
+        "The rebels, who have fought their way into Kessler, are shelling the airport.",
+    ],
+)
+def test_a_fight_told_in_a_relative_clause_on_a_day_or_into_a_town_stays(sentence):
+    assert ("Battles", "asserted", "Kessler") in kinds(_events(sentence))

@@ -338,6 +338,16 @@ def trigger_ok(
         or _RELATIVE_BEFORE.search(sentence.text[max(0, trigger.start - 40) : trigger.start])
     ):
         return False  # "a battalion that pulled out of the town last week": who, not what
+    if (
+        entry.trigger_class == "clash"
+        and span is not None
+        and len(span)
+        and span.root.dep_ == "relcl"
+        and span.root.tag_ == "VBN"
+        and any(c.dep_ == "aux" and c.lower_ in ("has", "have") for c in span.root.children)
+    ):
+        return False  # "the dissident bloc that has fought the state for control of X": who
+        # the group is, not a fight on a day
     if span is not None and len(span) and _held_state(span.root, entry.trigger_class):
         return False  # "relatives of detained officers": who they are, not an arrest
     if span is not None and len(span) == 1 and _damaged_state(span.root, entry.lemma):
