@@ -1,11 +1,12 @@
-"""Weapons "launched at" a town, told passive; "try the town again"; capitals
-that stand for their governments.
+"""Weapons "launched at" a town, told passive; drones that "dived at" a car;
+"try the town again"; capitals that stand for their governments.
 
 Every text here was written for its test, in an invented war; places are built
 by hand, so the geoparser plays no part. The mechanisms: drones or missiles
 that "were launched at" a town struck it, and ones "likely to be launched at
 the city" tonight are a threat to it, while drones launched "at power plants
-across the country" name no town; fighters who "will try" a town "again"
+across the country" name no town; a drone that "dived at" or "swooped on" a
+vehicle struck it; fighters who "will try" a town "again"
 plan a new assault on it; a town that "was answering diplomacy with drones"
 or "denies" a claim is a government, so "the city" of the next sentence is the
 town named before it; so is a capital that "wanted to go on killing", "might
@@ -100,3 +101,15 @@ def test_a_government_named_by_its_capital_is_no_site(sentence):
 def test_a_capital_that_tells_of_a_capture_is_no_site_of_it():
     events = _events("Harrow said its forces had captured Kessler on Monday.")
     assert kinds(events) == {("Battles", "asserted", "Kessler")}
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "A drone dived at a car near Kessler on Friday, wounding two.",
+        "On Saturday a drone swooped on the minibus on the road out of Kessler, wounding the "
+        "driver.",
+    ],
+)
+def test_a_drone_that_dived_at_a_vehicle_struck_it(sentence):
+    assert kinds(_events(sentence)) == {("Explosions/Remote violence", "asserted", "Kessler")}
