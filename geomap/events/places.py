@@ -57,7 +57,8 @@ _SPEAKER_AFTER = re.compile(  # "the ministry in Moscow insists ...": present te
 def speaks_from(text: str, place: Place) -> bool:
     """Whether ``place`` is a dateline or is written as where someone speaks.
 
-    "JUBA - ...", "told reporters in Juba", "the ministry in Moscow": the
+    "JUBA - ...", "told reporters in Juba", "the ministry in Moscow", or a
+    capital that stands for its government ("Moscow was answering"): the
     looser test of :func:`speaker_places`, for a town that might stand for
     "the town" of a later sentence.
     """
@@ -70,7 +71,14 @@ def speaks_from(text: str, place: Place) -> bool:
 
 
 def stands_for_government(text: str, place: Place) -> bool:
-    """Whether ``place`` names a government, not a site: "Moscow was answering diplomacy"."""
+    """Whether ``place`` names a government, not a site.
+
+    "Moscow was answering diplomacy with drones", "Kyiv denies it", "warning
+    that Moscow might attempt a new push", "accused Damascus of breaking its
+    promises": a capital as the subject of saying, wanting or trying, or as
+    the one accused. "Unions in Harrow said" is where speakers are
+    (:func:`speaker_places` decides that), not a government.
+    """
     before = text[max(0, place.start - 20) : place.start]
     if _ACCUSED_BEFORE.search(before):
         return True  # "accused Damascus of breaking its promises"
