@@ -1050,7 +1050,9 @@ _ORIGIN_BEFORE = re.compile(
 )
 
 # "Kinshasa denied using drones there", "Bamako's junta": a capital standing for its government
-_GOVERNMENT_VERB = re.compile(
+#: a capital as the actor of a statement or a decision ("Moscow said", "Kyiv's forces"):
+#: its government, not a site (shared with event linking)
+GOVERNMENT_VERB = re.compile(
     r"\s+(?:has\s+|had\s+|have\s+)?(?:said|says|denied|denies|accused|accuses|blamed|blames|"
     r"claimed|claims|rejected|rejects|insisted|insists|responded|warned|warns|condemned|"
     r"condemns|announced|announces|wants|refused|refuses|agreed|resumed|resumes|ordered|"
@@ -1065,7 +1067,7 @@ def _speaks_for_a_government(place: Place, text: str) -> bool:
     """A capital named as the actor of a statement: the government, not where anything is."""
     if place.feature_code != "PPLC":
         return False
-    return _GOVERNMENT_VERB.match(text, place.end) is not None
+    return GOVERNMENT_VERB.match(text, place.end) is not None
 
 
 def _to_place(gaz: Gazetteer, mention: Mention, resolution) -> Place:

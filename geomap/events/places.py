@@ -9,6 +9,7 @@ from functools import cache
 
 from gazetteer.distance import km
 from geomap.mentions import TIME_STAMP, is_heading
+from geomap.places import GOVERNMENT_VERB
 from geomap.records import Place
 
 _DATELINE_AFTER = re.compile(r"(?:[ ,]+[A-Z][\w.'-]*)*\s*(?:[,(:]|[-\u2013\u2014]{1,2}\s|\(\w)")
@@ -82,9 +83,9 @@ def stands_for_government(text: str, place: Place) -> bool:
     before = text[max(0, place.start - 20) : place.start]
     if _ACCUSED_BEFORE.search(before):
         return True  # "accused Damascus of breaking its promises"
-    return _GOVERNMENT_AFTER.match(text, place.end) is not None and not _PREPOSITION_BEFORE.search(
-        before
-    )  # not "unions in Harrow said": where the speakers are
+    acts = GOVERNMENT_VERB.match(text, place.end) or _GOVERNMENT_AFTER.match(text, place.end)
+    # not "unions in Harrow said": where the speakers are
+    return acts is not None and not _PREPOSITION_BEFORE.search(before)
 
 
 _ACCUSED_BEFORE = re.compile(r"\b(?:accus(?:ed|es|ing)|blam(?:ed|es|ing))\s+$", re.I)
@@ -95,12 +96,12 @@ _PREPOSITION_BEFORE = re.compile(
 )
 
 
-# a capital standing for its government: "Moscow was answering diplomacy with drones",
-# "Kyiv denies it"; the town itself is not where anything happened
+# what a government does besides the statements and decisions of GOVERNMENT_VERB:
+# "Moscow was answering diplomacy with drones", "Kyiv is denying it", "Moscow wanted"
 _GOVERNMENT_AFTER = re.compile(
-    r"\s+(?:(?:has|had|have|was|is|were|are)\s+)?(?:said|says|den(?:ied|ies|ying)|claim(?:s|ed|ing)|"
-    r"answer(?:s|ed|ing)|respond(?:s|ed|ing)|accus(?:es|ed|ing)|insist(?:s|ed|ing)|"
-    r"reject(?:s|ed|ing)|blam(?:es|ed|ing)|retaliat(?:es|ed|ing)|want(?:s|ed)?|"
+    r"\s+(?:(?:has|had|have|was|is|were|are)\s+)?(?:den(?:ied|ying)|claim(?:ed|ing)|"
+    r"answer(?:s|ed|ing)|respond(?:s|ed|ing)|accus(?:ed|ing)|insist(?:ed|ing)|"
+    r"reject(?:ed|ing)|blam(?:ed|ing)|retaliat(?:es|ed|ing)|want(?:s|ed)?|"
     # "warning that Moscow might attempt a new push towards Sumy": the push is at Sumy
     r"(?:might|may|could|would|will)\s+(?:attempt|try|seek|want))\b"
 )
