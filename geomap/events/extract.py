@@ -61,6 +61,7 @@ from geomap.events.modality import (
 from geomap.events.nlp import load_nlp
 from geomap.events.places import (
     AT_PLACE,
+    PREPOSITION_BEFORE,
     country_fields,
     is_dateline,
     recurring_mentions,
@@ -1038,11 +1039,6 @@ _FREED_AFTER = re.compile(
     r"(?:free|freed|liberated|cleared|retaken|recaptured|back\s+in)\b",
     re.I,
 )
-_PREPOSITION_BEFORE = re.compile(
-    r"\b(?:in|at|on|to|into|of|for|towards?|near|around|outside|inside|from|across|through"
-    r"|beyond)\s+(?:the\s+)?$",
-    re.I,
-)
 _SUBJECT_AFTER = re.compile(
     r"(?:'s)?\s+(?:would|will|has|had|is|was|said|says|could|may|might|must|shall|should"
     r"|warned|threatened|vowed|accused|denied)\b"
@@ -1077,7 +1073,7 @@ def _threatened_town(
             or _NOT_TARGET_BEFORE.search(text, max(0, place.start - 30), place.start)
             or (
                 _SUBJECT_AFTER.match(text, place.end)
-                and not _PREPOSITION_BEFORE.search(text, max(0, place.start - 30), place.start)
+                and not PREPOSITION_BEFORE.search(text, max(0, place.start - 30), place.start)
             )
         ):
             continue

@@ -56,7 +56,7 @@ from geomap.events.link_syntax import (
     relative_clause_site,
     route_only,
 )
-from geomap.events.places import road_end, speaks_from, stands_for_government
+from geomap.events.places import SPEAKER_AFTER, road_end, speaks_from, stands_for_government
 from geomap.places import ADMIN_WORDS
 from geomap.records import Place
 
@@ -799,7 +799,7 @@ def _joined(sentence: str, place: Place, candidates: list[Place], offset: int) -
         tally = _TALLY_GAP.fullmatch(gap)
         if not (listed or tally):
             continue
-        if not _JOIN_GAP.fullmatch(gap) and _SPEAKS_AFTER.match(sentence, other.end - offset):
+        if not _JOIN_GAP.fullmatch(gap) and SPEAKER_AFTER.match(sentence, other.end - offset):
             continue  # "a bomb exploded in Dunmore, the police chief in Kessler said": a speaker
         if _DESCRIBED_GAP.match(gap):
             continue  # "Hawija, a town near Kirkuk": where the first place is
@@ -906,8 +906,6 @@ _TALLY_GAP = re.compile(
     re.I,
 )
 _COMMA = re.compile(r"\s*,\s*")
-#: a place right before a verb of speech is where a speaker is ("police in Kessler said")
-_SPEAKS_AFTER = re.compile(r"\s*,?\s*(?:said|say|says|told|reported|added|confirmed)\b")
 
 
 def _coarser(other: Place, last: Place) -> bool:
@@ -1190,9 +1188,9 @@ def _antecedent(sentence, anaphor, candidates, offset, previous, event_places, d
 _CAMP_AFTER = re.compile(r"\s+(?:[\w-]+\s+){0,2}?camps?\b", re.I)
 
 
-# "the door to Kramatorsk and Sloviansk", "the gateway to the north": where a town leads
+# "the door to Kramatorsk and Sloviansk": where a town leads (roads: road_end)
 _GATEWAY_BEFORE = re.compile(
-    r"\b(?:door|gateway|gate|key|approaches|road|route|highway)\s+to\s+"
+    r"\b(?:door|gateway|gate|key|approaches)\s+to\s+"
     r"(?:[A-Z][\w'\u2019-]*(?:\s+[A-Z][\w'\u2019-]*)?(?:,\s*|\s+and\s+|\s+or\s+))?$"
 )
 

@@ -48,7 +48,7 @@ _SPEAKER_BEFORE = re.compile(
     r"\s+in)\s+(?:the\s+)?$",
     re.I,
 )
-_SPEAKER_AFTER = re.compile(  # "the ministry in Moscow insists ...": present tense too
+SPEAKER_AFTER = re.compile(  # "the ministry in Moscow insists ...": present tense too
     r"(?:,\s*)?\s*(?:(?:have|has|had)\s+)?(?:said|says|told|tells|den(?:ied|ies)|claim(?:s|ed)|"
     r"add(?:s|ed)|announc(?:es|ed)|report(?:s|ed)|confirm(?:s|ed)|insist(?:s|ed)|accus(?:es|ed)|"
     r"warn(?:s|ed)|acknowledg(?:es|ed)|maintain(?:s|ed)|stress(?:es|ed)|argu(?:es|ed))\b"
@@ -85,14 +85,17 @@ def stands_for_government(text: str, place: Place) -> bool:
         return True  # "accused Damascus of breaking its promises"
     acts = GOVERNMENT_VERB.match(text, place.end) or _GOVERNMENT_AFTER.match(text, place.end)
     # not "unions in Harrow said": where the speakers are
-    return acts is not None and not _PREPOSITION_BEFORE.search(before)
+    return acts is not None and not PREPOSITION_BEFORE.search(before)
 
 
 _ACCUSED_BEFORE = re.compile(r"\b(?:accus(?:ed|es|ing)|blam(?:ed|es|ing))\s+$", re.I)
 
 
-_PREPOSITION_BEFORE = re.compile(
-    r"\b(?:in|at|from|of|near|outside|around|inside|across)\s+(?:the\s+)?$", re.I
+#: a preposition right before a name: the name is where something is, not who acts
+PREPOSITION_BEFORE = re.compile(
+    r"\b(?:in|at|on|to|into|of|for|towards?|near|around|outside|inside|from|across|through"
+    r"|beyond)\s+(?:the\s+)?$",
+    re.I,
 )
 
 
@@ -132,7 +135,7 @@ def speaker_places(text: str, places: Sequence[Place]) -> set[int]:
             r"|\btold\s+(?:reporters|journalists|the\s+press)\s+in\s+(?:the\s+)?$",
             before,
             re.I,
-        ) or _SPEAKER_AFTER.match(text, place.end):
+        ) or SPEAKER_AFTER.match(text, place.end):
             out.add(place.start)
     return out
 
