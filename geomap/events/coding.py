@@ -477,6 +477,14 @@ def code_event(
             kind = None
         elif kind is None and refine == "attack" and ships_attacked(sentence, trigger):
             kind = "shelling"  # "attacks on shipping in the Red Sea": missiles and drones at sea
+        elif (
+            kind is None
+            and refine == "attack"
+            and actor1 is None
+            and civilians is None
+            and plant_attacked(sentence, trigger)
+        ):
+            kind = "airstrike"  # "an oil refinery was attacked overnight": by drone or missile
         if refine == "bombard" and kind is None:
             kind = "shelling" if entry.trigger_class == "shelling" else "airstrike"
         if entry.trigger_class == "strike" and kind is None and not ground:
@@ -611,6 +619,41 @@ def ships_attacked(sentence: str, trigger: tuple[int, int]) -> bool:
     if _SHIPPING_TARGET.match(after) or _SHIP_OBJECT.match(after):
         return True
     return _SHIP_SUBJECT_PASSIVE.search(clause[: max(0, start)]) is not None
+
+
+#: Plants, depots and ports: what attacks by no one named, with no weapon named, reach
+#: from afar ("an industrial site in Novokuibyshevsk was attacked", "another night of
+#: attacks on the ports of the Odesa region").
+_PLANTS = (
+    r"(?:(?:oil|fuel|gas|petrol|chemical|industrial|energy|power)\s+(?:refinery|refineries|"
+    r"depots?|terminals?|plants?|facility|facilities|sites?|enterprises?|infrastructure|"
+    r"stations?|storage|zones?)|refinery|refineries|substations?|power\s+grid|ports?|"
+    r"port\s+infrastructure|factory|factories)"
+)
+_PLANT_OBJECT = re.compile(
+    r"\s+(?:on|against)?\s*(?:(?:a|an|the|two|three|several|major|large|key|big)\s+){0,2}"
+    rf"(?:[\w'-]+\s+)?{_PLANTS}\b",
+    re.I,
+)
+_PLANT_SUBJECT_PASSIVE = re.compile(
+    rf"\b{_PLANTS}\b[^.;]{{0,50}}?\b(?:be|been|being|are|is|were|was)\s+(?:again\s+|also\s+)?$",
+    re.I,
+)
+
+
+def plant_attacked(sentence: str, trigger: tuple[int, int]) -> bool:
+    """Whether the attack at ``trigger`` is on a plant, a depot or a port.
+
+    Told with no attacker and no weapon, such an attack came by drone or
+    missile ("the refinery was attacked again", "attacks on the ports"):
+    a strike, not a ground fight with no second side.
+    """
+    clause = trigger_clause(sentence, trigger)
+    start = clause.find(sentence[trigger[0] : trigger[1]])
+    after = clause[start + trigger[1] - trigger[0] :]
+    if _PLANT_OBJECT.match(after):
+        return True
+    return _PLANT_SUBJECT_PASSIVE.search(clause[: max(0, start)]) is not None
 
 
 _SHIPS = (

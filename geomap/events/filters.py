@@ -1797,8 +1797,9 @@ _TARGET_GAP = re.compile(  # "struck the port of Odesa", "fired in Ghadames", "h
 
 
 _BARE_VERBS = frozenset(["take", "clear"])  # too common to allow words between verb and place
-_DIRECT_OBJECT_GAP = re.compile(  # "took Maungdaw", "took the town of X", not "taken to X"
-    r"[\s'\"\u2019\u201d\u201c]*(?:(?:the|a|every|each|all\s+the|the\s+(?:whole|entire))\s+)?(?:(?:city|town|village|port|capital|"
+# "took Maungdaw", "took the (fishing) town of X", not "taken to X"
+_DIRECT_OBJECT_GAP = re.compile(
+    r"[\s'\"\u2019\u201d\u201c]*(?:(?:the|a|every|each|all\s+the|the\s+(?:whole|entire))\s+)?(?:(?:[\w-]+\s+)?(?:city|town|village|port|capital|"
     r"camp|district|area|base|region|province|neighbourhood|neighborhood|streets?|"
     r"neighbou?rhoods|districts|quarters?)[\"'\u201d\u2019]?\s+of\s+"
     # "clear the countryside around Finote Selam": the land about the town
