@@ -233,7 +233,9 @@ def code_event(
         victims = sentence[trigger[0] : trigger[1]].partition(" ")[2]
         civilians = _civilian_target(victims, None) if victims else None
     if entry.lemma == "come under fire":  # "a charity rescue ship came under fire": the subject
-        civilians = _civilian_target(clause[: clause.find(sentence[trigger[0] : trigger[1]])], None)
+        # (who tells it is not it: "the army said Kessler had not come under attack")
+        subject = _SPEECH_BEFORE.split(clause[: clause.find(sentence[trigger[0] : trigger[1]])])
+        civilians = _civilian_target(subject[-1], None)
     if civilians is None and entry.trigger_class in ("kill", "attack"):
         civilians = _passive_victims(sentence[: trigger[0]])  # "one soldier was killed"
     if civilians is None and entry.subject_is_target:
@@ -281,14 +283,15 @@ def code_event(
     if (
         civilians is None
         and denied
-        and entry.lemma == "attack"
+        and entry.lemma in ("attack", "come under fire")
         and actor1 is None
         and actor2 is None
         and not _has(_SPEECH_BEFORE.split(sentence[: trigger[0]])[-1], "armed_targets")
         # "no Russian ground attack on Krasnohorivka": men on the ground against a front line
         and not _GROUND_ASSAULT.search(sentence, 0, trigger[0])
     ):
-        # "no attack took place in the city", "said that Ostin had not been attacked": a
+        # "no attack took place in the city", "said that Ostin had not been attacked", "had
+        # not come under attack": a
         # rumoured raid by no one named, on no armed side, falls on the town's people
         civilians = True
     if civilians is None and entry.lemma in ("punish", "punishment"):

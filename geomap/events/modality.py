@@ -354,7 +354,9 @@ _RULED_OUT = re.compile(
     r"\b(?P<kept>(?:not|never|n't|refus\w*\s+to|declin\w*\s+to)\s+(?:\w+\s+)?)?"
     r"rul(?:e|es|ed|ing)\s+out\s+"
     r"(?:(?:the\s+)?(?:possibility|prospect|option)\s+of\s+)?"
-    r"(?:(?:an?|the|new|further|more|fresh|possible|future|any|ground|military)\s+)*(?:[\w-]+\s+)?$",
+    r"(?:(?:an?|the|new|further|more|fresh|possible|future|any|ground|military)\s+)*(?:[\w-]+\s+)?"
+    # "has not ruled out an operation to dislodge the militants": the act of the operation
+    r"(?:(?:operations?|offensive|attempt|push|campaign|plans?)\s+to\s+)?$",
     re.I,
 )
 _UNREALISED = re.compile(
