@@ -534,6 +534,8 @@ def trigger_ok(
         return False  # "promised to fight corruption", "battling cholera": no armed foe
     if _INTO_THE_AIR.match(sentence.text, trigger.end):
         return False  # "firing into the air": celebration or warning, not an attack
+    if trigger.text.lower() == "striking" and _ON_STRIKE.match(sentence.text, trigger.end):
+        return False  # "fired tear gas at striking teachers": workers on strike, no air strike
     if _CASINGS.match(sentence.text, trigger.end):
         return False  # "80 shell casings were found at the scene": spent bullets, no shelling
     if (
@@ -1199,6 +1201,12 @@ _ADDRESSED = re.compile(
     re.I,
 )
 _CASINGS = re.compile(r"\s+(?:casings?|cases)\b", re.I)
+# workers on strike: "striking miners", "striking health workers"
+_ON_STRIKE = re.compile(
+    r"\s+(?:[\w-]+\s+)?(?:workers|miners|teachers|doctors|nurses|drivers|dockers|employees|"
+    r"staff|students|lecturers|farmers|truckers|pilots|unions?|civil\s+servants|staffers)\b",
+    re.I,
+)
 # what a campaign, not a war, is waged on: "to fight corruption", "battling a cholera outbreak"
 _ABSTRACT_FOE = re.compile(
     r"\s+(?:against\s+)?(?:the\s+|a\s+|an\s+)?(?:[\w-]+\s+)?(?:corruption|poverty|hunger|"
@@ -1246,6 +1254,8 @@ _CROWD_TARGET = re.compile(
     # "at thousands of Indigenous marchers": a count and a kind before the crowd's word
     r"\b(?:at|on|into)\s+(?:the\s+)?(?:[\w-]+\s+){0,3}?(?:protesters|protestors|demonstrators|"
     r"crowds?|marchers|mourners|students|strikers)\b"
+    # "fired rubber bullets at striking miners": workers on strike
+    r"|\b(?:at|on|into)\s+(?:[\w-]+\s+){0,2}?striking\b"
     # "fired tear gas at a few hundred people who gathered to demand ...": a crowd told by
     # what it was doing
     r"|\b(?:at|on|into)\s+(?:[\w-]+\s+){0,4}?(?:people|residents|youths|supporters|activists|"
