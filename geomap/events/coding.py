@@ -961,6 +961,15 @@ _FOILED_AFTER = re.compile(
     re.I,
 )
 
+# the bomber stopped first: "before he could detonate his vest", "before it exploded"
+_STOPPED_BEFORE_BLAST = re.compile(
+    r"\bbefore\s+(?:he|she|they|it|the\s+(?:[\w-]+\s+)?(?:bomber|device|bomb|vehicle|car))\s+"
+    r"(?:could\s+|was\s+able\s+to\s+|were\s+able\s+to\s+|managed\s+to\s+|had\s+a\s+chance\s+to\s+)?"
+    r"(?:detonate[sd]?|set\s+off|blow\s+(?:himself|herself|themselves|it)\s+up|explode[sd]?|"
+    r"went\s+off|go\s+off|reach\w*)\b",
+    re.I,
+)
+
 
 # who makes munitions safe, and how: "a bomb disposal team", "sappers", "a controlled blast"
 _DISPOSERS = re.compile(
@@ -988,6 +997,8 @@ def foiled_bombing(sentence: str, trigger: tuple[int, int]) -> bool:
     before = sentence[max(0, trigger[0] - 30) : trigger[0]]
     if _ATTEMPTED_BEFORE.search(before):
         return True
+    if _STOPPED_BEFORE_BLAST.search(sentence, trigger[1]):
+        return True  # "arrested a suicide bomber before he could detonate his vest"
     return _FOILED_AFTER.match(sentence[trigger[1] : trigger[1] + 90]) is not None
 
 

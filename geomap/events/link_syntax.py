@@ -157,10 +157,10 @@ _RESIDENTS = frozenset(
 def home_of_the_actors(parsed, trigger: tuple[int, int], mentions: Sequence[Mention]) -> int | None:
     """The town of the people who act, named in the trigger's subject.
 
-    "Residents of Goma protested against the mission": a crowd named by its
-    town gathers there. Only people named by where they live count, not
-    fighters or officials ("commanders of the Goma garrison"). Returns the
-    candidate's index, or None.
+    "Residents of Goma protested against the mission", "Goma residents
+    marched": a crowd named by its town gathers there. Only people named by
+    where they live count, not fighters or officials ("commanders of the Goma
+    garrison"). Returns the candidate's index, or None.
     """
     trig = _token(parsed, *trigger)
     if trig is None or trig.pos_ not in ("VERB", "AUX"):
@@ -170,6 +170,8 @@ def home_of_the_actors(parsed, trigger: tuple[int, int], mentions: Sequence[Ment
         return None
     of = next((c for c in subject.children if c.dep_ == "prep" and c.lower_ == "of"), None)
     name = next((c for c in of.children if c.dep_ == "pobj"), None) if of else None
+    if name is None:  # "Kessler residents took to the streets": the town before the noun
+        name = next((c for c in subject.children if c.dep_ == "compound"), None)
     found = _mention_at(name, mentions) if name is not None else None
     if found is not None and (mentions[found].place.feature or "city") not in ("city", "district"):
         return None  # "people of Mali": a country's people, not a crowd's town
