@@ -261,7 +261,7 @@ def extract_events(
             if sentence.start <= p.start
             and p.end <= sentence.end
             and not is_dateline(text, p)
-            and p.start not in speakers_at
+            and (p.start not in speakers_at or _own_town_told(sentence, p))
         ]
         parsed = parses.get(sentence.index)
         triggers = [reading(t, parsed, sentence.text) for t in triggers]
@@ -584,6 +584,31 @@ def extract_events(
     )
     events = denials_of_the_storys_kind(events)
     return calibrate(dedupe_events(events))
+
+
+# people of the town itself, not a ministry or a command that sits there
+_LOCAL_SPEAKERS = re.compile(
+    r"\b(?:local\s+|town\s+|city\s+)?(?:officials|residents|police|authorities|elders|"
+    r"witnesses|locals|sources|activists|medics|doctors|the\s+mayor|councillors)\s+(?:in|of)\s+$",
+    re.I,
+)
+_TOWN_ANAPHOR = re.compile(r"\b(?:in|inside|within)\s+(?:the|this)\s+(?:city|town)\b", re.I)
+
+
+def _own_town_told(sentence: Sentence, place: Place) -> bool:
+    """Whether speakers in a town tell of what happened "in the city" later in their sentence.
+
+    "Officials in Bahir Dar said no clashes had taken place in the city": the
+    town they speak from is the town they speak of, so it stays a candidate
+    (not in "officials in Kessler said the army would recover the town", nor for
+    "the interior ministry in Kessler", which speaks for the country).
+    """
+    if (place.feature or "city") != "city":
+        return False
+    start = place.start - sentence.start
+    if not _LOCAL_SPEAKERS.search(sentence.text, max(0, start - 40), start):
+        return False  # "the interior ministry in Kessler denied ... in the city": a seat
+    return _TOWN_ANAPHOR.search(sentence.text, place.end - sentence.start) is not None
 
 
 def _nothing_reported(event: Event, sentence: str, in_sentence: Sequence[Place]) -> bool:

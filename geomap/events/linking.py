@@ -333,11 +333,14 @@ def link_location(
         }
         facility = ANAPHORA.match(sentence, anaphor)
         town_noun = facility is None or _town_noun(facility)
+        # "officials in Bahir Dar said no clashes had taken place in the city": fighting
+        # told as in the city, not for it, may be in the town the speakers are in
+        inside = _INSIDE_BEFORE.search(sentence, max(0, anaphor - 10), anaphor) is not None
         usable = [
             m.place
             for m in mentions
             if m.source == "geoparser"
-            and ((town_noun and not contested) or id(m.place) not in framed)
+            and ((town_noun and (not contested or inside)) or id(m.place) not in framed)
         ]
         antecedent = _antecedent(
             sentence, anaphor, usable, offset, previous, event_places, document
@@ -956,8 +959,11 @@ _PASSIVE_GAP = re.compile(
 
 _TOWN_NOUNS = frozenset(["city", "town", "village", "area", "capital", "district"])
 _REGION_ANAPHORS = frozenset(["province", "region", "governorate"])
+_INSIDE_BEFORE = re.compile(r"\b(?:in|inside|within)\s+$", re.I)
 _PP_GAP = re.compile(
-    r"\s*(?:[\w'-]+\s+){0,2}?(?:in|at|on|near|inside|outside|around|into|across|"
+    # "no clashes had taken place in the city"
+    r"\s*(?:(?:had|has|have|was|were)\s+(?:taken\s+place|occurred|been\s+reported)\s+"
+    r"|(?:[\w'-]+\s+){0,2}?)(?:in|at|on|near|inside|outside|around|into|across|"
     r"approaching|towards?)\s+"
     r"(?:the\s+)?(?:[\w'-]+\s+){0,3}?(?:of\s+)?",
     re.I,
