@@ -395,6 +395,7 @@ def code_event(
                 armed,
                 civilians=actor1 is not None and actor1.actor_type == "Civilians",
             )
+            or _outcome_told_next(following, armed)
         )
         is not None
     ):
@@ -853,6 +854,29 @@ def _assault_outcome(
     if not armed and _CIVIL_BUILDING.match(rest):
         return "Riots", "Violent demonstration"
     return None
+
+
+# the assailants, as the next sentence's subject: "They killed 14 villagers"
+_ASSAILANTS_NEXT = re.compile(
+    r"^(?:They|The\s+(?:attackers|gunmen|assailants|raiders|militants|fighters|men))\s+"
+    r"(?:then\s+|also\s+|later\s+)?(?=\w+ed\b|shot\b|took\b|burnt\b)"
+)
+
+
+def _outcome_told_next(following: str, armed: bool) -> tuple[str, str] | None:
+    """The kind of an assault told by the next sentence, when the assailants are its subject.
+
+    "Gunmen stormed Kessler on Monday night. They killed 14 villagers and
+    abducted six women": people killed or taken next tell an attack on
+    civilians (what they looted or burned next stays part of the assault).
+    """
+    opening = _ASSAILANTS_NEXT.match(following)
+    if opening is None:
+        return None
+    outcome = _assault_outcome(following, (opening.end(), opening.end()), armed)
+    if outcome is None or outcome[0] != "Violence against civilians":
+        return None  # "They looted the offices": damage told after a takeover is part of it
+    return outcome
 
 
 # what is taken back is land ("before retaking them": the hills), never people
