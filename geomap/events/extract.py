@@ -2101,6 +2101,10 @@ def _build_event(
         link.place is None or trigger.entry.requires_place_subject
     ):  # "if Chasiv Yar falls, artillery will hit Kramatorsk": the town that would fall
         link = _place_as_subject(link, places, sentence, span)
+    if link.place is None and (subject := _described_passive_subject(places, sentence, span)):
+        # "Kessler, a town of 40,000 people on the main road, was overrun": the town the
+        # passive tells of, past the words that describe it
+        link = replace(link, place=subject, also=(), precision=1, method="the passive's subject")
     if link.place is not None and _TIME_BEFORE_PLACE.search(
         doc.text, max(0, link.place.start - 12), link.place.start
     ):
@@ -2303,6 +2307,27 @@ def _place_as_subject(
         if end <= span[0]:
             break
     return link
+
+
+# a town, what it is, and the passive that tells what happened to it
+_DESCRIBED_PASSIVE = re.compile(
+    r",\s+(?:a|an|the)\s+(?:[^,;:.]|(?<=\d)[,.](?=\d)){1,80}?,\s+(?:(?:has|had|have)\s+)?(?:been|was|were|is|are)\s+"
+    r"(?:\w+ly\s+)?$",
+    re.I,
+)
+
+
+def _described_passive_subject(
+    places: Sequence[Place], sentence: Sentence, span: tuple[int, int]
+) -> Place | None:
+    """The town that is the subject of the passive trigger, with an apposition between."""
+    for place in reversed(places):
+        end = place.end - sentence.start
+        if end <= span[0] and _DESCRIBED_PASSIVE.fullmatch(sentence.text, end, span[0]):
+            return place
+        if end <= span[0]:
+            return None
+    return None
 
 
 def _named_as_targets(

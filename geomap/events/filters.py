@@ -288,6 +288,7 @@ def trigger_ok(
                 return False  # "outside occupied Melitopol": a state, not a taking
             if (
                 "NOUN" in pos
+                and not mistagged  # "Kessler, a town on the road, was overrun": a verb
                 and root.dep_ == "attr"
                 and root.head.lemma_ == "be"
                 # "any convoy would be a legitimate target": a threat, not a restatement
