@@ -1,10 +1,11 @@
-"""Fighters dislodged from a town; towns under bombardment; attacks said not to be.
+"""Fighters dislodged or driven out of a town; towns under bombardment; attacks said not to be.
 
 Every text here was written for its test, in an invented war; places are built
 by hand, so the geoparser plays no part. The mechanisms: forces that
-"dislodged the rebels" from a town fought for it, and an operation "to
-dislodge" them that the army "has not ruled out" is one to come (a denied
-plan when it is ruled out), while police dislodging protesters or a quake
+"dislodged the rebels" from a town, or that "drove out government forces",
+fought for it, and an operation "to dislodge" them that the army "has not
+ruled out" is one to come (a denied plan when it is ruled out), while police
+dislodging protesters, residents driving out tax collectors, or a quake
 dislodging boulders is no battle; a town that "came under heavy bombardment"
 was shelled (remote violence) as one under "heavy shelling" was; and the army
 that says a town "had not come under attack" is who tells it, not the town's
@@ -64,3 +65,19 @@ def test_the_teller_of_a_denied_attack_is_not_its_target():
 def test_a_base_said_not_attacked_stays_a_battle():
     events = _events("The army said its base in Kessler had not come under attack.")
     assert kinds(events) == {("Battles", "negated", "Kessler")}
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "The rebels now control Kessler, having driven out government forces after two days "
+        "of fighting.",
+        "Troops drove out the militants from Kessler on Monday.",
+    ],
+)
+def test_forces_driven_out_lost_the_town(sentence):
+    assert kinds(_events(sentence)) == {("Battles", "asserted", "Kessler")}
+
+
+def test_driving_out_tax_collectors_is_no_battle():
+    assert kinds(_events("Residents of Kessler drove out the tax collectors.")) == set()
