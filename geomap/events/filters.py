@@ -535,6 +535,12 @@ def trigger_ok(
         return False  # "promised to fight corruption", "battling cholera": no armed foe
     if _INTO_THE_AIR.match(sentence.text, trigger.end):
         return False  # "firing into the air": celebration or warning, not an attack
+    if _REASON_BEFORE.search(sentence.text, max(0, trigger.start - 80), trigger.start) and not any(
+        0 <= p.start - sentence.start - trigger.end <= 40 for p in places
+    ):
+        # "torched the market in reprisal for an ambush": the cause, told as such (not "in
+        # response to Israeli strikes near Baalbek on Monday night", an event of its own)
+        return False
     if trigger.text.lower() == "striking" and _ON_STRIKE.match(sentence.text, trigger.end):
         return False  # "fired tear gas at striking teachers": workers on strike, no air strike
     if _CASINGS.match(sentence.text, trigger.end):
@@ -1202,6 +1208,13 @@ _ADDRESSED = re.compile(
     re.I,
 )
 _CASINGS = re.compile(r"\s+(?:casings?|cases)\b", re.I)
+# what an act answers: "in reprisal for an ambush", "in retaliation for last week's raids"
+_REASON_BEFORE = re.compile(
+    r"\bin\s+(?:retaliation|reprisal|revenge|response)\s+(?:for|to)\s+"
+    r"(?:(?:a|an|the|its|their|recent|earlier|previous|last\s+\w+'s|this\s+\w+'s)\s+)*"
+    r"(?:[\w'-]+\s+){0,2}$",
+    re.I,
+)
 # workers on strike: "striking miners", "striking health workers"
 _ON_STRIKE = re.compile(
     r"\s+(?:[\w-]+\s+)?(?:workers|miners|teachers|doctors|nurses|drivers|dockers|employees|"
