@@ -617,12 +617,33 @@ def ships_attacked(sentence: str, trigger: tuple[int, int]) -> bool:
     With no weapon named, an attack on ships at sea is made with missiles and
     drones (remote violence), not by gunmen on the ground.
     """
+    return _target_of_attack(
+        sentence, trigger, (_SHIPPING_TARGET, _SHIP_OBJECT), _SHIP_SUBJECT_PASSIVE
+    )
+
+
+def _target_of_attack(
+    sentence: str,
+    trigger: tuple[int, int],
+    objects: tuple[re.Pattern[str], ...],
+    passive_subject: re.Pattern[str],
+) -> bool:
+    """Whether the trigger's clause names its target right after it (one of ``objects``)
+    or as the subject of its passive (``passive_subject``, ending at the trigger)."""
     clause = trigger_clause(sentence, trigger)
     start = clause.find(sentence[trigger[0] : trigger[1]])
     after = clause[start + trigger[1] - trigger[0] :]
-    if _SHIPPING_TARGET.match(after) or _SHIP_OBJECT.match(after):
+    if any(pattern.match(after) for pattern in objects):
         return True
-    return _SHIP_SUBJECT_PASSIVE.search(clause[: max(0, start)]) is not None
+    return passive_subject.search(clause[: max(0, start)]) is not None
+
+
+def _passive_subject_of(nouns: str) -> re.Pattern[str]:
+    """The nouns as the subject of a passive that ends where the trigger starts."""
+    return re.compile(
+        rf"\b{nouns}\b[^.;]{{0,50}}?\b(?:be|been|being|are|is|were|was)\s+(?:again\s+|also\s+)?$",
+        re.I,
+    )
 
 
 #: Plants, depots and ports: what attacks by no one named, with no weapon named, reach
@@ -639,10 +660,7 @@ _PLANT_OBJECT = re.compile(
     rf"(?:[\w'-]+\s+)?{_PLANTS}\b",
     re.I,
 )
-_PLANT_SUBJECT_PASSIVE = re.compile(
-    rf"\b{_PLANTS}\b[^.;]{{0,50}}?\b(?:be|been|being|are|is|were|was)\s+(?:again\s+|also\s+)?$",
-    re.I,
-)
+_PLANT_SUBJECT_PASSIVE = _passive_subject_of(_PLANTS)
 
 
 def plant_attacked(sentence: str, trigger: tuple[int, int]) -> bool:
@@ -652,12 +670,7 @@ def plant_attacked(sentence: str, trigger: tuple[int, int]) -> bool:
     missile ("the refinery was attacked again", "attacks on the ports"):
     a strike, not a ground fight with no second side.
     """
-    clause = trigger_clause(sentence, trigger)
-    start = clause.find(sentence[trigger[0] : trigger[1]])
-    after = clause[start + trigger[1] - trigger[0] :]
-    if _PLANT_OBJECT.match(after):
-        return True
-    return _PLANT_SUBJECT_PASSIVE.search(clause[: max(0, start)]) is not None
+    return _target_of_attack(sentence, trigger, (_PLANT_OBJECT,), _PLANT_SUBJECT_PASSIVE)
 
 
 _SHIPS = (
@@ -670,10 +683,9 @@ _SHIP_OBJECT = re.compile(
     rf"(?:flagged|owned|operated|bound|linked))\s+){{0,3}}{_SHIPS}\b",
     re.I,
 )
-_SHIP_SUBJECT_PASSIVE = re.compile(
-    rf"\b{_SHIPS}\b[^.;]{{0,50}}?\b(?:be|been|being|are|is|were|was)\s+(?:again\s+|also\s+)?$",
-    re.I,
-)
+
+
+_SHIP_SUBJECT_PASSIVE = _passive_subject_of(_SHIPS)
 _DEBRIS_DAMAGE = re.compile(
     r"\b(?:debris|fragments|wreckage)\b.{0,80}?\b(?:fell|hit|struck|damaged|injured|wounded|"
     r"killed|killing|wounding|injuring|damaging|sparked|started|set\s+fire|tore|smashed|"
@@ -938,14 +950,17 @@ _BASE_OBJECT = re.compile(
 )
 
 
+#: What an act answers: "in response to Israeli strikes", "in reprisal for an ambush".
+IN_ANSWER_TO = r"\bin\s+(?:response|retaliation|reply|revenge|reprisal)\s+(?:to|for)\s+"
 _CLAUSE_BREAK = re.compile(
     r",\s+(?:and|but|while|whereas)\s+|;\s*"
     # "fired rockets at a base, in response to Israeli strikes near Baalbek": what is
     # answered is another event, with its own weapon
-    r"|,?\s+in\s+(?:response|retaliation|reply|revenge)\s+(?:to|for)\s+"
+    r"|,?\s+"
+    + IN_ANSWER_TO
     # "threatened to attack Petion-Ville 'if the drones do not stop'": the condition's
     # weapon is not the threat's
-    r"|\s+[\"'\u201c\u2018]?(?:if|unless|until|while|whereas|as\s+long\s+as)\s+",
+    + r"|\s+[\"'\u201c\u2018]?(?:if|unless|until|while|whereas|as\s+long\s+as)\s+",
     re.I,
 )
 

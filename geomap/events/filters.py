@@ -11,6 +11,7 @@ from dataclasses import replace
 
 from geomap.events.coding import (
     ACCUSED_OF,
+    IN_ANSWER_TO,
     instrument,
     no_shots_at_crowd,
     ships_attacked,
@@ -1210,15 +1211,9 @@ _ADDRESSED = re.compile(
 _CASINGS = re.compile(r"\s+(?:casings?|cases)\b", re.I)
 # what an act answers: "in reprisal for an ambush", "in retaliation for last week's raids"
 _REASON_BEFORE = re.compile(
-    r"\bin\s+(?:retaliation|reprisal|revenge|response)\s+(?:for|to)\s+"
-    r"(?:(?:a|an|the|its|their|recent|earlier|previous|last\s+\w+'s|this\s+\w+'s)\s+)*"
+    IN_ANSWER_TO
+    + r"(?:(?:a|an|the|its|their|recent|earlier|previous|last\s+\w+'s|this\s+\w+'s)\s+)*"
     r"(?:[\w'-]+\s+){0,2}$",
-    re.I,
-)
-# workers on strike: "striking miners", "striking health workers"
-_ON_STRIKE = re.compile(
-    r"\s+(?:[\w-]+\s+)?(?:workers|miners|teachers|doctors|nurses|drivers|dockers|employees|"
-    r"staff|students|lecturers|farmers|truckers|pilots|unions?|civil\s+servants|staffers)\b",
     re.I,
 )
 # what a campaign, not a war, is waged on: "to fight corruption", "battling a cholera outbreak"
@@ -1294,6 +1289,8 @@ _LABOUR = re.compile(
     r"lecturers|civil\s+servants|transporters|truckers|pilots|railway\s?men|labou?rers)\b",
     re.I,
 )
+# workers on strike: "striking miners", "striking health workers"
+_ON_STRIKE = re.compile(r"\s+(?:[\w-]+\s+)?" + _LABOUR.pattern, re.I)
 # armed men fired on: "fired on army posts", "opened fire at a police checkpoint"
 _FORCES_FIRED_ON = re.compile(
     r"\s+(?:[a-z]+ly\s+)?(?:on|at|upon)\s+(?:(?:a|an|the|two|three|four|five|several|their|its)\s+)?"
