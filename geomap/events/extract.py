@@ -2101,7 +2101,9 @@ def _build_event(
         link.place is None or trigger.entry.requires_place_subject
     ):  # "if Chasiv Yar falls, artillery will hit Kramatorsk": the town that would fall
         link = _place_as_subject(link, places, sentence, span)
-    if link.place is None and (subject := _described_passive_subject(places, sentence, span)):
+    if link.place is None and (
+        subject := _subject_place(places, sentence, span, _DESCRIBED_PASSIVE)
+    ):
         # "Kessler, a town of 40,000 people on the main road, was overrun": the town the
         # passive tells of, past the words that describe it
         link = replace(link, place=subject, also=(), precision=1, method="the passive's subject")
@@ -2300,13 +2302,10 @@ def _place_as_subject(
 ) -> LinkResult:
     """The town a trigger tells of as its subject ("Pokrovsk could fall within weeks",
     "Kupiansk, the railway hub, may fall soon"): the place at stake."""
-    for place in reversed(places):
-        end = place.end - sentence.start
-        if end <= span[0] and _SUBJECT_GAP.fullmatch(sentence.text, end, span[0]):
-            return replace(link, place=place, also=(), precision=1, method="the place at stake")
-        if end <= span[0]:
-            break
-    return link
+    place = _subject_place(places, sentence, span, _SUBJECT_GAP)
+    if place is None:
+        return link
+    return replace(link, place=place, also=(), precision=1, method="the place at stake")
 
 
 # a town, what it is, and the passive that tells what happened to it
@@ -2317,16 +2316,14 @@ _DESCRIBED_PASSIVE = re.compile(
 )
 
 
-def _described_passive_subject(
-    places: Sequence[Place], sentence: Sentence, span: tuple[int, int]
+def _subject_place(
+    places: Sequence[Place], sentence: Sentence, span: tuple[int, int], gap: re.Pattern[str]
 ) -> Place | None:
-    """The town that is the subject of the passive trigger, with an apposition between."""
+    """The last place before the trigger when only ``gap`` stands between them."""
     for place in reversed(places):
         end = place.end - sentence.start
-        if end <= span[0] and _DESCRIBED_PASSIVE.fullmatch(sentence.text, end, span[0]):
-            return place
         if end <= span[0]:
-            return None
+            return place if gap.fullmatch(sentence.text, end, span[0]) else None
     return None
 
 
