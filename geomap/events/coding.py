@@ -868,13 +868,6 @@ def _assault_outcome(
     return None
 
 
-# the assailants, as the next sentence's subject: "They killed 14 villagers"
-_ASSAILANTS_NEXT = re.compile(
-    r"^(?:They|The\s+(?:attackers|gunmen|assailants|raiders|militants|fighters|men))\s+"
-    r"(?:then\s+|also\s+|later\s+)?(?=\w+ed\b|shot\b|took\b|burnt\b)"
-)
-
-
 def _outcome_told_next(following: str, armed: bool) -> tuple[str, str] | None:
     """The kind of an assault told by the next sentence, when the assailants are its subject.
 
@@ -1062,6 +1055,11 @@ ASSAILANTS = (
     r"(?:attackers|assailants|raiders|gunmen|militants|fighters|insurgents|jihadists|bandits)"
 )
 _ASSAILANTS_BEFORE = re.compile(rf"\b{ASSAILANTS}\b[^.;]*$", re.I)
+# the assailants, as the next sentence's subject: "They killed 14 villagers"
+_ASSAILANTS_NEXT = re.compile(
+    rf"^(?:They|The\s+(?:{ASSAILANTS}|men))\s+"
+    r"(?:then\s+|also\s+|later\s+)?(?=\w+ed\b|shot\b|took\b|burnt\b)"
+)
 
 
 def _armed_assailants(actor: ActorMention | None, sentence: str, trigger: tuple[int, int]) -> bool:

@@ -51,7 +51,7 @@ from geomap.events.filters import (
     trigger_ok,
 )
 from geomap.events.genre import off_topic
-from geomap.events.linking import ANAPHORA, LinkResult, link_location, main_place
+from geomap.events.linking import ANAPHORA, INSIDE, LinkResult, link_location, main_place
 from geomap.events.modality import (
     classify_modality,
     has_cue,
@@ -592,7 +592,7 @@ _LOCAL_SPEAKERS = re.compile(
     r"witnesses|locals|sources|activists|medics|doctors|the\s+mayor|councillors)\s+(?:in|of)\s+$",
     re.I,
 )
-_TOWN_ANAPHOR = re.compile(r"\b(?:in|inside|within)\s+(?:the|this)\s+(?:city|town)\b", re.I)
+_TOWN_ANAPHOR = re.compile(INSIDE + r"(?:the|this)\s+(?:city|town)\b", re.I)
 
 
 def _own_town_told(sentence: Sentence, place: Place) -> bool:

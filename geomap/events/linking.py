@@ -959,7 +959,9 @@ _PASSIVE_GAP = re.compile(
 
 _TOWN_NOUNS = frozenset(["city", "town", "village", "area", "capital", "district"])
 _REGION_ANAPHORS = frozenset(["province", "region", "governorate"])
-_INSIDE_BEFORE = re.compile(r"\b(?:in|inside|within)\s+$", re.I)
+#: told as inside a place: "no clashes had taken place in the city"
+INSIDE = r"\b(?:in|inside|within)\s+"
+_INSIDE_BEFORE = re.compile(INSIDE + "$", re.I)
 _PP_GAP = re.compile(
     # "no clashes had taken place in the city"
     r"\s*(?:(?:had|has|have|was|were)\s+(?:taken\s+place|occurred|been\s+reported)\s+"
