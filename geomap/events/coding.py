@@ -1109,7 +1109,12 @@ _CIVILIAN_DEAD = re.compile(
     r"lost\s+their\s+lives)\b"
     r"|\b(?:killing|killed|kills|wounding|wounded)\s+(?:at\s+least\s+|more\s+than\s+|about\s+|"
     r"some\s+)?(?:\d+|[a-z-]+)\s+(?:[\w-]+\s+)?(?:civilians|villagers|passengers|worshippers|"
-    r"children|fishermen|farmers|residents)\b",
+    r"children|fishermen|farmers|residents)\b"
+    # "left 30 dead, most of them civilians": the dead were mostly people, not fighters (not
+    # "seven dead, including two civilians hit by stray bullets", bystanders of a fight)
+    r"|\b(?:dead|killed|people|victims)\s*,?\s+(?:most|mostly|all|the\s+majority)"
+    r"\s+(?:of\s+(?:them|whom)\s+)?(?:civilians|women|children|villagers|"
+    r"residents|worshippers|passengers)\b",
     re.I,
 )
 

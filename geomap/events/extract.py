@@ -1858,12 +1858,21 @@ def _raid_arrests(built: list[tuple]) -> list[tuple]:
     """
     if not any(b[0].entry.trigger_class == "arrest" for b in built):
         return built
-    return [
+    folded = [
         b
         for b in built
-        if not (b[0].entry.lemma in _RAIDS and not b[1].fatalities)
-        and b[0].entry.lemma not in _FINDS  # "arrested two men and seized a launcher"
-    ]
+        if (b[0].entry.lemma in _RAIDS and not b[1].fatalities) or b[0].entry.lemma in _FINDS
+    ]  # "arrested two men and seized a launcher"
+    site = next((b[1] for b in folded if _placed(b[1])), None)
+    out = []
+    for trigger, event, direct, extras in built:
+        if any(trigger is b[0] for b in folded):
+            continue
+        if trigger.entry.trigger_class == "arrest" and not _placed(event) and site is not None:
+            # "raided the Kessler refugee camp, arresting 15": made where the raid was
+            event = replace(event, **{f: getattr(site, f) for f in _PLACE_FIELDS})
+        out.append((trigger, event, direct, extras))
+    return out
 
 
 _RAIDS = frozenset(["raid", "enter", "incursion", "move into", "walk into", "roll into", "storm"])

@@ -215,6 +215,14 @@ def _declared_target(copula) -> bool:
         copula.tag_ in ("VBZ", "VBP")
         or any(c.dep_ == "advmod" and c.lower_ in _STANDING_ADVERBS for c in copula.children)
         or any(c.dep_ == "det" and c.lower_ in _QUANTIFIERS for c in subject.children)
+        # "the group said army bases in Kessler were legitimate targets": a declaration told
+        # in the past of reported speech, of a kind of things (not "the depot was a target")
+        or (
+            copula.tag_ == "VBD"
+            and copula.dep_ == "ccomp"
+            and subject.tag_ in ("NNS", "NNPS")
+            and not any(c.dep_ in ("det", "poss") for c in subject.children)
+        )
     )
 
 
@@ -419,7 +427,20 @@ def trigger_ok(
         return False  # "nine months after troops had celebrated its liberation"
     if "VERB" in entry.pos and _REFUSED_TO.search(before):
         return False  # "have refused to hand over the prison": a stance, nothing done or denied
-    if "NOUN" in entry.pos and _TIME_REFERENCE.search(before):
+    if "NOUN" in entry.pos and _PROTECTED_FROM.search(before):
+        return False  # "deployed to protect civilians from attacks": attacks in general
+    if (
+        "NOUN" in entry.pos
+        and _TIME_REFERENCE.search(before)
+        # not "fled after the rebels attacked the town": a clause of its own, with a subject
+        # (but "a year after the group hijacked a train" is the story's background)
+        and not (
+            span is not None
+            and len(span)
+            and span.root.pos_ == "VERB"
+            and not _YEARS_BEFORE_TIME_WORD.search(before)
+        )
+    ):
         return False  # "before the full-scale invasion", "hours after the capture": a time
     if entry.lemma == "take over" and re.match(r"\s+from\b", sentence.text[trigger.end :]):
         return False  # "the unit that took over from the Wagner Group": a succession
@@ -986,6 +1007,10 @@ def _is_prelude(before: str, span=None) -> bool:
 
 
 _HELD_CLASSES = frozenset(["arrest", "abduction"])
+_PEOPLE_TAKEN_NOUNS = frozenset(
+    "soldiers troops fighters militants rebels prisoners men hostages officers policemen "
+    "insurgents jihadists civilians servicemen combatants pilots crew".split()
+)
 _ASPECTUAL = frozenset(["begin", "start", "erupt", "continue", "rage", "escalate", "intensify"])
 
 
@@ -1047,11 +1072,21 @@ def _damaged_state(token, lemma: str) -> bool:
     "rebuilding homes destroyed in the war")."""
     if lemma not in _DAMAGE_LEMMAS or token.tag_ != "VBN":
         return False
+    if any(c.dep_ in ("nsubj", "aux") for c in token.children):
+        return False  # "accusations that its soldiers had looted shops": a clause of its own
     return token.dep_ == "amod" or (token.dep_ == "acl" and token.head.pos_ == "NOUN")
 
 
 def _held_state(token, trigger_class: str) -> bool:
-    """A participle that describes people ("detained officers", "abducted girls")."""
+    """A participle that describes people ("detained officers", "abducted girls",
+    "executed 11 captured soldiers")."""
+    if (
+        trigger_class == "territory"
+        and token.tag_ == "VBN"
+        and token.dep_ == "amod"
+        and token.head.lower_ in _PEOPLE_TAKEN_NOUNS
+    ):
+        return True  # a town is taken; people "captured" are prisoners, not ground won
     if trigger_class not in _HELD_CLASSES or token.tag_ != "VBN":
         return False
     if token.dep_ == "amod":
@@ -1160,6 +1195,19 @@ _LONG_AGO = re.compile(
     r"\b(?:(?:\d+|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|several|many|"
     r"a\s+few)\s+(?:months|years|decades)|(?:[5-9]|\d\d|five|six|seven|eight|nine|ten)\s+weeks)"
     r"\s+(?:after|since|ago|earlier|before)\b[^.;]*$",
+    re.I,
+)
+# what a force is to guard people from, in general (not "defended the town against an
+# assault" or "defended Kessler against rebel attacks on Monday": a fight told)
+_PROTECTED_FROM = re.compile(
+    r"\b(?:protect|defend|shield|safeguard|guard)(?:s|ing)?\s+(?:[\w'-]+\s+){0,4}?"
+    r"(?:from|against)\s+(?:further\s+|more\s+|future\s+|possible\s+|new\s+)?"
+    r"(?!(?:an?|the|this|that|these|those|their|its|his|her|our|last|\d+)\s)(?:[a-z-]+\s+)?$",
+    re.I,
+)
+_YEARS_BEFORE_TIME_WORD = re.compile(
+    r"\b(?:months?|years?|decades?)\s+(?:after|before|since)\s+(?:the|its|their|this|that)\s+"
+    r"(?:[\w'-]+\s+){0,2}$",
     re.I,
 )
 _TIME_REFERENCE = re.compile(

@@ -132,9 +132,15 @@ def passive_subject(parsed, trigger: tuple[int, int], mentions: Sequence[Mention
     trig = _token(parsed, *trigger)
     if trig is None or trig.pos_ not in ("VERB", "AUX"):
         return None
-    if trig.lemma_.lower() not in SUFFERED or not any(c.dep_ == "auxpass" for c in trig.children):
+    # "Kessler came under missile attack": the town undergoes what comes over it
+    undergoes = trig.lemma_.lower() in ("come", "be", "remain") and any(
+        c.dep_ == "prep" and c.lower_ == "under" for c in trig.children
+    )
+    passive = trig.lemma_.lower() in SUFFERED and any(c.dep_ == "auxpass" for c in trig.children)
+    if not (passive or undergoes):
         return None
-    subject = next((c for c in trig.children if c.dep_ == "nsubjpass"), None)
+    role = "nsubjpass" if passive else "nsubj"
+    subject = next((c for c in trig.children if c.dep_ == role), None)
     if subject is None:
         return None
     found = _mention_at(subject, mentions)

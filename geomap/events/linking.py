@@ -1109,7 +1109,12 @@ def _antecedent(sentence, anaphor, candidates, offset, previous, event_places, d
         # "convoys from Misrata and Zawiya were seen entering the city": where they came from
         and not (
             noun in ("city", "town", "capital")
-            and _FROM_BEFORE.search(sentence, 0, p.start - offset)
+            and (
+                _FROM_BEFORE.search(sentence, 0, p.start - offset)
+                # "thousands fled Kessler for Dunmore after the rebels attacked the town":
+                # where they fled to is their refuge, not the town attacked
+                or _REFUGE_BEFORE.search(sentence, 0, p.start - offset)
+            )
         )
     ]
     pool = sorted([*previous, *in_sentence], key=lambda p: p.start)
@@ -1248,6 +1253,11 @@ def _described_village(pool, at: int, document: str | None):
 # "Kafr Malik, north-east of Ramallah": Ramallah only says where Kafr Malik is
 _FROM_BEFORE = re.compile(
     r"\bfrom\s+(?:the\s+)?(?:[A-Z][\w'\u2019-]*(?:\s+[A-Z][\w'\u2019-]*)*(?:\s*,\s*|\s+and\s+))*$"
+)
+_REFUGE_BEFORE = re.compile(
+    r"\b(?:fled|flee|flees|fleeing|escaped|escaping)\s+(?:[\w'\u2019-]+\s+){0,4}?"
+    r"(?:to|for|towards|into)\s+(?:the\s+)?$",
+    re.I,
 )
 _QUALIFIER_BEFORE = re.compile(
     r",\s*(?:(?:about|some)\s+)?(?:\d[\d.,]*\s*(?:km|kilometres|kilometers|miles)\s+)?"

@@ -156,6 +156,8 @@ def classify_modality(
     if ruled_out := _RULED_OUT.search(sentence, max(0, trigger[0] - 90), trigger[0]):
         kinds = [k for k in kinds if k != "negation"]
         kinds.append("conditional" if ruled_out.group("kept") else "denial")
+    if _NO_PLANS.search(sentence, max(0, trigger[0] - 60), trigger[0]):
+        kinds += ["plan", "negation"]  # "had no plans to attack the town": nothing intended
     if _WOULD_NOT_HESITATE.search(sentence, max(0, trigger[0] - 60), trigger[0]):
         # "would not hesitate to strike hideouts in X": the negation is the threat's own
         kinds = [k for k in kinds if k != "negation"] + ["threat"]
@@ -303,6 +305,10 @@ _FEARED = re.compile(
     r"(?:\b(?:rumou?rs?|fears?|risk|possibility|spectre|danger)\s+of\s+"
     r"(?:an?\s+|the\s+|more\s+|new\s+|further\s+)?(?:[\w-]+\s+)?"
     r"|\b(?:afraid|scared|fearful)\s+of\s+(?:being\s+)?"
+    # "concerned about possible attacks on civilians": a worry, not an event (not "concerned
+    # about the attacks", told before)
+    r"|\b(?:concern(?:ed|s)?|worr(?:ied|y|ies)|alarm(?:ed)?)\s+(?:about|over|at)\s+(?:the\s+)?"
+    r"(?:possible|potential|likely|imminent|looming)\s+(?:[\w-]+\s+)?"
     # hearsay nobody vouches for: "people here are saying that Kati was attacked"
     r"|\b(?:people|residents|many|some)\s+(?:here\s+|there\s+)?(?:are|were)\s+saying\s+"
     r"(?:that\s+)?[^.;:,]{0,40}?"
@@ -343,6 +349,11 @@ _IMMINENT = re.compile(
     r"|\b(?:poised|gearing\s+up|on\s+the\s+(?:verge|brink|cusp|point)\s+of"
     r"|brac(?:e|es|ed|ing)(?:\s+(?:themselves|itself|ourselves))?)\s+"
     r"(?:to\s+|for\s+(?:an?\s+|the\s+|a\s+new\s+|another\s+)?(?:[\w-]+\s+)?)?)$",
+    re.I,
+)
+_NO_PLANS = re.compile(
+    r"\b(?:no|not\s+any|never\s+had\s+any)\s+(?:plans?|intention|intentions|desire|wish)\s+"
+    r"(?:to|of)\s+(?:[\w-]+\s+){0,2}$",
     re.I,
 )
 _WOULD_NOT_HESITATE = re.compile(
@@ -441,7 +452,9 @@ _CALL_TO_FOLLOWERS = re.compile(
 # a precaution against what may come: "contingency plans in case of a ground assault"
 _PRECAUTION = re.compile(
     r"\b(?:in\s+case\s+of|in\s+the\s+event\s+of|contingency\s+plans?\s+for|"
-    r"(?:to\s+)?guard\s+against|(?:to\s+)?brace\s+for)\s+"
+    r"(?:to\s+)?guard\s+against|(?:to\s+)?brace\s+for|"
+    # "police are on alert for possible riots"
+    r"on\s+(?:high\s+|full\s+|maximum\s+|heightened\s+|red\s+)?alert\s+(?:for|against))\s+"
     r"(?:an?\s+|the\s+|any\s+|more\s+|new\s+|further\s+|possible\s+)?(?:[\w-]+\s+)?$",
     re.I,
 )
@@ -709,6 +722,8 @@ def _parsed_cues(parsed, trigger: tuple[int, int]) -> tuple[list[str], str | Non
         purpose = dep == "advcl" and any(
             c.dep_ == "aux" and c.lower_ == "to" for c in cur.children
         )  # "jets could return to strike the port": the purpose shares the verb's modality
+        if purpose and cur.i == span.root.i and _lemmas(cur.head) & _MADE_READY_FOR:
+            kinds.append("plan")  # "formed a militia to fight the insurgents": the aim
         if dep == "advcl" and not purpose:
             # "would not stop until Marib is liberated": a time clause of a future verb
             if any(c.dep_ == "mark" and c.lower_ in _TIME_MARKS for c in cur.children) and any(
@@ -745,6 +760,12 @@ _PREVENTING = frozenset(["prevent", "avert"])
 #: What a side denies when it denies a part in an event, not the event itself.
 _BLAME = frozenset(
     ["responsibility", "involvement", "role", "part", "hand", "complicity", "participation"]
+)
+#: Verbs that make a force ready for a fight still to come ("a militia was formed to fight
+#: the insurgents", "recruited fighters to attack rebel positions"; not "sent gunships to
+#: bomb villages", which tells the bombing).
+_MADE_READY_FOR = frozenset(
+    "form create establish set train recruit join arm mobilise mobilize raise equip".split()
 )
 #: Participles that set an event for later ("a march planned for Monday").
 _ARRANGED = frozenset(["plan", "schedule", "slate", "expect"])

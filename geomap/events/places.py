@@ -48,6 +48,11 @@ _SPEAKER_BEFORE = re.compile(
     r"\s+in)\s+(?:the\s+)?$",
     re.I,
 )
+_PACT_SIGNED_IN = re.compile(
+    r"\b(?:deal|agreement|accord|truce|ceasefire|cease-fire|pact|treaty)\s+(?:was|were|"
+    r"has\s+been|had\s+been)\s+signed\s+in\s+(?:the\s+)?$",
+    re.I,
+)
 SPEAKER_AFTER = re.compile(  # "the ministry in Moscow insists ...": present tense too
     r"(?:,\s*)?\s*(?:(?:have|has|had)\s+)?(?:said|says|told|tells|den(?:ied|ies)|claim(?:s|ed)|"
     r"add(?:s|ed)|announc(?:es|ed)|report(?:s|ed)|confirm(?:s|ed)|insist(?:s|ed)|accus(?:es|ed)|"
@@ -123,8 +128,8 @@ def speaker_places(text: str, places: Sequence[Place]) -> set[int]:
             out.add(place.start)  # "Moscow wanted to go on killing": the government
             continue
         before = text[max(0, place.start - 50) : place.start]
-        if not _SPEAKER_BEFORE.search(before):
-            continue
+        if not _SPEAKER_BEFORE.search(before) or _PACT_SIGNED_IN.search(before):
+            continue  # (but "a peace deal was signed in Havana": where the pact was made)
         if "according to" in text[max(0, place.start - 70) : place.start].lower():
             out.add(place.start)  # "according to the health ministry in Ramallah"
             continue
