@@ -220,8 +220,8 @@ def _queries(gaz: Gazetteer, text: str, mentions: Sequence[Mention]) -> list[Que
     return queries
 
 
-# a division that opens a sentence as its frame: "In Guaviare, the army says ..."
-_FRAME_BEFORE = re.compile(r"(?:^|[.!?]\s+|\n\s*)(?:(?:And|But)\s+in|In)\s+(?:the\s+)?$")
+# a division that opens a sentence as its frame: "In Guaviare, the army says ..." (the
+# words before it, "in", "across", are ``_FRAME_BEFORE``, shared with countries below)
 _FRAME_AFTER = re.compile(
     r"^(?:[\s-]+(?:province|governorate|region|state|oblast|department))?\s*,", re.I
 )

@@ -41,13 +41,8 @@ _ANAPHOR_OBJECT = re.compile(
     r"district|neighbou?rhood|area|region|province|settlement|locality)\b",
     re.I,
 )
-
-
-_DETERMINER_BEFORE = re.compile(
-    r"\b(?:a|an|the|this|that|its|their|his|her|of|new|latest|deadly|twin|suicide|recent)\s+"
-    r"(?:[\w'-]+\s+)?$",
-    re.I,
-)
+_TOWN_PRONOUN_OBJECT = re.compile(r"\s+it\s+back\b", re.I)
+_TO_OR_MODAL = re.compile(r"\b(?:to|will|would|shall|could|can)\s+$|'ll\s+$", re.I)
 
 
 def reading(trigger: Trigger, parsed, text: str) -> Trigger:
@@ -596,6 +591,12 @@ def trigger_ok(
     if entry.requires_place_object or entry.requires_place_prep:
         if entry.requires_place_object and _ANAPHOR_OBJECT.match(sentence.text, trigger.end):
             return True
+        if (
+            entry.trigger_class == "territory"
+            and _TOWN_PRONOUN_OBJECT.match(sentence.text, trigger.end)
+            and _TO_OR_MODAL.search(sentence.text, 0, trigger.start)
+        ):
+            return True  # "vowed to take it back": the town told before, to be won back
         if entry.requires_place_object and span is not None and len(span):
             if _planned_for_antecedent(span.root, places, sentence.start):
                 return True  # "Wad Madani, which our forces will enter soon"
@@ -962,7 +963,6 @@ def _habitual(token, text: str, trigger: Trigger) -> bool:
 
 
 _FINITE_VERB_TAGS = frozenset(["VBD", "VBZ", "VBP"])
-_RELATIVE_BEFORE = re.compile(r"\b(?:that|which|who)\s+$", re.I)
 _UNCLAIMED = re.compile(
     r"\b(?:has|have|had|did|does|do)\s+not\s+(?:yet\s+)?claim(?:ed)?\s+(?:responsibility\s+for\s+)?"
     r"(?:any|a|an)\s+(?:[\w-]+\s+){0,2}?$",
