@@ -1363,6 +1363,12 @@ _STANDING_AGREEMENT = re.compile(
 
 
 BACKGROUND_DAYS = 45
+_PAST_PERFECT_TOLL = re.compile(r"\bhad\s+(?:\w+\s+)?(?:killed|claimed)\b", re.I)
+_REPORTED_JUST_BEFORE = re.compile(
+    r"\b(?:said|says|reported|claimed|told\s+\w+|added|announced|confirmed)\s+(?:that\s+)?"
+    r"(?:[\w'\u2019-]+\s+){0,3}$",
+    re.I,
+)
 _SUMMARY = re.compile(
     r"\b(?:war|conflict|fighting|violence|insurgency|crisis|campaign|unrest|attacks|raids|"
     r"strikes|clashes|bombings|killings|ambushes)\b"
@@ -1433,6 +1439,13 @@ def is_background(event: Event, article_date: str | None) -> bool:
     if event.evidence and not over_period and _PERIOD.search(_without_asides(event)):
         return True
     summary = _SUMMARY.search(event.evidence or "") if event.trigger else None
+    if (
+        summary
+        and _PAST_PERFECT_TOLL.search(summary.group())
+        and _REPORTED_JUST_BEFORE.search(event.evidence, 0, summary.start())
+    ):
+        summary = None  # "Hamas said Israeli strikes on Khan Younis had killed 20 people": the
+        # past perfect of reported speech tells one event's toll, not a war's
     if (
         summary
         and summary.start() <= event.evidence.find(event.trigger) <= summary.end()

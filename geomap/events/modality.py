@@ -347,6 +347,7 @@ _IMMINENT = re.compile(
     r"(?:\b(?:is|are|was|were|be|been|being|appears?|appeared|seems?|seemed|looks?|looked)"
     r"\s+(?:about|set)\s+to\s+"
     r"|\b(?:poised|gearing\s+up|on\s+the\s+(?:verge|brink|cusp|point)\s+of"
+    r"|on\s+(?:standby|stand-by)|in\s+position"  # "troops are on standby to move in"
     r"|brac(?:e|es|ed|ing)(?:\s+(?:themselves|itself|ourselves))?)\s+"
     r"(?:to\s+|for\s+(?:an?\s+|the\s+|a\s+new\s+|another\s+)?(?:[\w-]+\s+)?)?)$",
     re.I,
@@ -375,7 +376,10 @@ _UNREALISED = re.compile(
     r"(?:[\w-]+\s+)?"
     r"|\bfor\s+(?:further|more|new|future|fresh)\s+(?:[\w-]+\s+)?"
     # "preparations for an offensive on Kobani were complete": made ready, not launched
-    r"|\bpreparations?\s+(?:for|of)\s+(?:an?\s+|the\s+|a\s+new\s+|another\s+)?(?:[\w-]+\s+)?"
+    r"|\bpreparations?\s+(?:(?:are|were|is|was)\s+(?:already\s+|well\s+)?(?:under\s*way|being\s+made)"
+    r"\s+)?(?:for|of)\s+(?:an?\s+|the\s+|a\s+new\s+|another\s+)?(?:[\w-]+\s+)?"
+    # "it is only a matter of time before the rebels attack the town"
+    r"|\ba\s+matter\s+of\s+(?:time|days|weeks|hours)\s+before\s+(?:[\w'-]+\s+){0,4}?"
     r"|\b(?:an?|the)\s+(?:imminent|impending|looming|expected|feared|threatened|planned|"
     r"upcoming|forthcoming|scheduled)\s+"
     # "the planned offensive to take Gaza City", "a feared RSF drone offensive"
