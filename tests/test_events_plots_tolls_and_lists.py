@@ -7,7 +7,8 @@ by hand, so the geoparser plays no part. The mechanisms: what a side
 before" happens are plans; "Hamas said Israeli strikes on X had killed 20
 people" tells one strike's toll in the past perfect of reported speech, not a
 war's toll ("the war, which began in 2023, had killed thousands" still is);
-"in Kessler as well as in Dunmore" lists two sites.
+"in Kessler as well as in Dunmore" lists two sites; a vow "to arrest those
+behind the attack" speaks of an attack done, not one to come.
 """
 
 from __future__ import annotations
@@ -49,3 +50,13 @@ def test_a_wars_toll_is_background():
 def test_sites_listed_with_as_well_as_are_each_a_site():
     events = _events("Clashes were reported in Kessler as well as in Dunmore on Monday.")
     assert kinds(events) == {("Battles", "asserted", "Kessler"), ("Battles", "asserted", "Dunmore")}
+
+
+def test_a_vow_to_arrest_those_behind_an_attack_tells_the_attack():
+    events = _events("Police vowed to arrest those behind the attack in Kessler.")
+    assert kinds(events) == {("Battles", "asserted", "Kessler")}
+
+
+def test_a_vow_to_attack_stays_a_vow():
+    events = _events("The rebels vowed to attack Kessler.")
+    assert {e.modality_detail for e in events} == {"vow"}

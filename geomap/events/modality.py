@@ -279,7 +279,11 @@ _REFERRED = re.compile(
     # "in response to Israeli air raids on Sanaa": told without a determiner, not "any"
     r"|(?!(?:any|future|further|more|new|possible|an?)\b)[A-Z][\w'-]*\s+(?:[\w'-]+\s+)?)$"
     # (but "vowed to avenge the deaths by attacking X": the means is still to come)
-    r"|\bavenge\w*\s+(?:the|these|those|this|its|their)\s+(?:(?!by\s)[\w'-]+\s+){0,2}$",
+    r"|\bavenge\w*\s+(?:the|these|those|this|its|their)\s+(?:(?!by\s)[\w'-]+\s+){0,2}$"
+    # "vowed to arrest those behind the attack": the people of an act already done
+    r"|\b(?:those|people|men|anyone|whoever|perpetrators|culprits)\s+(?:who\s+(?:were|was|are)\s+)?"
+    r"(?:behind|responsible\s+for)\s+(?:the|this|that|these|those|last\s+\w+'s|\w+'s)\s+"
+    r"(?:[\w'-]+\s+){0,2}$",
     re.I,
 )
 # a court's or police's charge of a plot: "accused of plotting to bomb", "arrested for
