@@ -340,6 +340,8 @@ def extract_events(
                 # blockade (one told as done is most often part of an attack: "gunmen
                 # blocked the highway and abducted 30 passengers")
                 event = _as_development(event, "Other")
+            if trigger.entry.trigger_class == "withdrawal" and event.actor1_type == "Civilians":
+                continue  # "residents abandoned the town as the fighting neared": they fled
             before = sentence.text[: trigger.start]
             if event.modality == "negated" and (
                 _habitual_negation(before, trigger, parsed) or _STANDING_DENIAL.search(before[-60:])

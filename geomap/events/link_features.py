@@ -782,7 +782,7 @@ def _speaker_place(trig, tok, up_t) -> bool:
         head = place_phrase_head(prep.head)
     if (
         head.dep_ == "pobj"
-        and head.head.lower_ in ("of", "in")
+        and head.head.lower_ in ("of", "in", "from")  # "a survivor from Kessler said"
         and head.head.head.lemma_.lower() in _RESIDENTS
     ):
         return False

@@ -270,7 +270,7 @@ _RESIDENTS = frozenset(
 def _residents_of(tok) -> bool:
     """Whether the place names where the speakers live ("residents of Koro", "people in X")."""
     head = _nominal_head_once(tok)
-    if head.dep_ != "pobj" or head.head.lower_ not in ("of", "in"):
+    if head.dep_ != "pobj" or head.head.lower_ not in ("of", "in", "from"):
         return False
     return head.head.head.lemma_.lower() in _RESIDENTS
 

@@ -105,7 +105,7 @@ _PEOPLE_FROM = re.compile(
 # people who live in a town and tell what happened there: "residents of X said", "police in
 # X said", "villagers in a hamlet near X told"
 _LOCAL_WITNESS = re.compile(
-    r"\b(?P<who>residents?|villagers?|inhabitants|locals|witness(?:es)?|elders|farmers|herders|"
+    r"\b(?P<who>residents?|villagers?|inhabitants|locals|witness(?:es)?|survivors?|elders|farmers|herders|"
     r"traders|community\s+leaders|police(?:men)?|local\s+(?:officials?|authorities|leaders|"
     r"sources|chiefs?))\s+(?:of|in|from|at)\s+"
     r"(?P<near>(?:an?|the)\s+(?:nearby\s+)?(?:village|town|hamlet|camp|settlement)s?\s+"

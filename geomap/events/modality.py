@@ -133,7 +133,11 @@ def classify_modality(
             # "ground" as the noun "no" qualifies and the trigger as its modifier
     else:
         kinds, speaker = _lexical_cues(sentence, trigger), None
-    if _is_question(sentence):
+    if _is_question(sentence) and not (
+        # "Who attacked the convoy near X on Monday?": the attack is taken as done, only
+        # who did it is asked
+        _ASKS_OF_A_DEED.match(sentence) and not _OPEN_QUESTION.search(sentence)
+    ):
         # "Will the SDF hand over Raqqa?" asks about what may happen; "Has El Obeid
         # been hit?" asks about a fact, told (or not) by the answer
         kinds.append("question" if _OPEN_QUESTION.search(sentence) else "inquiry")
@@ -491,6 +495,9 @@ _OPEN_QUESTION = re.compile(
 )
 
 
+_ASKS_OF_A_DEED = re.compile(r"\s*[\"'\u201c\u2018]?(?:who|why)\s+(?!(?:is|are)\b)", re.I)
+
+
 def _is_question(sentence: str) -> bool:
     return sentence.rstrip().rstrip("\"'\u201d\u2019)").endswith("?")
 
@@ -526,6 +533,22 @@ def _modal_clause(verb, lemmas: dict[str, frozenset[str]]) -> bool:
         or (c.dep_ in ("acomp", "attr", "oprd") and c.lower_ in _FUTURE_PREDICATES)
         for token in clause
         for c in token.children
+    )
+
+
+def _be_to(verb, via: str | None) -> bool:
+    """Whether ``verb`` is "be" with an infinitive of what is to come ("is to launch")."""
+    if verb.lemma_ != "be" or via not in ("xcomp", "nsubj", "nsubjpass"):
+        return False
+    if any(c.dep_ == "nsubj" and c.lemma_.lower() in _GOALS for c in verb.children):
+        return False  # "the aim is to take the town": a goal, told as such
+    if any(c.dep_ in ("attr", "acomp") for c in verb.children):
+        return False  # "it is the second command to fall": what the thing is
+    return any(
+        c.dep_ == "xcomp"
+        and c.lemma_ != "blame"  # "the rebels were to blame"
+        and any(a.dep_ == "aux" and a.lower_ == "to" for a in c.children)
+        for c in verb.children
     )
 
 
@@ -637,6 +660,11 @@ def _parsed_cues(parsed, trigger: tuple[int, int]) -> tuple[list[str], str | Non
         if cur.i != span.root.i or via is not None:
             lemma = cur.lemma_.lower()
             forms = _lemmas(cur) if cur.pos_ in ("VERB", "ADJ") else {lemma}
+            if via == "xcomp" and cur.lower_ in ("going", "gonna") and cur.tag_ == "VBG":
+                kinds.append("future")  # "we are going to liberate the town"
+            if _be_to(cur, via):
+                kinds.append("future")  # "the army is to launch an offensive", "is to be
+                # launched soon"
             for kind in ("denial", "threat", "vow", "plan"):
                 if kind == "denial" and via == "conj":
                     continue  # "denied that they were defeated and said they would fight on"
