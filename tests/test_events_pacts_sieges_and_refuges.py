@@ -4,10 +4,11 @@ Every text here was written for its test, in an invented war; places are built
 by hand, so the geoparser plays no part. The mechanisms: a deal or truce that
 "was signed in" a town was made there (a statement signed in a town is still
 where its speaker sits); a town that "came under" attack or shelling is where
-it struck; "after the rebels attacked the town" is a clause with its own
-subject, an event, not a time reference (but "a year after" the story's
-background stays out); where people fled to is their refuge, not "the town"
-attacked; a shipment of weapons seized is taken out of use.
+it struck, as is a town "rocked by explosions" (the passive's agent) or one
+munitions "were dropped on"; "after the rebels attacked the town" is a clause
+with its own subject, an event, not a time reference (but "a year after" the
+story's background stays out); where people fled to is their refuge, not
+"the town" attacked; a shipment of weapons seized is taken out of use.
 """
 
 from __future__ import annotations
@@ -63,3 +64,14 @@ def test_a_shipment_of_weapons_seized_is_taken_out_of_use():
     events = _events("Police seized a shipment of weapons near Kessler on Monday.")
     assert kinds(events) == {DEVELOPMENT}
     assert {e.sub_event_type for e in events} == {"Disrupted weapons use"}
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Kessler was rocked by explosions overnight.",
+        "Cluster munitions were dropped on Kessler on Monday, according to residents.",
+    ],
+)
+def test_a_town_rocked_or_bombed_in_the_passive_is_where_it_struck(sentence):
+    assert kinds(_events(sentence)) == {("Explosions/Remote violence", "asserted", "Kessler")}

@@ -130,13 +130,26 @@ def passive_subject(parsed, trigger: tuple[int, int], mentions: Sequence[Mention
     happened. Returns the candidate's index, or None.
     """
     trig = _token(parsed, *trigger)
+    if (
+        trig is not None
+        and trig.pos_ == "NOUN"
+        and trig.dep_ == "pobj"
+        and trig.head.dep_ == "agent"
+        and any(c.dep_ == "auxpass" for c in trig.head.head.children)
+    ):
+        trig = trig.head.head  # "Kessler was rocked by explosions": the passive's agent
+        by_agent = True
+    else:
+        by_agent = False
     if trig is None or trig.pos_ not in ("VERB", "AUX"):
         return None
     # "Kessler came under missile attack": the town undergoes what comes over it
     undergoes = trig.lemma_.lower() in ("come", "be", "remain") and any(
         c.dep_ == "prep" and c.lower_ == "under" for c in trig.children
     )
-    passive = trig.lemma_.lower() in SUFFERED and any(c.dep_ == "auxpass" for c in trig.children)
+    passive = (by_agent or trig.lemma_.lower() in SUFFERED) and any(
+        c.dep_ == "auxpass" for c in trig.children
+    )
     if not (passive or undergoes):
         return None
     role = "nsubjpass" if passive else "nsubj"
