@@ -5,8 +5,8 @@ by hand, so the geoparser plays no part. The mechanisms: "captured" before
 soldiers or fighters describes prisoners, not ground won (rebels who captured
 soldiers in a town still took them there); an attack that "left 30 dead,
 most of them civilians" fell on people (a toll that merely includes civilians,
-bystanders of a fight, does not change a battle); supporters of a party or
-leader who clash with police riot.
+bystanders of a fight, does not change a battle, nor does "but no one was
+killed"); supporters of a party or leader who clash with police riot.
 """
 
 from __future__ import annotations
@@ -65,3 +65,8 @@ def test_civilians_among_a_fights_dead_keep_the_fight():
 def test_partisans_who_clash_with_police_riot(sentence):
     events = _events(sentence)
     assert kinds(events) == {("Riots", "asserted", "Kessler")}
+
+
+def test_an_assault_that_killed_no_one_is_no_attack_on_people():
+    events = _events("Rebels attacked Kessler on Monday but no one was killed.")
+    assert kinds(events) == {FIGHT}

@@ -821,6 +821,14 @@ _CIVIL_BUILDING = re.compile(
 )
 
 
+#: "Nobody was killed there", "but no one had been hurt": the toll of what was told, none
+NOBODY_HIT = re.compile(
+    r"(?:^|[,;:]\s*|\band\s+|\bbut\s+)[\"\u201c]?(?:nobody|no\s+one|no-one|none)\s+"
+    r"(?:[\w'-]+\s+){0,3}$",
+    re.I,
+)
+
+
 def _assault_outcome(
     sentence: str, trigger: tuple[int, int], armed: bool, *, civilians: bool = False
 ) -> tuple[str, str] | None:
@@ -838,6 +846,7 @@ def _assault_outcome(
         t.entry.trigger_class in ("kill", "massacre")
         and not _has(sentence[t.end : t.end + 40], "armed_targets")
         and _passive_victims(sentence[: t.start]) is not False  # "eight soldiers were killed"
+        and not NOBODY_HIT.search(sentence, 0, t.start)  # "but no one was killed"
         for t in later
     ):  # "attacked the hamlet, burning houses and killing four", "killing 23 and
         # abducting dozens": the killing tells it

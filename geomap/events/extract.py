@@ -23,6 +23,7 @@ from geomap.events.coding import (
     ARMED_TYPES,
     ASSAILANTS,
     DISORDER,
+    NOBODY_HIT,
     FatalityFigure,
     armed_victims,
     code_event,
@@ -385,7 +386,7 @@ def extract_events(
             if (
                 trigger.entry.trigger_class == "kill"
                 and event.modality == "negated"
-                and _NOBODY_HIT.search(sentence.text, 0, trigger.start)
+                and NOBODY_HIT.search(sentence.text, 0, trigger.start)
             ):
                 continue  # "Nobody was killed there": a toll of none, no event
             if _pursuit_of_the_perpetrators(trigger, event):
@@ -1539,12 +1540,6 @@ def _spoils_of_the_fight(trigger: Trigger, sentence: str, prior: Event | None) -
     )
 
 
-# "Nobody was killed there", "no one had been hurt": the toll of what was told, none
-_NOBODY_HIT = re.compile(
-    r"(?:^|[,;:]\s*|\band\s+|\bbut\s+)[\"\u201c]?(?:nobody|no\s+one|no-one|none)\s+"
-    r"(?:[\w'-]+\s+){0,3}$",
-    re.I,
-)
 # "pursuing the attackers", "chased the gunmen": the perpetrators of an event told before
 _PURSUIT_OF_PERPETRATORS = re.compile(
     r"(?:pursu|chas|hunt)\w*\s+the\s+(?:attackers|assailants|gunmen|perpetrators|raiders|kidnappers)",
