@@ -6,7 +6,8 @@ soldiers or fighters describes prisoners, not ground won (rebels who captured
 soldiers in a town still took them there); an attack that "left 30 dead,
 most of them civilians" fell on people (a toll that merely includes civilians,
 bystanders of a fight, does not change a battle, nor does "but no one was
-killed"); supporters of a party or leader who clash with police riot.
+killed"); supporters of a party, a leader or rival candidates who clash, with
+police or each other, riot, and residents who attack a team are a mob.
 """
 
 from __future__ import annotations
@@ -70,3 +71,14 @@ def test_partisans_who_clash_with_police_riot(sentence):
 def test_an_assault_that_killed_no_one_is_no_attack_on_people():
     events = _events("Rebels attacked Kessler on Monday but no one was killed.")
     assert kinds(events) == {FIGHT}
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Supporters of two rival candidates clashed in Kessler on Monday, leaving three injured.",
+        "Residents attacked a health team in Kessler on Monday, accusing it of spreading cholera.",
+    ],
+)
+def test_partisans_and_residents_who_fight_or_attack_are_a_mob(sentence):
+    assert kinds(_events(sentence)) == {("Riots", "asserted", "Kessler")}

@@ -302,7 +302,11 @@ def code_event(
         civilians = False  # "killed four dissidents in a firefight": the dead fought back
     crowd = (
         actor1 is not None
-        and actor1.actor_type in ("Rioters", "Protesters")
+        and (
+            actor1.actor_type in ("Rioters", "Protesters")
+            # "residents attacked a health team": people no side arms, a mob
+            or (actor1.actor_type == "Civilians" and entry.trigger_class == "attack")
+        )
         # "two protesters were shot dead in Kisumu": the crowd was shot at, it did not attack
         and not (
             entry.trigger_class in ("attack", "kill") and _protester_victim(sentence[: trigger[0]])
