@@ -18,7 +18,7 @@ from geomap.events.coding import (
     trigger_clause,
 )
 from geomap.events.dates import blank_asides
-from geomap.events.lexicon import trigger_readings
+from geomap.events.lexicon import coding_cues, trigger_readings
 from geomap.events.sentences import Sentence
 from geomap.events.triggers import Trigger, is_definite
 from geomap.records import Event, Place
@@ -1007,10 +1007,6 @@ def _is_prelude(before: str, span=None) -> bool:
 
 
 _HELD_CLASSES = frozenset(["arrest", "abduction"])
-_PEOPLE_TAKEN_NOUNS = frozenset(
-    "soldiers troops fighters militants rebels prisoners men hostages officers policemen "
-    "insurgents jihadists civilians servicemen combatants pilots crew".split()
-)
 _ASPECTUAL = frozenset(["begin", "start", "erupt", "continue", "rage", "escalate", "intensify"])
 
 
@@ -1084,9 +1080,10 @@ def _held_state(token, trigger_class: str) -> bool:
         trigger_class == "territory"
         and token.tag_ == "VBN"
         and token.dep_ == "amod"
-        and token.head.lower_ in _PEOPLE_TAKEN_NOUNS
+        and token.head.lower_ in coding_cues()["fatality_nouns"]
     ):
-        return True  # a town is taken; people "captured" are prisoners, not ground won
+        return True  # a town is taken; people "captured" are prisoners, not ground won (the
+        # people a toll counts: soldiers, fighters, civilians...)
     if trigger_class not in _HELD_CLASSES or token.tag_ != "VBN":
         return False
     if token.dep_ == "amod":
