@@ -687,8 +687,6 @@ _SHIP_OBJECT = re.compile(
     rf"(?:flagged|owned|operated|bound|linked))\s+){{0,3}}{_SHIPS}\b",
     re.I,
 )
-
-
 _SHIP_SUBJECT_PASSIVE = _passive_subject_of(_SHIPS)
 _DEBRIS_DAMAGE = re.compile(
     r"\b(?:debris|fragments|wreckage)\b.{0,80}?\b(?:fell|hit|struck|damaged|injured|wounded|"
