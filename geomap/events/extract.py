@@ -403,8 +403,16 @@ def extract_events(
             if event.modality_detail == "feared" and _feared_from_afar(event, sentence, trigger):
                 continue  # "partners in Goma fear a new offensive": where they sit, not
                 # where it would strike
-            if trigger.entry.trigger_class == "agreement" and event.modality != "asserted":
-                continue  # talks "aimed at a ceasefire" are not an agreement
+            if (
+                trigger.entry.trigger_class == "agreement"
+                and event.modality != "asserted"
+                and not (
+                    trigger.entry.lemma == "sign agreement"
+                    and event.modality_detail in ("future", "plan")
+                )
+            ):
+                continue  # talks "aimed at a ceasefire" are not an agreement; "will sign a
+                # peace agreement in Luanda" is one to come
             if (
                 event.modality == "asserted"
                 and _BY_THE_PERPETRATORS.match(sentence.text)

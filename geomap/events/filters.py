@@ -427,6 +427,7 @@ def trigger_ok(
     if (
         "NOUN" in entry.pos
         and _TIME_REFERENCE.search(before)
+        and not _HARMED_DURING.search(before)
         # not "fled after the rebels attacked the town": a clause of its own, with a subject
         # (but "a year after the group hijacked a train" is the story's background)
         and not (
@@ -569,13 +570,22 @@ def trigger_ok(
     ):
         return False  # "several hundred soldiers had been killed or captured": people, not land
     if entry.trigger_class == "territory" and (
-        _GOODS_OBJECT.match(sentence.text, trigger.end) or _GOODS_SUBJECT.search(before)
+        _GOODS_OBJECT.match(sentence.text, trigger.end)
+        or _GOODS_SUBJECT.search(before)
+        or (
+            _GOODS_BEFORE.search(before)
+            and span is not None
+            and len(span)
+            and span.root.pos_ == "NOUN"
+        )
     ):
         return False  # "seized homemade guns", "captured large quantities of weapons", "a rifle
         # and the pickup were seized": goods, not land
     if entry.trigger_class == "territory" and _aid_moving(span, parsed):
         return False  # "240 aid trucks entered the Gaza Strip": relief, not an advance
-    if entry.lemma == "surrender" and not _FIGHTERS_SURRENDERED.search(
+    if entry.lemma == "push" and _PUSH_FOR.match(sentence.text, trigger.end):
+        return False  # "diplomats are pushing for a ceasefire": a call, not an advance
+    if entry.lemma in _SURRENDERS and not _FIGHTERS_SURRENDERED.search(
         sentence.text[: trigger.start]
     ):
         return False  # "14 cadres surrendered to the police", not "the garrison surrendered"
@@ -788,10 +798,14 @@ _VEHICLE_SUBJECT = re.compile(
 
 
 ARRIVALS = frozenset(["reach", "be in", "set foot"])
+_SURRENDERS = frozenset(["surrender", "lay down arms"])
+_PUSH_FOR = re.compile(
+    r"\s+(?:hard\s+)?for\b(?!\s+(?:[\w-]+\s+){0,2}?(?:days?|weeks?|hours?|months?|nights?)\b)", re.I
+)
 # fighters who give themselves up, counted: "14 cadres, among them a commander, surrendered"
 _FIGHTERS_SURRENDERED = re.compile(
     r"\b(?:\d+|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|[a-z]+teen|twenty|"
-    r"thirty|forty|fifty|dozens|several|a\s+group\s+of)\s+(?:[\w-]+\s+){0,3}?(?:cadres|"
+    r"thirty|forty|fifty|dozens|hundreds|several|a\s+group\s+of)\s+(?:[\w-]+\s+){0,3}?(?:cadres|"
     r"members|fighters|militants|rebels|insurgents|maoists|naxal(?:ite)?s|combatants|guerrillas|"
     r"gunmen|bandits|militiamen|jihadists)\b(?![^.;]*\bto\s+$)[^.;]{0,90}$",
     re.I,
@@ -1127,10 +1141,15 @@ _GOODS = (
     r"explosive\s+belts?|(?:improvised\s+)?explosive\s+devices|IEDs?|grenades?|mines|drugs|"
     r"cocaine|heroin|methamphetamine|cannabis|cash|money|vehicles?|pickups?|cars?|trucks?|"
     r"motorcycles?|motorbikes?|boats?|phones?|documents|equipment|materials?|caches?|goods|fuel|"
-    r"cargo|shipments?|contraband|livestock|cattle)"
+    r"cargo|shipments?|contraband|livestock|cattle|farmland|farms|plots|propert(?:y|ies)|"
+    # land as goods, not "swathes of land" won in a war
+    r"(?<!areas\sof\s)(?<!swathes\sof\s)(?<!stretches\sof\s)(?<!tracts\sof\s)land|"
+    r"assets)"
 )
 # "seized homemade guns", "seized a rifle and the pickup"
 _GOODS_OBJECT = re.compile(r"\s+(?:(?!and\b|or\b)[\w'-]+\s+){0,3}?" + _GOODS + r"\b", re.I)
+# "land seizures", "weapons seizures": the goods named before the noun
+_GOODS_BEFORE = re.compile(r"\b" + _GOODS + r"\s+$", re.I)
 # "A rifle and the pickup were seized"; "40 soldiers had been killed and weapons seized" (the
 # auxiliary of the first verb serves the second)
 _GOODS_SUBJECT = re.compile(
@@ -1211,6 +1230,12 @@ _TIME_REFERENCE = re.compile(
     r"\b(?:before|after|until|till|during|ahead\s+of|prior\s+to|since|over|following)\s+"
     r"(?:the|its|their|this|that)\s+"
     r"(?:[\w'-]+\s+){0,2}$",
+    re.I,
+)
+# "civilians died during the bombardment": the harm the event did, not a time for another one
+_HARMED_DURING = re.compile(
+    r"\b(?:died|killed|wounded|injured|hurt|maimed)\s+(?:[\w'-]+\s+){0,2}?during\s+"
+    r"(?:the|its|their|this|that)\s+(?:[\w'-]+\s+){0,2}$",
     re.I,
 )
 _WEAPON_NEAR = re.compile(

@@ -122,7 +122,7 @@ def classify_modality(
     """
     if parsed is not None:
         kinds, speaker = _parsed_cues(parsed, trigger)
-        if _denial_phrase_governs(sentence, trigger):
+        if "harm denied" not in kinds and _denial_phrase_governs(sentence, trigger):
             kinds.append("denial")
         if "future" not in kinds and _MODAL_ADVERB_BEFORE.search(sentence, 0, trigger[0]):
             kinds.append("future")  # "would next push": the small model reads "next" as the verb
@@ -160,6 +160,9 @@ def classify_modality(
     if ruled_out := _RULED_OUT.search(sentence, max(0, trigger[0] - 90), trigger[0]):
         kinds = [k for k in kinds if k != "negation"]
         kinds.append("conditional" if ruled_out.group("kept") else "denial")
+    if _NOT_RULED_OUT_AFTER.match(sentence, trigger[1]):
+        # "an attack on X cannot be ruled out": a possibility kept open
+        kinds = [k for k in kinds if k != "negation"] + ["conditional"]
     if _NO_PLANS.search(sentence, max(0, trigger[0] - 60), trigger[0]):
         kinds += ["plan", "negation"]  # "had no plans to attack the town": nothing intended
     if _WOULD_NOT_HESITATE.search(sentence, max(0, trigger[0] - 60), trigger[0]):
@@ -377,6 +380,12 @@ _RULED_OUT = re.compile(
     r"(?:(?:an?|the|new|further|more|fresh|possible|future|any|ground|military)\s+)*(?:[\w-]+\s+)?"
     # "has not ruled out an operation to dislodge the militants": the act of the operation
     r"(?:(?:operations?|offensive|attempt|push|campaign|plans?)\s+to\s+)?$",
+    re.I,
+)
+_NOT_RULED_OUT_AFTER = re.compile(
+    r"[^.;:]{0,50}?\b(?:cannot|can't|could\s+not|couldn't|can\s+not|is\s+not|was\s+not|"
+    r"has\s+not\s+been|had\s+not\s+been|have\s+not\s+been)\s+(?:be\s+)?"
+    r"(?:ruled\s+out|excluded|discounted)\b(?!\s+from\b)",
     re.I,
 )
 _UNREALISED = re.compile(
@@ -597,8 +606,25 @@ def _parsed_cues(parsed, trigger: tuple[int, int]) -> tuple[list[str], str | Non
         if root.head.lower_ == "without" and root.head.head.lemma_.lower() not in _WITHOUT_HEADS:
             # "polling passed off without any attack", "left without harming residents"
             kinds.append("negation")
+    harm_in_event = False  # "denied that civilians were hurt in the strike": the strike is told
     for _ in range(12):
         happened = via == "nsubj" and cur.lemma_.lower() in _HAPPEN
+        if (
+            via == "prep"
+            and _word(below) in ("in", "by", "during")
+            and below.head.i == cur.i
+            and cur.lemma_.lower() in _HARMED
+            and any(c.dep_ == "det" and c.lower_ in _ONE_EVENT for c in span.root.children)
+        ):
+            harm_in_event = True
+        if (
+            via == "nsubj"
+            and below.i == span.root.i
+            and span.root.pos_ == "NOUN"
+            and cur.lemma_.lower() in _HARMED - {"hit", "target"}
+            and any(c.dep_ == "det" and c.lower_ in _ONE_EVENT for c in span.root.children)
+        ):
+            harm_in_event = True  # "denied that the strike had killed civilians"
         if via is not None and via not in _NEGATION_PATH and not happened:
             negatable = False  # but "the reported attack did not happen" denies the attack
         for child in cur.children:
@@ -668,6 +694,10 @@ def _parsed_cues(parsed, trigger: tuple[int, int]) -> tuple[list[str], str | Non
             for kind in ("denial", "threat", "vow", "plan"):
                 if kind == "denial" and via == "conj":
                     continue  # "denied that they were defeated and said they would fight on"
+                if kind == "denial" and harm_in_event:
+                    if forms & lemmas[kind] and cur.pos_ == "VERB":
+                        kinds.append("harm denied")  # the harm is denied, not the strike
+                    continue
                 if kind == "denial" and _attributed_claim(cur):
                     continue  # "rejected accusations from Tripoli that it was preparing to ..."
                 if kind == "denial" and via == "dobj" and _word(below) in _BLAME:
@@ -752,6 +782,7 @@ def _parsed_cues(parsed, trigger: tuple[int, int]) -> tuple[list[str], str | Non
             dep in ("nsubj", "nsubjpass")
             and cur.i == span.root.i
             and not _lemmas(cur.head) & (_OCCURRENCE | _modal_cue_lemmas())
+            and not (dep == "nsubjpass" and _lemmas(cur.head) & _CARRIED_OUT)
         ):
             consequence = cur.head.i  # "the fall of Kurakhove would give them a road": the
             # fall is told, not foretold; only the verb's own auxiliaries are left out
@@ -793,6 +824,11 @@ def _parsed_cues(parsed, trigger: tuple[int, int]) -> tuple[list[str], str | Non
 # the strikes"
 _ASPECTUAL = frozenset(["continue"])
 _PREVENTING = frozenset(["prevent", "avert"])
+#: What an event did to people, which a side can deny without denying the event.
+_HARMED = frozenset(["kill", "hurt", "harm", "wound", "injure", "hit", "die", "target"])
+#: Determiners of one event told as known ("the strike"): "denied reports that soldiers were
+#: killed in an attack" denies the attack itself.
+_ONE_EVENT = frozenset(["the", "this", "that"])
 #: What a side denies when it denies a part in an event, not the event itself.
 _BLAME = frozenset(
     ["responsibility", "involvement", "role", "part", "hand", "complicity", "participation"]
@@ -847,6 +883,12 @@ _OCCURRENCE = frozenset(
     ["be", "continue", "resume", "follow", "begin", "start", "erupt", "spread", "intensify",
      "escalate", "come", "happen", "occur", "take", "last", "break", "end", "stop", "step",
      "expand", "widen", "go", "hold", "stage"]
+)  # fmt: skip
+# verbs that tell an event done, in the passive: "strikes will be carried out", "an offensive
+# would be launched" share the verb's modality
+_CARRIED_OUT = frozenset(
+    ["launch", "carry", "conduct", "mount", "declare", "impose", "wage", "unleash", "organise",
+     "organize", "deliver", "undertake", "execute", "perform", "stage", "hold"]
 )  # fmt: skip
 # verbs whose negation denies their subject: "the attack did not happen", "never took place"
 _HAPPEN = frozenset(
