@@ -1350,7 +1350,10 @@ _PEOPLE_FIRED_ON = re.compile(
     r"workers|pupils|children|women|men|people|shepherds|nomads|pastoralists|peasants|"
     r"labou?rers|harvesters|hunters|students|patients|journalists|reporters|drivers|mourners|"
     r"refugees|migrants|returnees|displaced|passers-?by|(?:cars?|vehicles?|bus(?:es)?|minibus(?:es)?|"
-    r"trucks?|lorr(?:y|ies)|convoys?|boats?))\b",
+    r"trucks?|lorr(?:y|ies)|convoys?|boats?)"
+    # "fired on a polling station", "opened fire on a wedding party": places where people are
+    r"|polling\s+stations?|schools?|hospitals?|clinics?|churche?s?|mosques?|markets?|shops?|"
+    r"restaurants?|bars?|hotels?|homes?|houses?|weddings?|wedding\s+part(?:y|ies)|funerals?)\b",
     re.I,
 )
 # who strikes by walking out: "teachers will strike on Monday", "the union said it would strike"
