@@ -343,6 +343,14 @@ def extract_events(
                 event = _as_development(event, "Other")
             if trigger.entry.trigger_class == "withdrawal" and event.actor1_type == "Civilians":
                 continue  # "residents abandoned the town as the fighting neared": they fled
+            if trigger.entry.lemma == "leave" and (
+                event.actor1_type not in ARMED_TYPES
+                or _LEFT_IN_A_STATE.match(sentence.text, trigger.end)
+                or _LEFT_THE_TOWN_TOLD.match(sentence.text, trigger.end)
+            ):
+                continue  # "the rebels left Kessler overnight", not "the family left Kessler"
+                # nor "the army left Kessler in ruins"; "the gunmen had left the town" after
+                # an attack told before ends the raid, it gives up no ground
             before = sentence.text[: trigger.start]
             if event.modality == "negated" and (
                 _habitual_negation(before, trigger, parsed) or _STANDING_DENIAL.search(before[-60:])
@@ -636,6 +644,14 @@ def _nothing_reported(event: Event, sentence: str, in_sentence: Sequence[Place])
     )
 
 
+_LEFT_THE_TOWN_TOLD = re.compile(r"\s+(?:the\s+(?:town|city|village|area)\b(?!\s+of\b)|it\b)", re.I)
+# "left the town in ruins", "left Kessler without power": what an act did to a place
+_LEFT_IN_A_STATE = re.compile(
+    r"\s+(?:(?:the\s+)?(?:[\w'-]+\s+){0,3}?)?(?:in\s+(?:ruins|shock|darkness|mourning|tatters|"
+    r"flames|rubble|chaos|fear)|without(?!\s+(?:a\s+|any\s+)?(?:fight|resistance|shot|firing|fighting))|devastated|destroyed|reeling|shattered|deserted|empty|"
+    r"cut\s+off)\b",
+    re.I,
+)
 # a sentence that only reports that nothing of a kind was reported
 _ABSENCE = re.compile(
     r"\W*(?:[\d:.]+\s*[-\u2013\u2014]\s*)?no\s+(?:[\w-]+\s+){0,4}?(?:was|were|has\s+been|"

@@ -1166,6 +1166,8 @@ _CHARGE = re.compile(
     r"\b(?:arrested|detained|held|charged|jailed|convicted|sentenced|prosecuted|fined|"
     rf"indicted|arrests?|detentions?)\b[^.;:]{{0,40}}?\b(?:for|over|on\s+charges?\s+of|{ACCUSED_OF})"
     r"\s+(?:allegedly\s+|their\s+role\s+in\s+|taking\s+part\s+in\s+|involvement\s+in\s+)?"
+    # "sentenced three men to death for the bombing": the charge names an event told elsewhere
+    r"(?:the\s+|last\s+year's\s+|(?:a|an)\s+)?"
     r"[\"\u201c]?(?:[a-z]+(?:\s+and|\s+or|,)\s+)?$",
     re.I,
 )
@@ -1255,7 +1257,8 @@ _CROWD_CONTROL = re.compile(
 )
 _PEOPLE_TAKEN = re.compile(
     r"\b(?:soldiers|troops|fighters|militants|rebels|officers|men|people|civilians|hostages|"
-    r"prisoners|members|others|servicemen|insurgents)\s+(?:had\s+been|have\s+been|has\s+been|"
+    r"prisoners|members|others|servicemen|insurgents|commander|leader|chief|soldier|fighter|"
+    r"militant|officer|pilot|spokesman)\s+(?:had\s+been|have\s+been|has\s+been|"
     r"were|was|being)\s+(?:(?:killed|wounded|injured)\s+(?:or|and)\s+)?$",
     re.I,
 )

@@ -720,7 +720,8 @@ def _read_parse(parsed, trigger, mentions, scored, best):
 _JOIN_GAP = re.compile(
     r"(?:\s*\([^()]{1,30}\))?"
     r"(?:\s+(?:village|town|city|district|camp|area|province|governorate|region|county))?"
-    r"\s*(?:,\s*|,?\s*(?:and|or|as\s+well\s+as)\s+(?:(?:in|at|on|near|around|outside)\s+)?|/\s*)"
+    r"\s*(?:,\s*|,?\s*(?:and|or|as\s+well\s+as)\s+(?:(?:then|later|also|finally)\s+)?"
+    r"(?:(?:in|at|on|near|around|outside)\s+)?|/\s*)"
     r"(?:the\s+)?(?:(?:[a-z]+ern|east|west|north|south|nearby|neighbou?ring)\s+)?"
     # "Kfar Kila, Kfar Shouba and the outskirts of Marjayoun"
     r"(?:(?:outskirts|edges?|suburbs|hills|countryside|vicinity)\s+(?:of|around)\s+)?"

@@ -391,7 +391,9 @@ _NOT_RULED_OUT_AFTER = re.compile(
 _UNREALISED = re.compile(
     r"(?:\b(?:threats?|prospects?|warnings?)\s+of\s+(?:an?\s+|the\s+|more\s+|new\s+|further\s+)?"
     r"(?:[\w-]+\s+)?"
-    r"|\bfor\s+(?:further|more|new|future|fresh)\s+(?:[\w-]+\s+)?"
+    r"|\bfor\s+(?:an?\s+)?(?:further|more|new|future|fresh|renewed)\s+(?:[\w-]+\s+)?"
+    # "gave the green light for an offensive on X": approved, not launched
+    r"|\b(?:go-ahead|green\s+light)\s+(?:for|to)\s+(?:an?\s+|the\s+|new\s+|further\s+)?(?:[\w-]+\s+)?"
     # "preparations for an offensive on Kobani were complete": made ready, not launched
     r"|\bpreparations?\s+(?:(?:are|were|is|was)\s+(?:already\s+|well\s+)?(?:under\s*way|being\s+made)"
     r"\s+)?(?:for|of)\s+(?:an?\s+|the\s+|a\s+new\s+|another\s+)?(?:[\w-]+\s+)?"
@@ -732,6 +734,7 @@ def _parsed_cues(parsed, trigger: tuple[int, int]) -> tuple[list[str], str | Non
                 and (
                     _negated_object(via, below) or undone  # "the march was cancelled"
                 )
+                and not (forms & _FOUGHT_OFF and _on_armed_post(span.root))
             ):
                 kinds.append("negation")  # "refrained from attacking", "called off the march"
                 if forms & _PREVENTING:
@@ -791,6 +794,17 @@ def _parsed_cues(parsed, trigger: tuple[int, int]) -> tuple[list[str], str | Non
         )  # "jets could return to strike the port": the purpose shares the verb's modality
         if purpose and cur.i == span.root.i and _lemmas(cur.head) & _MADE_READY_FOR:
             kinds.append("plan")  # "formed a militia to fight the insurgents": the aim
+        if (
+            dep == "advcl"
+            and cur.i == span.root.i
+            and cur.tag_ in ("VBZ", "VBP")
+            # hung on a verb not in the past: "held the town for two days before soldiers
+            # retook it" may be tagged as a present
+            and cur.head.tag_ not in ("VBD", "VBN")
+            and any(c.dep_ == "mark" and c.lower_ in _COMING_MARKS for c in cur.children)
+        ):
+            kinds.append("future")  # "told civilians to leave before it shells the town": the
+            # present of a time clause tells what is still to come
         if dep == "advcl" and not purpose:
             # "would not stop until Marib is liberated": a time clause of a future verb
             if any(c.dep_ == "mark" and c.lower_ in _TIME_MARKS for c in cur.children) and any(
@@ -884,6 +898,27 @@ _OCCURRENCE = frozenset(
      "escalate", "come", "happen", "occur", "take", "last", "break", "end", "stop", "step",
      "expand", "widen", "go", "hold", "stage"]
 )  # fmt: skip
+# verbs that tell an attack fought off: "foiled an attack on the army base" tells the attack
+# as made and repelled (a fight), "foiled an attack on a church" a plot stopped
+_FOUGHT_OFF = frozenset(["foil", "thwart"])
+_ARMED_POSTS = frozenset(
+    ["base", "checkpoint", "check", "post", "checkpost", "outpost", "station", "camp", "barracks",
+     "position", "garrison", "convoy", "patrol", "headquarters", "compound"]
+)  # fmt: skip
+
+
+def _on_armed_post(trigger) -> bool:
+    """Whether the attack ``trigger`` names is made on a post armed men hold."""
+    return trigger.pos_ == "NOUN" and any(
+        prep.dep_ == "prep"
+        and prep.lower_ == "on"
+        and any(c.dep_ == "pobj" and c.lemma_.lower() in _ARMED_POSTS for c in prep.children)
+        for prep in trigger.children
+    )
+
+
+# marks of a time clause whose present tense tells what is to come
+_COMING_MARKS = frozenset(["before", "until", "till"])  # ("once Siversk falls": a scenario)
 # verbs that tell an event done, in the passive: "strikes will be carried out", "an offensive
 # would be launched" share the verb's modality
 _CARRIED_OUT = frozenset(
