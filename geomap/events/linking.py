@@ -112,6 +112,9 @@ _LOCAL_WITNESS = re.compile(
     r"(?:near|outside|close\s+to)\s+)?(?:the\s+(?:town|city|village)\s+of\s+)?$",
     re.I,
 )
+_WITNESS_AFTER = re.compile(
+    r"\s+(?:residents?|villagers?|inhabitants|locals|witness(?:es)?|survivors?|elders)\b", re.I
+)
 # what the local people said: the event is told after a reporting verb that follows them
 _TOLD_AFTER = re.compile(
     r"^[^.;]{0,60}?\b(?:said|say|says|told|tell|reported|report|recounted|described|"
@@ -558,6 +561,11 @@ def _witnessed_at(
         if mention.end > trigger[0]:
             continue
         local = _LOCAL_WITNESS.search(sentence, max(0, mention.start - 70), mention.start)
+        if local is None and _WITNESS_AFTER.match(sentence, mention.end):
+            # "Harrow residents reported heavy shelling": the town's people named after it
+            if _TOLD_AFTER.match(sentence[mention.end : trigger[0]]):
+                found.append((index, 1))
+            continue
         if local is None or not _TOLD_AFTER.match(sentence[mention.end : trigger[0]]):
             continue
         official = re.match(r"police|local", local.group("who"), re.I) is not None
