@@ -3,10 +3,11 @@
 Every text here was written for its test, in an invented war; places are built
 by hand, so the geoparser plays no part. The mechanisms: fighters "closing in
 on" a town fight for it (an advance told as under way), police closing in on
-suspects fight no one; and forces regrouping "for a fresh push" or "for a new
+suspects fight no one; forces regrouping "for a fresh push" or "for a new
 offensive" on a town prepare an attack still to come, as does a government that
-gives "the go-ahead" or "the green light" for one; and towns listed "and then"
-or "and also" are each a site of the act.
+gives "the go-ahead" or "the green light" for one; a town "within range of the
+rebels' rockets" is threatened; and towns listed "and then" or "and also" are
+each a site of the act.
 """
 
 from __future__ import annotations
@@ -60,3 +61,8 @@ def test_an_attack_approved_is_still_to_come(sentence, kind):
 )
 def test_towns_listed_with_then_or_also_are_each_a_site(sentence):
     assert {place for _, _, place in kinds(_events(sentence))} == {"Kessler", "Dunmore"}
+
+
+def test_a_town_within_range_of_a_sides_rockets_is_threatened():
+    found = kinds(_events("Officials warned that Kessler was within range of the rebels' rockets."))
+    assert {(modality, place) for _, modality, place in found} == {("hypothetical", "Kessler")}
