@@ -102,3 +102,10 @@ def test_posts_handed_to_another_side_change_hands(sentence):
 
 def test_food_handed_out_is_no_transfer():
     assert _events("The army handed out food in Kessler.") == []
+
+
+def test_a_police_station_is_an_armed_post_a_bus_station_is_not():
+    police = kinds(_events("Guards foiled an attack on a police station in Kessler."))
+    bus = kinds(_events("Police foiled an attack on a bus station in Kessler."))
+    assert police == {("Battles", "asserted", "Kessler")}
+    assert {modality for _, modality, _ in bus} == {"negated"}

@@ -644,12 +644,15 @@ def _nothing_reported(event: Event, sentence: str, in_sentence: Sequence[Place])
     )
 
 
+# "the gunmen had left the town": the town of an attack told before, which a raid ends
 _LEFT_THE_TOWN_TOLD = re.compile(r"\s+(?:the\s+(?:town|city|village|area)\b(?!\s+of\b)|it\b)", re.I)
-# "left the town in ruins", "left Kessler without power": what an act did to a place
+# "left the town in ruins", "left Kessler without power": what an act did to a place (but
+# "left Kessler without a fight" is a withdrawal)
 _LEFT_IN_A_STATE = re.compile(
     r"\s+(?:(?:the\s+)?(?:[\w'-]+\s+){0,3}?)?(?:in\s+(?:ruins|shock|darkness|mourning|tatters|"
-    r"flames|rubble|chaos|fear)|without(?!\s+(?:a\s+|any\s+)?(?:fight|resistance|shot|firing|fighting))|devastated|destroyed|reeling|shattered|deserted|empty|"
-    r"cut\s+off)\b",
+    r"flames|rubble|chaos|fear)"
+    r"|without(?!\s+(?:a\s+|any\s+)?(?:fight|resistance|shot|firing|fighting))"
+    r"|devastated|destroyed|reeling|shattered|deserted|empty|cut\s+off)\b",
     re.I,
 )
 # a sentence that only reports that nothing of a kind was reported

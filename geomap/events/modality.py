@@ -902,9 +902,13 @@ _OCCURRENCE = frozenset(
 # as made and repelled (a fight), "foiled an attack on a church" a plot stopped
 _FOUGHT_OFF = frozenset(["foil", "thwart"])
 _ARMED_POSTS = frozenset(
-    ["base", "checkpoint", "check", "post", "checkpost", "outpost", "station", "camp", "barracks",
-     "position", "garrison", "convoy", "patrol", "headquarters", "compound"]
+    ["base", "checkpoint", "checkpost", "post", "outpost", "barracks", "position", "garrison",
+     "convoy", "patrol", "headquarters"]
 )  # fmt: skip
+# posts that are armed only when their owner says so: "a police station", "an army camp"
+# (not "a bus station", "a camp for displaced people")
+_POSTS_OF_FORCES = frozenset(["station", "camp"])
+_FORCES = frozenset(["police", "army", "military", "security", "paramilitary"])
 
 
 def _on_armed_post(trigger) -> bool:
@@ -912,18 +916,25 @@ def _on_armed_post(trigger) -> bool:
     return trigger.pos_ == "NOUN" and any(
         prep.dep_ == "prep"
         and prep.lower_ == "on"
-        and any(c.dep_ == "pobj" and c.lemma_.lower() in _ARMED_POSTS for c in prep.children)
+        and any(c.dep_ == "pobj" and _armed_post(c) for c in prep.children)
         for prep in trigger.children
     )
+
+
+def _armed_post(noun) -> bool:
+    lemma = noun.lemma_.lower()
+    if lemma in _ARMED_POSTS:
+        return True
+    return lemma in _POSTS_OF_FORCES and any(c.lower_ in _FORCES for c in noun.children)
 
 
 # marks of a time clause whose present tense tells what is to come
 _COMING_MARKS = frozenset(["before", "until", "till"])  # ("once Siversk falls": a scenario)
 # verbs that tell an event done, in the passive: "strikes will be carried out", "an offensive
-# would be launched" share the verb's modality
+# would be launched" share the verb's modality ("hold" and "stage" are occurrences already)
 _CARRIED_OUT = frozenset(
     ["launch", "carry", "conduct", "mount", "declare", "impose", "wage", "unleash", "organise",
-     "organize", "deliver", "undertake", "execute", "perform", "stage", "hold"]
+     "organize", "deliver", "undertake", "execute", "perform"]
 )  # fmt: skip
 # verbs whose negation denies their subject: "the attack did not happen", "never took place"
 _HAPPEN = frozenset(
