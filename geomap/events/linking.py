@@ -104,17 +104,17 @@ _PEOPLE_FROM = re.compile(
 )
 # people who live in a town and tell what happened there: "residents of X said", "police in
 # X said", "villagers in a hamlet near X told"
+_LOCALS = r"residents?|villagers?|inhabitants|locals|witness(?:es)?|survivors?|elders"
 _LOCAL_WITNESS = re.compile(
-    r"\b(?P<who>residents?|villagers?|inhabitants|locals|witness(?:es)?|survivors?|elders|farmers|herders|"
+    rf"\b(?P<who>{_LOCALS}|farmers|herders|"
     r"traders|community\s+leaders|police(?:men)?|local\s+(?:officials?|authorities|leaders|"
     r"sources|chiefs?))\s+(?:of|in|from|at)\s+"
     r"(?P<near>(?:an?|the)\s+(?:nearby\s+)?(?:village|town|hamlet|camp|settlement)s?\s+"
     r"(?:near|outside|close\s+to)\s+)?(?:the\s+(?:town|city|village)\s+of\s+)?$",
     re.I,
 )
-_WITNESS_AFTER = re.compile(
-    r"\s+(?:residents?|villagers?|inhabitants|locals|witness(?:es)?|survivors?|elders)\b", re.I
-)
+# "Harrow residents said": the town's people named after it
+_WITNESS_AFTER = re.compile(rf"\s+(?:{_LOCALS})\b", re.I)
 # what the local people said: the event is told after a reporting verb that follows them
 _TOLD_AFTER = re.compile(
     r"^[^.;]{0,60}?\b(?:said|say|says|told|tell|reported|report|recounted|described|"
